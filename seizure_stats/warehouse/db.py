@@ -1,0 +1,76 @@
+"""Engines and schema versions. SQLite runs in WAL mode with a busy timeout so a scheduled run, a backfill and a
+reader can share one file; PostgreSQL is used as it is."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, text
+
+MIGRATIONS = Path(__file__).resolve().parents[2] / "sql" / "migrations"
+
+
+def make_engine(url: str, *, busy_timeout_ms: int = 30_000, read_only: bool = False) -> Engine:
+    if url.startswith("sqlite"):
+        path = url.split("///", 1)[-1]
+        if path and path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": busy_timeout_ms / 1000})
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi_conn, _record):  # noqa: ANN001
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute("PRAGMA synchronous=NORMAL")
+            if read_only:
+                cur.execute("PRAGMA query_only=ON")
+            cur.close()
+
+        return engine
+    connect_args = {"options": "-c default_transaction_read_only=on"} if read_only else {}
+    return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+
+
+def migration_files(folder: Path = MIGRATIONS) -> list[tuple[int, Path]]:
+    files = []
+    for p in sorted(folder.glob("*.sql")):
+        m = re.match(r"(\d+)_", p.name)
+        if m:
+            files.append((int(m.group(1)), p))
+    return files
+
+
+def split_statements(sql: str) -> list[str]:
+    """Split a migration on semicolons that end a line; comments are dropped."""
+    body = "\n".join(line for line in sql.splitlines() if not line.strip().startswith("--"))
+    return [s.strip() for s in re.split(r";\s*(?:\n|$)", body) if s.strip()]
+
+
+def migrate(engine: Engine, folder: Path = MIGRATIONS) -> list[int]:
+    """Apply the migrations not yet applied, each in its own transaction; returns the versions applied.
+    Safe to call from two processes at once: the version row is the lock."""
+    applied: list[int] = []
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT, applied_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP)"))
+    for version, path in migration_files(folder):
+        with engine.begin() as conn:
+            if engine.dialect.name == "postgresql":
+                conn.execute(text("SELECT pg_advisory_xact_lock(727274)"))
+            done = conn.execute(text("SELECT 1 FROM schema_version WHERE version = :v"), {"v": version}).first()
+            if done:
+                continue
+            for stmt in split_statements(path.read_text(encoding="utf-8")):
+                conn.exec_driver_sql(stmt)
+            conn.execute(text("INSERT INTO schema_version (version, name) VALUES (:v, :n)"), {"v": version, "n": path.name})
+            applied.append(version)
+    return applied
+
+
+def current_version(engine: Engine) -> int:
+    with engine.connect() as conn:
+        try:
+            return conn.execute(text("SELECT COALESCE(MAX(version), 0) FROM schema_version")).scalar_one()
+        except Exception:  # no table yet
+            return 0
