@@ -1,0 +1,1 @@
+"""Sub-commands of the CLI, discovered by `seizure_stats.cli`."""
