@@ -36,6 +36,7 @@ class Figure:
     quote: str = ""
     start: int | None = None
     end: int | None = None
+    flags: list[str] = field(default_factory=list)  # named warnings set by validation (loaded, not rejected)
 
     def as_dict(self) -> dict:
         return asdict(self)
