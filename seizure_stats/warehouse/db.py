@@ -33,6 +33,17 @@ def make_engine(url: str, *, busy_timeout_ms: int = 30_000, read_only: bool = Fa
     return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
 
 
+_engines: dict[tuple[str, bool], Engine] = {}
+
+
+def get_engine(url: str, *, read_only: bool = False) -> Engine:
+    """One engine (and connection pool) per URL and process, shared by the tasks of a run."""
+    key = (url, read_only)
+    if key not in _engines:
+        _engines[key] = make_engine(url, read_only=read_only)
+    return _engines[key]
+
+
 def migration_files(folder: Path = MIGRATIONS) -> list[tuple[int, Path]]:
     files = []
     for p in sorted(folder.glob("*.sql")):

@@ -1,0 +1,15 @@
+"""The scheduled flow: what is new in every configured source (or the ones named) since its last success."""
+from __future__ import annotations
+
+from prefect import flow
+
+from flows.runner import run_sources
+
+
+@flow(name="ingest", log_prints=True)
+def ingest(sources: list[str] | None = None) -> dict:
+    return run_sources("ingest", sources)
+
+
+if __name__ == "__main__":
+    ingest()

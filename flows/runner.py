@@ -1,0 +1,109 @@
+"""What the ingest and backfill flows share: every selected source goes fetch -> extract -> load -> save state,
+sources in parallel, and a source that fails is reported without stopping the others."""
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from prefect import get_run_logger
+from prefect.artifacts import create_table_artifact
+from prefect.runtime import flow_run
+
+from flows import tasks
+from seizure_stats import pipeline, progress
+from seizure_stats.settings import get_settings
+from seizure_stats.sources.config import load_sources, select
+from seizure_stats.warehouse.db import get_engine, migrate
+
+
+def _quarantine_records(collected) -> list:
+    """Rows a dataset source rejected while mapping, as quarantine records of the validation stage."""
+    from seizure_stats.validation import QuarantineRecord  # noqa: PLC0415
+
+    return [q if isinstance(q, QuarantineRecord) else QuarantineRecord(**q)
+            for q in getattr(collected, "quarantine", None) or []]
+
+
+def run_sources(flow_name: str, names: list[str] | None, since: date | None = None, until: date | None = None,
+                from_archive: bool = False) -> dict:
+    from seizure_stats.warehouse.loader import finish_run, start_run, upsert_sources  # noqa: PLC0415
+
+    logger = get_run_logger()
+    settings = get_settings()
+    engine = get_engine(settings.url)
+    migrate(engine)
+    sources = select(load_sources(settings.sources_file), names)
+    run_id = str(flow_run.id or f"local-{datetime.now(timezone.utc):%Y%m%dT%H%M%S}")
+    parameters = {"sources": names, "since": since and since.isoformat(), "until": until and until.isoformat(),
+                  "from_archive": from_archive}
+    start_run(engine, run_id, flow_name, parameters)
+    upsert_sources(engine, sources)
+    progress.emit("start", sources=[s.name for s in sources])
+
+    fetch_task = tasks.read_archive if from_archive else tasks.fetch
+    fetched = {s.name: fetch_task.submit(s, since, until) for s in sources}
+    reports: list[pipeline.SourceReport] = []
+    for source in sources:
+        try:
+            collected = fetched[source.name].result()
+        except Exception as e:  # the source as a whole failed, after its retries
+            reason = f"{type(e).__name__}: {e}"
+            logger.error("source %s failed: %s", source.name, reason)
+            tasks.record_failure(source.name, reason)
+            reports.append(pipeline.SourceReport(source=source.name, error=reason))
+            progress.emit("failed", source=source.name, reason=reason)
+            continue
+        report = pipeline.SourceReport(source=source.name, requests=collected.requests,
+                                       not_modified=collected.not_modified,
+                                       failures=[f"{f.url}: {f.reason}" for f in collected.failures])
+        try:
+            batches = pipeline.batches(collected.documents, settings.batch_size)
+            extracted = [tasks.extract.submit(batch, source) for batch in batches]
+            loads = [tasks.load.submit(ex, source.name, run_id, _quarantine_records(collected) if i == 0 else None)
+                     for i, ex in enumerate(extracted)]
+            for part in (f.result() for f in loads):
+                report.documents += part.documents
+                report.figures += part.figures
+                report.quarantined += part.quarantined
+                for check, n in part.quarantine_by_check.items():
+                    report.quarantine_by_check[check] = report.quarantine_by_check.get(check, 0) + n
+            if not from_archive:
+                tasks.save_state(collected, report.documents)
+        except Exception as e:
+            report.error = f"{type(e).__name__}: {e}"
+            logger.error("source %s failed while loading: %s", source.name, report.error)
+            tasks.record_failure(source.name, report.error)
+        for failure in report.failures:
+            logger.warning("source %s: %s", source.name, failure)
+        reports.append(report)
+
+    summary = summarize(flow_name, run_id, reports)
+    finish_run(engine, run_id, "failed" if summary["failed_sources"] else "completed",
+               {k: summary[k] for k in ("documents", "figures", "quarantined")},
+               {r.source: r.error for r in reports if r.error})
+    create_table_artifact(
+        key=f"{flow_name}-summary",
+        table=summary["sources"],
+        description=f"{flow_name}: {summary['documents']} documents, {summary['figures']} figures loaded, "
+                    f"{summary['quarantined']} quarantined, failed sources: {', '.join(summary['failed_sources']) or 'none'}",
+    )
+    progress.emit("done", summary=summary)
+    logger.info("%s: %s documents, %s figures, %s quarantined", flow_name, summary["documents"],
+                summary["figures"], summary["quarantined"])
+    return summary
+
+
+def summarize(flow_name: str, run_id: str, reports: list[pipeline.SourceReport]) -> dict:
+    rows = [{"source": r.source, "status": "failed" if r.error else "ok", "documents": r.documents,
+             "figures": r.figures, "quarantined": r.quarantined, "requests": r.requests,
+             "not_modified": r.not_modified, "item_failures": len(r.failures),
+             "quarantine_by_check": ", ".join(f"{k}: {v}" for k, v in sorted(r.quarantine_by_check.items())),
+             "error": r.error or ""} for r in reports]
+    return {
+        "flow": flow_name,
+        "run_id": run_id,
+        "documents": sum(r.documents for r in reports),
+        "figures": sum(r.figures for r in reports),
+        "quarantined": sum(r.quarantined for r in reports),
+        "failed_sources": [r.source for r in reports if r.error],
+        "sources": rows,
+    }

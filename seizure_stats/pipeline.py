@@ -1,0 +1,122 @@
+"""The stages of one source's path, as plain functions: fetch -> extract -> validate -> load. The Prefect flows
+call these one per task; tests and benchmarks call them directly."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import Engine, select
+
+from seizure_stats.model import Document
+from seizure_stats.settings import Settings
+from seizure_stats.sources import Collected, SourceConfig
+
+
+@dataclass
+class SourceReport:
+    """What one source did in one run; the flows turn a list of these into the run summary and artifact."""
+
+    source: str
+    documents: int = 0
+    figures: int = 0
+    quarantined: int = 0
+    requests: int = 0
+    not_modified: int = 0
+    failures: list[str] = field(default_factory=list)
+    error: str | None = None
+    quarantine_by_check: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def fetch(source: SourceConfig, *, settings: Settings, engine: Engine,
+          since: date | None = None, until: date | None = None) -> Collected:
+    """New documents of one source (all of [since, until] for a backfill). Raises SourceError when the source
+    as a whole cannot be read; the caller records that and goes on with the other sources."""
+    from seizure_stats.sources import collect  # noqa: PLC0415
+    from seizure_stats.sources.http import HttpClient  # noqa: PLC0415
+    from seizure_stats.warehouse.state import HttpCache, load_state  # noqa: PLC0415
+
+    state = load_state(engine, source.name)
+    http = HttpClient(settings=settings, cache=HttpCache(engine))
+    try:
+        return collect(source, state, settings=settings, http=http, since=since, until=until)
+    finally:
+        http.close()
+
+
+def extract_documents(documents: list[Document], source: SourceConfig) -> list[Document]:
+    """Fill each text document's figures and document-level fields; dataset documents pass through."""
+    from seizure_stats.extraction import extract  # noqa: PLC0415
+
+    out = []
+    for doc in documents:
+        if doc.kind != "text":
+            out.append(doc)
+            continue
+        result = extract(doc.text or "", language=doc.language or source.language,
+                         country=doc.country or source.country, title=doc.title, published=doc.published)
+        doc.language = result.language
+        doc.title = doc.title or result.title
+        doc.published = doc.published or result.published
+        doc.operation = result.operation
+        doc.period_start, doc.period_end = result.period_start, result.period_end
+        doc.figures = result.figures
+        out.append(doc)
+    return out
+
+
+def validate_and_load(documents: list[Document], *, engine: Engine, source: str, run_id: str,
+                      extra_quarantine: list | None = None) -> SourceReport:
+    """Validate, then load each document in its own transaction. Returns the counts for the summary."""
+    from seizure_stats.extraction import EXTRACTOR_VERSION  # noqa: PLC0415
+    from seizure_stats.validation import validate  # noqa: PLC0415
+    from seizure_stats.warehouse.loader import load  # noqa: PLC0415
+
+    checked = validate(documents)
+    quarantine = list(checked.quarantine) + list(extra_quarantine or [])
+    stats = load(engine, checked.documents, quarantine, run_id=run_id, extractor_version=EXTRACTOR_VERSION)
+    report = SourceReport(source=source, documents=stats.documents, figures=stats.figures,
+                          quarantined=len(quarantine))
+    for q in quarantine:
+        report.quarantine_by_check[q.check] = report.quarantine_by_check.get(q.check, 0) + 1
+    return report
+
+
+def save_progress(engine: Engine, collected: Collected, new_documents: int) -> None:
+    """Advance the source's state; called only once its documents are loaded."""
+    from seizure_stats.warehouse.state import save_state  # noqa: PLC0415
+
+    if collected.state is not None:
+        save_state(engine, collected.state, new_documents=new_documents)
+
+
+def record_failure(engine: Engine, source: str, reason: str) -> None:
+    from seizure_stats.warehouse.state import record_failure as _record  # noqa: PLC0415
+
+    _record(engine, source, reason)
+
+
+def archived_documents(engine: Engine, source: SourceConfig, *, since: date | None = None,
+                       until: date | None = None) -> list[Document]:
+    """Text documents already in the warehouse, for re-extraction without fetching (backfill --from-archive)."""
+    from sqlalchemy import MetaData, Table  # noqa: PLC0415
+
+    table = Table("document", MetaData(), autoload_with=engine)
+    query = select(table).where(table.c.source == source.name, table.c.kind == "text")
+    if since:
+        query = query.where(table.c.published >= since.isoformat())
+    if until:
+        query = query.where(table.c.published <= until.isoformat())
+    with engine.connect() as conn:
+        rows = conn.execute(query.order_by(table.c.id)).mappings().all()
+    return [Document(source=r["source"], kind="text", url=r["url"], text=r["content"], title=r["title"],
+                     published=str(r["published"]) if r["published"] else None, language=source.language,
+                     country=source.country, fetched_at=str(r["fetched_at"]) if r["fetched_at"] else None,
+                     id=r["id"]) for r in rows]
+
+
+def batches(items: list, size: int) -> list[list]:
+    return [items[i:i + size] for i in range(0, len(items), size)] or [[]]
