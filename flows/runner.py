@@ -51,6 +51,7 @@ def run_sources(flow_name: str, names: list[str] | None, since: date | None = No
             tasks.record_failure(source.name, reason)
             reports.append(pipeline.SourceReport(source=source.name, error=reason))
             progress.emit("failed", source=source.name, reason=reason)
+            progress.emit("source-done", source=source.name)
             continue
         report = pipeline.SourceReport(source=source.name, requests=collected.requests,
                                        not_modified=collected.not_modified,
@@ -75,6 +76,7 @@ def run_sources(flow_name: str, names: list[str] | None, since: date | None = No
         for failure in report.failures:
             logger.warning("source %s: %s", source.name, failure)
         reports.append(report)
+        progress.emit("source-done", source=source.name)
 
     summary = summarize(flow_name, run_id, reports)
     finish_run(engine, run_id, "failed" if summary["failed_sources"] else "completed",

@@ -1,4 +1,4 @@
-"""`seizure-stats`: one sub-command per module in `seizure_stats.commands` (each defines `HELP`,
+"""`seizure-stats`: one sub-command per public module in `seizure_stats.commands` (each defines `HELP`,
 `add_arguments(parser)` and `run(args) -> int`), so adding a command touches no other file."""
 from __future__ import annotations
 
@@ -25,6 +25,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"seizure-stats {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda i: i.name):
+        if info.name.startswith("_"):
+            continue
         module = importlib.import_module(f"{commands.__name__}.{info.name}")
         name = getattr(module, "NAME", info.name.replace("_", "-"))
         p = sub.add_parser(name, help=module.HELP, description=module.__doc__ or module.HELP)

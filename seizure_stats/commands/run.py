@@ -1,0 +1,23 @@
+"""Run the ingest flow once: what is new in every configured source (or the ones named) is fetched, extracted,
+validated and loaded into the warehouse. Without a Prefect server configured (PREFECT_API_URL), Prefect starts
+a temporary one for the run."""
+from __future__ import annotations
+
+import argparse
+
+from seizure_stats.commands._flowrun import print_summary, run_with_progress
+
+HELP = "run the ingest flow once over the configured sources"
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--source", action="append", dest="sources", metavar="NAME",
+                   help="only this source (repeatable); default: every enabled source of the sources file")
+
+
+def run(args: argparse.Namespace) -> int:
+    from flows.ingest import ingest  # noqa: PLC0415
+
+    summary = run_with_progress("ingest", lambda: ingest(sources=args.sources))
+    print_summary(summary)
+    return 2 if summary["failed_sources"] else 0
