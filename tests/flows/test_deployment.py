@@ -1,0 +1,62 @@
+"""The README's Prefect commands, run as written against a real Prefect server, worker and deployment: the
+backfill deployment is triggered with parameters and the warehouse is checked afterwards."""
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+ROOT = Path(__file__).resolve().parents[2]
+MARK = "<!-- prefect-commands -->"
+
+
+def readme_commands() -> str:
+    """The fenced block that follows the marker in the README: the commands users are told to run."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    after = readme.split(MARK, 1)[1]
+    return re.search(r"```(?:bash|sh)?\n(.*?)```", after, re.S).group(1)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(600)
+def test_readme_commands_deploy_and_backfill(tmp_path):
+    port = free_port()
+    commands = readme_commands().replace("4200", str(port))
+    assert "prefect deploy" in commands and "deployment run" in commands
+    script = "set -euo pipefail\ntrap 'kill $(jobs -p) 2>/dev/null; wait 2>/dev/null' EXIT\n" + commands
+    db = tmp_path / "warehouse.db"
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "SEIZURE_STATS_"))}
+    env.update(
+        PREFECT_HOME=str(tmp_path / "prefect"),
+        PREFECT_SERVER_ANALYTICS_ENABLED="false",
+        PREFECT_WORKER_QUERY_SECONDS="2",
+        SEIZURE_STATS_DATABASE_URL=f"sqlite:///{db}",
+        SEIZURE_STATS_DATA_DIR=str(tmp_path / "data"),
+        SEIZURE_STATS_SOURCES_FILE=str(ROOT / "examples" / "sources.toml"),
+    )
+    proc = subprocess.run(["bash", "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, timeout=540)
+    output = proc.stdout[-4000:] + proc.stderr[-4000:]
+    assert proc.returncode == 0, output
+    assert "Completed" in proc.stdout, output
+
+    engine = create_engine(f"sqlite:///{db}")
+    with engine.connect() as conn:
+        run = conn.execute(text("SELECT flow, parameters, status FROM run")).one()
+        sources = {r[0] for r in conn.execute(text("SELECT DISTINCT source FROM document"))}
+        seizures = conn.execute(text(
+            "SELECT value FROM figure WHERE metric = 'seizures' AND country IS NULL AND value = 2320")).all()
+    assert run.flow == "backfill" and run.status == "completed"
+    assert '"since": "2019-01-01"' in run.parameters
+    assert sources == {"example-bulletins"}
+    assert seizures, "the Postbox II bulletins of 2019 were loaded"

@@ -1,0 +1,87 @@
+"""The ingest and backfill flows on a real Prefect (test harness) against SQLite and PostgreSQL."""
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+
+from seizure_stats.warehouse.db import get_engine
+
+TABLES = ("document", "figure", "quarantine")
+
+
+def snapshot(url: str) -> dict:
+    """Everything a run leaves behind except times and run ids, to compare two runs."""
+    with get_engine(url).connect() as conn:
+        return {
+            "document": sorted(conn.execute(text("SELECT id, source, title, language, operation FROM document")).all()),
+            "figure": sorted(conn.execute(text(
+                "SELECT id, document_id, metric, value, unit, category, country, quote FROM figure")).all(),
+                key=repr),
+            "quarantine": sorted(conn.execute(text("SELECT id, check_name FROM quarantine")).all()),
+        }
+
+
+def test_ingest_loads_examples_and_rerun_changes_nothing(configured):
+    from flows.ingest import ingest
+
+    summary = ingest()
+    assert summary["failed_sources"] == []
+    assert summary["documents"] >= 8
+    assert summary["figures"] > 20
+    first = snapshot(configured.url)
+    assert {d[1] for d in first["document"]} == {"example-bulletins", "example-inbox", "cbp-drug-seizures-sample"}
+    # the French Postbox II bulletin gives the 2 320 seizures and Belgium's 505 parcels
+    values = {(f[2], f[3], f[6]) for f in first["figure"]}
+    assert ("seizures", 2320.0, None) in values
+    assert any(v[1] == 505.0 and v[2] == "BE" for v in values)
+
+    again = ingest()
+    assert again["failed_sources"] == []
+    assert snapshot(configured.url) == first
+
+
+def test_failing_source_is_reported_and_others_still_load(configured, examples):
+    from flows.ingest import ingest
+
+    with open(examples / "sources.toml", "a", encoding="utf-8") as f:
+        f.write('\n[[source]]\nname = "broken-feed"\nkind = "feed"\nurl = "missing/feed.xml"\n')
+    summary = ingest()
+    assert summary["failed_sources"] == ["broken-feed"]
+    rows = {r["source"]: r for r in summary["sources"]}
+    assert rows["broken-feed"]["status"] == "failed" and rows["broken-feed"]["error"]
+    assert rows["example-bulletins"]["documents"] >= 5
+    with get_engine(configured.url).connect() as conn:
+        state = conn.execute(text("SELECT last_error, last_success FROM source_state WHERE source = 'broken-feed'")).one()
+        run = conn.execute(text("SELECT status, failures FROM run WHERE flow = 'ingest'")).one()
+    assert state.last_error and state.last_success is None
+    assert run.status == "failed" and "broken-feed" in run.failures
+
+
+def test_backfill_from_archive_equals_one_run(configured):
+    from flows.backfill import backfill
+    from flows.ingest import ingest
+
+    ingest()
+    before = snapshot(configured.url)
+    summary = backfill(sources=["example-bulletins"], from_archive=True)
+    assert summary["failed_sources"] == [] and summary["documents"] >= 5
+    assert snapshot(configured.url) == before
+
+
+def test_run_publishes_a_summary_artifact(configured):
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+
+    from flows.ingest import ingest
+
+    ingest(sources=["example-inbox"])
+
+    async def latest():
+        async with get_client() as client:
+            return await client.read_artifacts(artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["ingest-summary"])))
+
+    import asyncio
+
+    artifacts = asyncio.run(latest())
+    assert artifacts and artifacts[-1].type == "table"
+    assert "example-inbox" in str(artifacts[-1].data)
