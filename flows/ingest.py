@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from prefect import flow
 
+from flows import task_runners
 from flows.runner import run_sources
 
 
-@flow(name="ingest", log_prints=True)
+@flow(name="ingest", log_prints=True, task_runner=task_runners.from_settings())
 def ingest(sources: list[str] | None = None) -> dict:
     return run_sources("ingest", sources)
 

@@ -28,6 +28,10 @@ class Settings(BaseSettings):
     batch_size: int = 200
     progress: str = Field(default="auto", description="auto | rich | plain")
 
+    task_runner: str = Field(default="threads", description="threads | dask")
+    task_workers: int = 4          # threads, or local Dask worker processes
+    dask_address: str | None = None  # an existing Dask scheduler (scale-out over several machines)
+
     @property
     def url(self) -> str:
         """SQLAlchemy URL of the warehouse; a SQLite file under data_dir unless one is given."""

@@ -85,3 +85,25 @@ def test_run_publishes_a_summary_artifact(configured):
     artifacts = asyncio.run(latest())
     assert artifacts and artifacts[-1].type == "table"
     assert "example-inbox" in str(artifacts[-1].data)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_dask_runner_gives_the_same_warehouse(configured, tmp_path, monkeypatch):
+    """Two local Dask worker processes load exactly what the default thread runner loads."""
+    from prefect_dask import DaskTaskRunner
+
+    from flows.ingest import ingest
+    from seizure_stats.settings import get_settings
+
+    ingest()
+    threads = snapshot(configured.url)
+
+    dask_url = f"sqlite:///{tmp_path / 'dask.db'}"
+    monkeypatch.setenv("SEIZURE_STATS_DATABASE_URL", dask_url)
+    get_settings.cache_clear()
+    runner = DaskTaskRunner(cluster_kwargs={"n_workers": 2, "threads_per_worker": 1, "processes": True,
+                                            "dashboard_address": None})
+    summary = ingest.with_options(task_runner=runner)()
+    assert summary["failed_sources"] == []
+    assert snapshot(dask_url) == threads
