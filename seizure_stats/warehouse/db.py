@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event, text
 
 MIGRATIONS = Path(__file__).resolve().parents[2] / "sql" / "migrations"
+VIEWS = Path(__file__).resolve().parents[2] / "sql" / "views"
 
 
 def make_engine(url: str, *, busy_timeout_ms: int = 30_000, read_only: bool = False) -> Engine:
@@ -59,16 +60,27 @@ def split_statements(sql: str) -> list[str]:
     return [s.strip() for s in re.split(r";\s*(?:\n|$)", body) if s.strip()]
 
 
-def migrate(engine: Engine, folder: Path = MIGRATIONS) -> list[int]:
-    """Apply the migrations not yet applied, each in its own transaction; returns the versions applied.
-    Safe to call from two processes at once: the version row is the lock."""
+def _lock(conn, engine: Engine) -> None:
+    """Serialise schema changes between processes: PostgreSQL takes a transaction-level advisory lock, SQLite
+    takes the database write lock at once (BEGIN IMMEDIATE waits on the busy timeout instead of failing later on
+    a read-to-write lock upgrade)."""
+    if engine.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(727274)"))
+    elif engine.dialect.name == "sqlite":
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def migrate(engine: Engine, folder: Path = MIGRATIONS, *, views: Path | None = VIEWS) -> list[int]:
+    """Apply the migrations not yet applied, each in its own transaction, then re-create the views; returns the
+    versions applied. Safe to call from two processes at once: each step holds the lock of `_lock`, and the version
+    row tells the second process that the first did the work."""
     applied: list[int] = []
     with engine.begin() as conn:
+        _lock(conn, engine)
         conn.execute(text("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT, applied_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP)"))
     for version, path in migration_files(folder):
         with engine.begin() as conn:
-            if engine.dialect.name == "postgresql":
-                conn.execute(text("SELECT pg_advisory_xact_lock(727274)"))
+            _lock(conn, engine)
             done = conn.execute(text("SELECT 1 FROM schema_version WHERE version = :v"), {"v": version}).first()
             if done:
                 continue
@@ -76,7 +88,52 @@ def migrate(engine: Engine, folder: Path = MIGRATIONS) -> list[int]:
                 conn.exec_driver_sql(stmt)
             conn.execute(text("INSERT INTO schema_version (version, name) VALUES (:v, :n)"), {"v": version, "n": path.name})
             applied.append(version)
+    if views is not None and folder == MIGRATIONS:
+        apply_views(engine, views)
     return applied
+
+
+_CREATE_VIEW = re.compile(r"CREATE\s+VIEW\s+(\w+)", re.IGNORECASE)
+
+
+def view_files(folder: Path = VIEWS) -> list[tuple[str, str]]:
+    """(view name, CREATE VIEW statement) per file of sql/views, ordered so that a view comes after the views it
+    reads."""
+    found: dict[str, str] = {}
+    for p in sorted(folder.glob("*.sql")):
+        stmts = split_statements(p.read_text(encoding="utf-8"))
+        if len(stmts) != 1 or not _CREATE_VIEW.match(stmts[0]):
+            raise ValueError(f"{p}: a view file holds exactly one CREATE VIEW statement")
+        found[_CREATE_VIEW.match(stmts[0]).group(1)] = stmts[0]
+    ordered: list[str] = []
+
+    def visit(name: str, path: tuple[str, ...] = ()) -> None:
+        if name in ordered:
+            return
+        if name in path:
+            raise ValueError(f"views depend on each other in a circle: {' -> '.join((*path, name))}")
+        body = found[name].split(" AS ", 1)[-1] if " AS " in found[name] else found[name]
+        for other in found:
+            if other != name and re.search(rf"\b{other}\b", _CREATE_VIEW.sub("", body)):
+                visit(other, (*path, name))
+        ordered.append(name)
+
+    for name in found:
+        visit(name)
+    return [(n, found[n]) for n in ordered]
+
+
+def apply_views(engine: Engine, folder: Path = VIEWS) -> list[str]:
+    """Drop and re-create every view of sql/views in one transaction; returns their names in creation order."""
+    views = view_files(folder)
+    with engine.begin() as conn:
+        _lock(conn, engine)
+        cascade = " CASCADE" if engine.dialect.name == "postgresql" else ""
+        for name, _ in reversed(views):
+            conn.exec_driver_sql(f"DROP VIEW IF EXISTS {name}{cascade}")
+        for _, stmt in views:
+            conn.exec_driver_sql(stmt)
+    return [n for n, _ in views]
 
 
 def current_version(engine: Engine) -> int:

@@ -1,0 +1,344 @@
+"""The idempotent loader: each document is one transaction that upserts its row, replaces its figures as a whole
+and brings its quarantine rows up to date. Loading the same documents twice, or from two processes at once, ends
+with exactly one copy of each figure.
+
+How concurrent loads stay exact: the first statement of a document's transaction is the upsert of its `document`
+row. On PostgreSQL that takes the row lock, so a second loader of the same document waits there until the first
+commits, then (READ COMMITTED: every statement sees the latest commits) deletes the figures the first one inserted
+and inserts its own. On SQLite the transaction starts with BEGIN IMMEDIATE, so writers queue on the database lock
+(WAL mode and the busy timeout of `make_engine`). Figure ids are hashes of the natural key, so even a stray
+duplicate collides on the primary key instead of doubling a figure.
+
+Quarantine rows of a loaded document: the rows passed in now are upserted (first_seen kept, last_seen updated)
+and the document's other quarantine rows are deleted (`cleared`): they no longer fail. So pass all quarantine
+records of a document (every stage) together with it.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from collections.abc import Iterable
+from contextlib import contextmanager
+from dataclasses import dataclass, fields
+from datetime import UTC, date, datetime
+
+import pandas as pd
+import pandera.pandas as pa
+from sqlalchemy import Engine, bindparam, text
+
+from schemas.figures import FigureRowSchema
+from seizure_stats.model import Document, Figure
+from seizure_stats.validation import QuarantineRecord
+
+FIGURE_COLUMNS = (
+    "id", "document_id", "source", "metric", "value", "unit", "qualifier", "object", "category", "country",
+    "period_start", "period_end", "quote", "char_start", "char_end", "flags", "extractor_version", "run_id",
+    "loaded_at", "cluster_key", "year",
+)
+DOCUMENT_COLUMNS = (
+    "id", "source", "kind", "url", "canonical_url", "partition_key", "title", "published", "language", "country",
+    "operation", "period_start", "period_end", "content", "http_headers", "fetched_at", "extractor_version",
+    "run_id", "loaded_at",
+)
+QUARANTINE_COLUMNS = (
+    "id", "stage", "source", "document_id", "check_name", "reason", "record", "run_id", "first_seen", "last_seen",
+)
+DATE_COLUMNS = {"published", "period_start", "period_end"}
+TIMESTAMP_COLUMNS = {"fetched_at", "loaded_at", "first_seen", "last_seen", "updated_at", "started", "finished"}
+#: On PostgreSQL, documents with at least this many figures are written with COPY.
+COPY_THRESHOLD = 50
+
+
+@dataclass
+class LoadStats:
+    documents: int = 0
+    figures: int = 0
+    quarantined: int = 0
+    cleared: int = 0
+
+    def as_dict(self) -> dict:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+# ---- keys ----------------------------------------------------------------------------------------------------
+
+def _h(*parts) -> str:
+    return hashlib.sha256("\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8")).hexdigest()[:32]
+
+
+def figure_id(document_id: str, fig: Figure) -> str:
+    """Hash of the natural key: document, metric, unit, value, category, country, object, start offset."""
+    return _h(document_id, fig.metric, fig.unit, repr(float(fig.value)), fig.category, fig.country, fig.object,
+              fig.start)
+
+
+def quarantine_id(q: QuarantineRecord) -> str:
+    return _h(q.stage, q.source, q.document_id, q.check, json.dumps(q.record, sort_keys=True, default=str))
+
+
+def scope(doc: Document) -> str:
+    op = (doc.operation or "").strip().lower()
+    return f"op:{op}" if op else f"doc:{doc.id}"
+
+
+def cluster_key(doc: Document, fig: Figure, period_start: str | None, period_end: str | None) -> str:
+    """The claim a figure makes, equal for every source stating it (see migration 0002)."""
+    obj = (fig.object or "") if fig.metric == "items" else ""
+    return "|".join([scope(doc), fig.metric, fig.unit, obj, fig.category or "", fig.country or "",
+                     period_start or "", period_end or ""])
+
+
+def figure_year(period_start: str | None, period_end: str | None, published: str | None) -> int | None:
+    """The calendar year a figure covers: its period's year when the period lies in one year (None when it spans
+    several); without a period, the year the document was published."""
+    if period_start and period_end:
+        return int(period_start[:4]) if period_start[:4] == period_end[:4] else None
+    if period_start or period_end:
+        return int((period_start or period_end)[:4])
+    if published and len(published) >= 4 and published[:4].isdigit():
+        return int(published[:4])
+    return None
+
+
+# ---- adapting values to the backend ----------------------------------------------------------------------------
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class _Adapter:
+    """SQLite gets ISO strings for dates and timestamps; PostgreSQL gets date / datetime objects."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.pg = engine.dialect.name == "postgresql"
+
+    def value(self, column: str, v):
+        if v is None:
+            return None
+        if column in DATE_COLUMNS:
+            d = v if isinstance(v, date) else date.fromisoformat(str(v)[:10])
+            return d if self.pg else d.isoformat()
+        if column in TIMESTAMP_COLUMNS:
+            if isinstance(v, str):
+                v = datetime.fromisoformat(v.replace("Z", "+00:00"))
+            if isinstance(v, datetime) and v.tzinfo is not None:
+                v = v.astimezone(UTC).replace(tzinfo=None)
+            return v if self.pg else v.isoformat(sep=" ")
+        return v
+
+    def row(self, row: dict) -> dict:
+        return {k: self.value(k, v) for k, v in row.items()}
+
+
+@contextmanager
+def transaction(engine: Engine):
+    """One write transaction; on SQLite it takes the write lock first (BEGIN IMMEDIATE) so that two writers queue
+    on the busy timeout instead of failing on a lock upgrade."""
+    with engine.begin() as conn:
+        if engine.dialect.name == "sqlite":
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        yield conn
+
+
+def _insert_sql(table: str, columns: Iterable[str], conflict: str | None = None, update: Iterable[str] = ()) -> str:
+    cols = list(columns)
+    sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join(':' + c for c in cols)})"
+    if conflict:
+        upd = list(update)
+        sql += f" ON CONFLICT ({conflict}) " + (
+            "DO UPDATE SET " + ", ".join(f"{c} = excluded.{c}" for c in upd) if upd else "DO NOTHING")
+    return sql
+
+
+DOCUMENT_UPSERT = _insert_sql("document", DOCUMENT_COLUMNS, "id", [c for c in DOCUMENT_COLUMNS if c != "id"])
+FIGURE_INSERT = _insert_sql("figure", FIGURE_COLUMNS, "id", [c for c in FIGURE_COLUMNS if c != "id"])
+QUARANTINE_UPSERT = _insert_sql("quarantine", QUARANTINE_COLUMNS, "id",
+                                ["reason", "record", "run_id", "last_seen", "stage", "check_name"])
+
+
+# ---- rows -----------------------------------------------------------------------------------------------------
+
+def document_row(doc: Document, *, run_id: str, extractor_version: str, loaded_at: datetime) -> dict:
+    return {
+        "id": doc.id, "source": doc.source, "kind": doc.kind, "url": doc.url,
+        "canonical_url": getattr(doc, "canonical_url", None) or doc.url,
+        "partition_key": doc.partition, "title": doc.title, "published": doc.published,
+        "language": doc.language, "country": doc.country, "operation": doc.operation,
+        "period_start": doc.period_start, "period_end": doc.period_end, "content": doc.text,
+        "http_headers": json.dumps(doc.http_headers or {}, sort_keys=True, default=str),
+        "fetched_at": doc.fetched_at, "extractor_version": extractor_version, "run_id": run_id,
+        "loaded_at": loaded_at,
+    }
+
+
+def figure_rows(doc: Document, *, run_id: str, extractor_version: str, loaded_at: datetime) -> list[dict]:
+    rows: dict[str, dict] = {}
+    for fig in doc.figures:
+        ps = fig.period_start or doc.period_start
+        pe = fig.period_end or doc.period_end
+        fid = figure_id(doc.id, fig)
+        rows.setdefault(fid, {  # the same natural key twice is one figure (validation quarantines the repeat)
+            "id": fid, "document_id": doc.id, "source": doc.source, "metric": fig.metric,
+            "value": float(fig.value), "unit": fig.unit, "qualifier": fig.qualifier or "exact",
+            "object": fig.object, "category": fig.category, "country": fig.country,
+            "period_start": ps, "period_end": pe, "quote": fig.quote or "",
+            "char_start": fig.start, "char_end": fig.end,
+            "flags": ",".join(fig.flags) if fig.flags else None,
+            "extractor_version": extractor_version, "run_id": run_id, "loaded_at": loaded_at,
+            "cluster_key": cluster_key(doc, fig, ps, pe), "year": figure_year(ps, pe, doc.published),
+        })
+    return list(rows.values())
+
+
+def quarantine_row(q: QuarantineRecord, *, run_id: str, seen: datetime) -> dict:
+    return {
+        "id": quarantine_id(q), "stage": q.stage, "source": q.source, "document_id": q.document_id,
+        "check_name": q.check, "reason": q.reason,
+        "record": json.dumps(q.record, ensure_ascii=False, sort_keys=True, default=str),
+        "run_id": run_id, "first_seen": seen, "last_seen": seen,
+    }
+
+
+def _check_rows(doc_rows: dict[str, list[dict]], documents: dict[str, Document]) -> list[QuarantineRecord]:
+    """Rows that do not fit the figure table (`FigureRowSchema`) are moved to quarantine (stage "load") instead of
+    failing the whole load: this only happens when load() is given figures that were not validated."""
+    flat = [r for rows in doc_rows.values() for r in rows]
+    if not flat:
+        return []
+    df = pd.DataFrame(flat)
+    for c in ("char_start", "char_end", "year"):
+        df[c] = pd.array([None if v is None or (isinstance(v, float) and math.isnan(v)) else int(v)
+                          for v in df[c]], dtype="Int64")
+    df["value"] = pd.to_numeric(df["value"], errors="coerce").astype("float64")
+    for c in ("id", "document_id", "source", "metric", "unit", "qualifier", "object", "category", "country",
+              "period_start", "period_end", "quote", "flags", "cluster_key"):
+        df[c] = pd.Series([None if v is None or (isinstance(v, float) and math.isnan(v)) else str(v)
+                           for v in (r[c] for r in flat)], dtype="str")
+    try:
+        FigureRowSchema.validate(df, lazy=True)
+        return []
+    except pa.errors.SchemaErrors as err:
+        bad: dict[int, list[str]] = {}
+        for idx, check in zip(err.failure_cases["index"], err.failure_cases["check"], strict=True):
+            if idx is not None and not (isinstance(idx, float) and math.isnan(idx)):
+                bad.setdefault(int(idx), []).append(str(check))
+    out = []
+    for idx in sorted(bad):
+        row = flat[idx]
+        for rows in doc_rows.values():
+            if row in rows:
+                rows.remove(row)
+        doc = documents[row["document_id"]]
+        record = {k: v for k, v in row.items() if k not in ("loaded_at",)}
+        for check in dict.fromkeys(bad[idx]):
+            out.append(QuarantineRecord("load", doc.source, doc.id, f"figure_row:{check}",
+                                        f"the figure does not fit the figure table: failed {check}", record))
+    return out
+
+
+def _copy_figures(conn, rows: list[dict]) -> None:
+    """PostgreSQL fast path: COPY the document's figures (its old ones were deleted in this transaction)."""
+    raw = conn.connection.driver_connection
+    with raw.cursor() as cur:
+        with cur.copy(f"COPY figure ({', '.join(FIGURE_COLUMNS)}) FROM STDIN") as copy:
+            for r in rows:
+                copy.write_row([r[c] for c in FIGURE_COLUMNS])
+
+
+# ---- public ---------------------------------------------------------------------------------------------------
+
+def upsert_sources(engine: Engine, sources: Iterable) -> int:
+    """Write the `source` table from SourceConfig-like objects (name, kind, url, language, country, authority)."""
+    ad = _Adapter(engine)
+    now = _now()
+    rows = [ad.row({"name": s.name, "kind": s.kind, "url": getattr(s, "url", None),
+                    "language": getattr(s, "language", None), "country": getattr(s, "country", None),
+                    "authority": getattr(s, "authority", None) or "press", "updated_at": now})
+            for s in sources]
+    if not rows:
+        return 0
+    sql = _insert_sql("source", ["name", "kind", "url", "language", "country", "authority", "updated_at"], "name",
+                      ["kind", "url", "language", "country", "authority", "updated_at"])
+    with transaction(engine) as conn:
+        conn.execute(text(sql), rows)
+    return len(rows)
+
+
+def load(engine: Engine, documents: list[Document], quarantine: list[QuarantineRecord], *, run_id: str,
+         extractor_version: str, sources: list | None = None) -> LoadStats:
+    """Load validated documents and their quarantine records; one transaction per document."""
+    stats = LoadStats()
+    if sources:
+        upsert_sources(engine, sources)
+    ad = _Adapter(engine)
+    loaded_at = _now()
+    by_id: dict[str, Document] = {}
+    for doc in documents:
+        by_id[doc.id] = doc  # the same document twice: the last one wins (it would replace the first anyway)
+    doc_rows = {d: figure_rows(doc, run_id=run_id, extractor_version=extractor_version, loaded_at=loaded_at)
+                for d, doc in by_id.items()}
+    quarantine = list(quarantine) + _check_rows(doc_rows, by_id)
+
+    q_by_doc: dict[str | None, list[dict]] = {}
+    for q in quarantine:
+        q_by_doc.setdefault(q.document_id if q.document_id in by_id else None, []).append(
+            quarantine_row(q, run_id=run_id, seen=loaded_at))
+
+    for doc_id, doc in by_id.items():
+        drow = ad.row(document_row(doc, run_id=run_id, extractor_version=extractor_version, loaded_at=loaded_at))
+        frows = [ad.row(r) for r in doc_rows[doc_id]]
+        qrows = list({r["id"]: ad.row(r) for r in q_by_doc.get(doc_id, [])}.values())
+        with transaction(engine) as conn:
+            conn.execute(text(DOCUMENT_UPSERT), drow)  # first: locks the document row (see the module docstring)
+            conn.execute(text("DELETE FROM figure WHERE document_id = :d"), {"d": doc_id})
+            if frows:
+                if ad.pg and len(frows) >= COPY_THRESHOLD:
+                    _copy_figures(conn, frows)
+                else:
+                    conn.execute(text(FIGURE_INSERT), frows)
+            if qrows:
+                conn.execute(text(QUARANTINE_UPSERT), qrows)
+            keep = [r["id"] for r in qrows]
+            if keep:
+                res = conn.execute(text("DELETE FROM quarantine WHERE document_id = :d AND id NOT IN :keep")
+                                   .bindparams(bindparam("keep", expanding=True)), {"d": doc_id, "keep": keep})
+            else:
+                res = conn.execute(text("DELETE FROM quarantine WHERE document_id = :d"), {"d": doc_id})
+        stats.documents += 1
+        stats.figures += len(frows)
+        stats.quarantined += len(qrows)
+        stats.cleared += max(res.rowcount or 0, 0)
+
+    rest = list({r["id"]: ad.row(r) for r in q_by_doc.get(None, [])}.values())
+    if rest:  # records of documents not loaded here (a document that failed as a whole, a source-level failure)
+        with transaction(engine) as conn:
+            conn.execute(text(QUARANTINE_UPSERT), rest)
+        stats.quarantined += len(rest)
+    return stats
+
+
+def start_run(engine: Engine, run_id: str, flow: str, parameters: dict | None = None) -> None:
+    ad = _Adapter(engine)
+    row = ad.row({"id": run_id, "flow": flow, "parameters": json.dumps(parameters or {}, sort_keys=True, default=str),
+                  "started": _now(), "status": "running"})
+    sql = _insert_sql("run", row.keys(), "id", ["flow", "parameters", "started", "status"])
+    with transaction(engine) as conn:
+        conn.execute(text(sql), row)
+        conn.execute(text("UPDATE run SET finished = NULL, documents = NULL, figures = NULL, quarantined = NULL, "
+                          "failures = NULL WHERE id = :id"), {"id": run_id})
+
+
+def finish_run(engine: Engine, run_id: str, status: str, counts: LoadStats | dict | None = None,
+               failures: dict | None = None) -> None:
+    counts = counts.as_dict() if isinstance(counts, LoadStats) else dict(counts or {})
+    ad = _Adapter(engine)
+    now = _now()
+    row = ad.row({"id": run_id, "flow": counts.pop("flow", "unknown"), "started": now, "finished": now,
+                  "status": status, "documents": counts.get("documents"), "figures": counts.get("figures"),
+                  "quarantined": counts.get("quarantined"),
+                  "failures": json.dumps(failures or {}, sort_keys=True, default=str)})
+    sql = _insert_sql("run", row.keys(), "id", ["finished", "status", "documents", "figures", "quarantined",
+                                                "failures"])
+    with transaction(engine) as conn:
+        conn.execute(text(sql), row)
