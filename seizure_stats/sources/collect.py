@@ -1,0 +1,395 @@
+"""`collect(source, state, ...)`: what one source has that is new (scheduled run) or falls in a date range
+(backfill), as documents, plus the state to save once they are loaded.
+
+Kinds and their keys in the sources file (besides name, kind, url, language, country, ...):
+
+feed      RSS 2.0 or Atom. `urls` (list: more feeds of the same source, e.g. the same newsroom on two hosts),
+          `dedupe_pattern` (regex on the canonical link; group 1 is the dedup key, e.g. '-(\\d+)$' for
+          Mynewsdesk slugs), `include` / `exclude` (regex on title + summary, case-insensitive),
+          `max_items` (newest first). Each item's link is followed and its main text extracted.
+page      One page: a new document when its main text changed.
+listing   A listing page: `link_pattern` (regex, required) selects the article links, `max_items` (default 50),
+          `dedupe_pattern`, `include` / `exclude` as for feeds.
+files     A local file or folder (recursively *.txt, *.md, *.html, *.htm); `glob` (default '**/*') narrows it.
+          The date of a file is the date in its HTML metadata, else its modification time.
+dataset   CSV, JSON or XLSX mapped declaratively into figures: see `seizure_stats.sources.datasets`.
+
+Incrementality: a feed item, listing link or file is new when its date (UTC) is after `state.high_water`
+(or equal to it with a URL not in `known_urls`); an undated item is new when its URL is not in `known_urls`.
+The returned high-water mark never passes the oldest item that failed, so a page that 404s today is tried
+again next run. A backfill (`since` / `until`) takes what is dated in [since, until] and leaves the high-water
+mark as it was. Links found in remote content that point to file://, loopback or private addresses are refused
+unless the source sets `allow_private` (the configured URLs' own origins are trusted)."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
+
+from seizure_stats.model import Document
+from seizure_stats.settings import Settings
+from seizure_stats.sources import Collected, Failure, SourceConfig, SourceError, SourceState
+from seizure_stats.sources.feeds import FeedError, FeedItem, parse_datetime, parse_feed, utc_key
+from seizure_stats.sources.http import FetchResult, HttpClient, HttpError, canonical_url, origin
+from seizure_stats.sources.text import decode, extract_page
+
+FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
+HTML_ACCEPT = "text/html, application/xhtml+xml;q=0.9, text/plain;q=0.5, */*;q=0.1"
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xml", "text/xml", "")
+
+
+def collect(source: SourceConfig, state: SourceState, *, settings: Settings, http: HttpClient | None = None,
+            since: date | None = None, until: date | None = None,
+            known_urls: set[str] | None = None) -> Collected:
+    """Fetch what is new for one source. Raises SourceError when the source as a whole fails; item-level
+    failures are returned in `Collected.failures` (and dataset rows that fail a check in `quarantine`)."""
+    own = http is None
+    client = http or HttpClient(settings)
+    before_requests, before_304 = client.requests, client.not_modified
+    ctx = _Context(source=source, state=state, http=client, since=since, until=until,
+                   known={canonical_url(u) for u in (known_urls or ())})
+    try:
+        if source.kind == "feed":
+            out = _collect_feed(ctx)
+        elif source.kind == "page":
+            out = _collect_page(ctx)
+        elif source.kind == "listing":
+            out = _collect_listing(ctx)
+        elif source.kind == "files":
+            out = _collect_files(ctx)
+        elif source.kind == "dataset":
+            from seizure_stats.sources.datasets import collect_dataset  # noqa: PLC0415
+
+            out = collect_dataset(ctx)
+        else:
+            raise SourceError(source.name, f"unknown kind {source.kind!r}")
+    finally:
+        if own:
+            client.close()
+    out.requests = client.requests - before_requests
+    out.not_modified = client.not_modified - before_304
+    return out
+
+
+class _Context:
+    def __init__(self, *, source: SourceConfig, state: SourceState, http: HttpClient, since: date | None,
+                 until: date | None, known: set[str]):
+        self.source = source
+        self.state = state
+        self.http = http
+        self.since = since
+        self.until = until
+        self.known = known
+        self.trusted = tuple({origin(u) for u in [source.url, *source.options.get("urls", [])]})
+        self.out = Collected(source=source.name)
+
+    @property
+    def backfill(self) -> bool:
+        return self.since is not None or self.until is not None
+
+    def in_range(self, d: date | None) -> bool:
+        if d is None:
+            return False
+        return (self.since is None or d >= self.since) and (self.until is None or d <= self.until)
+
+    def fail(self, url: str | None, reason: str) -> None:
+        self.out.failures.append(Failure(source=self.source.name, url=url, reason=reason))
+
+    def error(self, reason: str) -> SourceError:
+        return SourceError(self.source.name, reason)
+
+    def fetch_own(self, url: str, accept: str) -> FetchResult:
+        """A URL the operator configured: its failure is the source's failure."""
+        try:
+            return self.http.fetch(url, allow_private=self.source.allow_private, trusted=self.trusted, accept=accept)
+        except HttpError as e:
+            raise self.error(f"{url} unreachable: {e.reason}") from e
+
+    def is_new(self, key: str | None, canonical: str) -> bool:
+        """Scheduled runs: newer than the high-water mark (ties: not known yet); undated: not known yet."""
+        if canonical in self.known:
+            return False
+        hw = self.state.high_water
+        if key is None or hw is None:
+            return True
+        return key > hw
+
+    def filters(self) -> tuple[re.Pattern | None, re.Pattern | None]:
+        opts = self.source.options
+        try:
+            inc = re.compile(opts["include"], re.I) if opts.get("include") else None
+            exc = re.compile(opts["exclude"], re.I) if opts.get("exclude") else None
+        except re.error as e:
+            raise self.error(f"invalid include/exclude pattern: {e}") from e
+        return inc, exc
+
+    def finish(self, dated_keys: list[str], failed_keys: list[str | None], *, content_hash: str | None = None,
+               etag: str | None = None, last_modified: str | None = None) -> Collected:
+        """The state to save after loading: the newest loaded date, held below the oldest failed item."""
+        new = replace(self.state)
+        if not self.backfill:
+            hw = self.state.high_water
+            floor = min((k for k in failed_keys if k), default=None)
+            candidates = [k for k in dated_keys if floor is None or k < floor]
+            if candidates and (hw is None or max(candidates) > hw):
+                new.high_water = max(candidates)
+            if content_hash is not None:
+                new.content_hash = content_hash
+        if etag is not None or last_modified is not None:
+            new.etag, new.last_modified = etag, last_modified
+        new.last_error = None
+        self.out.state = new
+        return self.out
+
+
+# -- text documents ----------------------------------------------------------------------------------------
+def _page_document(ctx: _Context, res: FetchResult, *, title: str | None = None,
+                   published: datetime | date | None = None) -> tuple[Document | None, date | None, str | None]:
+    """The document of a fetched page (None with a reason when it has no usable text)."""
+    ctype = res.content_type
+    if ctype.startswith("text/plain") or ctype == "text/markdown":
+        text, page_title, page_date = decode(res.body, res.charset).strip(), None, None
+    elif ctype in HTML_TYPES or ctype.startswith("text/"):
+        page = extract_page(res.body, declared_charset=res.charset, url=res.final_url)
+        text, page_title, page_date = page.text, page.title, page.date
+    else:
+        return None, None, f"unsupported content type {ctype!r}"
+    if not text:
+        return None, None, "no main text found in the page"
+    when = published or parse_datetime(page_date)
+    day = when.date() if isinstance(when, datetime) else when
+    doc = Document(source=ctx.source.name, kind="text", url=res.canonical, text=text,
+                   title=(title or page_title), published=day.isoformat() if day else None,
+                   language=ctx.source.language, country=ctx.source.country, fetched_at=res.fetched_at,
+                   http_headers=dict(res.headers))
+    return doc, day, None
+
+
+def _follow(ctx: _Context, items: list[FeedItem], *, seen_ids: set[str]) -> tuple[list[str], list[str | None]]:
+    """Fetch the pages of selected items; returns the high-water keys of the loaded and the failed ones."""
+    dated, failed = [], []
+    for item in items:
+        try:
+            res = ctx.http.fetch(item.link, allow_private=ctx.source.allow_private, trusted=ctx.trusted,
+                                 accept=HTML_ACCEPT)
+        except HttpError as e:
+            ctx.fail(item.canonical, e.reason)
+            failed.append(item.sort_key)
+            continue
+        doc, day, reason = _page_document(ctx, res, title=item.title, published=item.published)
+        if doc is None:
+            ctx.fail(item.canonical, reason)
+            failed.append(item.sort_key)
+            continue
+        key = item.sort_key or utc_key(day)
+        if ctx.backfill and not ctx.in_range(day):
+            ctx.out.skipped += 1
+            continue
+        if doc.id in seen_ids:
+            ctx.out.skipped += 1
+            continue
+        seen_ids.add(doc.id)
+        ctx.out.documents.append(doc)
+        if key:
+            dated.append(key)
+    return dated, failed
+
+
+def _select(ctx: _Context, items: list[FeedItem], limit: int | None) -> list[FeedItem]:
+    inc, exc = ctx.filters()
+    by_key: dict[str, FeedItem] = {}
+    for item in items:
+        if item.key in by_key:  # the same release on two hosts / twice in the feed
+            ctx.out.skipped += 1
+            continue
+        by_key[item.key] = item
+    selected = []
+    for item in by_key.values():
+        words = f"{item.title or ''} {item.summary or ''}"
+        if (inc and not inc.search(words)) or (exc and exc.search(words)):
+            ctx.out.skipped += 1
+            continue
+        if item.canonical in ctx.known or (item.guid and item.guid in ctx.known):
+            ctx.out.skipped += 1
+            continue
+        if ctx.backfill:
+            if item.published is not None and not ctx.in_range(item.published.date()):
+                ctx.out.skipped += 1
+                continue
+        elif not ctx.is_new(item.sort_key, item.canonical):
+            ctx.out.skipped += 1
+            continue
+        selected.append(item)
+    selected.sort(key=lambda i: i.sort_key or "", reverse=True)
+    if limit:
+        ctx.out.skipped += max(0, len(selected) - int(limit))
+        selected = selected[: int(limit)]
+    return selected
+
+
+def _collect_feed(ctx: _Context) -> Collected:
+    items: list[FeedItem] = []
+    first: FetchResult | None = None
+    for url in [ctx.source.url, *ctx.source.options.get("urls", [])]:
+        res = ctx.fetch_own(url, FEED_ACCEPT)
+        first = first or res
+        try:
+            items += parse_feed(res.body, res.final_url, dedupe_pattern=ctx.source.options.get("dedupe_pattern"))
+        except FeedError as e:
+            raise ctx.error(f"feed {url}: {e}") from e
+        except re.error as e:
+            raise ctx.error(f"invalid dedupe_pattern: {e}") from e
+    selected = _select(ctx, items, ctx.source.options.get("max_items"))
+    dated, failed = _follow(ctx, selected, seen_ids=set())
+    return ctx.finish(dated, failed, etag=first.headers.get("etag"), last_modified=first.headers.get("last-modified"))
+
+
+def _collect_page(ctx: _Context) -> Collected:
+    res = ctx.fetch_own(ctx.source.url, HTML_ACCEPT)
+    doc, day, reason = _page_document(ctx, res)
+    if doc is None:
+        raise ctx.error(f"{ctx.source.url}: {reason}")
+    keys = [utc_key(day)] if day else []
+    if ctx.backfill:
+        if ctx.in_range(day):
+            ctx.out.documents.append(doc)
+        else:
+            ctx.out.skipped += 1
+    elif doc.id == ctx.state.content_hash:
+        ctx.out.skipped += 1
+    else:
+        ctx.out.documents.append(doc)
+    return ctx.finish(keys if ctx.out.documents else [], [], content_hash=doc.id,
+                      etag=res.headers.get("etag"), last_modified=res.headers.get("last-modified"))
+
+
+_HREF = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+_BASE = re.compile(r"""<base\b[^>]*?\bhref\s*=\s*["']?([^"'\s>]+)""", re.I)
+
+
+def page_links(body: bytes, base_url: str, charset: str | None = None) -> list[str]:
+    """Absolute links of an HTML page in document order (duplicates removed)."""
+    import html as html_lib  # noqa: PLC0415
+
+    markup = decode(body, charset)
+    m = _BASE.search(markup)
+    base = urljoin(base_url, m.group(1)) if m else base_url
+    seen, out = set(), []
+    for g1, g2, g3 in _HREF.findall(markup):
+        href = html_lib.unescape((g1 or g2 or g3).strip())
+        if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
+            continue
+        absolute = urljoin(base, href)
+        if absolute not in seen:
+            seen.add(absolute)
+            out.append(absolute)
+    return out
+
+
+def _collect_listing(ctx: _Context) -> Collected:
+    pattern = ctx.source.options.get("link_pattern")
+    if not pattern:
+        raise ctx.error("a listing source needs `link_pattern` (a regex selecting the article links)")
+    try:
+        rx = re.compile(pattern)
+        dedupe = re.compile(ctx.source.options["dedupe_pattern"]) if ctx.source.options.get("dedupe_pattern") else None
+    except re.error as e:
+        raise ctx.error(f"invalid pattern: {e}") from e
+    res = ctx.fetch_own(ctx.source.url, HTML_ACCEPT)
+    if res.content_type not in HTML_TYPES and not res.content_type.startswith("text/"):
+        raise ctx.error(f"{ctx.source.url}: listing is not an HTML page (content type {res.content_type!r})")
+    items: list[FeedItem] = []
+    for link in page_links(res.body, res.final_url, res.charset):
+        if not rx.search(link):
+            continue
+        canon = canonical_url(link)
+        key = canon
+        if dedupe is not None and (m := dedupe.search(canon)):
+            key = m.group(1) if m.groups() else m.group(0)
+        items.append(FeedItem(link=link, canonical=canon, key=key, guid=None, title=None, summary=None,
+                              published=None))
+    selected = _select(ctx, items, int(ctx.source.options.get("max_items", 50)))
+    dated, failed = [], []
+    seen: set[str] = set()
+    for item in selected:
+        try:
+            page = ctx.http.fetch(item.link, allow_private=ctx.source.allow_private, trusted=ctx.trusted,
+                                  accept=HTML_ACCEPT)
+        except HttpError as e:
+            ctx.fail(item.canonical, e.reason)
+            failed.append(None)
+            continue
+        doc, day, reason = _page_document(ctx, page)
+        if doc is None:
+            ctx.fail(item.canonical, reason)
+            continue
+        key = utc_key(day)
+        if ctx.backfill:
+            keep = ctx.in_range(day)
+        else:
+            keep = key is None or ctx.is_new(key, item.canonical)
+        if not keep or doc.id in seen:
+            ctx.out.skipped += 1
+            continue
+        seen.add(doc.id)
+        ctx.out.documents.append(doc)
+        if key:
+            dated.append(key)
+    return ctx.finish(dated, failed)
+
+
+def _collect_files(ctx: _Context) -> Collected:
+    parts = urlsplit(ctx.source.url)
+    if parts.scheme != "file":
+        raise ctx.error("a files source needs a local path (or a file:// URL)")
+    root = Path(unquote(parts.path))
+    if not root.exists():
+        raise ctx.error(f"{root} does not exist")
+    if root.is_dir():
+        pattern = ctx.source.options.get("glob", "**/*")
+        paths = sorted(p for p in root.glob(pattern) if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
+    else:
+        paths = [root]
+    dated: list[str] = []
+    seen: set[str] = set()
+    for path in paths:
+        url = path.resolve().as_uri()
+        if canonical_url(url) in ctx.known:
+            ctx.out.skipped += 1
+            continue
+        mtime = datetime.fromtimestamp(path.stat().st_mtime, UTC).replace(microsecond=0)
+        if not ctx.backfill and ctx.state.high_water and utc_key(mtime) <= ctx.state.high_water:
+            ctx.out.skipped += 1  # not modified since the last run
+            continue
+        try:
+            res = ctx.http.fetch(url, allow_private=True, trusted=ctx.trusted)
+        except HttpError as e:
+            ctx.fail(url, e.reason)
+            continue
+        if path.suffix.lower() in (".html", ".htm"):
+            page = extract_page(res.body, url=url)
+            text, title, day = page.text, page.title, parse_datetime(page.date)
+        else:
+            text = decode(res.body).strip()
+            first = next((line for line in text.splitlines() if line.strip()), "")
+            title, day = first.lstrip("#").strip()[:300] or None, None
+        if not text:
+            ctx.fail(url, "empty file")
+            continue
+        day = day.date() if isinstance(day, datetime) else mtime.date()
+        if ctx.backfill and not ctx.in_range(day):
+            ctx.out.skipped += 1
+            continue
+        doc = Document(source=ctx.source.name, kind="text", url=canonical_url(url), text=text, title=title,
+                       published=day.isoformat(), language=ctx.source.language, country=ctx.source.country,
+                       fetched_at=res.fetched_at, http_headers=dict(res.headers))
+        if doc.id in seen:
+            ctx.out.skipped += 1
+            continue
+        seen.add(doc.id)
+        ctx.out.documents.append(doc)
+        dated.append(utc_key(mtime))
+    return ctx.finish(dated, [])
