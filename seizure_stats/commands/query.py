@@ -1,0 +1,47 @@
+"""Query the warehouse read-only: a view name (SELECT * FROM it) or any SQL statement. Statements that would
+change the warehouse (INSERT, DELETE, DROP, ATTACH, ...) are refused with a message and change nothing.
+Views: reconciled_figures (one value per claim, the default to start from), figures_by_country_year,
+figures_by_category_year, figures_by_operation, document_figures (each figure with its quote and URL),
+quarantine_by_check."""
+from __future__ import annotations
+
+import argparse
+import sys
+
+HELP = "query the warehouse read-only: a view name or SQL; --format table|csv|json"
+
+
+def add_url_argument(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--url", help="warehouse URL (default: SEIZURE_STATS_DATABASE_URL or the SQLite file in data_dir)")
+
+
+def warehouse_url(args: argparse.Namespace) -> str:
+    if getattr(args, "url", None):
+        return args.url
+    from seizure_stats.settings import get_settings  # noqa: PLC0415
+    return get_settings().url
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("query", help="a view or table name, or one SQL statement (SELECT / WITH / ...)")
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    p.add_argument("--limit", type=int, default=None, help="at most N rows")
+    add_url_argument(p)
+
+
+def run(args: argparse.Namespace) -> int:
+    from seizure_stats.warehouse.query import QueryError, ReadOnlyViolation, format_rows, read_only_engine, run_query  # noqa: PLC0415
+
+    engine = read_only_engine(warehouse_url(args))
+    try:
+        columns, rows = run_query(engine, args.query, limit=args.limit)
+    except ReadOnlyViolation as e:
+        print(f"seizure-stats query: {e}", file=sys.stderr)
+        return 3
+    except QueryError as e:
+        print(f"seizure-stats query: {e}", file=sys.stderr)
+        return 2
+    finally:
+        engine.dispose()
+    sys.stdout.write(format_rows(columns, rows, args.format))
+    return 0
