@@ -21,8 +21,8 @@ def make_engine(url: str, *, busy_timeout_ms: int = 30_000, read_only: bool = Fa
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_conn, _record):  # noqa: ANN001
             cur = dbapi_conn.cursor()
-            cur.execute("PRAGMA journal_mode=WAL")
             cur.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+            _wal(cur, busy_timeout_ms)
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA synchronous=NORMAL")
             if read_only:
@@ -43,6 +43,28 @@ def get_engine(url: str, *, read_only: bool = False) -> Engine:
     if key not in _engines:
         _engines[key] = make_engine(url, read_only=read_only)
     return _engines[key]
+
+
+def _wal(cur, busy_timeout_ms: int) -> None:
+    """Switch the file to WAL (it stays so). Changing the journal mode needs an exclusive lock and SQLite does not
+    wait for it on the busy timeout: when two processes open a new file at once (two `migrate`s), retry."""
+    import sqlite3  # noqa: PLC0415
+    import time  # noqa: PLC0415
+
+    deadline = time.monotonic() + busy_timeout_ms / 1000
+    delay = 0.01
+    while True:
+        mode = cur.execute("PRAGMA journal_mode").fetchone()
+        if mode and str(mode[0]).lower() in ("wal", "memory"):
+            return
+        try:
+            cur.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) or time.monotonic() > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.2)
 
 
 def migration_files(folder: Path = MIGRATIONS) -> list[tuple[int, Path]]:
