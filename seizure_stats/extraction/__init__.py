@@ -1,13 +1,208 @@
-"""Text -> figure records (see shared/contract/figures.md). The one entry point is `extract`."""
+"""Text -> figure records (see shared/contract/figures.md). The one entry point is `extract`.
+
+Pipeline: language (py3langid restricted to the languages that have a data file) -> sentences and
+paragraphs -> numbers (numbers.py) -> for each number: unit / currency, skip rules (dates, years, percentages,
+ages...), the noun it counts (terms of the language file, right after it, inherited from the previous figure
+of a list, or before it), verbs that resolve people / containers / cases, category, country, qualifier
+(attribute.py) -> document fields (document.py).
+"""
 from __future__ import annotations
 
-from seizure_stats.model import Extraction
+import re
+from pathlib import Path
+from functools import lru_cache
 
-EXTRACTOR_VERSION = "0.0.1"
+from seizure_stats.extraction import document
+from seizure_stats.extraction.attribute import NULL_CATEGORY_METRICS, Attributor, Candidate
+from seizure_stats.extraction.lexicon import available_languages, load
+from seizure_stats.extraction.numbers import find_numbers
+from seizure_stats.extraction.text import country_mentions, index_of, national_country, paragraphs, sentences
+from seizure_stats.model import Extraction, Figure
+
+EXTRACTOR_VERSION = "0.1.0"
+MAX_CHARS = 2_000_000  # longer texts are cut (a figure table is never that long)
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier  # noqa: PLC0415
+    ident = LanguageIdentifier.from_modelpath(Path(MODEL_DIR) / MODEL_FILE, norm_probs=True)
+    ident.set_languages(available_languages())
+    return ident
+
+
+def detect_language(text: str) -> str:
+    sample = re.sub(r"\d+", " ", text[:6000]).strip()
+    if len(sample) < 3:
+        return "en"
+    lang, _ = _identifier().classify(sample)
+    return lang
 
 
 def extract(text: str, *, language: str | None = None, country: str | None = None,
-            title: str | None = None, published: str | None = None) -> Extraction:
+            title: str | None = None, published: str | None = None, currency: str | None = None) -> Extraction:
     """Every figure `text` states. `language` / `country` are the source's defaults (detected when None);
-    `title` and `published` come from the feed or page when known."""
-    raise NotImplementedError
+    `title` and `published` come from the feed or page when known; `currency` is what a bare "$" means."""
+    if not isinstance(text, str):
+        text = str(text or "")
+    text = text[:MAX_CHARS].replace("\r\n", "\n").replace("\r", "\n")
+    langs = available_languages()
+    lang_code = language.lower()[:2] if language and language.lower()[:2] in langs else detect_language(text)
+    lang = load(lang_code)
+    title = title or document.guess_title(text)
+    published = published or document.find_published(text, lang)
+    result = Extraction(language=lang_code, title=title, published=published)
+    if not text.strip():
+        return result
+    sents = sentences(text)
+    paras = paragraphs(text)
+    result.operation = document.find_operation(text, lang)
+    result.period_start, result.period_end = document.find_period(text, lang, sents, title, published)
+    mentions = country_mentions(text, lang, sents)
+    title_end = len(title) if title and text.lstrip().startswith(title) else 0
+    nat, n_countries = national_country(text, lang, mentions, title_end)
+    default_country = country.upper() if country else nat
+    att = Attributor(text, lang, sents, paras, mentions, default_country, n_countries, currency)
+    numbers = find_numbers(text, lang)
+    by_sentence: dict[int, list] = {}
+    for n in numbers:
+        by_sentence.setdefault(index_of(sents, n.start), []).append(n)
+    figures: list[Figure] = []
+    seen: set = set()
+    for si, nums in sorted(by_sentence.items()):
+        previous: Candidate | None = None
+        for n in nums:
+            c = Candidate(number=n, sentence=si)
+            c.sentence = si
+            fig = _attribute(att, c, nums, previous, result)
+            if c.metric:
+                previous = c
+            if fig is None:
+                continue
+            key = (fig.metric, round(fig.value, 6), fig.unit, fig.category, fig.country)
+            if key in seen:
+                continue
+            seen.add(key)
+            figures.append(fig)
+    result.figures = figures
+    return result
+
+
+def _attribute(att: Attributor, c: Candidate, nums, previous: Candidate | None, result: Extraction) -> Figure | None:
+    text, lang = att.text, att.lang
+    s = att.sents[c.sentence]
+    n = c.number
+    if n.end > s.end or n.start < s.start:
+        return None
+    pos = att.measure(c)
+    if att.skip(c, pos):
+        c.metric = None
+        return None
+    nxt = [x for x in nums if x.start >= pos]
+    limit = min(nxt[0].start if nxt else s.end, s.end)
+    terms, seg_end = att.tail_terms(pos, limit)
+    head, others = att.head_term(terms, pos)
+    # an arrest participle right after the number: "23 held", "12 arrested"
+    if c.metric is None and head is None and lang.arrest_after_re and lang.arrest_after_re.match(text, pos):
+        c.metric, c.object = "arrests", "person"
+    cats = [t.category for t in others if t.category]
+    if c.metric in ("mass", "volume", "value"):
+        if head is not None:
+            c.object = head.object
+            c.category = head.category
+    elif c.metric is None:
+        if head is not None:
+            c.object = head.object
+            c.category = head.category
+            c.metric = head.metric or "items"
+        else:
+            bare = _bare(att, pos, limit)
+            if bare and previous is not None and previous.metric and previous.unit == c.unit:
+                c.metric = previous.resolved_from or previous.metric
+                c.object, c.category = previous.object, previous.category
+                c.resolved_from = previous.resolved_from
+                if cats:
+                    c.category = cats[0] if len(set(cats)) == 1 else "other"
+            elif bare:
+                h = _term_before(att, c)
+                if h is None:
+                    return None
+                c.metric = h.metric or "items"
+                c.object, c.category = h.object, h.category
+            else:
+                return None
+    if c.metric in ("person", "container", "case", "goods"):
+        kind = c.metric
+        c.resolved_from = kind
+        c.metric = att.resolve(c, kind)
+        if c.metric is None:
+            return None
+    if c.metric == "items" and c.object is None and head is None and not cats:
+        pass
+    # category
+    if c.metric in NULL_CATEGORY_METRICS:
+        c.category = None
+    else:
+        if c.category is None and cats:
+            c.category = cats[0] if len(set(cats)) == 1 else "other"
+        if c.category is None:
+            c.category = _category_nearby(att, c)
+        if c.category is None and c.metric in ("items", "mass", "volume", "value", "seizures"):
+            c.category = att.doc_category
+    if c.metric == "value" and not _seizure_context(att, c):
+        return None
+    if c.metric in ("mass", "volume") and c.category is None and c.object is None and not _seizure_context(att, c):
+        return None
+    c.qualifier = att.qualifier(n)
+    c.country = att.country(c, nums)
+    ys = document.year_of_sentence(text[s.start:s.end], lang)
+    ps, pe = (f"{ys:04d}-01-01", f"{ys:04d}-12-31") if ys else (result.period_start, result.period_end)
+    return Figure(metric=c.metric, value=c.value, unit=c.unit, object=c.object, category=c.category,
+                  country=c.country, qualifier=c.qualifier, period_start=ps, period_end=pe,
+                  quote=text[s.start:s.end], start=n.start, end=n.end)
+
+
+def _bare(att: Attributor, pos: int, limit: int) -> bool:
+    """Nothing but punctuation or function words after the number: a list item or an ellipsis."""
+    rest = att.text[pos:limit]
+    m = re.match(r"[\s\u00a0]*", rest)
+    rest = rest[m.end():]
+    if not rest or rest[0] in ",;:()[].!?\"'«»“”-–—•/":
+        return True
+    return bool(att.lang.function_re.match(rest))
+
+
+def _term_before(att: Attributor, c: Candidate):
+    s = att.sents[c.sentence]
+    n = c.number
+    a = max(s.start, n.start - 90)
+    chunk = att.text[a:n.start]
+    stop = chunk.rfind(";")
+    if stop >= 0:
+        a += stop + 1
+    terms = [t for t in att.terms_in(a, n.start) if t[2].metric or t[2].object]
+    return terms[-1][2] if terms else None
+
+
+def _category_nearby(att: Attributor, c: Candidate) -> str | None:
+    n = c.number
+    best, dist = None, None
+    for a, b, t in att.sentence_terms(c.sentence):
+        if not t.category:
+            continue
+        d = n.start - b if b <= n.start else a - n.end
+        if d < 0:
+            continue
+        if dist is None or d < dist:
+            best, dist = t.category, d
+    return best
+
+
+def _seizure_context(att: Attributor, c: Candidate) -> bool:
+    verbs = att.sentence_verbs(c.sentence)
+    if verbs.get("seize") or verbs.get("detect"):
+        return True
+    if any(t.category for _, _, t in att.sentence_terms(c.sentence)):
+        return True
+    s = att.sents[c.sentence]
+    return bool(re.search(att.lang.data.get("value_words", "(?!x)x"), att.text[s.start:s.end], re.IGNORECASE))

@@ -1,0 +1,329 @@
+"""Attribution: what each number of a document counts (metric, unit, object, category, country, qualifier)."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from seizure_stats.extraction.lexicon import UNIT_FACTORS, Language, Term, currency_of, term_of, unit_of
+from seizure_stats.extraction.numbers import Number
+from seizure_stats.extraction.text import Mention, Span
+
+HARD_STOP = re.compile(r"[,;:()\[\]\"«»“”!?|•\n]|\.(?:\s|$)|\s[-–—]\s")
+WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
+NULL_CATEGORY_METRICS = {"arrests", "suspects", "participating_countries", "cases_opened", "checks", "websites"}
+VERB_CHOICES = {
+    "person": ("arrest", "identify"),
+    "container": ("seize", "check"),
+    "goods": ("seize", "check", "detect"),
+    "case": ("open", "seize", "detect"),
+}
+VERB_TO_METRIC = {
+    "person": {"arrest": "arrests", "identify": "suspects"},
+    "container": {"seize": "items", "check": "checks"},
+    "goods": {"seize": "items", "check": "checks", "detect": "items"},
+    "case": {"open": "cases_opened", "seize": "seizures", "detect": "detections"},
+}
+
+
+@dataclass
+class Candidate:
+    number: Number
+    sentence: int
+    metric: str | None = None
+    value: float = 0.0
+    unit: str = "count"
+    object: str | None = None
+    category: str | None = None
+    resolved_from: str | None = None  # person / container / ...
+    qualifier: str = "exact"
+    country: str | None = None
+    bare: bool = False
+    extra_categories: list[str] = field(default_factory=list)
+
+
+class Attributor:
+    def __init__(self, text: str, lang: Language, sents: list[Span], paras: list[Span],
+                 mentions: list[Mention], default_country: str | None, n_countries: int,
+                 currency: str | None):
+        self.text = text
+        self.lang = lang
+        self.sents = sents
+        self.paras = paras
+        self.mentions = mentions
+        self.default_country = default_country
+        self.n_countries = n_countries
+        self.currency = currency
+        self._verbs: dict[int, dict[str, list[tuple[int, int]]]] = {}
+        self._terms: dict[int, list[tuple[int, int, Term]]] = {}
+        self.doc_category = self._dominant_category()
+
+    # ---- lexicon look-ups -------------------------------------------------------------------------------
+    def terms_in(self, a: int, b: int) -> list[tuple[int, int, Term]]:
+        return [(m.start() + a, m.end() + a, term_of(self.lang, m))
+                for m in self.lang.term_re.finditer(self.text[a:b])]
+
+    def sentence_terms(self, si: int) -> list[tuple[int, int, Term]]:
+        if si not in self._terms:
+            s = self.sents[si]
+            self._terms[si] = self.terms_in(s.start, s.end)
+        return self._terms[si]
+
+    def sentence_verbs(self, si: int) -> dict[str, list[tuple[int, int]]]:
+        if si not in self._verbs:
+            s = self.sents[si]
+            chunk = self.text[s.start:s.end]
+            self._verbs[si] = {cls: [(m.start() + s.start, m.end() + s.start) for m in rx.finditer(chunk)]
+                               for cls, rx in self.lang.verb_re.items()}
+        return self._verbs[si]
+
+    def _dominant_category(self) -> str | None:
+        counts: Counter = Counter()
+        for m in self.lang.term_re.finditer(self.text):
+            t = term_of(self.lang, m)
+            if t.category:
+                counts[t.category] += 2 if m.start() < 200 else 1
+        total = sum(counts.values())
+        if total < 2:
+            return None
+        cat, n = counts.most_common(1)[0]
+        return cat if n / total >= 0.6 else None
+
+    # ---- the number itself -----------------------------------------------------------------------------
+    def measure(self, c: Candidate) -> int:
+        """Unit, currency and value; returns the position after the number and its unit."""
+        n, text, lang = c.number, self.text, self.lang
+        pos = n.end
+        value = n.value
+        cur = None
+        before = text[max(0, n.start - 6):n.start]
+        cm = lang.currency_before_re.search(before)
+        if cm:
+            if cm.group("sign"):
+                sign = cm.group("sign")
+                cur = {"$": None}.get(sign, None) if sign == "$" else _sign_code(sign)
+                if cur is None:
+                    cur = self.dollar()
+            elif cm.group("code"):
+                cur = cm.group("code").upper().replace("RMB", "CNY")
+            else:
+                cur = "EUR"
+        unit = None
+        if cur is None:
+            um = lang.unit_re.match(text, pos)
+            if um:
+                unit = unit_of(lang, um)
+                pos = um.end()
+            else:
+                am = lang.currency_after_re.match(text, pos)
+                if am:
+                    cur = currency_of(lang, am)
+                    if cur == "$":
+                        cur = self.dollar()
+                    pos = am.end()
+        else:
+            # "€ 3,5 Mio. Euro" - swallow a repeated currency word
+            am = lang.currency_after_re.match(text, pos)
+            if am:
+                pos = am.end()
+        if n.ambiguous is not None:
+            digits = text[n.start:n.end]
+            if re.search(r"[.,]000(?!\d)", digits) or (unit is None and cur is None and not n.scaled):
+                value = n.ambiguous
+        if unit:
+            base, factor = UNIT_FACTORS[unit]
+            c.unit = base
+            c.metric = "mass" if base == "kg" else "volume"
+            value = value * factor
+        elif cur:
+            c.unit = cur
+            c.metric = "value"
+        c.value = round(value, 6)
+        return pos
+
+    def dollar(self) -> str:
+        if self.currency:
+            return self.currency
+        if self.default_country:
+            from babel.numbers import get_territory_currencies  # noqa: PLC0415
+            try:
+                cur = get_territory_currencies(self.default_country)
+                if cur and "$" in _symbol(cur[0]):
+                    return cur[0]
+            except Exception:  # noqa: BLE001
+                pass
+        return "USD"
+
+    def skip(self, c: Candidate, pos: int) -> bool:
+        """Dates, years, percentages, ages, times, ordinals, article numbers, phone numbers, differences."""
+        n, text, lang = c.number, self.text, self.lang
+        s = self.sents[c.sentence]
+        before = text[max(s.start, n.start - 40):n.start]
+        after = text[n.end:min(s.end, n.end + 40)]
+        if c.unit == "count":
+            if lang.skip_after_re.match(text, n.end):
+                return True
+            if re.match(r"\s*(?:[:h]\d\d|/\d|\.\d{1,2}\.|-\d{1,2}-|[.,]\d+[.,]\d+)", after) \
+                    or re.match(r"(?:º|ª|°|\.(?=\s*[a-zäöüß]))", after):
+                return True
+            if n.plain_digits and len(n.plain_digits) == 4 and 1900 <= n.value <= 2100 and not n.scaled:
+                return True
+            if n.plain_digits and n.plain_digits.startswith("0") and len(n.plain_digits) > 1:
+                return True
+        if lang.skip_before_re.search(before):
+            return True
+        if re.search(r"[A-Za-z]-\s*$|#\s*$|\d[ \u00a0]*[-–/]\s*$", before):
+            return True
+        mon = lang.month_re
+        if re.match(rf"\s*(?:\.|er|º|st|nd|rd|th)?\s*(?:de\s+|of\s+)?(?:{mon})\.?(?!\w)", after, re.IGNORECASE):
+            return True
+        if re.search(rf"(?<!\w)(?:{mon})\.?\s*$", before, re.IGNORECASE) and n.value <= 31 and not n.scaled:
+            return True
+        # date ranges "du 5 au 12 octobre", "9 – 16 June"
+        if re.match(rf"\s*(?:\.|er)?\s*(?:-|–|au|to|bis|al|a|tot|y|e|et|and)\s*\d{{1,2}}\.?\s*(?:de\s+)?(?:{mon})(?!\w)",
+                    after, re.IGNORECASE) and n.value <= 31:
+            return True
+        if lang.comparative_re.match(text, pos):
+            return True
+        return False
+
+    # ---- what it counts ----------------------------------------------------------------------------------
+    def tail_terms(self, pos: int, limit: int) -> tuple[list[tuple[int, int, Term]], int]:
+        text = self.text
+        m = re.match(r"\s*\((?:[^()]{0,40})\)", text[pos:limit])
+        if m and re.search(r"\d", m.group(0)):
+            pos += m.end()
+        seg_end = limit
+        hs = HARD_STOP.search(text, pos, limit)
+        if hs and hs.start() > pos:
+            seg_end = hs.start()
+        elif hs and hs.start() == pos:
+            seg_end = pos
+        words = list(WORD.finditer(text, pos, seg_end))
+        if len(words) > 6:
+            seg_end = words[6].start()
+        st = self.lang.stop_re.search(text, pos, seg_end)
+        if st:
+            seg_end = st.start()
+        return self.terms_in(pos, seg_end), seg_end
+
+    def head_term(self, terms: list[tuple[int, int, Term]], pos: int) -> tuple[Term | None, list[Term]]:
+        """The noun the number counts among the terms right after it."""
+        content = [(a, b, t) for a, b, t in terms if t.metric or t.object]
+        others = [t for _, _, t in terms]
+        if not content:
+            return None, others
+        of = self.lang.of_re.search(self.text, pos, content[-1][1])
+        of_pos = of.start() if of else None
+        if of_pos is not None:
+            before_of = [x for x in content if x[0] < of_pos]
+            if before_of:
+                return before_of[-1][2], others
+            return content[0][2], others
+        # the last noun of a run: "drug smuggling vessels", "ecstasy pills"
+        return content[-1][2] if len(content) > 1 and content[-1][0] - content[0][1] < 25 else content[0][2], others
+
+    def nearest_verb(self, c: Candidate, classes: tuple[str, ...], window: int = 90) -> str | None:
+        verbs = self.sentence_verbs(c.sentence)
+        best, dist = None, None
+        n = c.number
+        for cls in classes:
+            for a, b in verbs.get(cls, []):
+                d = n.start - b if b <= n.start else a - n.end
+                if d < 0 or d > window:
+                    continue
+                if dist is None or d < dist:
+                    best, dist = cls, d
+        return best
+
+    def resolve(self, c: Candidate, kind: str) -> str | None:
+        cls = self.nearest_verb(c, VERB_CHOICES[kind])
+        if cls is None:
+            if kind == "person":
+                cls = self.nearest_verb(c, VERB_CHOICES[kind], window=400)
+                if cls is None:
+                    return "suspects" if c.object == "person" and self._suspect_word(c) else None
+            elif kind == "case":
+                return "cases_opened"
+            else:
+                return None
+        return VERB_TO_METRIC[kind].get(cls)
+
+    def _suspect_word(self, c: Candidate) -> bool:
+        after = self.text[c.number.end:c.number.end + 40].lower()
+        return bool(re.match(r"\s*(?:\w+\s+)?(?:suspect|verdächtig|tatverdächtig|sospett|sospechos|verdacht|suspeit|indagat|investigad)", after))
+
+    def qualifier(self, n: Number) -> str:
+        before = self.text[max(0, n.start - 40):n.start]
+        before = re.sub(r"[€$£¥]\s*$|(?:[A-Z]{3}|US\$)\s*$", "", before)
+        for rx, q in self.lang.qualifier_map:
+            if rx.search(before):
+                return q
+        return "exact"
+
+    # ---- where ----------------------------------------------------------------------------------------------
+    def country(self, c: Candidate, numbers_in_sentence: list[Number]) -> str | None:
+        if c.metric == "participating_countries":
+            return None
+        text = self.text
+        s = self.sents[c.sentence]
+        n = c.number
+        ms = [m for m in self.mentions if s.start <= m.start < s.end and not m.origin]
+        if self.lang.total_re.search(text, s.start, s.end) and self.n_countries >= 2:
+            return None
+        # bound mentions: "Germany (47)", "l'Italie avec 460"
+        bound: dict[int, Mention] = {}
+        for m in ms:
+            nxt = [x for x in numbers_in_sentence if x.start >= m.end]
+            if not nxt:
+                continue
+            x = nxt[0]
+            gap = text[m.end:x.start]
+            if re.fullmatch(r"\s*(?:\(|:|avec|with|mit|con|com|met|con\s+\w+|[-–]|,)?\s*(?:\w+\s+){0,1}?", gap) and len(gap) < 14:
+                bound[id(m)] = x
+                if x is n:
+                    return m.code
+        free = [m for m in ms if id(m) not in bound]
+        nxt_num = [x for x in numbers_in_sentence if x.start > n.end]
+        limit = nxt_num[0].start if nxt_num else s.end
+        prev_ = [m for m in free if m.end <= n.start]
+        follow = [m for m in free if n.end <= m.start < limit]
+        if follow and len({m.code for m in follow}) > 1:
+            return None
+        cands = []
+        if prev_:
+            cands.append((n.start - prev_[-1].end, 0, prev_[-1]))
+        if follow:
+            cands.append((follow[0].start - n.end, 1, follow[0]))
+        if cands:
+            return min(cands, key=lambda x: (x[0], x[1]))[2].code
+        # carried over from the paragraph ("En France, ... . 85 000 unités ...")
+        p = self.paras[_index(self.paras, s.start)]
+        earlier = [m for m in self.mentions if p.start <= m.start < s.start and not m.origin]
+        if earlier:
+            return earlier[-1].code
+        return self.default_country
+
+
+def _index(spans: list[Span], pos: int) -> int:
+    lo, hi = 0, len(spans) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if spans[mid].start <= pos:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _sign_code(sign: str) -> str | None:
+    from seizure_stats.extraction.lexicon import CURRENCY_SIGNS  # noqa: PLC0415
+    return CURRENCY_SIGNS.get(sign)
+
+
+def _symbol(code: str) -> str:
+    from babel.numbers import get_currency_symbol  # noqa: PLC0415
+    try:
+        return get_currency_symbol(code, locale="en")
+    except Exception:  # noqa: BLE001
+        return ""

@@ -1,0 +1,177 @@
+"""Document-level fields: title, published date, operation name, period of the figures."""
+from __future__ import annotations
+
+import calendar
+import re
+from collections import Counter
+from functools import lru_cache
+
+from seizure_stats.extraction.lexicon import Language
+from seizure_stats.extraction.text import Span
+
+YEAR = r"(?:19[5-9]\d|20[0-9]\d)"
+
+
+def guess_title(text: str) -> str | None:
+    lines = text.strip().splitlines()
+    if len(lines) < 2:
+        return None
+    first = lines[0].strip()
+    if 3 <= len(first) <= 200 and not first.endswith((".", ":", ";", ",")) and len(first.split()) >= 2:
+        return first
+    return None
+
+
+def _month_year_date(day, month, year) -> str | None:
+    try:
+        d, m, y = int(day), int(month), int(year)
+        if y < 100:
+            y += 2000
+        if not (1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]):
+            return None
+        return f"{y:04d}-{m:02d}-{d:02d}"
+    except (TypeError, ValueError):
+        return None
+
+
+@lru_cache(maxsize=None)
+def _date_res(lang: Language):
+    mon = lang.month_re
+    day_month_year = re.compile(rf"(?<!\d)(\d{{1,2}})(?:\.|er|º|°|st|nd|rd|th)?\s+(?:de\s+)?({mon})\.?\s+(?:de\s+)?({YEAR})(?!\d)",
+                                re.IGNORECASE)
+    month_day_year = re.compile(rf"\b({mon})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({YEAR})(?!\d)", re.IGNORECASE)
+    numeric = re.compile(rf"(?<![\d/.])(\d{{1,2}})[./](\d{{1,2}})[./]({YEAR}|\d{{2}})(?![\d/.])")
+    iso = re.compile(rf"(?<!\d)({YEAR})-(\d{{2}})-(\d{{2}})(?!\d)")
+    rng = re.compile(
+        rf"(?<!\d)(\d{{1,2}})(?:\.|er|º|st|nd|rd|th)?\s*(?:({mon})\.?\s*)?(?:-|–|—|to|au|bis|al|a|tot|y|e|et|and|till|until|t/m)\s*"
+        rf"(\d{{1,2}})(?:\.|er|º|st|nd|rd|th)?\s+(?:de\s+)?({mon})\.?(?:,?\s+(?:de\s+)?({YEAR}))?(?!\w)", re.IGNORECASE)
+    month_year = re.compile(rf"(?<!\w)({mon})\.?\s+(?:de\s+|del\s+|of\s+)?({YEAR})(?!\d)", re.IGNORECASE)
+    return day_month_year, month_day_year, numeric, iso, rng, month_year
+
+
+def find_published(text: str, lang: Language) -> str | None:
+    head = "\n".join(text.strip().splitlines()[:4])[:600]
+    dmy, mdy, numeric, iso, _, _ = _date_res(lang)
+    for rx, order in ((iso, "ymd"), (dmy, "dmy"), (mdy, "mdy"), (numeric, "dmy_num")):
+        m = rx.search(head)
+        if not m:
+            continue
+        if order == "ymd":
+            d = _month_year_date(m.group(3), m.group(2), m.group(1))
+        elif order == "dmy":
+            d = _month_year_date(m.group(1), lang.month_map.get(m.group(2).lower().rstrip(".")), m.group(3))
+        elif order == "mdy":
+            d = _month_year_date(m.group(2), lang.month_map.get(m.group(1).lower().rstrip(".")), m.group(3))
+        else:
+            d = _month_year_date(m.group(1), m.group(2), m.group(3))
+        if d:
+            return d
+    return None
+
+
+def find_operation(text: str, lang: Language) -> str | None:
+    name_re = re.compile(
+        r"(?:[\"'‘’“”«„]\s*([^\"'’”»\n]{2,40}?)\s*[\"'’”»‘“])"
+        r"|((?:[A-Z][\w\-&]*|[IVXLC]+\b)(?:[ \u00a0](?:[A-Z][\w\-&]*|[IVXLCDM]+\b|\d{1,4}\b|de\b|del\b|di\b|du\b))*)")
+    bad_first = {"the", "in", "on", "at", "of", "and", "this", "that", "a", "an", "le", "la", "les", "der", "die",
+                 "das", "il", "el", "los", "las", "de", "het", "een", "o", "os", "as", "um", "uma", "un", "une",
+                 "ein", "eine", "it", "its", "is", "was"}
+    counts: Counter = Counter()
+    first: dict[str, int] = {}
+    for m in lang.operation_re.finditer(text):
+        pos = m.end()
+        while True:
+            pos = re.compile(r"[\s,:\u00a0]*").match(text, pos).end()
+            lm = lang._operation_lead.match(text, pos)
+            if lm and lm.end() > pos and text[pos:pos + 1].islower():
+                pos = lm.end()
+                continue
+            break
+        nm = name_re.match(text, pos)
+        if not nm:
+            continue
+        name = (nm.group(1) or nm.group(2) or "").strip(" -,")
+        # 'Operation RapTor' in quotes
+        name = lang.operation_re.sub("", name, count=1).strip() if lang.operation_re.match(name) else name
+        name = re.sub(r"(?:\s+(?:de|del|di|du))+$", "", name)
+        if not name or len(name) < 2 or name.split()[0].lower() in bad_first:
+            continue
+        if nm.group(2) and lang.code == "de" and " " not in name and not re.search(r"[A-Z].*[A-Z]|\d", name[1:]):
+            # German capitalises every noun: a single ordinary noun after "Operation" is not a name
+            continue
+        if len(name.split()) > 5:
+            continue
+        counts[name] += 1
+        first.setdefault(name, m.start())
+    if not counts:
+        return None
+    # "Pangea" and "Pangea III": the longer one is the same operation, named more precisely
+    names = list(counts)
+    merged: Counter = Counter()
+    for n in names:
+        longer = [o for o in names if o != n and o.lower().startswith(n.lower() + " ")]
+        target = max(longer, key=lambda o: counts[o]) if longer else n
+        merged[target] += counts[n]
+    best = max(merged, key=lambda n: (merged[n], -first.get(n, 0)))
+    return best
+
+
+def _year_span(year: int) -> tuple[str, str]:
+    return f"{year:04d}-01-01", f"{year:04d}-12-31"
+
+
+def _month_span(year: int, month: int) -> tuple[str, str]:
+    last = calendar.monthrange(year, month)[1]
+    return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}"
+
+
+def find_period(text: str, lang: Language, sents: list[Span], title: str | None,
+                published: str | None) -> tuple[str | None, str | None]:
+    _, _, _, _, rng, month_year = _date_res(lang)
+    years = Counter(int(y) for y in re.findall(rf"(?<!\d){YEAR}(?!\d)", text))
+    pub_year = int(published[:4]) if published else None
+    # 1. an explicit range of days: "9 – 16 June", "du 5 au 12 octobre 2010", "vom 3. bis 10. Mai"
+    for m in rng.finditer(text):
+        d1, mon1, d2, mon2, y = m.groups()
+        month2 = lang.month_map.get(mon2.lower().rstrip("."))
+        month1 = lang.month_map.get(mon1.lower().rstrip(".")) if mon1 else month2
+        year = int(y) if y else pub_year or (years.most_common(1)[0][0] if len(years) == 1 else None)
+        if not year or not month1 or not month2:
+            continue
+        a = _month_year_date(d1, month1, year)
+        b = _month_year_date(d2, month2, year)
+        if a and b and a <= b:
+            return a, b
+    # 2. "in March 2019" in a sentence about the operation
+    for s in sents:
+        st = text[s.start:s.end]
+        if not lang.operation_re.search(st):
+            continue
+        for m in month_year.finditer(st):
+            before = st[max(0, m.start() - 25):m.start()]
+            if re.search(r"\d\s*\.?\s*$", before):
+                continue  # a full date, not a month
+            month = lang.month_map.get(m.group(1).lower().rstrip("."))
+            if month:
+                return _month_span(int(m.group(2)), month)
+    # 3. "in 2018" in the title or the lead
+    lead = [title or ""] + [text[s.start:s.end] for s in sents[:3]]
+    prep = lang.data["year_prepositions"]
+    prep_re = re.compile(rf"(?<!\w)(?:{'|'.join(f'(?:{p})' for p in prep)})\s+({YEAR})(?!\d)", re.IGNORECASE)
+    comp_re = re.compile(rf"(?:{'|'.join(f'(?:{c})' for c in lang.data.get('year_comparisons') or ['(?!x)x'])})\s*$",
+                         re.IGNORECASE)
+    for chunk in lead:
+        for m in prep_re.finditer(chunk):
+            if comp_re.search(chunk[max(0, m.start() - 30):m.start() + len(m.group(0)) - len(m.group(1)) - 1]):
+                continue
+            year = int(m.group(1))
+            if pub_year and year > pub_year:
+                continue
+            return _year_span(year)
+    return None, None
+
+
+def year_of_sentence(sentence: str, lang: Language) -> int | None:
+    prep = lang.data["year_prepositions"]
+    ys = set(re.findall(rf"(?<!\w)(?:{'|'.join(f'(?:{p})' for p in prep)})\s+({YEAR})(?!\d)", sentence, re.IGNORECASE))
+    return int(ys.pop()) if len(ys) == 1 else None

@@ -1,0 +1,392 @@
+"""Per-language knowledge, loaded once per process from `languages/<lang>.yaml` and compiled into regexes.
+
+Adding a language is a data change: drop a new YAML file next to the others (same keys, see
+`REQUIRED_KEYS`) and it is picked up by `available_languages()`. Country names come from babel's CLDR
+territory names for the language (every territory, not only the ones a corpus happens to use); the YAML
+file adds adjectives, alternative names, places and agencies.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from seizure_stats.model import CATEGORIES, METRICS
+
+LANG_DIR = Path(__file__).with_name("languages")
+
+# metric placeholders resolved from the verbs around the number
+RESOLVED_METRICS = ("person", "container", "case", "goods")
+VERB_CLASSES = ("seize", "arrest", "check", "identify", "close", "open", "detect")
+REQUIRED_KEYS = (
+    "language", "decimal", "number_words", "scales", "units", "currencies", "qualifiers", "terms", "verbs",
+    "function_words", "stop_words", "of_words", "skip_after", "skip_before", "comparatives", "total_words", "origin_cues", "regions",
+    "international", "countries", "operation", "year_prepositions",
+)
+UNIT_FACTORS = {"kg": ("kg", 1.0), "g": ("kg", 0.001), "mg": ("kg", 1e-6), "t": ("kg", 1000.0),
+                "lb": ("kg", 0.45359237), "oz": ("kg", 0.028349523125),
+                "l": ("l", 1.0), "hl": ("l", 100.0), "cl": ("l", 0.01), "ml": ("l", 0.001)}
+
+# universal currency signs and the ISO codes commonly met in seizure news (adjacent to a number only)
+CURRENCY_SIGNS = {"€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₺": "TRY", "₩": "KRW",
+                  "US$": "USD", "U.S.$": "USD", "US $": "USD", "R$": "BRL", "C$": "CAD", "CA$": "CAD",
+                  "A$": "AUD", "AU$": "AUD", "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "MX$": "MXN"}
+CURRENCY_CODES = ("EUR", "USD", "GBP", "CHF", "JPY", "CNY", "RMB", "INR", "RUB", "TRY", "KRW", "BRL", "CAD",
+                  "AUD", "HKD", "NZD", "SGD", "MXN", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "RON", "BGN",
+                  "ZAR", "AED", "SAR", "MAD", "NGN", "COP", "ARS", "CLP", "PEN", "THB", "MYR", "IDR", "PHP",
+                  "VND", "UAH", "ILS", "EGP", "KES", "GHS", "XOF", "XAF", "PKR", "BDT", "LKR")
+
+
+def _alt(patterns, *, sort=True) -> str:
+    items = [p for p in patterns if p]
+    if sort:
+        items = sorted(set(items), key=lambda s: (-len(s), s))
+    return "|".join(f"(?:{p})" for p in items)
+
+
+def _lit(words) -> list[str]:
+    return [re.escape(w) for w in words]
+
+
+@dataclass
+class Term:
+    pattern: str
+    metric: str | None
+    object: str | None
+    category: str | None
+
+
+@dataclass(eq=False)
+class Language:
+    code: str
+    data: dict
+    decimal: str = "."
+    terms: list[Term] = field(default_factory=list)
+    # compiled
+    term_re: re.Pattern = None
+    verb_re: dict[str, re.Pattern] = field(default_factory=dict)
+    verb_any_re: re.Pattern = None
+    scale_re: re.Pattern = None
+    scales: dict[str, float] = field(default_factory=dict)
+    unit_re: re.Pattern = None
+    unit_map: dict[str, str] = field(default_factory=dict)
+    currency_after_re: re.Pattern = None
+    currency_before_re: re.Pattern = None
+    currency_map: dict[str, str] = field(default_factory=dict)
+    qualifier_before_re: re.Pattern = None
+    qualifier_after_re: re.Pattern = None
+    qualifier_map: list[tuple[re.Pattern, str]] = field(default_factory=list)
+    function_re: re.Pattern = None
+    stop_re: re.Pattern = None
+    of_re: re.Pattern = None
+    skip_after_re: re.Pattern = None
+    skip_before_re: re.Pattern = None
+    comparative_re: re.Pattern = None
+    total_re: re.Pattern = None
+    origin_re: re.Pattern = None
+    region_re: re.Pattern = None
+    international_re: re.Pattern = None
+    country_re: re.Pattern = None
+    country_ci_re: re.Pattern = None
+    country_map: dict[str, str | None] = field(default_factory=dict)
+    operation_re: re.Pattern = None
+    year_prep_re: re.Pattern = None
+    month_map: dict[str, int] = field(default_factory=dict)
+    month_re: str = ""
+    numword_re: re.Pattern = None
+    numwords: dict[str, tuple[str, float]] = field(default_factory=dict)
+    morpheme_re: re.Pattern = None
+    articles: set[str] = field(default_factory=set)
+    unit_fillers_re: str = ""
+    compound: bool = False
+    range_re: re.Pattern = None
+    arrest_after_re: re.Pattern = None
+    adjectives_case_sensitive: bool = False
+
+
+def available_languages() -> list[str]:
+    return sorted(p.stem for p in LANG_DIR.glob("*.yaml"))
+
+
+def read_raw(code: str) -> dict:
+    """The YAML file of one language, parsed with duplicate keys rejected."""
+    text = (LANG_DIR / f"{code}.yaml").read_text(encoding="utf-8")
+    return yaml.load(text, Loader=_UniqueKeyLoader)
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    pass
+
+
+def _construct_mapping(loader, node, deep=False):
+    seen = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", key_node.start_mark)
+        seen.add(key)
+    return yaml.SafeLoader.construct_mapping(loader, node, deep)
+
+
+_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def _months(code: str, extra: dict | None) -> dict[str, int]:
+    from babel import Locale  # noqa: PLC0415
+    loc = Locale.parse(code)
+    out: dict[str, int] = {}
+    for ctx in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for num, name in loc.months[ctx][width].items():
+                name = name.lower().rstrip(".")
+                if len(name) >= 3:
+                    out[name] = num
+    for name, num in (extra or {}).items():
+        out[str(name).lower()] = int(num)
+    return out
+
+
+def _country_names(code: str, data: dict) -> tuple[dict[str, str | None], list[str], list[str]]:
+    """CLDR names (case-sensitive) plus the YAML's adjectives / alternative names / places (case-insensitive
+    unless the language says so). Returns map (lower-cased surface -> ISO code), sensitive patterns and
+    insensitive patterns."""
+    from babel import Locale  # noqa: PLC0415
+    import pycountry  # noqa: PLC0415
+    valid = {c.alpha_2 for c in pycountry.countries}
+    mapping: dict[str, str | None] = {}
+    sensitive: list[str] = []
+    insensitive: list[str] = []
+    loc = Locale.parse(code)
+    for terr, name in loc.territories.items():
+        if terr not in valid:
+            continue
+        variants = {name}
+        # "Congo (RDC)" -> also "Congo"; "Hong Kong R.A.S. ..." -> "Hong Kong"
+        base = re.split(r"\s*[(,]", name)[0].strip()
+        if len(base) >= 4:
+            variants.add(base)
+        for v in variants:
+            mapping.setdefault(v.lower(), terr)
+            sensitive.append(re.escape(v))
+            if v.upper() != v:
+                mapping.setdefault(v.upper().lower(), terr)
+                sensitive.append(re.escape(v.upper()))
+    countries = data.get("countries") or {}
+    for terr, forms in (countries.get("names") or {}).items():
+        for f in forms:
+            sensitive.append(f)
+            mapping[f"re:{f}"] = terr
+    for key in ("adjectives", "places"):
+        for terr, forms in (countries.get(key) or {}).items():
+            for f in forms:
+                if data.get("adjectives_case_sensitive") and key == "adjectives":
+                    sensitive.append(f)
+                else:
+                    insensitive.append(f)
+                mapping[f"re:{f}"] = terr
+    return mapping, sensitive, insensitive
+
+
+@lru_cache(maxsize=None)
+def load(code: str) -> Language:
+    """The compiled knowledge of one language (cached: once per process)."""
+    data = read_raw(code)
+    lang = Language(code=code, data=data, decimal=data["decimal"])
+    flags = re.IGNORECASE
+    lang.compound = bool(data.get("compound_words"))
+    lang.adjectives_case_sensitive = bool(data.get("adjectives_case_sensitive"))
+    pre = r"(?<![\w])" if not lang.compound else r"(?<![\w])\w*?"
+    # terms: one alternation with a named group per term
+    for row in data["terms"]:
+        pat, metric, obj, cat = (list(row) + [None, None, None])[:4]
+        lang.terms.append(Term(pat, metric, obj, cat))
+    order = sorted(range(len(lang.terms)), key=lambda i: -len(lang.terms[i].pattern))
+    lang.term_re = re.compile(
+        "|".join(f"(?P<t{i}>{pre}(?:{lang.terms[i].pattern})(?!\\w))" for i in order), flags)
+    for cls in VERB_CLASSES:
+        pats = data["verbs"].get(cls) or []
+        if pats:
+            lang.verb_re[cls] = re.compile(rf"(?<!\w)(?:{_alt(pats)})(?!\w)", flags)
+    lang.verb_any_re = re.compile(
+        "|".join(f"(?P<{cls}>(?<!\\w)(?:{_alt(data['verbs'][cls])})(?!\\w))"
+                 for cls in VERB_CLASSES if data["verbs"].get(cls)), flags)
+    arrest_after = data["verbs"].get("arrest_after") or []
+    lang.arrest_after_re = re.compile(rf"\s*(?:{_alt(arrest_after)})(?!\w)", flags) if arrest_after else None
+    # scales
+    for word, mult in data["scales"].items():
+        lang.scales[str(word).lower()] = float(mult)
+    scale_pat = _alt(_lit(lang.scales))
+    lang.scale_re = re.compile(rf"[ \u00a0\u202f]?(?:{scale_pat})(?:\.(?=\s|$)|(?![\w]))", flags)
+    # units
+    for unit, forms in data["units"].items():
+        for f in forms:
+            lang.unit_map[f"re:{f}"] = unit
+    fillers = data.get("unit_fillers") or []
+    lang.unit_fillers_re = rf"(?:(?:{_alt(fillers)})\s+)?" if fillers else ""
+    lang.unit_re = re.compile(
+        rf"[ \u00a0\u202f]*{lang.unit_fillers_re}(?:"
+        + "|".join(f"(?P<u{i}>{f})" for i, f in enumerate(k[3:] for k in lang.unit_map))
+        + r")(?![\w'’])", flags)
+    lang._unit_keys = [lang.unit_map[k] for k in lang.unit_map]
+    # currencies: words after the number (per language) and universal signs/codes
+    cur_words = []
+    for iso, forms in data["currencies"].items():
+        for f in forms:
+            cur_words.append((f, iso))
+    lang._cur_words = cur_words
+    lang.currency_after_re = re.compile(
+        r"[ \u00a0\u202f]*(?:(?:de|d'|d’|di|of|van|von)\s*)?(?:"
+        + "|".join(f"(?P<c{i}>{f})" for i, (f, _) in enumerate(cur_words))
+        + "|" + "|".join(f"(?P<s{i}>{re.escape(s)})" for i, s in enumerate(_SIGNS_SORTED))
+        + r"|(?P<code>" + "|".join(CURRENCY_CODES) + r")(?![A-Za-z]))(?![\w])", flags)
+    lang.currency_before_re = re.compile(
+        r"(?:(?P<sign>" + _alt(_lit(_SIGNS_SORTED)) + r"|\$)|(?<![A-Za-z])(?P<code>"
+        + "|".join(CURRENCY_CODES) + r")|(?P<euro>(?i:euros?|EURO)))[ \u00a0\u202f]*$")
+    # qualifiers
+    for q, forms in data["qualifiers"].items():
+        for f in forms:
+            lang.qualifier_map.append((re.compile(rf"(?<!\w)(?:{f})\s*$", flags), q))
+    lang.function_re = re.compile(rf"(?:{_alt(data['function_words'])})(?!\w)", flags)
+    lang.stop_re = re.compile(rf"(?<!\w)(?:{_alt(data['stop_words'])})(?!\w)", flags)
+    lang.of_re = re.compile(rf"(?<!\w)(?:{_alt(data['of_words'])})(?!\w)", flags)
+    lang.skip_after_re = re.compile(rf"[\s\-\u00a0\u202f]*(?:{_alt(data['skip_after'])})(?!\w)", flags)
+    lang.skip_before_re = re.compile(rf"(?<!\w)(?:{_alt(data['skip_before'])})[\s\u00a0]*$", flags)
+    lang.comparative_re = re.compile(rf"\s*(?:{_alt(data['comparatives'])})(?!\w)", flags)
+    lang.total_re = re.compile(rf"(?<!\w)(?:{_alt(data['total_words'])})(?!\w)", flags)
+    lang.origin_re = re.compile(rf"(?<!\w)(?:{_alt(data['origin_cues'])})(?!\w)", flags)
+    lang.region_re = re.compile(rf"(?<!\w)(?:{_alt(data['regions'])})(?!\w)", flags)
+    lang.international_re = re.compile(rf"(?<!\w)(?:{_alt(data['international'])})(?!\w)", flags)
+    mapping, sensitive, insensitive = _country_names(code, data)
+    lang.country_map = mapping
+    lang.country_re = re.compile(rf"(?<![\w-])(?:{_alt(sensitive)})(?![\w-])")
+    lang.country_ci_re = re.compile(rf"(?<![\w-])(?:{_alt(insensitive)})(?![\w-])", flags) if insensitive else None
+    lang._country_patterns = [(re.compile(rf"(?:{k[3:]})$", flags if k[3:] in insensitive else 0), v)
+                              for k, v in mapping.items() if k.startswith("re:")]
+    op = data["operation"]
+    lang.operation_re = re.compile(rf"(?<!\w)(?:{_alt(op['words'])})(?!\w)", flags)
+    lang._operation_lead = re.compile(rf"(?:{_alt(op.get('lead') or ['(?!x)x'])})\s*", flags)
+    lang.year_prep_re = re.compile(rf"(?<!\w)(?:{_alt(data['year_prepositions'])})\s+$", flags)
+    lang.month_map = _months(code, data.get("months"))
+    lang.month_re = _alt(_lit(lang.month_map))
+    # number words
+    nw = data["number_words"]
+    for kind in ("units", "hundreds", "scales"):
+        for w, v in (nw.get(kind) or {}).items():
+            lang.numwords[str(w).lower()] = (kind, float(v))
+    lang.articles = {str(a).lower() for a in nw.get("articles") or []}
+    morph = _alt(_lit(lang.numwords))
+    conn = _alt(nw.get("connectors") or ["(?!x)x"])
+    lang.morpheme_re = re.compile(rf"{morph}|{conn}", flags)
+    if data.get("compound_numbers"):
+        word = rf"(?:(?:{morph})(?:{conn})?)+"
+    else:
+        word = rf"(?:{morph})"
+    lang.numword_re = re.compile(
+        rf"(?<![\w-])(?:{word})(?:(?:[\s\u00a0]+|-)(?:(?:{conn})[\s\u00a0]+)?(?:{word}))*(?![\w])", flags)
+    lang._connectors = re.compile(rf"^(?:{conn})$", flags)
+    return lang
+
+
+_SIGNS_SORTED = sorted(CURRENCY_SIGNS, key=len, reverse=True) + ["$"]
+
+
+def unit_of(lang: Language, m: re.Match) -> str:
+    return lang._unit_keys[int(m.lastgroup[1:])]
+
+
+def currency_of(lang: Language, m: re.Match) -> str | None:
+    g = m.lastgroup
+    if g == "code":
+        code = m.group("code").upper()
+        return "CNY" if code == "RMB" else code
+    if g.startswith("c"):
+        return lang._cur_words[int(g[1:])][1]
+    sign = _SIGNS_SORTED[int(g[1:])]
+    return CURRENCY_SIGNS.get(sign, "$")
+
+
+def country_of(lang: Language, surface: str) -> str | None:
+    """ISO code of a matched country surface form."""
+    low = surface.lower()
+    if low in lang.country_map:
+        return lang.country_map[low]
+    for rx, code in lang._country_patterns:
+        if rx.match(surface):
+            return code
+    return None
+
+
+def term_of(lang: Language, m: re.Match) -> Term:
+    return lang.terms[int(m.lastgroup[1:])]
+
+
+def check_language_file(code: str) -> list[str]:
+    """Problems of one language file (empty when it is sound): keys, vocabularies, regexes."""
+    problems = []
+    try:
+        data = read_raw(code)
+    except yaml.YAMLError as e:
+        return [f"{code}: {e}"]
+    for k in REQUIRED_KEYS:
+        if k not in data:
+            problems.append(f"{code}: missing key {k}")
+    if problems:
+        return problems
+    if data["language"] != code:
+        problems.append(f"{code}: language field is {data['language']!r}")
+    for row in data["terms"]:
+        if not isinstance(row, list) or not 2 <= len(row) <= 4:
+            problems.append(f"{code}: bad term row {row!r}")
+            continue
+        pat, metric, obj, cat = (list(row) + [None, None, None])[:4]
+        if metric is not None and metric not in METRICS and metric not in RESOLVED_METRICS:
+            problems.append(f"{code}: term {pat!r} has unknown metric {metric!r}")
+        if cat is not None and cat not in CATEGORIES:
+            problems.append(f"{code}: term {pat!r} has unknown category {cat!r}")
+        if metric is None and obj is None and cat is None:
+            problems.append(f"{code}: term {pat!r} says nothing")
+    for cls in data["verbs"]:
+        if cls not in VERB_CLASSES and cls != "arrest_after":
+            problems.append(f"{code}: unknown verb class {cls}")
+    for q in data["qualifiers"]:
+        if q not in ("exact", "at_least", "at_most", "approximate"):
+            problems.append(f"{code}: unknown qualifier {q}")
+    for unit in data["units"]:
+        if unit not in UNIT_FACTORS:
+            problems.append(f"{code}: unknown unit {unit}")
+    import pycountry  # noqa: PLC0415
+    valid = {c.alpha_2 for c in pycountry.countries}
+    for key in ("names", "adjectives", "places"):
+        for terr in (data["countries"].get(key) or {}):
+            if terr not in valid:
+                problems.append(f"{code}: unknown country code {terr} in countries.{key}")
+    for iso in data["currencies"]:
+        if not re.fullmatch(r"[A-Z]{3}", str(iso)):
+            problems.append(f"{code}: bad currency code {iso}")
+
+    def walk(obj, path):
+        if isinstance(obj, dict):
+            for k, v in obj.items():
+                yield from walk(v, f"{path}.{k}")
+        elif isinstance(obj, list):
+            for i, v in enumerate(obj):
+                yield from walk(v, f"{path}[{i}]")
+        elif isinstance(obj, str):
+            yield path, obj
+    for path, s in walk({k: data[k] for k in ("terms", "verbs", "qualifiers", "units", "currencies",
+                                               "function_words", "stop_words", "of_words", "skip_after", "skip_before", "comparatives",
+                                               "total_words", "origin_cues", "regions", "international",
+                                               "countries", "operation", "year_prepositions")}, code):
+        try:
+            re.compile(s)
+        except re.error as e:
+            problems.append(f"{path}: pattern {s!r} does not compile: {e}")
+    if not problems:
+        try:
+            load.__wrapped__(code)
+        except Exception as e:  # noqa: BLE001
+            problems.append(f"{code}: does not compile as a whole: {e}")
+    return problems

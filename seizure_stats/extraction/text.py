@@ -1,0 +1,122 @@
+"""Sentences, paragraphs and country mentions of a document."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass
+
+from seizure_stats.extraction.lexicon import Language, country_of
+
+_END = re.compile(r"[.!?…]+[\"'”»’)\]]*[ \t\u00a0]+(?=[\"'“«‘(\[]?[A-ZÀ-ÖØ-Þ0-9•*\-–])|\n+")
+_ABBREV = re.compile(
+    r"(?:(?<![\w])[A-Za-z]|(?<![\w])(?:[A-Z]\.)+[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|No|Nr|Art|Abs|Nos|approx|ca|vs|etc|Mio|Mrd|Inc"
+    r"|Ltd|Co|Jr|Sr|Prof|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Hon|Mt|Ft|Op|bzw|z\.B|ggf|sog|Dott|Sig|Sra|Avda|Ste|Mme|Mlle"
+    r"|Bd|av|Av|nº|n°|Nº|S\.A|p|pp|Abb|Fig|fig))$")
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+
+
+def sentences(text: str) -> list[Span]:
+    out: list[Span] = []
+    start = 0
+    for m in _END.finditer(text):
+        if m.group(0)[0] != "\n":
+            head = text[max(0, m.start() - 12):m.start()]
+            if _ABBREV.search(head) and m.group(0).strip(" \t\u00a0") == ".":
+                continue
+            cut = m.start() + len(m.group(0).rstrip(" \t\u00a0\n"))
+        else:
+            cut = m.start()
+        _push(text, out, start, cut)
+        start = m.end()
+    _push(text, out, start, len(text))
+    return out
+
+
+def _push(text: str, out: list[Span], a: int, b: int) -> None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if b > a:
+        out.append(Span(a, b))
+
+
+def paragraphs(text: str) -> list[Span]:
+    out: list[Span] = []
+    start = 0
+    for m in re.finditer(r"\n", text):
+        _push(text, out, start, m.start())
+        start = m.end()
+    _push(text, out, start, len(text))
+    return out
+
+
+def index_of(spans: list[Span], pos: int) -> int:
+    starts = [s.start for s in spans]
+    return max(0, bisect_right(starts, pos) - 1)
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    code: str | None   # None: a region / several countries ("Europe", "member states")
+    origin: bool = False
+
+
+def country_mentions(text: str, lang: Language, sents: list[Span]) -> list[Mention]:
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a, b):
+        return all(b <= x or a >= y for x, y in taken)
+
+    for rx in (lang.country_re, lang.country_ci_re):
+        if rx is None:
+            continue
+        for m in rx.finditer(text):
+            if free(m.start(), m.end()):
+                code = country_of(lang, m.group(0))
+                if code:
+                    found.append(Mention(m.start(), m.end(), code))
+                    taken.append((m.start(), m.end()))
+    for m in lang.region_re.finditer(text):
+        if free(m.start(), m.end()):
+            found.append(Mention(m.start(), m.end(), None))
+            taken.append((m.start(), m.end()))
+    found.sort(key=lambda x: x.start)
+    # origin / destination mentions ("from Colombia", "en provenance du Maroc") do not say where the figure is
+    starts = [s.start for s in sents]
+    cues = [(c.start(), c.end()) for c in lang.origin_re.finditer(text)]
+    for mt in found:
+        si = max(0, bisect_right(starts, mt.start) - 1)
+        s = sents[si] if sents else Span(0, len(text))
+        for a, b in cues:
+            if s.start <= a and b <= mt.start and mt.start - b < 150 and ";" not in text[b:mt.start] \
+                    and "(" not in text[b:mt.start]:
+                mt.origin = True
+                break
+    return found
+
+
+def national_country(text: str, lang: Language, mentions: list[Mention], title_end: int) -> tuple[str | None, int]:
+    """The country of a national release, or None for an international one; and how many countries it names."""
+    weights: Counter = Counter()
+    for mt in mentions:
+        if mt.code and not mt.origin:
+            weights[mt.code] += 2 if mt.start < title_end else 1
+    n = len(weights)
+    if lang.international_re.search(text):
+        return None, n
+    if not weights:
+        return None, n
+    code, w = weights.most_common(1)[0]
+    if w / sum(weights.values()) >= 0.6 and n <= 3:
+        return code, n
+    return None, n
