@@ -173,7 +173,7 @@ def _follow(ctx: _Context, items: list[FeedItem], *, seen_ids: set[str]) -> tupl
     dated, failed = [], []
     for item in items:
         try:
-            res = ctx.http.fetch(item.link, allow_private=ctx.source.allow_private, trusted=ctx.trusted,
+            res = ctx.http.fetch(item.canonical, allow_private=ctx.source.allow_private, trusted=ctx.trusted,
                                  accept=HTML_ACCEPT)
         except HttpError as e:
             ctx.fail(item.canonical, e.reason)
@@ -316,7 +316,7 @@ def _collect_listing(ctx: _Context) -> Collected:
     seen: set[str] = set()
     for item in selected:
         try:
-            page = ctx.http.fetch(item.link, allow_private=ctx.source.allow_private, trusted=ctx.trusted,
+            page = ctx.http.fetch(item.canonical, allow_private=ctx.source.allow_private, trusted=ctx.trusted,
                                   accept=HTML_ACCEPT)
         except HttpError as e:
             ctx.fail(item.canonical, e.reason)

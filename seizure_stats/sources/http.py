@@ -312,7 +312,11 @@ class HttpClient:
                 continue
             except requests.exceptions.RequestException as e:
                 raise HttpError(url, _short(e)) from e
-            if resp.status_code in RETRY_STATUS and attempt < retries:
+            if resp.status_code in RETRY_STATUS and attempt == retries:
+                status, reason = resp.status_code, resp.reason or ""
+                resp.close()
+                raise HttpError(url, f"HTTP {status} {reason} (after {retries + 1} attempts)".replace("  ", " "), status)
+            if resp.status_code in RETRY_STATUS:
                 last = f"HTTP {resp.status_code}"
                 retry_after = resp.headers.get("Retry-After", "")
                 resp.close()
