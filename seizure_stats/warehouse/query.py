@@ -30,6 +30,7 @@ from seizure_stats.warehouse.db import make_engine
 READ_KEYWORDS = {"select", "with", "values", "table", "explain", "show"}
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _COMMENT = re.compile(r"^\s*(--[^\n]*\n|/\*.*?\*/)", re.DOTALL)
+_SEVERAL_HINTS = ("one statement at a time", "multiple commands")
 _READ_ONLY_HINTS = ("readonly", "read-only", "read only", "not authorized", "query_only")
 
 
@@ -135,6 +136,9 @@ def run_query(engine: Engine, query: str, *, limit: int | None = None, params: d
                 if cur.description else []
         except Exception as e:  # noqa: BLE001 (any driver error becomes a message)
             text = _explain(e)
+            if any(h in text.lower() for h in _SEVERAL_HINTS):
+                raise ReadOnlyViolation(f"refused: one statement at a time, the warehouse is read-only here "
+                                        f"({text})") from e
             if any(h in text.lower() for h in _READ_ONLY_HINTS):
                 raise ReadOnlyViolation(f"refused: the warehouse is opened read-only ({text})") from e
             raise QueryError(text) from e
