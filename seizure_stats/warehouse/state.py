@@ -144,13 +144,15 @@ def record_failure(engine: Engine, source_name: str, reason: str, *, now: dateti
     _upsert(engine, t, values, update)
 
 
-def freshness(engine: Engine, sources: list[SourceConfig], now: datetime | None = None) -> list[dict]:
+def freshness(engine: Engine | None, sources: list[SourceConfig], now: datetime | None = None) -> list[dict]:
     """One row per configured source: last successful fetch, last new document and a state:
     `never` (no run recorded), `failing` (the last attempt failed), `stale` (nothing new for longer than the
     source's warn_after_days) or `ok`."""
     now_dt = _to_dt(now) or _utcnow()
-    with engine.connect() as conn:
-        rows = {r._mapping["source"]: dict(r._mapping) for r in conn.execute(select(source_state_table))}
+    rows: dict[str, dict] = {}
+    if engine is not None:  # None: no warehouse yet, every source is `never`
+        with engine.connect() as conn:
+            rows = {r._mapping["source"]: dict(r._mapping) for r in conn.execute(select(source_state_table))}
     out = []
     for s in sources:
         r = rows.get(s.name, {})
