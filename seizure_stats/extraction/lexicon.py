@@ -182,7 +182,7 @@ def _country_names(code: str, data: dict) -> tuple[dict[str, str | None], list[s
     for key in ("adjectives", "places"):
         for terr, forms in (countries.get(key) or {}).items():
             for f in forms:
-                if data.get("adjectives_case_sensitive") and key == "adjectives":
+                if key == "places" or data.get("adjectives_case_sensitive"):
                     sensitive.append(f)
                 else:
                     insensitive.append(f)

@@ -62,6 +62,11 @@ def index_of(spans: list[Span], pos: int) -> int:
     return max(0, bisect_right(starts, pos) - 1)
 
 
+WORDS = re.compile(r"\w+")
+LIST_GAP = re.compile(r"[\s,]*(?:(?:and|or|et|ou|ou encore|y|e|o|und|oder|en|of|sowie|as well as|nonché|oppure)\s+)?"
+                      r"(?:(?:the|la|le|les|l['’]|du|de|des|de la|del|della|dal|dalla|da|do|dos|das|der|die|den|het|el|los|las|il|lo|gli|i)\s*)*")
+
+
 @dataclass
 class Mention:
     start: int
@@ -91,17 +96,22 @@ def country_mentions(text: str, lang: Language, sents: list[Span]) -> list[Menti
             found.append(Mention(m.start(), m.end(), None))
             taken.append((m.start(), m.end()))
     found.sort(key=lambda x: x.start)
-    # origin / destination mentions ("from Colombia", "en provenance du Maroc") do not say where the figure is
-    starts = [s.start for s in sents]
+    # origin / destination mentions ("from Colombia", "en provenance du Maroc") do not say where the figure is;
+    # the cue is right before the mention, or the mention continues a list that started with one
     cues = [(c.start(), c.end()) for c in lang.origin_re.finditer(text)]
+    cue_ends = [b for _, b in cues]
+    prev: Mention | None = None
     for mt in found:
-        si = max(0, bisect_right(starts, mt.start) - 1)
-        s = sents[si] if sents else Span(0, len(text))
-        for a, b in cues:
-            if s.start <= a and b <= mt.start and mt.start - b < 150 and ";" not in text[b:mt.start] \
-                    and "(" not in text[b:mt.start]:
+        i = bisect_right(cue_ends, mt.start) - 1
+        if i >= 0:
+            gap = text[cue_ends[i]:mt.start]
+            if len(gap) <= 25 and len(WORDS.findall(gap)) <= 3 and not re.search(r"[.;:!?\n]", gap):
                 mt.origin = True
-                break
+        if not mt.origin and prev is not None and prev.origin:
+            gap = text[prev.end:mt.start]
+            if LIST_GAP.fullmatch(gap):
+                mt.origin = True
+        prev = mt
     return found
 
 
