@@ -16,6 +16,7 @@ def _prefect_defaults() -> None:
     """Keep Prefect's home inside the data folder and its telemetry off, unless the operator said otherwise."""
     settings = get_settings()
     os.environ.setdefault("PREFECT_HOME", str((settings.data_dir / "prefect").resolve()))
+    os.makedirs(os.environ["PREFECT_HOME"], exist_ok=True)
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
 

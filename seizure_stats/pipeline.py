@@ -35,7 +35,7 @@ def fetch(source: SourceConfig, *, settings: Settings, engine: Engine,
           since: date | None = None, until: date | None = None) -> Collected:
     """New documents of one source (all of [since, until] for a backfill). Raises SourceError when the source
     as a whole cannot be read; the caller records that and goes on with the other sources."""
-    from seizure_stats.sources import collect  # noqa: PLC0415
+    from seizure_stats.sources.collect import collect  # noqa: PLC0415
     from seizure_stats.sources.http import HttpClient  # noqa: PLC0415
     from seizure_stats.warehouse.state import HttpCache, load_state  # noqa: PLC0415
 

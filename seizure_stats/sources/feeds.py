@@ -11,6 +11,7 @@ from xml.etree.ElementTree import ParseError
 
 import defusedxml.ElementTree as SafeET
 import feedparser
+from urllib.parse import urljoin
 from defusedxml import DefusedXmlException
 
 from seizure_stats.sources.http import canonical_url
@@ -93,8 +94,11 @@ def check_xml(body: bytes) -> None:
 def parse_feed(body: bytes, url: str, *, dedupe_pattern: str | None = None) -> list[FeedItem]:
     """The items of a feed, newest first when dated. Raises FeedError for an unsafe or malformed feed."""
     check_xml(body)
-    parsed = feedparser.parse(body, response_headers={"content-location": url, "content-type": "application/xml"},
-                              sanitize_html=True, resolve_relative_uris=True)
+    # feedparser resolves relative links itself but mangles file:/// bases into file://host: resolve those here
+    headers = {"content-type": "application/xml"}
+    if not url.startswith("file:"):
+        headers["content-location"] = url
+    parsed = feedparser.parse(body, response_headers=headers, sanitize_html=True, resolve_relative_uris=True)
     if not parsed.get("version"):
         raise FeedError("not an RSS or Atom feed (feedparser found no feed version)")
     pattern = re.compile(dedupe_pattern) if dedupe_pattern else None
@@ -111,6 +115,7 @@ def parse_feed(body: bytes, url: str, *, dedupe_pattern: str | None = None) -> l
             link = guid
         if not link:
             continue
+        link = urljoin(url, link)
         canon = canonical_url(link)
         key = canon
         if pattern is not None:
