@@ -19,7 +19,7 @@ from seizure_stats.extraction.numbers import find_numbers
 from seizure_stats.extraction.text import country_mentions, index_of, national_country, paragraphs, sentences
 from seizure_stats.model import Extraction, Figure
 
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"
 MAX_CHARS = 2_000_000  # longer texts are cut (a figure table is never that long)
 
 
@@ -80,7 +80,7 @@ def extract(text: str, *, language: str | None = None, country: str | None = Non
             if fig is None:
                 continue
             key = (fig.metric, round(fig.value, 6), fig.unit, fig.category, fig.country)
-            if key in seen:
+            if key in seen or _restated(fig, figures):
                 continue
             seen.add(key)
             figures.append(fig)
@@ -98,14 +98,17 @@ def _attribute(att: Attributor, c: Candidate, nums, previous: Candidate | None, 
     if att.skip(c, pos):
         c.metric = None
         return None
-    nxt = [x for x in nums if x.start >= pos]
+    paren = re.match(r"[ \u00a0]*\([^()]{0,40}\)", text[pos:s.end])
+    after_paren = pos + paren.end() if paren and re.search(r"\d", paren.group(0)) else pos
+    nxt = [x for x in nums if x.start >= after_paren]
     limit = min(nxt[0].start if nxt else s.end, s.end)
     terms, seg_end = att.tail_terms(pos, limit)
     head, others = att.head_term(terms, pos)
     # an arrest participle right after the number: "23 held", "12 arrested"
     if c.metric is None and head is None and lang.arrest_after_re and lang.arrest_after_re.match(text, pos):
         c.metric, c.object = "arrests", "person"
-    cats = [t.category for t in others if t.category]
+    cats = [t.category for t in others if t.category and (t.object or t.metric)] \
+        or [t.category for t in others if t.category]
     if c.metric in ("mass", "volume", "value"):
         if head is not None:
             c.object = head.object
@@ -121,8 +124,9 @@ def _attribute(att: Attributor, c: Candidate, nums, previous: Candidate | None, 
                 c.metric = previous.resolved_from or previous.metric
                 c.object, c.category = previous.object, previous.category
                 c.resolved_from = previous.resolved_from
-                if cats:
-                    c.category = cats[0] if len(set(cats)) == 1 else "other"
+                list_cats = [t.category for _, _, t in att.terms_in(pos, limit) if t.category][:6]
+                if list_cats:
+                    c.category = list_cats[0] if len(set(list_cats)) == 1 else "other"
             elif bare:
                 h = _term_before(att, c)
                 if h is None:
@@ -146,9 +150,11 @@ def _attribute(att: Attributor, c: Candidate, nums, previous: Candidate | None, 
         if c.category is None and cats:
             c.category = cats[0] if len(set(cats)) == 1 else "other"
         if c.category is None:
-            c.category = _category_nearby(att, c)
+            c.category = _category_nearby(att, c, nums)
         if c.category is None and c.metric in ("items", "mass", "volume", "value", "seizures"):
             c.category = att.doc_category
+    if c.metric == "websites" and not att.nearest_verb(c, ("close", "identify", "check", "seize"), window=80):
+        return None
     if c.metric == "value" and not _seizure_context(att, c):
         return None
     if c.metric in ("mass", "volume") and c.category is None and c.object is None and not _seizure_context(att, c):
@@ -160,6 +166,16 @@ def _attribute(att: Attributor, c: Candidate, nums, previous: Candidate | None, 
     return Figure(metric=c.metric, value=c.value, unit=c.unit, object=c.object, category=c.category,
                   country=c.country, qualifier=c.qualifier, period_start=ps, period_end=pe,
                   quote=text[s.start:s.end], start=n.start, end=n.end)
+
+
+def _restated(fig: Figure, figures: list[Figure]) -> bool:
+    """The same number said again with less said about it (no country / no category)."""
+    for f in figures:
+        same_metric = f.metric == fig.metric or {f.metric, fig.metric} == {"seizures", "items"}
+        if same_metric and f.unit == fig.unit and abs(f.value - fig.value) <= 1e-9 * max(1.0, abs(f.value)):
+            if (fig.country is None or fig.country == f.country) and (fig.category is None or fig.category == f.category):
+                return True
+    return False
 
 
 def _bare(att: Attributor, pos: int, limit: int) -> bool:
@@ -184,11 +200,13 @@ def _term_before(att: Attributor, c: Candidate):
     return terms[-1][2] if terms else None
 
 
-def _category_nearby(att: Attributor, c: Candidate) -> str | None:
+def _category_nearby(att: Attributor, c: Candidate, nums) -> str | None:
     n = c.number
+    nxt = [x for x in nums if x.start > n.end]
+    limit = nxt[0].start if nxt else att.sents[c.sentence].end
     best, dist = None, None
     for a, b, t in att.sentence_terms(c.sentence):
-        if not t.category:
+        if not t.category or a >= limit:
             continue
         d = n.start - b if b <= n.start else a - n.end
         if d < 0:
@@ -202,7 +220,7 @@ def _seizure_context(att: Attributor, c: Candidate) -> bool:
     verbs = att.sentence_verbs(c.sentence)
     if verbs.get("seize") or verbs.get("detect"):
         return True
-    if any(t.category for _, _, t in att.sentence_terms(c.sentence)):
+    if c.metric != "value" and any(t.category for _, _, t in att.sentence_terms(c.sentence)):
         return True
     s = att.sents[c.sentence]
     return bool(re.search(att.lang.data.get("value_words", "(?!x)x"), att.text[s.start:s.end], re.IGNORECASE))

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from seizure_stats.extraction.lexicon import UNIT_FACTORS, Language, Term, currency_of, term_of, unit_of
 from seizure_stats.extraction.numbers import Number
-from seizure_stats.extraction.text import Mention, Span
+from seizure_stats.extraction.text import LIST_GAP, Mention, Span
 
 HARD_STOP = re.compile(r"[,;:()\[\]\"«»“”!?|•\n]|\.(?:\s|$)|\s[-–—]\s")
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
@@ -170,6 +170,8 @@ class Attributor:
                 return True
             if n.plain_digits and n.plain_digits.startswith("0") and len(n.plain_digits) > 1:
                 return True
+        if pos != n.end and lang.skip_after_re.match(text, pos) and not lang.of_re.match(text[pos:].lstrip()):
+            return True
         if lang.skip_before_re.search(before):
             return True
         if re.search(r"[A-Za-z]-\s*$|#\s*$|\d[ \u00a0]*[-–/]\s*$", before):
@@ -208,20 +210,26 @@ class Attributor:
         return self.terms_in(pos, seg_end), seg_end
 
     def head_term(self, terms: list[tuple[int, int, Term]], pos: int) -> tuple[Term | None, list[Term]]:
-        """The noun the number counts among the terms right after it."""
+        """The noun the number counts among the terms right after it (None when a preposition or a verb comes
+        first: "365 en matière de contrefaçon", "four continents identified ... suspects")."""
         content = [(a, b, t) for a, b, t in terms if t.metric or t.object]
         others = [t for _, _, t in terms]
         if not content:
             return None, others
-        of = self.lang.of_re.search(self.text, pos, content[-1][1])
-        of_pos = of.start() if of else None
-        if of_pos is not None:
-            before_of = [x for x in content if x[0] < of_pos]
-            if before_of:
-                return before_of[-1][2], others
-            return content[0][2], others
-        # the last noun of a run: "drug smuggling vessels", "ecstasy pills"
-        return content[-1][2] if len(content) > 1 and content[-1][0] - content[0][1] < 25 else content[0][2], others
+        text = self.text
+        lead = text[pos:content[0][0]]
+        stripped = lead.strip(" \u00a0")
+        if stripped:
+            if self.lang.function_re.match(stripped) and not self.lang.of_re.match(stripped):
+                return None, others
+            verbs = [m for rx in self.lang.verb_re.values() for m in rx.finditer(lead)]
+            first_word = WORD.search(lead)
+            if any(first_word is None or m.start() > first_word.start() for m in verbs):
+                return None, others
+        head = content[0]
+        if self.lang.data.get("head_final") and len(content) > 1 and content[1][0] - head[1] <= 1:
+            head = content[1]  # adjacent nouns: the last one is the head ("drug mule couriers")
+        return head[2], others
 
     def nearest_verb(self, c: Candidate, classes: tuple[str, ...], window: int = 90) -> str | None:
         verbs = self.sentence_verbs(c.sentence)
@@ -279,7 +287,7 @@ class Attributor:
                 continue
             x = nxt[0]
             gap = text[m.end:x.start]
-            if re.fullmatch(r"\s*(?:\(|:|avec|with|mit|con|com|met|con\s+\w+|[-–]|,)?\s*(?:\w+\s+){0,1}?", gap) and len(gap) < 14:
+            if re.fullmatch(r"\s*(?:\(|:|avec|with|mit|con|com|met|[-–])?\s*", gap) and len(gap) < 14:
                 bound[id(m)] = x
                 if x is n:
                     return m.code
@@ -292,12 +300,23 @@ class Attributor:
             return None
         cands = []
         if prev_:
+            # "National authorities in Europe, South America, Asia, and the United States have seized ...": a list
+            group = [prev_[-1]]
+            for m in reversed(prev_[:-1]):
+                if LIST_GAP.fullmatch(text[m.end:group[-1].start]):
+                    group.append(m)
+                else:
+                    break
+            if len({m.code for m in group}) > 1:
+                return None
             cands.append((n.start - prev_[-1].end, 0, prev_[-1]))
         if follow:
             cands.append((follow[0].start - n.end, 1, follow[0]))
         if cands:
             return min(cands, key=lambda x: (x[0], x[1]))[2].code
-        # carried over from the paragraph ("En France, ... . 85 000 unités ...")
+        # carried over from the paragraph ("En France, ... . 85 000 unités ...") in a multi-country text
+        if self.default_country:
+            return self.default_country
         p = self.paras[_index(self.paras, s.start)]
         earlier = [m for m in self.mentions if p.start <= m.start < s.start and not m.origin]
         if earlier:

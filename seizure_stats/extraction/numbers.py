@@ -60,6 +60,8 @@ def _parse_group(s: str, lang: Language) -> tuple[float, float | None, bool] | N
     if not whole or not frac:
         return None
     as_decimal = float(f"{whole}.{frac}")
+    if sep == "," and lang.decimal == "." and len(frac) != 3:
+        return None  # "26,00 pounds" in English: a typo, not a decimal
     if len(frac) != 3 or whole == "0" or len(whole) > 3:
         return as_decimal, None, False
     as_thousands = float(whole + frac)

@@ -82,6 +82,9 @@ def country_mentions(text: str, lang: Language, sents: list[Span]) -> list[Menti
     def free(a, b):
         return all(b <= x or a >= y for x, y in taken)
 
+    for m in lang.region_re.finditer(text):
+        found.append(Mention(m.start(), m.end(), None))
+        taken.append((m.start(), m.end()))
     for rx in (lang.country_re, lang.country_ci_re):
         if rx is None:
             continue
@@ -91,10 +94,6 @@ def country_mentions(text: str, lang: Language, sents: list[Span]) -> list[Menti
                 if code:
                     found.append(Mention(m.start(), m.end(), code))
                     taken.append((m.start(), m.end()))
-    for m in lang.region_re.finditer(text):
-        if free(m.start(), m.end()):
-            found.append(Mention(m.start(), m.end(), None))
-            taken.append((m.start(), m.end()))
     found.sort(key=lambda x: x.start)
     # origin / destination mentions ("from Colombia", "en provenance du Maroc") do not say where the figure is;
     # the cue is right before the mention, or the mention continues a list that started with one
