@@ -276,12 +276,13 @@ class Attributor:
         text = self.text
         s = self.sents[c.sentence]
         n = c.number
-        ms = [m for m in self.mentions if s.start <= m.start < s.end and not m.origin]
+        in_sentence = [m for m in self.mentions if s.start <= m.start < s.end]
+        ms = [m for m in in_sentence if not m.origin]
         if self.lang.total_re.search(text, s.start, s.end) and self.n_countries >= 2:
             return None
         # bound mentions: "Germany (47)", "l'Italie avec 460"
         bound: dict[int, Mention] = {}
-        for m in ms:
+        for m in in_sentence:
             nxt = [x for x in numbers_in_sentence if x.start >= m.end]
             if not nxt:
                 continue

@@ -1,0 +1,75 @@
+"""Throughput of the figure extractor alone, on one core: the dev texts repeated to ~5,000 documents.
+
+    .venv/bin/python benchmarks/extract_throughput.py [--docs 5000] [--dev ../shared/eval/dev]
+
+Prints a table (documents/s, characters/s, figures, peak memory). Not a test.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from seizure_stats.extraction import EXTRACTOR_VERSION, extract  # noqa: E402
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--docs", type=int, default=5000)
+    ap.add_argument("--dev", type=Path, default=ROOT.parent / "shared" / "eval" / "dev")
+    args = ap.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core
+    texts = [json.loads(p.read_text(encoding="utf-8"))["text"] for p in sorted(args.dev.glob("*.json"))]
+    if not texts:
+        print(f"no dev texts in {args.dev}", file=sys.stderr)
+        return 2
+    docs = (texts * (args.docs // len(texts) + 1))[:args.docs]
+    t0 = time.perf_counter()
+    extract(texts[0])  # loading: language model, language files
+    load_s = time.perf_counter() - t0
+    tracemalloc.start()
+    t0 = time.perf_counter()
+    figures = 0
+    for text in docs:
+        figures += len(extract(text).figures)
+    elapsed = time.perf_counter() - t0
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    # without tracemalloc's overhead
+    t1 = time.perf_counter()
+    for text in docs[:1000]:
+        extract(text)
+    plain = min(1000, len(docs)) / (time.perf_counter() - t1)
+    chars = sum(len(t) for t in docs)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rows = [
+        ("extractor version", EXTRACTOR_VERSION),
+        ("documents", f"{len(docs)}"),
+        ("mean characters / document", f"{chars / len(docs):,.0f}"),
+        ("first call (loading)", f"{load_s:.2f} s"),
+        ("documents / s (traced)", f"{len(docs) / elapsed:,.0f}"),
+        ("documents / s (untraced, 1000 docs)", f"{plain:,.0f}"),
+        ("characters / s", f"{chars / elapsed:,.0f}"),
+        ("figures", f"{figures}"),
+        ("peak traced memory", f"{peak / 2**20:.1f} MiB"),
+        ("max RSS", f"{rss:.0f} MiB"),
+    ]
+    w = max(len(k) for k, _ in rows)
+    print(f"{'measure':{w}}  value")
+    print(f"{'-' * w}  {'-' * 12}")
+    for k, v in rows:
+        print(f"{k:{w}}  {v}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
