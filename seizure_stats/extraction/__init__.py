@@ -19,7 +19,7 @@ from seizure_stats.extraction.numbers import find_numbers
 from seizure_stats.extraction.text import country_mentions, index_of, national_country, paragraphs, sentences
 from seizure_stats.model import Extraction, Figure
 
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.3.0"
 MAX_CHARS = 2_000_000  # longer texts are cut (a figure table is never that long)
 
 
@@ -32,7 +32,7 @@ def _identifier():
 
 
 def detect_language(text: str) -> str:
-    sample = re.sub(r"\d+", " ", text[:6000]).strip()
+    sample = re.sub(r"\d+", " ", text[:1200]).strip()
     if len(sample) < 3:
         return "en"
     lang, _ = _identifier().classify(sample)

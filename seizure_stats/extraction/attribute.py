@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -54,14 +55,21 @@ class Attributor:
         self.default_country = default_country
         self.n_countries = n_countries
         self.currency = currency
+        self._all_terms = find_terms(text, lang)
+        self._term_starts = [t[0] for t in self._all_terms]
         self._verbs: dict[int, dict[str, list[tuple[int, int]]]] = {}
         self._terms: dict[int, list[tuple[int, int, Term]]] = {}
         self.doc_category = self._dominant_category()
 
     # ---- lexicon look-ups -------------------------------------------------------------------------------
     def terms_in(self, a: int, b: int) -> list[tuple[int, int, Term]]:
-        return [(m.start() + a, m.end() + a, term_of(self.lang, m))
-                for m in self.lang.term_re.finditer(self.text[a:b])]
+        i = bisect_left(self._term_starts, a)
+        out = []
+        while i < len(self._all_terms) and self._all_terms[i][0] < b:
+            if self._all_terms[i][1] <= b:
+                out.append(self._all_terms[i])
+            i += 1
+        return out
 
     def sentence_terms(self, si: int) -> list[tuple[int, int, Term]]:
         if si not in self._terms:
@@ -79,10 +87,9 @@ class Attributor:
 
     def _dominant_category(self) -> str | None:
         counts: Counter = Counter()
-        for m in self.lang.term_re.finditer(self.text):
-            t = term_of(self.lang, m)
+        for a, _, t in self._all_terms:
             if t.category:
-                counts[t.category] += 2 if m.start() < 200 else 1
+                counts[t.category] += 2 if a < 200 else 1
         total = sum(counts.values())
         if total < 2:
             return None
@@ -176,14 +183,12 @@ class Attributor:
             return True
         if re.search(r"[A-Za-z]-\s*$|#\s*$|\d[ \u00a0]*[-–/]\s*$", before):
             return True
-        mon = lang.month_re
-        if re.match(rf"\s*(?:\.|er|º|st|nd|rd|th)?\s*(?:de\s+|of\s+)?(?:{mon})\.?(?!\w)", after, re.IGNORECASE):
+        if lang._month_after.match(after):
             return True
-        if re.search(rf"(?<!\w)(?:{mon})\.?\s*$", before, re.IGNORECASE) and n.value <= 31 and not n.scaled:
+        if n.value <= 31 and not n.scaled and lang._month_before.search(before):
             return True
         # date ranges "du 5 au 12 octobre", "9 – 16 June"
-        if re.match(rf"\s*(?:\.|er)?\s*(?:-|–|au|to|bis|al|a|tot|y|e|et|and)\s*\d{{1,2}}\.?\s*(?:de\s+)?(?:{mon})(?!\w)",
-                    after, re.IGNORECASE) and n.value <= 31:
+        if n.value <= 31 and lang._date_range.match(after):
             return True
         if lang.comparative_re.match(text, pos):
             return True
@@ -264,9 +269,9 @@ class Attributor:
     def qualifier(self, n: Number) -> str:
         before = self.text[max(0, n.start - 40):n.start]
         before = re.sub(r"[€$£¥]\s*$|(?:[A-Z]{3}|US\$)\s*$", "", before)
-        for rx, q in self.lang.qualifier_map:
-            if rx.search(before):
-                return q
+        m = self.lang.qualifier_re.search(before)
+        if m:
+            return self.lang._qualifier_kinds[int(m.lastgroup[1:])]
         return "exact"
 
     # ---- where ----------------------------------------------------------------------------------------------
@@ -323,6 +328,30 @@ class Attributor:
         if earlier:
             return earlier[-1].code
         return self.default_country
+
+
+_LONG_WORD = re.compile(r"\w{8,}")
+
+
+def find_terms(text: str, lang: Language) -> list[tuple[int, int, Term]]:
+    """Every lexicon term of a text, in order; in compounding languages also as the end of a long word."""
+    found = [(m.start(), m.end(), term_of(lang, m)) for m in lang.term_re.finditer(text)]
+    if lang.suffix_re is None:
+        return found
+    starts = {a for a, _, _ in found}
+    extra = []
+    for w in _LONG_WORD.finditer(text):
+        if w.start() in starts:
+            continue
+        word = w.group(0)
+        for k in range(1, len(word) - 2):
+            m = lang.suffix_re.match(word, k)
+            if m:
+                extra.append((w.start(), w.end(), term_of(lang, m)))
+                break
+    if extra:
+        found = sorted(found + extra, key=lambda t: t[0])
+    return found
 
 
 def _index(spans: list[Span], pos: int) -> int:

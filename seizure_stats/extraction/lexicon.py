@@ -14,6 +14,8 @@ from pathlib import Path
 
 import yaml
 
+from seizure_stats.extraction.fastre import WordStartIndex
+
 from seizure_stats.model import CATEGORIES, METRICS
 
 LANG_DIR = Path(__file__).with_name("languages")
@@ -66,7 +68,8 @@ class Language:
     decimal: str = "."
     terms: list[Term] = field(default_factory=list)
     # compiled
-    term_re: re.Pattern = None
+    term_re: WordStartIndex = None
+    suffix_re: re.Pattern | None = None
     verb_re: dict[str, re.Pattern] = field(default_factory=dict)
     verb_any_re: re.Pattern = None
     scale_re: re.Pattern = None
@@ -89,7 +92,8 @@ class Language:
     origin_re: re.Pattern = None
     region_re: re.Pattern = None
     international_re: re.Pattern = None
-    country_re: re.Pattern = None
+    country_re: WordStartIndex = None
+    qualifier_re: re.Pattern = None
     country_ci_re: re.Pattern = None
     country_map: dict[str, str | None] = field(default_factory=dict)
     operation_re: re.Pattern = None
@@ -198,14 +202,17 @@ def load(code: str) -> Language:
     flags = re.IGNORECASE
     lang.compound = bool(data.get("compound_words"))
     lang.adjectives_case_sensitive = bool(data.get("adjectives_case_sensitive"))
-    pre = r"(?<![\w])" if not lang.compound else r"(?<![\w])\w*?"
+    pre = ""
     # terms: one alternation with a named group per term
     for row in data["terms"]:
         pat, metric, obj, cat = (list(row) + [None, None, None])[:4]
         lang.terms.append(Term(pat, metric, obj, cat))
     order = sorted(range(len(lang.terms)), key=lambda i: -len(lang.terms[i].pattern))
-    lang.term_re = re.compile(
-        "|".join(f"(?P<t{i}>{pre}(?:{lang.terms[i].pattern})(?!\\w))" for i in order), flags)
+    lang.term_re = WordStartIndex([lang.terms[i].pattern for i in range(len(lang.terms))], flags,
+                                  lambda i, p: f"(?P<t{i}>(?:{p})(?!\\w))", order=order)
+    # compounds ("Schmuggelzigaretten"): the term as the end of a long word, tried on long words only
+    lang.suffix_re = re.compile(
+        "(?:" + "|".join(f"(?P<t{i}>(?:{lang.terms[i].pattern}))" for i in order) + ")$", flags) if lang.compound else None
     for cls in VERB_CLASSES:
         pats = data["verbs"].get(cls) or []
         if pats:
@@ -246,9 +253,11 @@ def load(code: str) -> Language:
         r"(?:(?P<sign>" + _alt(_lit(_SIGNS_SORTED)) + r"|\$)|(?<![A-Za-z])(?P<code>"
         + "|".join(CURRENCY_CODES) + r")|(?P<euro>(?i:euros?|EURO)))[ \u00a0\u202f]*$")
     # qualifiers
-    for q, forms in data["qualifiers"].items():
-        for f in forms:
-            lang.qualifier_map.append((re.compile(rf"(?<!\w)(?:{f})\s*$", flags), q))
+    quals = [(f, q) for q, forms in data["qualifiers"].items() for f in forms]
+    quals.sort(key=lambda x: -len(x[0]))
+    lang._qualifier_kinds = [q for _, q in quals]
+    lang.qualifier_re = re.compile(
+        "(?<!\\w)(?:" + "|".join(f"(?P<q{i}>{f})" for i, (f, _) in enumerate(quals)) + ")\\s*$", flags)
     lang.function_re = re.compile(rf"(?:{_alt(data['function_words'])})(?!\w)", flags)
     lang.stop_re = re.compile(rf"(?<!\w)(?:{_alt(data['stop_words'])})(?!\w)", flags)
     lang.of_re = re.compile(rf"(?<!\w)(?:{_alt(data['of_words'])})(?!\w)", flags)
@@ -261,7 +270,8 @@ def load(code: str) -> Language:
     lang.international_re = re.compile(rf"(?<!\w)(?:{_alt(data['international'])})(?!\w)", flags)
     mapping, sensitive, insensitive = _country_names(code, data)
     lang.country_map = mapping
-    lang.country_re = re.compile(rf"(?<![\w-])(?:{_alt(sensitive)})(?![\w-])")
+    sens = sorted(set(sensitive), key=lambda x: (-len(x), x))
+    lang.country_re = WordStartIndex(sens, 0, lambda i, p: f"(?:{p})(?![\\w-])")
     lang.country_ci_re = re.compile(rf"(?<![\w-])(?:{_alt(insensitive)})(?![\w-])", flags) if insensitive else None
     lang._country_patterns = [(re.compile(rf"(?:{k[3:]})$", flags if k[3:] in insensitive else 0), v)
                               for k, v in mapping.items() if k.startswith("re:")]
@@ -271,6 +281,11 @@ def load(code: str) -> Language:
     lang.year_prep_re = re.compile(rf"(?<!\w)(?:{_alt(data['year_prepositions'])})\s+$", flags)
     lang.month_map = _months(code, data.get("months"))
     lang.month_re = _alt(_lit(lang.month_map))
+    mon = lang.month_re
+    lang._month_after = re.compile(rf"\s*(?:\.|er|º|st|nd|rd|th)?\s*(?:de\s+|of\s+)?(?:{mon})\.?(?!\w)", flags)
+    lang._month_before = re.compile(rf"(?<!\w)(?:{mon})\.?\s*$", flags)
+    lang._date_range = re.compile(
+        rf"\s*(?:\.|er)?\s*(?:-|–|au|to|bis|al|a|tot|y|e|et|and)\s*\d{{1,2}}\.?\s*(?:de\s+)?(?:{mon})(?!\w)", flags)
     # number words
     nw = data["number_words"]
     for kind in ("units", "hundreds", "scales"):
