@@ -19,7 +19,7 @@ from seizure_stats.extraction.numbers import find_numbers
 from seizure_stats.extraction.text import country_mentions, index_of, national_country, paragraphs, sentences
 from seizure_stats.model import Extraction, Figure
 
-EXTRACTOR_VERSION = "0.3.0"
+EXTRACTOR_VERSION = "0.4.0"
 MAX_CHARS = 2_000_000  # longer texts are cut (a figure table is never that long)
 
 
@@ -61,8 +61,11 @@ def extract(text: str, *, language: str | None = None, country: str | None = Non
     mentions = country_mentions(text, lang, sents)
     title_end = len(title) if title and text.lstrip().startswith(title) else 0
     nat, n_countries = national_country(text, lang, mentions, title_end)
+    att = Attributor(text, lang, sents, paras, mentions, None, n_countries, currency)
+    if nat and _countries_took_part(att):
+        nat = None  # "22 member states took part": a multi-country operation
     default_country = country.upper() if country else nat
-    att = Attributor(text, lang, sents, paras, mentions, default_country, n_countries, currency)
+    att.default_country = default_country
     numbers = find_numbers(text, lang)
     by_sentence: dict[int, list] = {}
     for n in numbers:
@@ -97,6 +100,8 @@ def _attribute(att: Attributor, c: Candidate, nums, previous: Candidate | None, 
     pos = att.measure(c)
     if att.skip(c, pos):
         c.metric = None
+        return None
+    if _conversion(att, c, previous):
         return None
     paren = re.match(r"[ \u00a0]*\([^()]{0,40}\)", text[pos:s.end])
     after_paren = pos + paren.end() if paren and re.search(r"\d", paren.group(0)) else pos
@@ -166,6 +171,33 @@ def _attribute(att: Attributor, c: Candidate, nums, previous: Candidate | None, 
     return Figure(metric=c.metric, value=c.value, unit=c.unit, object=c.object, category=c.category,
                   country=c.country, qualifier=c.qualifier, period_start=ps, period_end=pe,
                   quote=text[s.start:s.end], start=n.start, end=n.end)
+
+
+_CONVERSION_GAP = re.compile(
+    r"\s*[^\W\d]{0,12}\.?\s*[(\[]\s*(?:about|approx\.?|approximately|around|some|circa|ca\.|environ|soit|rund|etwa|circa|"
+    r"cerca de|aprox\.?|ongeveer|or|ou|oder|o|of)?\s*(?:[€$£¥]|[A-Z]{3}|US\$)?\s*$")
+
+
+def _countries_took_part(att: Attributor) -> bool:
+    for a, _, t in att._all_terms:
+        if t.metric == "participating_countries":
+            before = att.text[max(0, a - 25):a]
+            m = re.search(r"(\d+)\s*(?:\w+\s+)?$", before)
+            if m and int(m.group(1)) >= 3:
+                return True
+    return False
+
+
+def _conversion(att: Attributor, c: Candidate, previous: Candidate | None) -> bool:
+    """"2.3 tonnes (5,070 lbs)", "€26.7 million ($31 million)": the same quantity in another unit."""
+    if previous is None or c.metric not in ("mass", "volume", "value") or previous.metric != c.metric:
+        return False
+    gap = att.text[previous.number.end:c.number.start]
+    if not _CONVERSION_GAP.fullmatch(gap):
+        return False
+    if c.metric == "value":
+        return previous.unit != c.unit
+    return abs(c.value - previous.value) <= 0.2 * max(c.value, previous.value)
 
 
 def _restated(fig: Figure, figures: list[Figure]) -> bool:

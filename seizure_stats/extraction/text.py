@@ -121,11 +121,14 @@ def national_country(text: str, lang: Language, mentions: list[Mention], title_e
         if mt.code and not mt.origin:
             weights[mt.code] += 2 if mt.start < title_end else 1
     n = len(weights)
-    if lang.international_re.search(text):
-        return None, n
     if not weights:
         return None, n
     code, w = weights.most_common(1)[0]
-    if w / sum(weights.values()) >= 0.6 and n <= 3:
+    share = w / sum(weights.values())
+    if lang.international_re.search(text):
+        # an international body is named: national only when one country clearly dominates
+        # ("the Guardia Civil, supported by Europol, seized ...")
+        return (code, n) if share >= 0.75 and w >= 3 else (None, n)
+    if share >= 0.6 and n <= 3:
         return code, n
     return None, n
