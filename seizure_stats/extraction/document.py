@@ -162,12 +162,39 @@ def find_period(text: str, lang: Language, sents: list[Span], title: str | None,
                          re.IGNORECASE)
     for chunk in lead:
         for m in prep_re.finditer(chunk):
-            if comp_re.search(chunk[max(0, m.start() - 30):m.start() + len(m.group(0)) - len(m.group(1)) - 1]):
+            if comp_re.search(chunk[max(0, m.start() - 30):m.start()]) or \
+                    comp_re.search(chunk[max(0, m.start() - 30):m.start(1)]):
                 continue
             year = int(m.group(1))
             if pub_year and year > pub_year:
                 continue
             return _year_span(year)
+    # 4. dates of the seizures themselves: "On Friday (08/09/17), officers seized ..."
+    dates = []
+    dmy, mdy, numeric, iso, _, _ = _date_res(lang)
+    for s in sents:
+        st = text[s.start:s.end]
+        if not (lang.verb_re.get("seize") and lang.verb_re["seize"].search(st)):
+            continue
+        for m in numeric.finditer(st):
+            d = _month_year_date(m.group(1), m.group(2), m.group(3))
+            if d:
+                dates.append(d)
+        for m in dmy.finditer(st):
+            d = _month_year_date(m.group(1), lang.month_map.get(m.group(2).lower().rstrip(".")), m.group(3))
+            if d:
+                dates.append(d)
+    if dates and (not published or max(dates) <= published):
+        return min(dates), max(dates)
+    # 5. "last year": the year before publication, or the year after the years it is compared with
+    if re.search(rf"(?<!\w)(?:{'|'.join(lang.data.get('last_year') or ['(?!x)x'])})(?!\w)", text, re.IGNORECASE):
+        if pub_year:
+            return _year_span(pub_year - 1)
+        compared = [int(m.group(1)) for m in re.finditer(
+            rf"(?:{'|'.join(f'(?:{c})' for c in lang.data.get('year_comparisons') or ['(?!x)x'])})\s+(?:(?:\w+\s+){{0,2}})?({YEAR})(?!\d)",
+            text, re.IGNORECASE)]
+        if compared:
+            return _year_span(max(compared) + 1)
     return None, None
 
 

@@ -1,0 +1,72 @@
+"""Document-level fields on texts written for the tests: title, published, operation, period, language."""
+from __future__ import annotations
+
+import pytest
+
+from seizure_stats.extraction import extract
+
+
+@pytest.mark.parametrize("text,operation", [
+    ("Customs agencies from 30 countries joined Operation Silver Axe IV to stop illegal pesticides.", "Silver Axe IV"),
+    ("L'opération internationale baptisée Shield III a eu lieu en avril 2022.", "Shield III"),
+    ("Die internationale Operation \u201ePangea XVI\u201c richtete sich gegen illegale Arzneimittel.", "Pangea XVI"),
+    ("Die Operation Dauerte drei Wochen.", None),
+    ("La Guardia di Finanza ha concluso l'operazione \u201cTerra Bruciata\u201d con 12 arresti.", "Terra Bruciata"),
+    ("La Guardia Civil desarrolló la operación Nautilus en el puerto de Vigo.", "Nautilus"),
+    ("De douane voerde de internationale actie Orca uit in zeven havens.", "Orca"),
+    ("A PJ desencadeou a Operação 'Mar Alto' no Algarve.", "Mar Alto"),
+    ("A joint operation code-named 'Operation Tidal Wave' targeted smugglers.", "Tidal Wave"),
+    ("Police said the operation was a success.", None),
+    ("El contrabando sigue la denominada \u201cruta del norte\u201d hacia Europa.", None),
+])
+def test_operation(text, operation):
+    assert extract(text).operation == operation
+
+
+@pytest.mark.parametrize("text,published,period", [
+    ("The operation took place in May 2021 across Europe and led to 40 arrests.", None, ("2021-05-01", "2021-05-31")),
+    ("Pendant la semaine d'action (du 3 au 9 juin 2019), 500 colis ont été saisis.", None, ("2019-06-03", "2019-06-09")),
+    ("In 2020 hat der Zoll 12 Tonnen Kokain beschlagnahmt, mehr als im Jahr 2019.", None, ("2020-01-01", "2020-12-31")),
+    ("El año pasado la Agencia Tributaria aprehendió 40 toneladas de hachís.", "2024-02-10", ("2023-01-01", "2023-12-31")),
+    ("Police seized 3 kg of heroin.", None, (None, None)),
+    ("So far in 2020 the Coast Guard has seized 40,000 pounds of cocaine.", "2020-09-01", (None, None)),
+])
+def test_period(text, published, period):
+    r = extract(text, published=published)
+    assert (r.period_start, r.period_end) == period
+
+
+def test_figure_period_stated_in_its_sentence():
+    text = ("Le port a battu un record en 2018 avec 50 tonnes de cocaïne saisies. En 2014, 8,1 tonnes avaient été "
+            "saisies.")
+    r = extract(text)
+    f = [x for x in r.figures if x.value == 8100][0]
+    assert (f.period_start, f.period_end) == ("2014-01-01", "2014-12-31")
+
+
+def test_title_and_published_from_text():
+    text = "Customs seize 2 tonnes of cocaine\n\n18 June 2015\n\nCustoms officers seized 2 tonnes of cocaine."
+    r = extract(text)
+    assert r.title == "Customs seize 2 tonnes of cocaine"
+    assert r.published == "2015-06-18"
+
+
+def test_title_argument_wins():
+    assert extract("Some text about 5 kg of cocaine seized.", title="Given").title == "Given"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Die Zollfahnder haben im Hafen mehrere Container mit Zigaretten entdeckt.", "de"),
+    ("Gli agenti hanno sequestrato un carico di sigarette nel porto.", "it"),
+    ("Los agentes han intervenido un cargamento de tabaco en el puerto.", "es"),
+    ("De douane heeft in de haven een lading sigaretten onderschept.", "nl"),
+    ("A polícia apreendeu uma carga de tabaco no porto.", "pt"),
+    ("Les douaniers ont intercepté une cargaison de cigarettes au port.", "fr"),
+    ("Officers intercepted a shipment of cigarettes at the port.", "en"),
+])
+def test_language_detection(text, lang):
+    assert extract(text).language == lang
+
+
+def test_language_argument_wins():
+    assert extract("Officers intercepted a shipment.", language="fr").language == "fr"
