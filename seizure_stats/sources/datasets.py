@@ -368,7 +368,7 @@ def _distinct_key(raw: str | None) -> str | None:
     if raw is None:
         return None
     text = raw.strip()
-    return text[:-2] if re.fullmatch(r"\d+\.0", text) else re.sub(r"\.0+$", "", text) if re.fullmatch(r"\d+\.0+", text) else text
+    return re.sub(r"\.0+$", "", text) if re.fullmatch(r"\d+\.0+", text) else text  # "3460425857.0" = "3460425857"
 
 
 # -- the source ---------------------------------------------------------------------------------------------

@@ -262,7 +262,7 @@ class HttpClient:
                 headers["If-Modified-Since"] = cached["last_modified"]
         current = url
         for _hop in range(MAX_REDIRECTS + 1):
-            resp = self._send(current, headers)
+            resp, slot = self._send(current, headers)
             try:
                 if resp.status_code in REDIRECT_STATUS and resp.headers.get("Location"):
                     target = urljoin(current, resp.headers["Location"])
@@ -290,40 +290,49 @@ class HttpClient:
                 return self._store(url, current, resp.status_code, body, _kept_headers(resp.headers))
             finally:
                 resp.close()
+                slot.release()
         raise HttpError(url, f"more than {MAX_REDIRECTS} redirects")
 
-    def _send(self, url: str, headers: dict) -> requests.Response:
+    def _send(self, url: str, headers: dict) -> tuple[requests.Response, threading.BoundedSemaphore]:
+        """One response (after retries), holding the host's semaphore: the caller releases it once the body
+        is read, so the per-host limit bounds whole downloads, not only the time to the headers."""
         retries = max(0, self.settings.http_retries)
+        slot = host_semaphore(url, self.settings.http_per_host)
         timeout = self.settings.http_timeout
         last: str = ""
         for attempt in range(retries + 1):
             if attempt:
                 time.sleep(min(30.0, self.settings.http_backoff * 2 ** (attempt - 1)))
             self._count()
+            slot.acquire()
             try:
-                with host_semaphore(url, self.settings.http_per_host):
-                    resp = self.session.get(url, headers=headers, timeout=(timeout, timeout), stream=True,
-                                            allow_redirects=False)
+                resp = self.session.get(url, headers=headers, timeout=(timeout, timeout), stream=True,
+                                        allow_redirects=False)
             except requests.exceptions.Timeout:
+                slot.release()
                 last = f"timed out after {timeout:g}s"
                 continue
             except requests.exceptions.ConnectionError as e:
+                slot.release()
                 last = f"connection failed ({_short(e)})"
                 continue
             except requests.exceptions.RequestException as e:
+                slot.release()
                 raise HttpError(url, _short(e)) from e
             if resp.status_code in RETRY_STATUS and attempt == retries:
                 status, reason = resp.status_code, resp.reason or ""
                 resp.close()
+                slot.release()
                 raise HttpError(url, f"HTTP {status} {reason} (after {retries + 1} attempts)".replace("  ", " "), status)
             if resp.status_code in RETRY_STATUS:
                 last = f"HTTP {resp.status_code}"
                 retry_after = resp.headers.get("Retry-After", "")
                 resp.close()
+                slot.release()
                 if retry_after.isdigit() and int(retry_after) <= 30:
                     time.sleep(int(retry_after))
                 continue
-            return resp
+            return resp, slot
         raise HttpError(url, f"{last} (after {retries + 1} attempts)")
 
     def _read_body(self, url: str, resp: requests.Response) -> bytes:
@@ -333,8 +342,11 @@ class HttpClient:
             raise HttpError(url, f"response too large: Content-Length {declared} > {limit} bytes")
         chunks: list[bytes] = []
         size = 0
+        deadline = time.monotonic() + max(60.0, self.settings.http_timeout * 10)
         try:
             for chunk in resp.iter_content(chunk_size=65536):
+                if time.monotonic() > deadline:
+                    raise HttpError(url, "body download too slow, aborted")
                 size += len(chunk)
                 if size > limit:
                     raise HttpError(url, f"response too large: more than {limit} bytes, aborted")

@@ -286,3 +286,24 @@ def test_real_feed_captures_parse(request):
     assert len(items) == 1 and items[0].link == "http://www.cbsa-asfc.gc.ca/publications/cn-ad/cn24-03-eng.html"
     with pytest.raises(FeedError, match="malformed"):
         parse_feed(cbsa.read_bytes(), "https://cbsa-asfc.gc.ca/x.xml")  # the uncut capture stops mid-entry
+
+
+def test_undated_items_take_the_page_date(server, settings, sqlite_engine, make_source, run_source, fixture_bytes):
+    """Europol-style items with no pubDate: the date comes from the page; known URLs are not fetched again."""
+    feed = f"""<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>
+      <item><title>Relojes</title><link>{server.base}/n/relojes</link><description>x</description></item>
+      <item><title>Hachís</title><link>{server.base}/n/hachis</link></item>
+    </channel></rss>"""
+    server.add("/rss", feed, content_type="application/rss+xml")
+    server.add("/n/relojes", fixture_bytes("page-de-zoll.html"))
+    server.add("/n/hachis", fixture_bytes("page-es-aduanas.html"))
+    source = make_source("undated", "feed", server.url("/rss"))
+    out = run_source(sqlite_engine, source, settings)
+    assert {d.published for d in out.documents} == {"2026-03-10", "2026-03-12"}
+    assert out.state.high_water == "2026-03-12T00:00:00+00:00"
+    server.log.clear()
+    again = run_source(sqlite_engine, source, settings, known_urls={d.url for d in out.documents})
+    assert again.documents == [] and server.paths() == ["/rss"]
+    backfill = collect(source, SourceState("undated"), settings=settings, since=date(2026, 3, 11),
+                       until=date(2026, 3, 31))
+    assert [d.title for d in backfill.documents] == ["Hachís"]
