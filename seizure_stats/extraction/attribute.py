@@ -179,7 +179,7 @@ class Attributor:
                 return True
         if pos != n.end and lang.skip_after_re.match(text, pos) and not lang.of_re.match(text[pos:].lstrip()):
             return True
-        if lang.skip_before_re.search(before):
+        if lang.skip_before_re.search(re.sub(r"(?:[€$£¥]|\b[A-Z]{3}|US\$)\s*$", "", before)):
             return True
         if re.search(r"[A-Za-z]-\s*$|#\s*$|\d[ \u00a0]*[-–/]\s*$", before):
             return True

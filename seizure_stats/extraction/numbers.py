@@ -148,6 +148,8 @@ def find_numbers(text: str, lang: Language) -> list[Number]:
     if lang.articles:
         art = _article_re(lang)
         for m in art.finditer(text):
+            if re.search(r"[\d€$£¥]", text[max(0, m.start() - 12):m.start()]):
+                continue  # "£40 a gram": a rate, not an amount
             n = Number(m.start(), m.end(), 1.0, words=True)
             if _apply_scale(text, n, lang) or _unit_follows(text, n.end, lang):
                 out.append(n)

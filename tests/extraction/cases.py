@@ -183,3 +183,9 @@ CASES += [
            "detuvo además a 9 personas en Madrid y Barcelona.",
      [dict(metric="mass", value=2000, country="ES"), dict(metric="arrests", value=9, country="ES")]),
 ]
+
+CASES += [
+    ("en", "Dealers sold the powder for £40 a gram.", NOTHING),
+    ("en", "He was fined £5,000 after officers found cigarettes in his car.", NOTHING),
+    ("en", "Officers seized 2 kilos of cocaine\nwhich were hidden in a van.", [dict(metric="mass", value=2, category="drugs")]),
+]
