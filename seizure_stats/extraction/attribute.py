@@ -54,6 +54,8 @@ class Attributor:
         self.mentions = mentions
         self.default_country = default_country
         self.n_countries = n_countries
+        # countries named as places (not nationalities): several of them make a "total" a multi-country one
+        self.n_located = len({m.code for m in mentions if m.code and not m.origin and not m.adjective})
         self.currency = currency
         self._all_terms = find_terms(text, lang)
         self._term_starts = [t[0] for t in self._all_terms]
@@ -179,7 +181,13 @@ class Attributor:
                 return True
         if pos != n.end and lang.skip_after_re.match(text, pos) and not lang.of_re.match(text[pos:].lstrip()):
             return True
-        if lang.skip_before_re.search(re.sub(r"(?:[€$£¥]|\b[A-Z]{3}|US\$)\s*$", "", before)):
+        before_nc = re.sub(r"(?:[€$£¥]|\b[A-Z]{3}|US\$)\s*$", "", before)
+        if lang.skip_before_re.search(before_nc):
+            return True
+        # "aged 41 and 56", "entre os 29 e os 47 anos": the second number of a skipped pair
+        pair = re.search(r"\d+\s*(?:and|or|et|ou|und|oder|e|y|en|tot|to|a|-|–|,)\s*(?:(?:os|as|les|the|die|i|le|los|las)\s+)?$",
+                         before_nc)
+        if pair and lang.skip_before_re.search(before_nc[:pair.start()]):
             return True
         if re.search(r"[A-Za-z]-\s*$|#\s*$|\d[ \u00a0]*[-–/]\s*$", before):
             return True
@@ -283,7 +291,7 @@ class Attributor:
         n = c.number
         in_sentence = [m for m in self.mentions if s.start <= m.start < s.end]
         ms = [m for m in in_sentence if not m.origin]
-        if self.lang.total_re.search(text, s.start, s.end) and self.n_countries >= 2:
+        if self.lang.total_re.search(text, s.start, s.end) and self.n_located >= 2:
             return None
         # bound mentions: "Germany (47)", "l'Italie avec 460"
         bound: dict[int, Mention] = {}

@@ -275,6 +275,9 @@ def load(code: str) -> Language:
     lang.country_ci_re = re.compile(rf"(?<![\w-])(?:{_alt(insensitive)})(?![\w-])", flags) if insensitive else None
     lang._country_patterns = [(re.compile(rf"(?:{k[3:]})$", flags if k[3:] in insensitive else 0), v)
                               for k, v in mapping.items() if k.startswith("re:")]
+    lang._adjective_re = re.compile(
+        "(?:" + "|".join(f"(?:{f})" for forms in (data["countries"].get("adjectives") or {}).values() for f in forms)
+        + ")$", flags) if (data["countries"].get("adjectives")) else None
     op = data["operation"]
     lang.operation_re = re.compile(rf"(?<!\w)(?:{_alt(op['words'])})(?!\w)", flags)
     lang._operation_lead = re.compile(rf"(?:{_alt(op.get('lead') or ['(?!x)x'])})\s*", flags)
@@ -332,6 +335,10 @@ def country_of(lang: Language, surface: str) -> str | None:
         if rx.match(surface):
             return code
     return None
+
+
+def is_adjective(lang: Language, surface: str) -> bool:
+    return bool(lang._adjective_re and lang._adjective_re.match(surface))
 
 
 def term_of(lang: Language, m: re.Match) -> Term:

@@ -198,9 +198,13 @@ def _apply_scale(text: str, n: Number, lang: Language) -> bool:
     if n.ambiguous is not None:
         # "1,500 million" reads as 1.5 million in every language; "1.500 Mio" as 1 500 Mio
         pass
+    if m.group(0).endswith(".") and len(word) > 4:
+        end = m.end() - 1  # "£3.2 million." ends the sentence
+    else:
+        end = m.end()
     n.value *= mult
     if n.ambiguous is not None:
         n.ambiguous *= mult
-    n.end = m.end()
+    n.end = end
     n.scaled = True
     return True

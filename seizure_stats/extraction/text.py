@@ -6,7 +6,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
-from seizure_stats.extraction.lexicon import Language, country_of
+from seizure_stats.extraction.lexicon import Language, country_of, is_adjective
 
 _END = re.compile(r"[.!?…]+[\"'”»’)\]]*[ \t\u00a0]+(?=[\"'“«‘(\[]?[A-ZÀ-ÖØ-Þ0-9•*\-–])|\n+(?![ \t]*[a-zà-öø-ÿ])")
 _ABBREV = re.compile(
@@ -73,6 +73,7 @@ class Mention:
     end: int
     code: str | None   # None: a region / several countries ("Europe", "member states")
     origin: bool = False
+    adjective: bool = False
 
 
 def country_mentions(text: str, lang: Language, sents: list[Span]) -> list[Mention]:
@@ -92,7 +93,7 @@ def country_mentions(text: str, lang: Language, sents: list[Span]) -> list[Menti
             if free(m.start(), m.end()):
                 code = country_of(lang, m.group(0))
                 if code:
-                    found.append(Mention(m.start(), m.end(), code))
+                    found.append(Mention(m.start(), m.end(), code, adjective=is_adjective(lang, m.group(0))))
                     taken.append((m.start(), m.end()))
     found.sort(key=lambda x: x.start)
     # origin / destination mentions ("from Colombia", "en provenance du Maroc") do not say where the figure is;
