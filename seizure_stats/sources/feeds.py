@@ -85,6 +85,8 @@ def check_xml(body: bytes) -> None:
     except DefusedXmlException as e:
         raise FeedError(f"unsafe XML refused ({type(e).__name__})") from e
     except ParseError as e:
+        if "undefined entity" in str(e):
+            return  # HTML entities such as &nbsp; in a feed: feedparser's loose parser reads those
         raise FeedError(f"malformed XML ({e})") from e
     tag = root.tag.rsplit("}", 1)[-1].lower()
     if tag not in ("rss", "feed", "rdf"):
@@ -99,7 +101,7 @@ def parse_feed(body: bytes, url: str, *, dedupe_pattern: str | None = None) -> l
     if not url.startswith("file:"):
         headers["content-location"] = url
     parsed = feedparser.parse(body, response_headers=headers, sanitize_html=True, resolve_relative_uris=True)
-    if not parsed.get("version"):
+    if not parsed.get("version") or (parsed.get("bozo") and not parsed.entries and not parsed.feed.get("title")):
         raise FeedError("not an RSS or Atom feed (feedparser found no feed version)")
     pattern = re.compile(dedupe_pattern) if dedupe_pattern else None
     items: list[FeedItem] = []

@@ -29,6 +29,7 @@ source_state_table = Table(
     Column("state", Text),
     Column("content_hash", Text),
     Column("consecutive_failures", Integer),
+    Column("first_success", DateTime),
 )
 fetch_log_table = Table(
     "fetch_log", _meta,
@@ -118,10 +119,11 @@ def save_state(engine: Engine, state: SourceState, *, new_documents: int, now: d
         "source": state.source, "high_water": high_water, "etag": state.etag,
         "last_modified": state.last_modified, "content_hash": state.content_hash,
         "last_attempt": now_dt, "last_success": now_dt, "last_error": None, "state": "ok",
-        "consecutive_failures": 0,
+        "consecutive_failures": 0, "first_success": now_dt,
         "last_new_document": now_dt if new_documents > 0 else _to_dt(state.last_new_document),
     }
     update = {k: v for k, v in values.items() if k != "source"}
+    update["first_success"] = func.coalesce(t.c.first_success, now_dt)
     if new_documents <= 0:
         update["last_new_document"] = func.coalesce(t.c.last_new_document, values["last_new_document"])
     _upsert(engine, t, values, update, conn)
@@ -147,7 +149,7 @@ def record_failure(engine: Engine, source_name: str, reason: str, *, now: dateti
 def freshness(engine: Engine | None, sources: list[SourceConfig], now: datetime | None = None) -> list[dict]:
     """One row per configured source: last successful fetch, last new document and a state:
     `never` (no run recorded), `failing` (the last attempt failed), `stale` (nothing new for longer than the
-    source's warn_after_days) or `ok`."""
+    source's warn_after_days, counted from the first success when it never brought anything) or `ok`."""
     now_dt = _to_dt(now) or _utcnow()
     rows: dict[str, dict] = {}
     if engine is not None:  # None: no warehouse yet, every source is `never`
@@ -160,7 +162,7 @@ def freshness(engine: Engine | None, sources: list[SourceConfig], now: datetime 
         last_new = _to_dt(r.get("last_new_document"))
         last_attempt = _to_dt(r.get("last_attempt"))
         since_new = None
-        reference = last_new or last_success
+        reference = last_new or _to_dt(r.get("first_success"))
         if reference is not None:
             since_new = round((now_dt - reference).total_seconds() / 86400, 2)
         if not r:

@@ -307,3 +307,13 @@ def test_undated_items_take_the_page_date(server, settings, sqlite_engine, make_
     backfill = collect(source, SourceState("undated"), settings=settings, since=date(2026, 3, 11),
                        until=date(2026, 3, 31))
     assert [d.title for d in backfill.documents] == ["Hachís"]
+
+
+def test_html_entities_in_a_feed_are_tolerated(server, settings, make_source):
+    feed = f"""<?xml version="1.0"?><rss version="2.0"><channel><title>Douane&nbsp;news</title>
+      <item><title>Saisie&nbsp;record</title><link>{server.base}/p</link>
+      <pubDate>Wed, 22 Apr 2026 10:00:00 +0000</pubDate></item></channel></rss>"""
+    server.add("/rss", feed, content_type="application/rss+xml")
+    server.add("/p", "<html><body><p>Les douaniers ont saisi 2 tonnes de cocaïne au port.</p></body></html>")
+    out = collect(make_source("d", "feed", server.url("/rss")), SourceState("d"), settings=settings)
+    assert len(out.documents) == 1 and out.documents[0].title.startswith("Saisie")

@@ -127,3 +127,12 @@ url = "notes"
     assert main(["sources", "--sources-file", str(tmp_path / "sources.toml"), "--url",
                  f"sqlite:///{tmp_path / 'none.db'}"]) == 0
     assert capsys.readouterr().out.count("never") == 3
+
+
+def test_a_source_that_never_brought_anything_goes_stale(engine, make_source):
+    sources = [make_source("empty", "feed", "https://a.example/rss", warn_after_days=7)]
+    save_state(engine, SourceState("empty"), new_documents=0, now=T0)
+    save_state(engine, SourceState("empty"), new_documents=0, now=T0 + timedelta(days=3))
+    assert freshness(engine, sources, now=T0 + timedelta(days=5))[0]["state"] == "ok"
+    save_state(engine, SourceState("empty"), new_documents=0, now=T0 + timedelta(days=9))
+    assert freshness(engine, sources, now=T0 + timedelta(days=9))[0]["state"] == "stale"
