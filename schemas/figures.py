@@ -146,8 +146,18 @@ def quote_in_text(row) -> bool:
     return _norm(quote) in _norm(text)
 
 
+def records(df: pd.DataFrame, columns=None) -> list[dict]:
+    """Rows as dicts, faster than DataFrame.to_dict("records") (which converts every cell)."""
+    cols = list(columns or df.columns)
+    values = [df[c].tolist() for c in cols]
+    return [dict(zip(cols, row, strict=True)) for row in zip(*values, strict=True)] if cols else []
+
+
+_TEXT_COLUMNS = ("kind", "text", "quote", "start", "end")
+
+
 def _rowwise(df: pd.DataFrame, fn) -> pd.Series:
-    return pd.Series([bool(fn(r)) for r in df.to_dict("records")], index=df.index, dtype=bool)
+    return pd.Series([bool(fn(r)) for r in records(df, _TEXT_COLUMNS)], index=df.index, dtype=bool)
 
 
 class FigureSchema(pa.DataFrameModel):
@@ -319,9 +329,16 @@ def cross_figure_problems(df: pd.DataFrame) -> dict[str, dict]:
     problems: dict[str, dict] = {"duplicate_figure": {}, "restatement_disagrees": {}, "part_exceeds_total": {}}
     if df.empty:
         return problems
-    records = [(i, r) for i, r in zip(df.index, df.to_dict("records"), strict=True)]
+    cols = ("document_id", "metric", "value", "unit", "object", "category", "country", "qualifier", "period_start",
+            "period_end", "start", "end")
+    rows_ = list(zip(df.index, records(df, cols), strict=True))
+    # the three checks of DocumentFiguresSchema (and the reasons) share one pass over the same rows: the key is
+    # the content itself, so a different frame can never hit the cache
+    key = tuple((i, *(None if _null(v) else v for v in r.values())) for i, r in rows_)
+    if _CROSS_CACHE and _CROSS_CACHE[0] == key:
+        return _CROSS_CACHE[1]
     by_doc: dict = {}
-    for i, r in records:
+    for i, r in rows_:
         by_doc.setdefault(r["document_id"], []).append((i, r))
     for rows in by_doc.values():
         _duplicates(rows, problems["duplicate_figure"])
@@ -329,7 +346,11 @@ def cross_figure_problems(df: pd.DataFrame) -> dict[str, dict]:
         _restatements(live, problems["restatement_disagrees"])
         live = [(i, r) for i, r in live if i not in problems["restatement_disagrees"]]
         _parts(live, problems["part_exceeds_total"])
+    _CROSS_CACHE[:] = [key, problems]
     return problems
+
+
+_CROSS_CACHE: list = []
 
 
 def _same_key(r: dict) -> tuple:

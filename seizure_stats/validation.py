@@ -48,6 +48,7 @@ from schemas.figures import (
     number_text,
     plausible_max,
 )
+from schemas.figures import records as figure_records
 from seizure_stats.model import CATEGORIES, METRICS, QUALIFIERS, Document, Figure
 
 STAGE = "validate"
@@ -89,9 +90,16 @@ class QuarantineRecord:
     check: str
     reason: str
     record: dict = field(default_factory=dict)
+    partition: str | None = None  # dataset records: the partition key of the document (document_id is its hash)
 
     def as_dict(self) -> dict:
         return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> QuarantineRecord:
+        """From a dict with at least stage, source, check, reason; unknown keys are ignored."""
+        known = {f.name for f in dataclasses.fields(cls)}
+        return cls(**{k: v for k, v in d.items() if k in known})
 
 
 @dataclass
@@ -272,7 +280,7 @@ def validate(documents: list[Document], *, now: date | datetime | None = None) -
     df = figure_frame(checked_docs)
     refs = [(d, f) for d, doc in enumerate(checked_docs) for f in range(len(doc.figures))]
     failed = _failures(figure_schema(now), df)
-    records = df.to_dict("records")
+    records = figure_records(df)
 
     # which checks each row failed, with the reason
     failures: dict[int, list[tuple[str, str]]] = {}

@@ -242,3 +242,19 @@ def test_empty_input():
     assert v.documents == [] and v.quarantine == []
     v = validate([doc()], now=NOW)
     assert v.documents[0].figures == [] and v.quarantine == []
+
+
+def test_consecutive_validations_do_not_share_results():
+    assert [r.check for r in run(fig(), fig(value=3000, qualifier="at_least"))[1]] == ["restatement_disagrees"]
+    assert run(fig(), fig(value=2300, qualifier="at_least"))[1] == []
+    assert [r.check for r in run(fig(), fig(value=3000, qualifier="at_least"))[1]] == ["restatement_disagrees"]
+
+
+def test_dataset_quarantine_dicts_become_records():
+    from seizure_stats.validation import QuarantineRecord
+
+    q = {"stage": "dataset", "source": "cbp", "check": "quantity_is_number", "reason": "'abc' is not a number",
+         "record": {"_row": 7}, "partition": "2022-01", "document_id": "ds-1", "unknown": 1}
+    r = QuarantineRecord.from_dict(q)
+    assert (r.stage, r.document_id, r.partition, r.record) == ("dataset", "ds-1", "2022-01", {"_row": 7})
+    assert QuarantineRecord(**{k: v for k, v in q.items() if k != "unknown"}).partition == "2022-01"
