@@ -19,7 +19,7 @@ from seizure_stats.extraction.numbers import find_numbers
 from seizure_stats.extraction.text import country_mentions, index_of, national_country, paragraphs, sentences
 from seizure_stats.model import Extraction, Figure
 
-EXTRACTOR_VERSION = "0.6.0"
+EXTRACTOR_VERSION = "0.7.0"
 MAX_CHARS = 2_000_000  # longer texts are cut (a figure table is never that long)
 
 
@@ -160,9 +160,9 @@ def _attribute(att: Attributor, c: Candidate, nums, previous: Candidate | None, 
             c.category = att.doc_category
     if c.metric == "websites" and not att.nearest_verb(c, ("close", "identify", "check", "seize"), window=80):
         return None
-    if c.metric == "value" and not _seizure_context(att, c):
+    if c.metric == "value" and not _seizure_context(att, c, nums):
         return None
-    if c.metric in ("mass", "volume") and c.category is None and c.object is None and not _seizure_context(att, c):
+    if c.metric in ("mass", "volume") and c.category is None and c.object is None and not _seizure_context(att, c, nums):
         return None
     c.qualifier = att.qualifier(n)
     c.country = att.country(c, nums)
@@ -248,11 +248,18 @@ def _category_nearby(att: Attributor, c: Candidate, nums) -> str | None:
     return best
 
 
-def _seizure_context(att: Attributor, c: Candidate) -> bool:
+def _seizure_context(att: Attributor, c: Candidate, nums) -> bool:
     verbs = att.sentence_verbs(c.sentence)
     if verbs.get("seize") or verbs.get("detect"):
         return True
     if c.metric != "value" and any(t.category for _, _, t in att.sentence_terms(c.sentence)):
         return True
     s = att.sents[c.sentence]
-    return bool(re.search(att.lang.data.get("value_words", "(?!x)x"), att.text[s.start:s.end], re.IGNORECASE))
+    sentence = att.text[s.start:s.end]
+    if re.search(att.lang.data.get("value_words", "(?!x)x"), sentence, re.IGNORECASE):
+        return True
+    # "The value of the goods is estimated at 4 million": a value said on its own, in a text about a seizure
+    if re.search(rf"(?<!\w)(?:{att.lang.data.get('value_weak', '(?!x)x')})", sentence, re.IGNORECASE):
+        others = [x for x in nums if x is not c.number and not x.words]
+        return not others and att.has_seizure_verb()
+    return False

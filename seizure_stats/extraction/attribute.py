@@ -98,6 +98,12 @@ class Attributor:
         cat, n = counts.most_common(1)[0]
         return cat if n / total >= 0.6 else None
 
+    def has_seizure_verb(self) -> bool:
+        if not hasattr(self, "_has_seize"):
+            rx = self.lang.verb_re.get("seize")
+            self._has_seize = bool(rx and rx.search(self.text))
+        return self._has_seize
+
     # ---- the number itself -----------------------------------------------------------------------------
     def measure(self, c: Candidate) -> int:
         """Unit, currency and value; returns the position after the number and its unit."""
@@ -179,6 +185,11 @@ class Attributor:
                 return True
             if n.plain_digits and n.plain_digits.startswith("0") and len(n.plain_digits) > 1:
                 return True
+        # "de 33 e 51 anos", "between 20 and 30 years": the first number of a skipped pair
+        pm = re.match(r"\s*(?:and|or|et|ou|und|oder|e|y|en|tot|to|a|à|-|–|bis|al)\s*(?:(?:os|as|les|the|die|i|le|los|las)\s+)?\d+",
+                      text[n.end:n.end + 30])
+        if pm and c.unit == "count" and not n.scaled and lang.skip_after_re.match(text, n.end + pm.end()):
+            return True
         if pos != n.end and lang.skip_after_re.match(text, pos) and not lang.of_re.match(text[pos:].lstrip()):
             return True
         before_nc = re.sub(r"(?:[€$£¥]|\b[A-Z]{3}|US\$)\s*$", "", before)
@@ -301,7 +312,7 @@ class Attributor:
                 continue
             x = nxt[0]
             gap = text[m.end:x.start]
-            if re.fullmatch(r"\s*(?:\(|:|avec|with|mit|con|com|met|[-–])?\s*", gap) and len(gap) < 14:
+            if re.fullmatch(r"\s*(?:\(|:|avec|with|mit|con|com|met|[-–])\s*", gap) and len(gap) < 14:
                 bound[id(m)] = x
                 if x is n:
                     return m.code

@@ -73,3 +73,68 @@ A operação contou com a colaboração da Marinha Portuguesa e da Força Aérea
      [("mass", 1200, "kg", "drugs", "PT"), ("arrests", 3, "count", None, "PT"),
       ("items", 6000000, "count", "drugs", "PT", "optional")]),
 ]
+
+DOCS += [
+    ("en", """Annual results: customs enforcement in 2023
+
+Key figures for the year:
+• Cocaine: 9.4 tonnes seized
+• Cigarettes: 412 million sticks
+• Firearms: 1,318 weapons detained
+• Cash: €27.5 million intercepted at the borders
+
+Officers carried out 86,000 inspections of freight and arrested 740 people. The number of seizures rose to 15,200, up 8% on 2022.""",
+     [("mass", 9400, "kg", "drugs", None), ("items", 412000000, "count", "tobacco", None),
+      ("items", 1318, "count", "weapons", None), ("value", 27500000, "EUR", "cash", None),
+      ("checks", 86000, "count", None, None), ("arrests", 740, "count", None, None),
+      ("seizures", 15200, "count", None, None)]),
+    ("de", """Europol: 260 Festnahmen bei Schlag gegen Darknet-Handel
+
+Bei einer internationalen Aktion unter Leitung von Europol sind in neun Ländern 260 Verdächtige festgenommen worden. Die meisten Festnahmen gab es in den USA (120), in Deutschland (45) und in Großbritannien (30).
+
+Die Ermittler beschlagnahmten mehr als 50 Millionen Euro in bar und in Kryptowährungen, 850 Kilogramm Drogen sowie 117 Schusswaffen.""",
+     [("participating_countries", 9, "count", None, None), ("arrests", 260, "count", None, None),
+      ("arrests", 120, "count", None, "US"), ("arrests", 45, "count", None, "DE"), ("arrests", 30, "count", None, "GB"),
+      ("value", 50000000, "EUR", "cash", None), ("mass", 850, "kg", "drugs", None),
+      ("items", 117, "count", "weapons", None)]),
+    ("it", """Contraffazione, maxi sequestro a Napoli
+
+La Guardia di Finanza di Napoli ha sequestrato oltre 1,2 milioni di giocattoli e articoli contraffatti in tre capannoni della provincia.
+
+Il valore della merce sul mercato è stimato in 4 milioni di euro. Sette persone sono state denunciate per contraffazione e ricettazione.
+
+Nel corso del 2023 le Fiamme Gialle campane hanno eseguito 2.300 controlli nel settore.""",
+     [("items", 1200000, "count", "counterfeit", "IT"), ("value", 4000000, "EUR", "counterfeit", "IT"),
+      ("suspects", 7, "count", None, "IT"), ("checks", 2300, "count", None, "IT")]),
+    ("es", """La Agencia Tributaria interviene 18 millones de cigarrillos en el puerto de Valencia
+
+Funcionarios de Vigilancia Aduanera han intervenido 18 millones de cigarrillos de contrabando ocultos en dos contenedores procedentes de Emiratos Árabes Unidos.
+
+El valor de la mercancía se estima en 5,4 millones de euros y el fraude a la Hacienda Pública supera los 4 millones de euros. Hay tres personas investigadas.""",
+     [("items", 18000000, "count", "tobacco", "ES"), ("items", 2, "count", "tobacco", "ES", "optional"),
+      ("value", 5400000, "EUR", "tobacco", "ES"), ("value", 4000000, "EUR", "tobacco", "ES"),
+      ("suspects", 3, "count", None, "ES")]),
+    ("nl", """FIOD en douane rollen smokkelnetwerk op
+
+Bij een internationaal onderzoek zijn in Nederland en België 11 verdachten aangehouden. In Nederland werden 7 mensen opgepakt, in België 4.
+
+Er werd 1,3 miljoen euro aan contant geld in beslag genomen, evenals 22 luxe auto's en 600 kilo hasj.""",
+     [("arrests", 11, "count", None, None), ("arrests", 7, "count", None, "NL"), ("arrests", 4, "count", None, "BE"),
+      ("value", 1300000, "EUR", "cash", None), ("items", 22, "count", None, None, "optional"),
+      ("mass", 600, "kg", "drugs", None)]),
+    ("pt", """GNR apreende 12 mil litros de combustível e 3 mil maços de tabaco
+
+A Guarda Nacional Republicana apreendeu, numa ação de fiscalização no distrito de Setúbal, 12 mil litros de gasóleo e cerca de 3 mil maços de tabaco sem selo fiscal.
+
+Foram fiscalizados 140 veículos e levantados 35 autos de contraordenação. Dois homens, de 33 e 51 anos, foram constituídos arguidos.""",
+     [("volume", 12000, "l", "other", "PT"), ("items", 3000, "count", "tobacco", "PT"),
+      ("checks", 140, "count", None, "PT"), ("detections", 35, "count", None, "PT"),
+      ("suspects", 2, "count", None, "PT", "optional")]),
+    ("fr", """Saisie record d'ivoire au Havre
+
+Les douaniers du Havre ont découvert 1,1 tonne d'ivoire et 300 kg d'écailles de pangolin dans un conteneur en provenance du Nigeria.
+
+Selon la direction générale des douanes, il s'agit de la plus importante saisie d'ivoire réalisée en France depuis 2015. La valeur de la marchandise est estimée à plus de 2 millions d'euros.""",
+     [("mass", 1100, "kg", "wildlife", "FR"), ("mass", 300, "kg", "wildlife", "FR"),
+      ("value", 2000000, "EUR", "wildlife", "FR")]),
+]
