@@ -145,16 +145,35 @@ def view_files(folder: Path = VIEWS) -> list[tuple[str, str]]:
     return [(n, found[n]) for n in ordered]
 
 
-def apply_views(engine: Engine, folder: Path = VIEWS) -> list[str]:
-    """Drop and re-create every view of sql/views in one transaction; returns their names in creation order."""
+def apply_views(engine: Engine, folder: Path = VIEWS, *, force: bool = False) -> list[str]:
+    """Re-create the views of sql/views in one transaction when their definitions changed (or one is missing, or
+    `force`); returns the names re-created, in creation order ([] when nothing changed). The digests of the
+    definitions applied are kept in `view_definition`, so the frequent call from migrate() neither drops views
+    under readers' feet nor waits for their locks. A view whose file was removed is dropped."""
+    import hashlib  # noqa: PLC0415
+
+    from sqlalchemy import inspect  # noqa: PLC0415
+
     views = view_files(folder)
+    digests = {n: hashlib.sha256(stmt.encode("utf-8")).hexdigest()[:32] for n, stmt in views}
     with engine.begin() as conn:
         _lock(conn, engine)
+        conn.execute(text("CREATE TABLE IF NOT EXISTS view_definition (name TEXT PRIMARY KEY, digest TEXT NOT NULL)"))
+        stored = {r[0]: r[1] for r in conn.execute(text("SELECT name, digest FROM view_definition"))}
+        existing = set(inspect(conn).get_view_names())
+        if not force and stored == digests and set(digests) <= existing:
+            return []
         cascade = " CASCADE" if engine.dialect.name == "postgresql" else ""
+        for name in [n for n in stored if n not in digests]:
+            conn.exec_driver_sql(f"DROP VIEW IF EXISTS {name}{cascade}")
         for name, _ in reversed(views):
             conn.exec_driver_sql(f"DROP VIEW IF EXISTS {name}{cascade}")
         for _, stmt in views:
             conn.exec_driver_sql(stmt)
+        conn.execute(text("DELETE FROM view_definition"))
+        if digests:
+            conn.execute(text("INSERT INTO view_definition (name, digest) VALUES (:n, :d)"),
+                         [{"n": n, "d": d} for n, d in digests.items()])
     return [n for n, _ in views]
 
 

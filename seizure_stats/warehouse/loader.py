@@ -288,10 +288,11 @@ def load(engine: Engine, documents: list[Document], quarantine: list[QuarantineR
     for doc_id, doc in by_id.items():
         drow = ad.row(document_row(doc, run_id=run_id, extractor_version=extractor_version, loaded_at=loaded_at))
         frows = [ad.row(r) for r in doc_rows[doc_id]]
-        qrows = list({r["id"]: ad.row(r) for r in q_by_doc.get(doc_id, [])}.values())
+        qrows = sorted({r["id"]: ad.row(r) for r in q_by_doc.get(doc_id, [])}.values(), key=lambda r: r["id"])
         with transaction(engine) as conn:
             conn.execute(text(DOCUMENT_UPSERT), drow)  # first: locks the document row (see the module docstring)
             conn.execute(text("DELETE FROM figure WHERE document_id = :d"), {"d": doc_id})
+            frows.sort(key=lambda r: r["id"])
             if frows:
                 if ad.pg and len(frows) >= COPY_THRESHOLD:
                     _copy_figures(conn, frows)
@@ -310,7 +311,8 @@ def load(engine: Engine, documents: list[Document], quarantine: list[QuarantineR
         stats.quarantined += len(qrows)
         stats.cleared += max(res.rowcount or 0, 0)
 
-    rest = list({r["id"]: ad.row(r) for r in q_by_doc.get(None, [])}.values())
+    # sorted by id: two loaders upserting the same rows lock them in the same order (no deadlock on PostgreSQL)
+    rest = sorted({r["id"]: ad.row(r) for r in q_by_doc.get(None, [])}.values(), key=lambda r: r["id"])
     if rest:  # records of documents not loaded here (a document that failed as a whole, a source-level failure)
         with transaction(engine) as conn:
             conn.execute(text(QUARANTINE_UPSERT), rest)

@@ -51,7 +51,32 @@ def test_all_views_exist(engine):
     assert names.index("reconciled_figures") < names.index("figures_by_country_year")
     for n in names:
         assert rows(engine, f"SELECT * FROM {n}") == []
-    assert apply_views(engine) == names  # re-creating is harmless
+    assert apply_views(engine) == []  # unchanged definitions: nothing dropped, nothing re-created
+    assert apply_views(engine, force=True) == names  # re-creating is harmless
+    with engine.begin() as conn:
+        conn.exec_driver_sql("DROP VIEW quarantine_by_check")
+    assert apply_views(engine) == names  # a missing view is re-created
+    assert rows(engine, "SELECT * FROM quarantine_by_check") == []
+
+
+def test_changed_view_definition_is_reapplied(engine, tmp_path):
+    import shutil
+
+    from seizure_stats.warehouse.db import VIEWS
+
+    folder = tmp_path / "views"
+    shutil.copytree(VIEWS, folder)
+    (folder / "quarantine_by_check.sql").unlink()
+    extra = "CREATE VIEW figure_count AS SELECT COUNT(*) AS n FROM figure\n"
+    (folder / "figure_count.sql").write_text(extra)
+    assert "figure_count" in apply_views(engine, folder)
+    assert rows(engine, "SELECT n FROM figure_count") == [{"n": 0}]
+    from sqlalchemy import inspect
+
+    assert "quarantine_by_check" not in inspect(engine).get_view_names()  # its file is gone: dropped
+    assert apply_views(engine, folder) == []
+    assert "quarantine_by_check" in apply_views(engine)  # back to the repository's views
+    assert "figure_count" not in inspect(engine).get_view_names()
 
 
 def test_reconciled_figures(loaded):
