@@ -47,7 +47,7 @@ and its [source.mapping] table:
     scale     = 0.45359237             multiply (pounds -> kg)
     aggregate = "sum" | "count_distinct" | "count"   with group_by (default "sum")
     empty     = "quarantine" | "skip" | "zero"       an empty value cell (default "quarantine")
-    zero      = "keep" | "skip"        a value of 0 (default "keep": a reported zero is information)
+    zero      = "skip" | "keep"        a value (or group total) of 0: no figure (default), or a figure of 0
     object / category                  override the mapping-level ones for this figure
 
 Bad rows never become silent wrong numbers: a row failing a schema check or the mapping (unknown month,
@@ -189,7 +189,7 @@ class FigureSpec:
     scale: float = 1.0
     aggregate: str = "sum"
     empty: str = "quarantine"
-    zero: str = "keep"
+    zero: str = "skip"
     object: str | None = None
     category: str | None = None
 

@@ -208,6 +208,7 @@ UNODC_ROWS = [
     ["Europe", "Southeast Europe", "Kosovo", "Cocaine-type", "Cocaine", "Cocaine hydrochloride", 2021, 3, "XKX"],
     ["Europe", "Nowhere", "Atlantis", "Opioids", "Opiates", "Heroin", 2021, 5, "ZZZ"],
     ["Africa", "East Africa", "Kenya", "Opioids", "Opiates", "Heroin", 2021, -2, "KEN"],
+    ["Asia", "Near and Middle East/ South-West Asia", "Afghanistan", "Opioids", "Opiates", "Heroin", 2022, 49.5, "AFG"],
 ]
 
 
@@ -221,15 +222,18 @@ def test_unodc_workbook(server, settings, make_source):
     afg = docs["2022/AFG"]
     assert afg.country == "AF" and afg.period_start == "2022-01-01" and afg.period_end == "2022-12-31"
     figs = {f.object: f for f in afg.figures}
-    assert figs["heroin"].value == 1250.5 and figs["heroin"].unit == "kg" and figs["heroin"].metric == "mass"
-    assert figs["opium"].value == 0                    # a reported zero is kept
+    assert figs["heroin"].value == 1300 and figs["heroin"].unit == "kg" and figs["heroin"].metric == "mass"
+    assert "sum of 2 rows = 1300" in figs["heroin"].quote                # two heroin rows of 2022/AFG
+    assert "opium" not in figs                         # a reported zero is not a seizure figure (zero = "skip")
     assert "cocaine hydrochloride" not in figs         # an empty cell is not a figure
+    assert "Kilograms: 0" in afg.text                  # both stay in the document text
     assert docs["2021/XKX"].figures[0].country == "XK"
     assert docs["2021/KEN"].figures[0].category == "drugs" and docs["2021/KEN"].figures[0].country == "KE"
     assert len(docs["2021/KEN"].figures) == 1          # the negative heroin row is quarantined
     checks = sorted(q["check"] for q in out.quarantine)
     assert checks == ["iso3_is_known", "kilograms_is_non_negative_number"]
-    assert out.quarantine[0]["record"]["_row"] in (8, 9)  # sheet rows (title row 1, header row 2)
+    rows = {q["check"]: q["record"].get("_row") for q in out.quarantine}
+    assert rows["iso3_is_known"] == 8 and rows["kilograms_is_non_negative_number"] == 9  # sheet rows
 
 
 def test_unodc_header_change(server, settings, make_source):
@@ -286,6 +290,13 @@ def test_real_files_from_shared(settings):
     unodc = mapped_source("unodc-drug-seizures", str(SHARED / "unodc-drug-seizures" / "7.1._Drug_seizures_2018-2022.xlsx"))
     out = collect(unodc, SourceState(unodc.name), settings=settings)
     assert not out.quarantine
-    assert sum(len(d.figures) for d in out.documents) == 11013 - 72   # 72 empty cells are not figures
+    import pandas as pd
+
+    raw = pd.read_excel(SHARED / "unodc-drug-seizures" / "7.1._Drug_seizures_2018-2022.xlsx", header=1)
+    sums = raw.groupby(["msCode", "Reference year", "DrugName"])["Kilograms"].sum(min_count=1)
+    expected = sums[sums > 0]
+    assert sum(len(d.figures) for d in out.documents) == len(expected)   # one per country x year x drug, > 0
     ken = next(d for d in out.documents if d.partition == "2022/KEN")
     assert {f.object: f.value for f in ken.figures}["cannabis herb (marijuana)"] == 8474.41
+    alb = {f.object: f.value for d in out.documents if d.partition == "2021/ALB" for f in d.figures}
+    assert alb["methadone"] == pytest.approx(0.0844 + 0.0127)              # two rows of one drug are summed
