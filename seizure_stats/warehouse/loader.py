@@ -107,6 +107,20 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
+def _parse_timestamp(s: str) -> datetime | None:
+    """ISO 8601 (with Z or an offset) or an HTTP date; None when it is neither."""
+    try:
+        return datetime.fromisoformat(s.strip().replace("Z", "+00:00"))
+    except ValueError:
+        pass
+    try:
+        from email.utils import parsedate_to_datetime  # noqa: PLC0415
+
+        return parsedate_to_datetime(s)
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
 class _Adapter:
     """SQLite gets ISO strings for dates and timestamps; PostgreSQL gets date / datetime objects."""
 
@@ -117,11 +131,16 @@ class _Adapter:
         if v is None:
             return None
         if column in DATE_COLUMNS:
-            d = v if isinstance(v, date) else date.fromisoformat(str(v)[:10])
+            try:
+                d = v if isinstance(v, date) else date.fromisoformat(str(v)[:10])
+            except ValueError:
+                return None  # validation quarantines a bad document date; an unvalidated one is not stored
             return d if self.pg else d.isoformat()
         if column in TIMESTAMP_COLUMNS:
             if isinstance(v, str):
-                v = datetime.fromisoformat(v.replace("Z", "+00:00"))
+                v = _parse_timestamp(v)
+                if v is None:
+                    return None
             if isinstance(v, datetime) and v.tzinfo is not None:
                 v = v.astimezone(UTC).replace(tzinfo=None)
             return v if self.pg else v.isoformat(sep=" ")

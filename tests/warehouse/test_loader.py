@@ -204,3 +204,13 @@ def test_concurrent_migrate(db_url):
     finally:
         for e in engines:
             e.dispose()
+
+
+def test_timestamps_and_dates_in_other_formats(engine):
+    d = dataclasses.replace(known_documents()[0], fetched_at="Sun, 29 Nov 2026 10:00:00 GMT")
+    load(engine, [d], [], run_id="r", extractor_version="v")
+    assert str(scalar(engine, "SELECT fetched_at FROM document")).startswith("2026-11-29 10:00:00")
+    d = dataclasses.replace(d, fetched_at="2026-11-29T11:00:00Z", published="not a date")
+    load(engine, [d], [], run_id="r", extractor_version="v")
+    assert str(scalar(engine, "SELECT fetched_at FROM document")).startswith("2026-11-29 11:00:00")
+    assert scalar(engine, "SELECT published FROM document") is None
