@@ -317,3 +317,53 @@ def test_html_entities_in_a_feed_are_tolerated(server, settings, make_source):
     server.add("/p", "<html><body><p>Les douaniers ont saisi 2 tonnes de cocaïne au port.</p></body></html>")
     out = collect(make_source("d", "feed", server.url("/rss")), SourceState("d"), settings=settings)
     assert len(out.documents) == 1 and out.documents[0].title.startswith("Saisie")
+
+
+@pytest.mark.parametrize("case", ["huge_feed", "huge_item", "redirected_feed", "flaky_feed", "text_plain_feed"])
+def test_misbehaving_server_through_collect(case, newsroom, settings, engine, make_source, run_source, state_row,
+                                            fetch_log_row):
+    """Each misbehaviour: what collect returns or raises, and what the warehouse state tables then hold.
+    (Timeouts, 500s, invalid XML, 304s, non-UTF-8 pages and SSRF have their own tests above.)"""
+    settings = settings.model_copy(update={"http_max_bytes": 50_000})
+    feed_url = newsroom.url("/rss/news")
+    if case == "huge_feed":
+        newsroom.add("/rss/news", stream=3_000_000, content_type="application/rss+xml")
+    elif case == "huge_item":
+        newsroom.add(COCAINE, b"<p>" + b"x" * 80_000 + b"</p>")
+    elif case == "redirected_feed":
+        # the feed moved and its old address now redirects to an HTML page
+        newsroom.add("/rss/news", status=301, headers={"Location": TABAC})
+    elif case == "flaky_feed":
+        body = newsroom.routes["/rss/news"].body
+        newsroom.add("/rss/news", [(502, b"bad gateway", {}), (200, body, {})], content_type="application/rss+xml")
+    elif case == "text_plain_feed":
+        newsroom.routes["/rss/news"].content_type = "text/plain; charset=utf-8"
+    out = run_source(engine, make_source("harbour", "feed", feed_url), settings)
+    row = state_row(engine, "harbour")
+    if case == "huge_feed":
+        assert isinstance(out, SourceError) and "too large" in out.reason
+        assert row["state"] == "failing" and row["high_water"] is None and "too large" in row["last_error"]
+        assert fetch_log_row(engine, feed_url) is None  # nothing archived of an aborted body
+        return
+    if case == "redirected_feed":
+        assert isinstance(out, SourceError) and "not a feed" in out.reason and row["state"] == "failing"
+        return
+    assert isinstance(out, Collected) and row["state"] == "ok"
+    if case == "huge_item":
+        assert [d.url for d in out.documents] == [newsroom.url(TABAC)]
+        assert "too large" in out.failures[0].reason and out.failures[0].url == newsroom.url(COCAINE)
+        assert row["high_water"] == "2026-04-20T23:01:00+00:00"  # held below the failed, newer item
+    else:
+        assert len(out.documents) == 2 and row["high_water"] == "2026-04-22T20:15:00+00:00"
+        assert fetch_log_row(engine, feed_url)["status"] == 200
+        if case == "flaky_feed":
+            assert out.requests == 4 and newsroom.hits("/rss/news") == 2
+
+
+def test_redirected_feed_is_followed(newsroom, settings, engine, make_source, run_source, fetch_log_row):
+    body = newsroom.routes["/rss/news"].body
+    newsroom.add("/rss/news", status=301, headers={"Location": "/rss/v2/news"})
+    newsroom.add("/rss/v2/news", body, content_type="application/rss+xml")
+    out = run_source(engine, make_source("harbour", "feed", newsroom.url("/rss/news")), settings)
+    assert len(out.documents) == 2 and out.requests == 4
+    assert fetch_log_row(engine, newsroom.url("/rss/news"))["status"] == 200  # logged under the configured URL
