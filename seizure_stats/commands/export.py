@@ -24,7 +24,11 @@ def run(args: argparse.Namespace) -> int:
     if out is None:
         from seizure_stats.settings import get_settings  # noqa: PLC0415
         out = get_settings().data_dir / "export"
-    engine = read_only_engine(warehouse_url(args))
+    try:
+        engine = read_only_engine(warehouse_url(args))
+    except QueryError as e:
+        print(f"seizure-stats export: {e}", file=sys.stderr)
+        return 2
     try:
         paths = export(engine, out, fmt=args.format)
     except QueryError as e:

@@ -21,7 +21,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from seizure_stats.warehouse.query import QueryError, format_rows, quarantine_records, read_only_engine  # noqa: PLC0415
 
-    engine = read_only_engine(warehouse_url(args))
+    try:
+        engine = read_only_engine(warehouse_url(args))
+    except QueryError as e:
+        print(f"seizure-stats quarantine: {e}", file=sys.stderr)
+        return 2
     try:
         columns, rows = quarantine_records(engine, check=args.check, source=args.source, limit=args.limit)
     except QueryError as e:

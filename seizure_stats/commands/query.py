@@ -32,7 +32,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from seizure_stats.warehouse.query import QueryError, ReadOnlyViolation, format_rows, read_only_engine, run_query  # noqa: PLC0415
 
-    engine = read_only_engine(warehouse_url(args))
+    try:
+        engine = read_only_engine(warehouse_url(args))
+    except QueryError as e:
+        print(f"seizure-stats query: {e}", file=sys.stderr)
+        return 2
     try:
         columns, rows = run_query(engine, args.query, limit=args.limit)
     except ReadOnlyViolation as e:

@@ -23,7 +23,11 @@ def run(args: argparse.Namespace) -> int:
     from seizure_stats.report import write_report  # noqa: PLC0415
     from seizure_stats.warehouse.query import QueryError, read_only_engine  # noqa: PLC0415
 
-    engine = read_only_engine(warehouse_url(args))
+    try:
+        engine = read_only_engine(warehouse_url(args))
+    except QueryError as e:
+        print(f"seizure-stats report: {e}", file=sys.stderr)
+        return 2
     try:
         path = write_report(engine, args.output, title=args.title, max_rows=args.max_rows)
     except QueryError as e:

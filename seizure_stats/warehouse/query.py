@@ -21,6 +21,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from pathlib import Path
 
 from sqlalchemy import Engine, event, inspect
 from sqlalchemy.engine import make_url
@@ -55,8 +56,12 @@ def _sqlite_authorizer(action, arg1, arg2, _db, _trigger):  # noqa: ANN001
 
 
 def read_only_engine(url: str) -> Engine:
-    """An engine that can only read (see the module docstring)."""
+    """An engine that can only read (see the module docstring). A SQLite file that does not exist is an error
+    (reading must not create an empty warehouse)."""
     if url.startswith("sqlite"):
+        path = make_url(url).database
+        if path and path != ":memory:" and not Path(path).exists():
+            raise QueryError(f"no warehouse at {path}: run the pipeline first (seizure-stats run)")
         engine = make_engine(url, read_only=True)
 
         @event.listens_for(engine, "connect")

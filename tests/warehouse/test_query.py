@@ -192,3 +192,11 @@ def test_export_function_empty_warehouse(engine, db_url, tmp_path):
         ro.dispose()
     assert all(n == 0 for _, n in written)
     assert pd.read_parquet(Path(tmp_path) / "figure.parquet").empty
+
+
+def test_missing_sqlite_warehouse_is_not_created(tmp_path, capsys):
+    target = tmp_path / "nowhere" / "warehouse.db"
+    code, out, err = cli(capsys, "query", "figure", "--url", f"sqlite:///{target}")
+    assert code == 2 and "no warehouse" in err and not target.exists()
+    code, out, err = cli(capsys, "report", "-o", str(tmp_path / "r.html"), "--url", f"sqlite:///{target}")
+    assert code == 2 and not target.exists()
