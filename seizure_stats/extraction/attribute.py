@@ -91,7 +91,8 @@ class Attributor:
         counts: Counter = Counter()
         for a, _, t in self._all_terms:
             if t.category:
-                counts[t.category] += 2 if a < 200 else 1
+                w = 2 if a < 200 else 1
+                counts[t.category] += w if (t.object or t.metric) else w / 2  # nouns weigh more than adjectives
         total = sum(counts.values())
         if total < 2:
             return None

@@ -138,3 +138,61 @@ Selon la direction générale des douanes, il s'agit de la plus importante saisi
      [("mass", 1100, "kg", "wildlife", "FR"), ("mass", 300, "kg", "wildlife", "FR"),
       ("value", 2000000, "EUR", "wildlife", "FR")]),
 ]
+
+DOCS += [
+    ("es", """Desarticulada una red que introducía cocaína por el puerto de Algeciras
+
+La Policía Nacional, en colaboración con la Agencia Tributaria, ha desarticulado una organización criminal dedicada a la introducción de cocaína en España y ha detenido a 23 personas en las provincias de Cádiz, Málaga y Madrid.
+
+En los 14 registros practicados, los agentes se han incautado de 1.350 kilos de cocaína, 48 kilos de hachís, 320.000 euros en efectivo, seis armas de fuego y once vehículos de alta gama.
+
+Según fuentes de la investigación, la droga habría alcanzado un valor superior a los 50 millones de euros en el mercado ilícito. La operación, denominada "Caribe", comenzó hace dos años.""",
+     [("arrests", 23, "count", None, "ES"), ("checks", 14, "count", None, "ES"), ("mass", 1350, "kg", "drugs", "ES"),
+      ("mass", 48, "kg", "drugs", "ES"), ("value", 320000, "EUR", "cash", "ES"), ("items", 6, "count", "weapons", "ES"),
+      ("items", 11, "count", None, "ES", "optional"), ("value", 50000000, "EUR", "drugs", "ES")]),
+    ("it", """Droga, 80 arresti in un'operazione dei Carabinieri tra Italia e Albania
+
+Sono 80 le misure cautelari eseguite dai Carabinieri del Comando provinciale di Milano nell'ambito di un'indagine coordinata dalla Dda. Gli arresti sono stati eseguiti in Italia e in Albania.
+
+Nel corso delle indagini, durate tre anni, sono stati sequestrati complessivamente 420 chili di cocaina, 1,5 tonnellate di marijuana e 2,3 milioni di euro in contanti. Secondo gli inquirenti il gruppo movimentava circa 100 chili di droga al mese.""",
+     [("arrests", 80, "count", None, None), ("mass", 420, "kg", "drugs", None), ("mass", 1500, "kg", "drugs", None),
+      ("value", 2300000, "EUR", "cash", None), ("mass", 100, "kg", "drugs", "IT", "optional")]),
+    ("pt", """Autoridade Tributária apreende 2,4 milhões de cigarros no porto de Leixões
+
+A Autoridade Tributária e Aduaneira apreendeu 2,4 milhões de cigarros de contrafação num contentor proveniente da China, no porto de Leixões.
+
+A mercadoria tem um valor estimado de 600 mil euros, sendo os direitos e impostos em falta de cerca de 480 mil euros. Desde o início do ano, a AT já apreendeu mais de 15 milhões de cigarros.""",
+     [("items", 2400000, "count", "tobacco", "PT"), ("value", 600000, "EUR", "tobacco", "PT"),
+      ("value", 480000, "EUR", "tobacco", "PT"), ("items", 15000000, "count", "tobacco", "PT")]),
+    ("nl", """Douane vindt 8.000 kilo cocaïne in bananendozen
+
+Douaniers hebben in de haven van Vlissingen bijna 8.000 kilo cocaïne gevonden. Het gaat om de grootste vangst ooit in die haven.
+
+De drugs hebben een geschatte straatwaarde van 600 miljoen euro. In 2022 onderschepte de douane in totaal 52.000 kilo cocaïne in Nederlandse havens, tegen 72.000 kilo een jaar eerder.""",
+     [("mass", 8000, "kg", "drugs", "NL"), ("value", 600000000, "EUR", "drugs", "NL"),
+      ("mass", 52000, "kg", "drugs", "NL"), ("mass", 72000, "kg", "drugs", "NL", "optional")]),
+    ("de", """Schweizer Zoll: Mehr Waffen und Drogen beschlagnahmt
+
+Das Bundesamt für Zoll und Grenzsicherheit (BAZG) hat im Jahr 2023 an der Grenze 1.120 Waffen und rund 2,3 Tonnen Betäubungsmittel sichergestellt.
+
+Zudem wurden 96.000 gefälschte Uhren, Taschen und Kleidungsstücke aus dem Verkehr gezogen. Die Zöllnerinnen und Zöllner kontrollierten über 500.000 Fahrzeuge und griffen 4.500 Personen auf, die rechtswidrig eingereist waren.""",
+     [("items", 1120, "count", "weapons", "CH"), ("mass", 2300, "kg", "drugs", "CH"),
+      ("items", 96000, "count", "counterfeit", "CH"), ("checks", 500000, "count", None, "CH"),
+      ("arrests", 4500, "count", None, "CH", "optional")]),
+    ("fr", """Trafic de cigarettes : 3 interpellations à Marseille
+
+Les douaniers de Marseille ont intercepté un poids lourd transportant 6 000 cartouches de cigarettes de contrebande, soit 1,2 tonne de tabac.
+
+Le chauffeur et deux complices ont été interpellés. La valeur de la cargaison est estimée à 600 000 euros. Depuis janvier, la douane a saisi 45 tonnes de tabac dans les Bouches-du-Rhône.""",
+     [("arrests", 3, "count", None, "FR"), ("items", 6000, "count", "tobacco", "FR"), ("mass", 1200, "kg", "tobacco", "FR"),
+      ("value", 600000, "EUR", "tobacco", "FR"), ("mass", 45000, "kg", "tobacco", "FR")]),
+    ("en", """Interpol operation nets 3,300 arrests and $120 million in counterfeit medicines
+
+A week-long INTERPOL operation involving 94 countries resulted in the seizure of 8.9 million illicit and counterfeit medicines worth USD 120 million and the arrest of 3,300 people.
+
+Police, customs and health regulatory authorities inspected 450,000 packages and shut down more than 13,000 websites. In Australia alone, officers seized 1.3 million doses.""",
+     [("participating_countries", 94, "count", None, None), ("arrests", 3300, "count", None, None),
+      ("value", 120000000, "USD", "medicines", None), ("items", 8900000, "count", "medicines", None),
+      ("checks", 450000, "count", None, None), ("websites", 13000, "count", None, None),
+      ("items", 1300000, "count", "medicines", "AU")]),
+]
