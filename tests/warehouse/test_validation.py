@@ -258,3 +258,12 @@ def test_dataset_quarantine_dicts_become_records():
     r = QuarantineRecord.from_dict(q)
     assert (r.stage, r.document_id, r.partition, r.record) == ("dataset", "ds-1", "2022-01", {"_row": 7})
     assert QuarantineRecord(**{k: v for k, v in q.items() if k != "unknown"}).partition == "2022-01"
+
+
+def test_a_figure_without_period_takes_its_documents_for_the_cross_checks():
+    dated = fig(period_start="2020-01-01", period_end="2020-12-31")
+    undated = fig(value=3000, qualifier="at_least")
+    q = run(dated, undated, period_start="2020-01-01", period_end="2020-12-31")[1]
+    assert [r.check for r in q] == ["restatement_disagrees"]
+    other_year = fig(value=3000, qualifier="at_least", period_start="2019-01-01", period_end="2019-12-31")
+    assert run(dated, other_year, period_start="2020-01-01", period_end="2020-12-31")[1] == []
