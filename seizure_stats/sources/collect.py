@@ -11,11 +11,14 @@ page      One page: a new document when its main text changed.
 listing   A listing page: `link_pattern` (regex, required) selects the article links, `max_items` (default 50),
           `dedupe_pattern`, `include` / `exclude` as for feeds.
 files     A local file or folder (recursively *.txt, *.md, *.html, *.htm); `glob` (default '**/*') narrows it.
-          The date of a file is the date in its HTML metadata, else its modification time.
+          A file is new when modified after the mark; its published date (and the backfill range) is the
+          date in its HTML metadata, else its modification date. A file source is never fetched over HTTP.
 dataset   CSV, JSON or XLSX mapped declaratively into figures: see `seizure_stats.sources.datasets`.
 
-Incrementality: a feed item, listing link or file is new when its date (UTC) is after `state.high_water`
-(or equal to it with a URL not in `known_urls`); an undated item is new when its URL is not in `known_urls`.
+Incrementality: a feed item or file is new when its date (UTC) is after `state.high_water` and its canonical
+URL is not in `known_urls`; an undated item (and every listing link) is new when its URL is not in
+`known_urls`, and a listing page's date, once fetched, must be after the mark too. A page is new when its main
+text differs from the one last loaded (`state.content_hash`); a dataset when its file's content hash does.
 The returned high-water mark never passes the oldest item that failed, so a page that 404s today is tried
 again next run. A backfill (`since` / `until`) takes what is dated in [since, until] and leaves the high-water
 mark as it was. Links found in remote content that point to file://, loopback or private addresses are refused

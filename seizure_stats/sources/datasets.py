@@ -23,7 +23,9 @@ and its [source.mapping] table:
     country      = "US"                constant ISO 3166-1 alpha-2 ...
     country      = { column = "msCode", codes = "iso3" }   ... or from a column (codes: iso2 | iso3 | name)
     object       = "firearm"           constant object ...
-    object       = { column = "Drug Type", case = "lower", strip = "*", replace = { "Lsd" = "LSD" } }
+    object       = { column = "Drug Type", case = "lower", strip = "*", replace = { "Khat (Catha Edulis)" = "khat" } }
+                                       ... or from a column: `replace` (raw value -> value) first, then `strip`
+                                       (characters, default "*"), then `case` (lower | upper | title | none)
     qualifier    = "exact"
     partition    = ["period"]          what one document stands for: "period", "country" (the ISO2 code) or a
                                        column name (its raw value); joined with "/" -> "2025-04", "2022/AFG"
@@ -39,6 +41,7 @@ and its [source.mapping] table:
     month = "Month (abbv)"             column: JAN..DEC, January.., or 1..12
     fiscal_start_month = 10            fiscal_month: months from this one on belong to calendar year FY-1
                                        (the U.S. federal FY starts in October)
+    fiscal_year_named_by = "end"       "end" (U.S.: FY 2025 = Oct 2024..Sep 2025) or "start"
 
     [[source.mapping.figures]]         one table per figure a row (or group) yields
     metric    = "mass"                 a metric of the figure contract
@@ -55,6 +58,10 @@ negative or non-numeric quantity, unknown country code) goes to `Collected.quara
 {stage: "dataset", source, check, reason, record, partition, document_id}; with group_by, a group that lost a
 row to quarantine is withheld as a whole (check `group_has_quarantined_rows`) instead of being under-counted.
 A changed header (missing or unexpected columns) fails the whole source with SourceError.
+
+A document's text is the rendering of its source rows ("column: value; ..." one row a line); a figure's quote
+is its row, or for a group the common values, the aggregate ("Count of Event: sum of 23 rows = 160") and the
+rows (up to 12). Figures have no start/end offsets.
 
 Scheduled run: nothing when the file's content hash equals the one saved in the state; otherwise the
 partitions (all of them with revise = true). Backfill: the partitions whose period overlaps [since, until].'''
