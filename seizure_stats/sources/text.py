@@ -101,8 +101,11 @@ def extract_page(data: bytes | str, *, declared_charset: str | None = None, url:
         try:
             import trafilatura  # noqa: PLC0415
 
+            # dates from metadata and markup only: no guessing from a copyright line or the text
             doc = trafilatura.bare_extraction(markup, url=url, with_metadata=True, include_comments=False,
-                                              include_tables=True)
+                                              include_tables=True,
+                                              date_extraction_params={"extensive_search": False,
+                                                                      "original_date": True})
         except Exception:  # noqa: BLE001 - trafilatura may fail on odd markup; the fallback takes over
             doc = None
         if doc is not None:

@@ -113,3 +113,13 @@ def test_html_to_text_charsets_and_fallback():
     assert html_to_text(b"<html><body><table><tr><td>42 kg</td></tr></table></body></html>").strip("| ") == "42 kg"
     assert html_to_text(b"") == ""
     assert html_to_text("<div>Only a short line</div>") == "Only a short line"
+
+
+def test_page_dates_come_from_metadata_only():
+    from seizure_stats.sources.text import extract_page
+
+    body = ("<html><body><article><p>Customs officers seized three kilograms of heroin at the port on a routine "
+            "inspection of a container.</p></article><footer>Copyright 2019 Example Agency</footer></body></html>")
+    assert extract_page(body).date is None
+    dated = body.replace("<article>", '<article><time datetime="2024-03-12">12 March</time>')
+    assert extract_page(dated).date == "2024-03-12"
