@@ -84,8 +84,7 @@ def scope(doc: Document) -> str:
 
 def cluster_key(doc: Document, fig: Figure, period_start: str | None, period_end: str | None) -> str:
     """The claim a figure makes, equal for every source stating it (see migration 0002)."""
-    obj = (fig.object or "") if fig.metric == "items" else ""
-    return "|".join([scope(doc), fig.metric, fig.unit, obj, fig.category or "", fig.country or "",
+    return "|".join([scope(doc), fig.metric, fig.unit, fig.object or "", fig.category or "", fig.country or "",
                      period_start or "", period_end or ""])
 
 

@@ -1,6 +1,7 @@
 -- Version 2: what the views need to reconcile figures and to be fast.
 -- figure.cluster_key: the claim a figure makes, the same for every source stating it:
---   scope | metric | unit | object (items only) | category | country | period_start | period_end
+--   scope | metric | unit | object | category | country | period_start | period_end
+--   (the object is part of the claim: 500 kg of cocaine and 300 kg of heroin in one bulletin are two claims)
 --   where scope is 'op:' + the operation name in lower case when the document names an operation, else
 --   'doc:' + the document id. Set by the loader; back-filled here for rows loaded at version 1.
 -- figure.year: the calendar year the figure covers (NULL when its period spans several years), set by the loader.
@@ -17,7 +18,7 @@ UPDATE figure SET cluster_key =
                  ELSE 'doc:' || d.id END
      FROM document d WHERE d.id = figure.document_id)
     || '|' || metric || '|' || unit
-    || '|' || CASE WHEN metric = 'items' THEN COALESCE(object, '') ELSE '' END
+    || '|' || COALESCE(object, '')
     || '|' || COALESCE(category, '') || '|' || COALESCE(country, '')
     || '|' || COALESCE(CAST(period_start AS TEXT), '') || '|' || COALESCE(CAST(period_end AS TEXT), '')
 WHERE cluster_key IS NULL;

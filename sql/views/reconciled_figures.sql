@@ -1,5 +1,5 @@
 -- One row per claim: the figures of every source that state the same thing (same operation, or same document
--- when no operation is named; same metric, unit, category, country, period, and object for items) form a
+-- when no operation is named; same metric, unit, object, category, country and period) form a
 -- cluster (figure.cluster_key, see migration 0002). The canonical value of a cluster is the value of its first
 -- figure in this order:
 --   1. source authority: an agency's own publication before the press (source.authority; unknown = press);

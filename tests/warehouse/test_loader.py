@@ -39,7 +39,7 @@ def test_load_counts_and_rows(engine):
     f = rows(engine, "SELECT * FROM figure WHERE metric = 'mass' AND source = 'customs-fr'")[0]
     assert f["value"] == 500 and f["unit"] == "kg" and f["quote"] == "Officers seized 500 kg of cocaine"
     assert f["char_end"] - f["char_start"] == 3 and f["year"] == 2021
-    assert f["cluster_key"] == "op:pangea xiv|mass|kg||drugs|FR|2021-01-01|2021-12-31"
+    assert f["cluster_key"] == "op:pangea xiv|mass|kg|cocaine|drugs|FR|2021-01-01|2021-12-31"
     # a figure without its own period takes the document's
     c = rows(engine, "SELECT period_start, period_end, year FROM figure WHERE metric = 'arrests' AND country = 'GB'")
     assert str(c[0]["period_start"]) == "2020-01-01" and c[0]["year"] == 2020

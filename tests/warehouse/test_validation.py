@@ -267,3 +267,10 @@ def test_a_figure_without_period_takes_its_documents_for_the_cross_checks():
     assert [r.check for r in q] == ["restatement_disagrees"]
     other_year = fig(value=3000, qualifier="at_least", period_start="2019-01-01", period_end="2019-12-31")
     assert run(dated, other_year, period_start="2020-01-01", period_end="2020-12-31")[1] == []
+
+
+def test_restatement_needs_the_same_object():
+    cocaine = fig(metric="mass", value=8400, unit="kg", needle="500", category="drugs", object="cannabis")
+    about = fig(metric="mass", value=15000, unit="kg", needle="500", category="drugs", object="cocaine",
+                qualifier="approximate")
+    assert run(cocaine, about)[1] == []

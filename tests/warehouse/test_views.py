@@ -180,3 +180,19 @@ def test_reconciled_view_follows_a_reload(loaded):
     load(loaded, v.documents, v.quarantine, run_id="r2", extractor_version="t")
     assert scalar(loaded, "SELECT value FROM reconciled_figures WHERE metric = 'mass' AND country = 'FR'") == 520
     assert scalar(loaded, "SELECT COUNT(*) FROM figure") == 15
+
+
+def test_different_objects_are_different_claims(engine):
+    """A bulletin with 500 kg of cocaine and 300 kg of heroin: two claims, added in the totals."""
+    from seizure_stats.model import Document, Figure
+
+    p = {"period_start": "2025-04-01", "period_end": "2025-04-30"}
+    d = Document(source="cbp", kind="dataset", url=None, partition="2025-04", country="US", **p, figures=[
+        Figure("mass", 500, "kg", object="cocaine", category="drugs", country="US", quote="row 1", **p),
+        Figure("mass", 300, "kg", object="heroin", category="drugs", country="US", quote="row 2", **p)])
+    v = validate([d], now=date(2026, 1, 1))
+    assert v.quarantine == []
+    load(engine, v.documents, [], run_id="r", extractor_version="t")
+    assert scalar(engine, "SELECT COUNT(*) FROM reconciled_figures") == 2
+    assert scalar(engine, "SELECT SUM(disagreement) FROM reconciled_figures") == 0
+    assert rows(engine, "SELECT total FROM figures_by_country_year") == [{"total": 800.0}]
