@@ -9,6 +9,7 @@ of a list, or before it), verbs that resolve people / containers / cases, catego
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from pathlib import Path
 from functools import lru_cache
 
@@ -16,7 +17,7 @@ from seizure_stats.extraction import document
 from seizure_stats.extraction.attribute import NULL_CATEGORY_METRICS, Attributor, Candidate
 from seizure_stats.extraction.lexicon import available_languages, load
 from seizure_stats.extraction.numbers import find_numbers
-from seizure_stats.extraction.text import country_mentions, index_of, national_country, paragraphs, sentences
+from seizure_stats.extraction.text import country_mentions, national_country, paragraphs, sentences
 from seizure_stats.model import Extraction, Figure
 
 EXTRACTOR_VERSION = "0.8.0"
@@ -68,8 +69,9 @@ def extract(text: str, *, language: str | None = None, country: str | None = Non
     att.default_country = default_country
     numbers = find_numbers(text, lang)
     by_sentence: dict[int, list] = {}
+    starts = [x.start for x in sents]
     for n in numbers:
-        by_sentence.setdefault(index_of(sents, n.start), []).append(n)
+        by_sentence.setdefault(max(0, bisect_right(starts, n.start) - 1), []).append(n)
     figures: list[Figure] = []
     seen: set = set()
     for si, nums in sorted(by_sentence.items()):

@@ -53,6 +53,7 @@ class Attributor:
         self.paras = paras
         self.mentions = mentions
         self.default_country = default_country
+        self._mention_starts = [m.start for m in mentions]
         self.n_countries = n_countries
         # countries named as places (not nationalities): several of them make a "total" a multi-country one
         self.n_located = len({m.code for m in mentions if m.code and not m.origin and not m.adjective})
@@ -301,7 +302,8 @@ class Attributor:
         text = self.text
         s = self.sents[c.sentence]
         n = c.number
-        in_sentence = [m for m in self.mentions if s.start <= m.start < s.end]
+        lo, hi = bisect_left(self._mention_starts, s.start), bisect_left(self._mention_starts, s.end)
+        in_sentence = self.mentions[lo:hi]
         ms = [m for m in in_sentence if not m.origin]
         if self.lang.total_re.search(text, s.start, s.end) and self.n_located >= 2:
             return None
@@ -344,7 +346,8 @@ class Attributor:
         if self.default_country:
             return self.default_country
         p = self.paras[_index(self.paras, s.start)]
-        earlier = [m for m in self.mentions if p.start <= m.start < s.start and not m.origin]
+        lo = bisect_left(self._mention_starts, p.start)
+        earlier = [m for m in self.mentions[lo:bisect_left(self._mention_starts, s.start)] if not m.origin]
         if earlier:
             return earlier[-1].code
         return self.default_country

@@ -78,10 +78,16 @@ class Mention:
 
 def country_mentions(text: str, lang: Language, sents: list[Span]) -> list[Mention]:
     found: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+    mask = bytearray(len(text) + 1)
+
+    class _Taken:
+        @staticmethod
+        def append(span):
+            mask[span[0]:span[1]] = b"\x01" * (span[1] - span[0])
+    taken = _Taken()
 
     def free(a, b):
-        return all(b <= x or a >= y for x, y in taken)
+        return mask.find(1, a, b) < 0
 
     for m in lang.region_re.finditer(text):
         found.append(Mention(m.start(), m.end(), None))
