@@ -20,7 +20,7 @@ from seizure_stats.extraction.numbers import find_numbers
 from seizure_stats.extraction.text import country_mentions, national_country, paragraphs, sentences
 from seizure_stats.model import Extraction, Figure
 
-EXTRACTOR_VERSION = "0.8.0"
+EXTRACTOR_VERSION = "0.9.0"
 MAX_CHARS = 2_000_000  # longer texts are cut (a figure table is never that long)
 
 
@@ -33,7 +33,7 @@ def _identifier():
 
 
 def detect_language(text: str) -> str:
-    sample = re.sub(r"\d+", " ", text[:1200]).strip()
+    sample = re.sub(r"\d+", " ", text[:700]).strip()
     if len(sample) < 3:
         return "en"
     lang, _ = _identifier().classify(sample)
@@ -156,6 +156,8 @@ def _attribute(att: Attributor, c: Candidate, nums, previous: Candidate | None, 
     else:
         if c.category is None and cats:
             c.category = cats[0] if len(set(cats)) == 1 else "other"
+        if c.category is None and c.metric == "value" and head is None and _seized_directly(att, c):
+            c.category, c.object = "cash", "cash"  # "seized €7,500": money itself
         if c.category is None:
             c.category = _category_nearby(att, c, nums)
         if c.category is None and c.metric in ("items", "mass", "volume", "value", "seizures"):
@@ -178,6 +180,22 @@ def _attribute(att: Attributor, c: Candidate, nums, previous: Candidate | None, 
 _CONVERSION_GAP = re.compile(
     r"\s*[^\W\d]{0,12}\.?\s*[(\[]\s*(?:about|approx\.?|approximately|around|some|circa|ca\.|environ|soit|rund|etwa|circa|"
     r"cerca de|aprox\.?|ongeveer|or|ou|oder|o|of)?\s*(?:[€$£¥]|[A-Z]{3}|US\$)?\s*$")
+
+
+def _seized_directly(att: Attributor, c: Candidate) -> bool:
+    s = att.sents[c.sentence]
+    before = att.text[max(s.start, c.number.start - 40):c.number.start]
+    before = re.sub(r"(?:[€$£¥]|US\$|\b[A-Z]{3})\s*$", "", before)
+    q = att.lang.qualifier_re.search(before)
+    if q:
+        before = before[:q.start()]
+    rx = att.lang.verb_re.get("seize")
+    if not rx:
+        return False
+    last = None
+    for m in rx.finditer(before):
+        last = m
+    return bool(last) and re.fullmatch(r"\s*(?:(?:de|of|d['’]|di|von|van|da|do|aan)\s*)?", before[last.end():]) is not None
 
 
 def _countries_took_part(att: Attributor) -> bool:

@@ -191,8 +191,9 @@ def _apply_scale(text: str, n: Number, lang: Language) -> bool:
     if len(word) <= 2:
         # "m", "k", "bn": only glued to a number that carries a currency sign before it
         before = text[max(0, n.start - 4):n.start]
-        if not attached or not re.search(r"[€$£¥]|[A-Z]{3} ?$", before):
-            return False
+        after = text[m.end():m.end() + 4]
+        if not (attached and re.search(r"[€$£¥]|[A-Z]{3} ?$", before)) and not re.match(r" ?(?:[€$£¥]|[A-Z]{3}\b)", after):
+            return False  # "M€", "k€", "Mio. EUR" say money; a lone "m" is metres
     if n.words and mult <= 1000 and n.value >= 1000:
         return False
     if n.ambiguous is not None:

@@ -189,3 +189,11 @@ CASES += [
     ("en", "He was fined £5,000 after officers found cigarettes in his car.", NOTHING),
     ("en", "Officers seized 2 kilos of cocaine\nwhich were hidden in a van.", [dict(metric="mass", value=2, category="drugs")]),
 ]
+
+CASES += [
+    ("fr", "Les forces de l'ordre ont saisi 25 armes et 1,1 M€.", [dict(metric="value", value=1100000, unit="EUR")]),
+    ("pt", "A PSP deteve 14 pessoas e apreendeu 7.500 euros.", [dict(metric="value", value=7500, unit="EUR", category="cash")]),
+    ("en", "Police seized £20,000 and two cars.", [dict(metric="value", value=20000, unit="GBP", category="cash")]),
+    ("fr", "La valeur des produits saisis est estimée à 2 millions d'euros.",
+     [dict(metric="value", value=2000000, unit="EUR")]),
+]
