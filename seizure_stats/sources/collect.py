@@ -19,8 +19,9 @@ Incrementality: a feed item or file is new when its date (UTC) is after `state.h
 URL is not in `known_urls`; an undated item (and every listing link) is new when its URL is not in
 `known_urls`, and a listing page's date, once fetched, must be after the mark too. A page is new when its main
 text differs from the one last loaded (`state.content_hash`); a dataset when its file's content hash does.
-The returned high-water mark never passes the oldest item that failed, so a page that 404s today is tried
-again next run. A backfill (`since` / `until`) takes what is dated in [since, until] and leaves the high-water
+The returned high-water mark never passes the oldest item that failed transiently (5xx, 429, 404, timeout,
+connection error), so such a page is tried again next run, as long as the feed lists it; a page that cannot
+become a document (unsupported content type, no text, refused link, too large) is reported and not retried. A backfill (`since` / `until`) takes what is dated in [since, until] and leaves the high-water
 mark as it was. Links found in remote content that point to file://, loopback or private addresses are refused
 unless the source sets `allow_private` (the configured URLs' own origins are trusted)."""
 from __future__ import annotations
@@ -180,12 +181,12 @@ def _follow(ctx: _Context, items: list[FeedItem], *, seen_ids: set[str]) -> tupl
                                  accept=HTML_ACCEPT)
         except HttpError as e:
             ctx.fail(item.canonical, e.reason)
-            failed.append(item.sort_key)
+            if e.transient:  # tried again next run: the mark stays below it (until it leaves the feed)
+                failed.append(item.sort_key)
             continue
         doc, day, reason = _page_document(ctx, res, title=item.title, published=item.published)
-        if doc is None:
+        if doc is None:  # a PDF, an image, an empty page: trying again would not help
             ctx.fail(item.canonical, reason)
-            failed.append(item.sort_key)
             continue
         key = item.sort_key or utc_key(day)
         if ctx.backfill and not ctx.in_range(day):

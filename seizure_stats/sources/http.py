@@ -42,11 +42,14 @@ KEPT_HEADERS = ("content-type", "content-length", "etag", "last-modified", "date
 class HttpError(Exception):
     """One URL could not be fetched (after retries where that makes sense)."""
 
-    def __init__(self, url: str, reason: str, status: int | None = None):
+    def __init__(self, url: str, reason: str, status: int | None = None, *, transient: bool | None = None):
         super().__init__(f"{url}: {reason}")
         self.url = url
         self.reason = reason
         self.status = status
+        if transient is None:  # worth trying again next run: server errors, rate limits, not-yet-published pages
+            transient = status is not None and (status >= 500 or status in (404, 408, 425, 429))
+        self.transient = transient
 
 
 class Cache(Protocol):
@@ -333,7 +336,7 @@ class HttpClient:
                     time.sleep(int(retry_after))
                 continue
             return resp, slot
-        raise HttpError(url, f"{last} (after {retries + 1} attempts)")
+        raise HttpError(url, f"{last} (after {retries + 1} attempts)", transient=True)
 
     def _read_body(self, url: str, resp: requests.Response) -> bytes:
         limit = self.settings.http_max_bytes
@@ -346,13 +349,13 @@ class HttpClient:
         try:
             for chunk in resp.iter_content(chunk_size=65536):
                 if time.monotonic() > deadline:
-                    raise HttpError(url, "body download too slow, aborted")
+                    raise HttpError(url, "body download too slow, aborted", transient=True)
                 size += len(chunk)
                 if size > limit:
                     raise HttpError(url, f"response too large: more than {limit} bytes, aborted")
                 chunks.append(chunk)
         except requests.exceptions.RequestException as e:
-            raise HttpError(url, f"reading the body failed ({_short(e)})") from e
+            raise HttpError(url, f"reading the body failed ({_short(e)})", transient=True) from e
         return b"".join(chunks)
 
     def _store(self, url: str, final_url: str, status: int, body: bytes, headers: dict) -> FetchResult:

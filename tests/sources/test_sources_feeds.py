@@ -367,3 +367,16 @@ def test_redirected_feed_is_followed(newsroom, settings, engine, make_source, ru
     out = run_source(engine, make_source("harbour", "feed", newsroom.url("/rss/news")), settings)
     assert len(out.documents) == 2 and out.requests == 4
     assert fetch_log_row(engine, newsroom.url("/rss/news"))["status"] == 200  # logged under the configured URL
+
+
+def test_permanent_item_failure_does_not_hold_the_mark(newsroom, settings, make_source):
+    """The older item fails: a PDF is not retried (the mark moves to the newer item); a 500 is (the mark stays)."""
+    source = make_source("harbour", "feed", newsroom.url("/rss/news"))
+    newsroom.add(TABAC, b"%PDF-1.4 ...", content_type="application/pdf")
+    out = collect(source, SourceState("harbour"), settings=settings)
+    assert "unsupported content type 'application/pdf'" in out.failures[0].reason
+    assert out.state.high_water == "2026-04-22T20:15:00+00:00"
+    newsroom.add(TABAC, b"busy", status=500)
+    out = collect(source, SourceState("harbour", high_water="2026-04-01T00:00:00+00:00"), settings=settings)
+    assert "HTTP 500" in out.failures[0].reason and len(out.documents) == 1
+    assert out.state.high_water == "2026-04-01T00:00:00+00:00"
