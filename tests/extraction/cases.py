@@ -197,3 +197,11 @@ CASES += [
     ("fr", "La valeur des produits saisis est estimée à 2 millions d'euros.",
      [dict(metric="value", value=2000000, unit="EUR")]),
 ]
+
+CASES += [
+    ("de", "Insgesamt zog der Zoll über 46.000 Sendungen mit gefälschten Waren aus dem Verkehr.",
+     [dict(metric="items", value=46000, category="counterfeit", qualifier="at_least")]),
+    ("it", "La Guardia Costiera ha sequestrato 2 quintali di pesce.", [dict(metric="mass", value=200, category="food")]),
+    ("en", "Officers seized half a tonne of cocaine and half a million cigarettes.",
+     [dict(metric="mass", value=500, category="drugs"), dict(metric="items", value=500000, category="tobacco")]),
+]
