@@ -7,11 +7,11 @@ import email.utils
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from urllib.parse import urljoin
 from xml.etree.ElementTree import ParseError
 
 import defusedxml.ElementTree as SafeET
 import feedparser
-from urllib.parse import urljoin
 from defusedxml import DefusedXmlException
 
 from seizure_stats.sources.http import canonical_url

@@ -123,3 +123,16 @@ def test_page_dates_come_from_metadata_only():
     assert extract_page(body).date is None
     dated = body.replace("<article>", '<article><time datetime="2024-03-12">12 March</time>')
     assert extract_page(dated).date == "2024-03-12"
+
+
+def test_local_feed_with_relative_links(tmp_path, settings, make_source, fixture_bytes):
+    (tmp_path / "bulletins").mkdir()
+    (tmp_path / "bulletins" / "zoll.html").write_bytes(fixture_bytes("page-de-zoll.html"))
+    (tmp_path / "feed.xml").write_text("""<?xml version="1.0"?><rss version="2.0"><channel><title>local</title>
+      <item><title>Zoll</title><link>bulletins/zoll.html?utm_source=rss</link>
+      <pubDate>Tue, 10 Mar 2026 10:00:00 +0100</pubDate></item></channel></rss>""", encoding="utf-8")
+    source = make_source("local", "feed", "feed.xml")  # relative to the sources file's folder
+    source.url = (tmp_path / "feed.xml").as_uri()
+    out = collect(source, SourceState("local"), settings=settings)
+    assert [d.url for d in out.documents] == [(tmp_path / "bulletins" / "zoll.html").as_uri()]
+    assert out.requests == 0 and "310 gefälschte Armbanduhren" in out.documents[0].text
