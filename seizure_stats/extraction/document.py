@@ -156,10 +156,7 @@ def find_period(text: str, lang: Language, sents: list[Span], title: str | None,
                 return _month_span(int(m.group(2)), month)
     # 3. "in 2018" in the title or the lead
     lead = [title or ""] + [text[s.start:s.end] for s in sents[:3]]
-    prep = lang.data["year_prepositions"]
-    prep_re = re.compile(rf"(?<!\w)(?:{'|'.join(f'(?:{p})' for p in prep)})\s+({YEAR})(?!\d)", re.IGNORECASE)
-    comp_re = re.compile(rf"(?:{'|'.join(f'(?:{c})' for c in lang.data.get('year_comparisons') or ['(?!x)x'])})\s*$",
-                         re.IGNORECASE)
+    prep_re, comp_re, last_year_re, compared_re = _year_res(lang)
     for chunk in lead:
         for m in prep_re.finditer(chunk):
             if comp_re.search(chunk[max(0, m.start() - 30):m.start()]) or \
@@ -187,18 +184,29 @@ def find_period(text: str, lang: Language, sents: list[Span], title: str | None,
     if dates and (not published or max(dates) <= published):
         return min(dates), max(dates)
     # 5. "last year": the year before publication, or the year after the years it is compared with
-    if re.search(rf"(?<!\w)(?:{'|'.join(lang.data.get('last_year') or ['(?!x)x'])})(?!\w)", text, re.IGNORECASE):
+    if last_year_re.search(text):
         if pub_year:
             return _year_span(pub_year - 1)
-        compared = [int(m.group(1)) for m in re.finditer(
-            rf"(?:{'|'.join(f'(?:{c})' for c in lang.data.get('year_comparisons') or ['(?!x)x'])})\s+(?:(?:\w+\s+){{0,2}})?({YEAR})(?!\d)",
-            text, re.IGNORECASE)]
+        compared = [int(m.group(1)) for m in compared_re.finditer(text)]
         if compared:
             return _year_span(max(compared) + 1)
     return None, None
 
 
-def year_of_sentence(sentence: str, lang: Language) -> int | None:
+@lru_cache(maxsize=None)
+def _year_res(lang: Language):
     prep = lang.data["year_prepositions"]
-    ys = set(re.findall(rf"(?<!\w)(?:{'|'.join(f'(?:{p})' for p in prep)})\s+({YEAR})(?!\d)", sentence, re.IGNORECASE))
+    comps = lang.data.get("year_comparisons") or ["(?!x)x"]
+    prep_re = re.compile(rf"(?<!\w)(?:{'|'.join(f'(?:{p})' for p in prep)})\s+({YEAR})(?!\d)", re.IGNORECASE)
+    comp_re = re.compile(rf"(?:{'|'.join(f'(?:{c})' for c in comps)})\s*$", re.IGNORECASE)
+    last_year_re = re.compile(rf"(?<!\w)(?:{'|'.join(lang.data.get('last_year') or ['(?!x)x'])})(?!\w)", re.IGNORECASE)
+    compared_re = re.compile(rf"(?:{'|'.join(f'(?:{c})' for c in comps)})\s+(?:(?:\w+\s+){{0,2}})?({YEAR})(?!\d)",
+                             re.IGNORECASE)
+    return prep_re, comp_re, last_year_re, compared_re
+
+
+def year_of_sentence(sentence: str, lang: Language) -> int | None:
+    if not re.search(YEAR, sentence):
+        return None
+    ys = set(_year_res(lang)[0].findall(sentence))
     return int(ys.pop()) if len(ys) == 1 else None

@@ -112,3 +112,8 @@ class WordStartIndex:
             if mm and mm.end() > p:
                 yield mm
                 pos = mm.end()
+
+    def search(self, text: str):
+        for m in self.finditer(text):
+            return m
+        return None

@@ -89,9 +89,9 @@ class Language:
     skip_before_re: re.Pattern = None
     comparative_re: re.Pattern = None
     total_re: re.Pattern = None
-    origin_re: re.Pattern = None
-    region_re: re.Pattern = None
-    international_re: re.Pattern = None
+    origin_re: WordStartIndex = None
+    region_re: WordStartIndex = None
+    international_re: WordStartIndex = None
     country_re: WordStartIndex = None
     qualifier_re: re.Pattern = None
     country_ci_re: re.Pattern = None
@@ -265,14 +265,18 @@ def load(code: str) -> Language:
     lang.skip_before_re = re.compile(rf"(?<!\w)(?:{_alt(data['skip_before'])})[\s\u00a0]*$", flags)
     lang.comparative_re = re.compile(rf"\s*(?:{_alt(data['comparatives'])})(?!\w)", flags)
     lang.total_re = re.compile(rf"(?<!\w)(?:{_alt(data['total_words'])})(?!\w)", flags)
-    lang.origin_re = re.compile(rf"(?<!\w)(?:{_alt(data['origin_cues'])})(?!\w)", flags)
-    lang.region_re = re.compile(rf"(?<!\w)(?:{_alt(data['regions'])})(?!\w)", flags)
-    lang.international_re = re.compile(rf"(?<!\w)(?:{_alt(data['international'])})(?!\w)", flags)
+    lang.origin_re = WordStartIndex(sorted(set(data['origin_cues']), key=lambda x: (-len(x), x)), flags,
+                                  lambda i, p: f"(?:{p})(?!\\w)")
+    lang.region_re = WordStartIndex(sorted(set(data['regions']), key=lambda x: (-len(x), x)), flags,
+                                  lambda i, p: f"(?:{p})(?!\\w)")
+    lang.international_re = WordStartIndex(sorted(set(data['international']), key=lambda x: (-len(x), x)), flags,
+                                  lambda i, p: f"(?:{p})(?!\\w)")
     mapping, sensitive, insensitive = _country_names(code, data)
     lang.country_map = mapping
     sens = sorted(set(sensitive), key=lambda x: (-len(x), x))
     lang.country_re = WordStartIndex(sens, 0, lambda i, p: f"(?:{p})(?![\\w-])")
-    lang.country_ci_re = re.compile(rf"(?<![\w-])(?:{_alt(insensitive)})(?![\w-])", flags) if insensitive else None
+    lang.country_ci_re = WordStartIndex(sorted(set(insensitive), key=lambda x: (-len(x), x)), flags,
+                                        lambda i, p: f"(?:{p})(?![\\w-])") if insensitive else None
     lang._country_patterns = [(re.compile(rf"(?:{k[3:]})$", flags if k[3:] in insensitive else 0), v)
                               for k, v in mapping.items() if k.startswith("re:")]
     lang._adjective_re = re.compile(
@@ -328,6 +332,13 @@ def currency_of(lang: Language, m: re.Match) -> str | None:
 
 def country_of(lang: Language, surface: str) -> str | None:
     """ISO code of a matched country surface form."""
+    cache = lang.__dict__.setdefault("_country_cache", {})
+    if surface not in cache:
+        cache[surface] = _country_of(lang, surface)
+    return cache[surface]
+
+
+def _country_of(lang: Language, surface: str) -> str | None:
     low = surface.lower()
     if low in lang.country_map:
         return lang.country_map[low]
