@@ -274,3 +274,8 @@ def test_restatement_needs_the_same_object():
     about = fig(metric="mass", value=15000, unit="kg", needle="500", category="drugs", object="cocaine",
                 qualifier="approximate")
     assert run(cocaine, about)[1] == []
+
+
+def test_text_document_without_its_text_is_not_quarantined_for_offsets():
+    kept, q = run(fig(), text=None)
+    assert q == [] and len(kept) == 1
