@@ -272,6 +272,11 @@ class Attributor:
 
     def resolve(self, c: Candidate, kind: str) -> str | None:
         cls = self.nearest_verb(c, VERB_CHOICES[kind])
+        cases = [a for a, _, t in self.sentence_terms(c.sentence) if t.metric == "cases_opened"]
+        if cls is None and kind == "person" and cases and self.nearest_verb(c, ("open",), window=120) and not any(
+                re.search(r"\d\S*\s*(?:\w+\s+)?$", self.text[max(0, a - 20):a]) for a in cases):
+            # "proceedings were opened against five travellers" (unless the proceedings are counted themselves)
+            return "cases_opened"
         if cls is None:
             if kind == "person":
                 cls = self.nearest_verb(c, VERB_CHOICES[kind], window=400)

@@ -196,3 +196,42 @@ Police, customs and health regulatory authorities inspected 450,000 packages and
       ("checks", 450000, "count", None, None), ("websites", 13000, "count", None, None),
       ("items", 1300000, "count", "medicines", "AU")]),
 ]
+
+DOCS += [
+    ("de", """Hauptzollamt Köln: Über 100 Kilogramm Khat am Flughafen entdeckt
+
+Zöllner am Flughafen Köln/Bonn haben in den vergangenen zwei Wochen bei Kontrollen von Reisenden aus Äthiopien insgesamt 104 Kilogramm Khat gefunden. Gegen fünf Reisende wurden Strafverfahren eingeleitet.
+
+Außerdem wurden bei einem 42-jährigen Mann 25.000 Euro nicht angemeldetes Bargeld festgestellt. Der Mann muss mit einem Bußgeld von bis zu 10.000 Euro rechnen.""",
+     [("mass", 104, "kg", "drugs", "DE"), ("cases_opened", 5, "count", None, "DE"), ("mass", 100, "kg", "drugs", "DE", "optional"),
+      ("value", 25000, "EUR", "cash", "DE")]),
+    ("nl", """Politie rolt hennepkwekerij op in Brabant
+
+De politie heeft in een loods in Tilburg een grote hennepkwekerij ontmanteld. Er stonden ruim 1.400 hennepplanten. Ook werd 35 kilo gedroogde henneptoppen in beslag genomen.
+
+Twee mannen van 31 en 45 jaar zijn aangehouden. Volgens de politie was de stroom illegaal afgetapt; de schade voor de netbeheerder loopt op tot 60.000 euro.""",
+     [("items", 1400, "count", "drugs", "NL"), ("mass", 35, "kg", "drugs", "NL"), ("arrests", 2, "count", None, "NL"),
+      ("value", 60000, "EUR", None, "NL", "optional")]),
+    ("it", """Sigarette di contrabbando, arrestati due corrieri all'aeroporto di Fiumicino
+
+I funzionari dell'Agenzia delle Dogane e dei Monopoli, insieme ai finanzieri, hanno arrestato all'aeroporto di Fiumicino due cittadini stranieri che trasportavano nei bagagli 18.000 sigarette prive del contrassegno di Stato.
+
+Dall'inizio dell'anno, nello scalo romano sono stati sequestrati oltre 2 milioni di sigarette e 400 chili di tabacco trinciato.""",
+     [("arrests", 2, "count", None, "IT"), ("items", 18000, "count", "tobacco", "IT"),
+      ("items", 2000000, "count", "tobacco", "IT"), ("mass", 400, "kg", "tobacco", "IT")]),
+    ("pt", """PSP apreende armas e droga em buscas no Porto
+
+A Polícia de Segurança Pública realizou 16 buscas domiciliárias no distrito do Porto, que resultaram na detenção de sete pessoas e na apreensão de cinco armas de fogo, 120 munições, 2,3 quilos de cocaína e 14 mil euros em numerário.
+
+Os detidos, com idades entre os 22 e os 58 anos, vão ser presentes a tribunal.""",
+     [("checks", 16, "count", None, "PT"), ("arrests", 7, "count", None, "PT"), ("items", 5, "count", "weapons", "PT"),
+      ("items", 120, "count", "weapons", "PT"), ("mass", 2.3, "kg", "drugs", "PT"), ("value", 14000, "EUR", "cash", "PT")]),
+    ("es", """Aduanas destruye 3 toneladas de productos falsificados
+
+La Agencia Tributaria ha destruido en Barcelona 3 toneladas de productos falsificados intervenidos durante 2023 en el puerto y el aeropuerto de la ciudad.
+
+Entre los artículos destruidos figuran más de 45.000 prendas de ropa, 12.000 pares de zapatillas y 8.000 relojes que imitaban marcas de lujo. El valor de la mercancía, de haber sido auténtica, superaría los 9 millones de euros.""",
+     [("mass", 3000, "kg", "counterfeit", "ES"), ("items", 45000, "count", "counterfeit", "ES"),
+      ("items", 12000, "count", "counterfeit", "ES"), ("items", 8000, "count", "counterfeit", "ES"),
+      ("value", 9000000, "EUR", "counterfeit", "ES")]),
+]
