@@ -155,8 +155,12 @@ def build_report(engine: Engine, *, title: str = "Seizure statistics", generated
     by_country = _records(engine, "SELECT * FROM figures_by_country_year")
     by_category = _records(engine, "SELECT * FROM figures_by_category_year")
     operations = _records(engine, "SELECT * FROM figures_by_operation")
-    reconciled = _records(engine, "SELECT * FROM reconciled_figures")
-    claims = _records(engine, "SELECT * FROM document_figures")
+    # the claims listed: those whose sources disagree first, then the most repeated; only their figures are read
+    order = "disagreement DESC, sources DESC, cluster_key"
+    top = f"SELECT cluster_key FROM reconciled_figures ORDER BY {order} LIMIT {int(max_rows)}"
+    reconciled = _records(engine, f"SELECT * FROM reconciled_figures ORDER BY {order} LIMIT {int(max_rows)}")
+    n_claims = _records(engine, "SELECT COUNT(*) AS n FROM reconciled_figures")[0]["n"]
+    claims = _records(engine, f"SELECT df.* FROM document_figures df JOIN ({top}) t ON t.cluster_key = df.cluster_key")
     quarantine = _records(engine, "SELECT * FROM quarantine_by_check ORDER BY records DESC, check_name")
     counts = _records(engine, "SELECT (SELECT COUNT(*) FROM document) AS documents, "
                               "(SELECT COUNT(*) FROM figure) AS figures, "
@@ -193,10 +197,8 @@ def build_report(engine: Engine, *, title: str = "Seizure statistics", generated
     by_cluster: dict[str, list[dict]] = defaultdict(list)
     for c in claims:
         by_cluster[c["cluster_key"]].append(c)
-    rec_sorted = sorted(reconciled, key=lambda r: (-(r["disagreement"] or 0), -(r["sources"] or 0),
-                                                    str(r["published"] or ""), r["cluster_key"]))
     rec_rows = []
-    for r in rec_sorted[:max_rows]:
+    for r in reconciled:
         what = " · ".join(esc(x) for x in (r["operation"], r["category"], r["country"], r["object"]) if x)
         sources = "<br>".join(
             f'{link(c["url"], c["title"] or c["source"])} ({esc(c["authority"])}): '
@@ -216,9 +218,9 @@ def build_report(engine: Engine, *, title: str = "Seizure statistics", generated
 
     kpi = "".join(f"<div><b>{esc(fmt_num(counts[k]))}</b>{esc(k)}</div>"
                   for k in ("sources", "documents", "figures", "quarantined"))
-    more = (f'<p class="meta">Showing {max_rows} of {len(reconciled)} claims; '
+    more = (f'<p class="meta">Showing {max_rows} of {n_claims} claims; '
             f"<code>seizure-stats query reconciled_figures</code> lists them all.</p>"
-            if len(reconciled) > max_rows else "")
+            if n_claims > max_rows else "")
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

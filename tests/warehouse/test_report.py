@@ -119,3 +119,13 @@ def test_chart_and_url_helpers():
     assert safe_url("https://x.example/a") == "https://x.example/a"
     assert safe_url(" JavaScript:alert(1)") is None and safe_url("data:text/html,x") is None
     assert safe_url(None) is None
+
+
+def test_report_lists_the_disagreeing_claims_first_and_says_how_many_are_left(engine):
+    load_known(engine)
+    html = build_report(engine, max_rows=2)
+    assert "Showing 2 of 11 claims" in html
+    table = html.split('class="claims"', 1)[1].split("</table>", 1)[0]
+    assert table.count("<tr>") == 3  # header + 2 claims
+    assert "Officers seized 500 kg of cocaine" in table and "25 people were arrested" in table  # both disagree
+    assert "Border Force" not in table
