@@ -27,7 +27,10 @@ dropped without a trace: every figure that is not returned is in the quarantine 
 | `published_is_iso_date`, `document_period_is_iso_date`, `document_period_order` | quarantine row for the document; the bad field is set to null and the document is loaded | a bad document date must not block its figures |
 
 Dataset figures (kind "dataset") have no text: the quote and offset checks do not apply to them.
-Checks across figures run only on the figures that passed the quarantine-level checks on their own.
+Checks across figures run only on the figures that passed the quarantine-level checks on their own, and compare
+figures making the same claim: same metric, unit, object, category, country and period (a figure without a
+period takes its document's). Parts and totals: same metric, unit and period (and object for items), category
+(or country) null for the total.
 """
 from __future__ import annotations
 
