@@ -20,7 +20,7 @@ from seizure_stats.extraction.numbers import find_numbers
 from seizure_stats.extraction.text import country_mentions, national_country, paragraphs, sentences
 from seizure_stats.model import Extraction, Figure
 
-EXTRACTOR_VERSION = "0.11.0"
+EXTRACTOR_VERSION = "0.12.0"
 MAX_CHARS = 2_000_000  # longer texts are cut (a figure table is never that long)
 
 
@@ -100,6 +100,7 @@ def _attribute(att: Attributor, c: Candidate, nums, previous: Candidate | None, 
     if n.end > s.end or n.start < s.start:
         return None
     pos = att.measure(c)
+    c.end_pos = pos
     if att.skip(c, pos):
         c.metric = None
         return None
@@ -192,6 +193,12 @@ def _seized_directly(att: Attributor, c: Candidate) -> bool:
     rx = att.lang.verb_re.get("seize")
     if not rx:
         return False
+    # "45 000 euros saisis", "€2,000 was seized"
+    after = att.text[c.end_pos:min(s.end, c.end_pos + 40)]
+    m = re.match(r"\s*(?:(?:was|were|have been|has been|ont été|a été|wurden|wurde|sono stati|sono state|è stato|han sido|"
+                 r"fueron|foram|werden|werd|zijn)\s+)?", after)
+    if rx.match(after, m.end()):
+        return True
     last = None
     for m in rx.finditer(before):
         last = m

@@ -40,6 +40,7 @@ class Candidate:
     qualifier: str = "exact"
     country: str | None = None
     bare: bool = False
+    end_pos: int = 0
     extra_categories: list[str] = field(default_factory=list)
 
 
