@@ -205,3 +205,15 @@ CASES += [
     ("en", "Officers seized half a tonne of cocaine and half a million cigarettes.",
      [dict(metric="mass", value=500, category="drugs"), dict(metric="items", value=500000, category="tobacco")]),
 ]
+
+CASES += [
+    ("fr", "Bilan : 16 interpellations, 230 kilos de cannabis et 45 000 euros saisis.",
+     [dict(metric="arrests", value=16), dict(metric="mass", value=230, category="drugs"),
+      dict(metric="value", value=45000, unit="EUR", category="cash")]),
+    ("de", "Die Polizei hat in fünf Bundesländern 23 Wohnungen durchsucht.", [dict(metric="checks", value=23)]),
+    ("en", "Police searched 14 properties and seized 3 kg of cannabis.",
+     [dict(metric="checks", value=14), dict(metric="mass", value=3, category="drugs")]),
+    ("de", "Gegen 5 Reisende wurden Strafverfahren eingeleitet.", [dict(metric="cases_opened", value=5)]),
+    ("de", "Der Zoll leitete 900 Ermittlungsverfahren gegen 1.100 Tatverdächtige ein.",
+     [dict(metric="cases_opened", value=900), dict(metric="suspects", value=1100)]),
+]
