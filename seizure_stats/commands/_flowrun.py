@@ -9,6 +9,81 @@ from seizure_stats import progress
 from seizure_stats.settings import get_settings
 
 
+def shown_url(url: str) -> str:
+    """The warehouse URL as it may be shown: without its password."""
+    try:
+        from sqlalchemy.engine import make_url  # noqa: PLC0415
+
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 - an unparseable URL is not echoed at all
+        return "(the configured SEIZURE_STATS_DATABASE_URL)"
+
+
+def db_reason(error: BaseException, url: str | None = None) -> str:
+    """The first line of a database error (the driver's words, not SQLAlchemy's wrapper), password removed."""
+    orig = getattr(error, "orig", None) or error
+    lines = [line.strip() for line in str(orig).splitlines() if line.strip()]
+    reason = lines[0] if lines else type(orig).__name__
+    try:
+        from sqlalchemy.engine import make_url  # noqa: PLC0415
+
+        password = make_url(url).password if url else None
+    except Exception:  # noqa: BLE001
+        password = None
+    return reason.replace(str(password), "***") if password else reason
+
+
+def check_warehouse(url: str, timeout: int = 10) -> str | None:
+    """None when the warehouse answers; else why it does not, in one line (checked before a run starts, so that
+    an unreachable database is one clear message and not a flow run failing in every task)."""
+    from sqlalchemy import create_engine, text  # noqa: PLC0415
+    from sqlalchemy.exc import SQLAlchemyError  # noqa: PLC0415
+
+    from seizure_stats.warehouse.db import make_engine  # noqa: PLC0415
+
+    try:
+        engine = (make_engine(url) if url.startswith("sqlite")
+                  else create_engine(url, connect_args={"connect_timeout": timeout}))
+    except Exception as e:  # noqa: BLE001 - a malformed URL, a missing driver
+        return f"{type(e).__name__}: {db_reason(e, url)}"
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+        return None
+    except (SQLAlchemyError, OSError) as e:
+        return db_reason(e, url)
+    finally:
+        engine.dispose()
+
+
+def run_flow(command: str, label: str, call: Callable[[], dict]) -> int:
+    """What `run` and `backfill` do: check the warehouse, run the flow with progress, print the summary. Exit code
+    0 when every source loaded, 2 when some failed, 3 when the warehouse could not be reached (before or during
+    the run), with one message on stderr and no traceback."""
+    from sqlalchemy.exc import SQLAlchemyError  # noqa: PLC0415
+
+    url = get_settings().url
+    problem = check_warehouse(url)
+    if problem:
+        print(f"seizure-stats {command}: cannot reach the warehouse database {shown_url(url)}: {problem}. "
+              f"Nothing was fetched or loaded; run again once the database is reachable.", file=sys.stderr)
+        return 3
+    try:
+        summary = run_with_progress(label, call)
+    except SQLAlchemyError as e:
+        print(f"seizure-stats {command}: the warehouse database {shown_url(url)} failed during the run: "
+              f"{db_reason(e, url)}. Documents already committed are kept and no source's state moved past what "
+              f"was loaded; run again once the database is reachable.", file=sys.stderr)
+        return 3
+    print_summary(summary)
+    if summary.get("warehouse_error"):
+        print(f"seizure-stats {command}: the warehouse database {shown_url(url)} failed during the run: "
+              f"{summary['warehouse_error']}. Documents already committed are kept and no source's state moved "
+              f"past what was loaded; run again once the database is reachable.", file=sys.stderr)
+        return 3
+    return 2 if summary["failed_sources"] else 0
+
+
 def _use_rich() -> bool:
     mode = get_settings().progress
     return mode == "rich" or (mode == "auto" and sys.stderr.isatty())
@@ -39,7 +114,9 @@ def run_with_progress(label: str, call: Callable[[], dict]) -> dict:
     def on_line(event: str, **data) -> None:
         if event in ("fetched", "extracted", "loaded", "failed"):
             details = " ".join(f"{k}={v}" for k, v in data.items() if k != "source")
-            print(f"{label}: {data.get('source')} {event} {details}", file=sys.stderr, flush=True)
+            # not print(): inside a flow Prefect turns print() into INFO log records
+            sys.stderr.write(f"{label}: {data.get('source')} {event} {details}\n")
+            sys.stderr.flush()
 
     unsubscribe = progress.subscribe(on_line)
     try:
@@ -57,18 +134,23 @@ def print_summary(summary: dict) -> None:
     console = Console(highlight=False)
     console.print(f"[bold]{summary['flow']}[/bold] run {summary['run_id']}: "
                   f"documents read {summary['documents']}, figures loaded {summary['figures']}, "
-                  f"figures quarantined {summary['quarantined']}")
+                  f"figures quarantined {summary['quarantined']}", soft_wrap=True)
     sources = Table("source", "status", "documents", "figures", "quarantined", "error", title="Sources")
     for row in summary["sources"]:
         sources.add_row(row["source"], row["status"], str(row["documents"]), str(row["figures"]),
                         str(row["quarantined"]), (row["error"] or row["quarantine_by_check"])[:80])
     console.print(sources)
     from sqlalchemy import text  # noqa: PLC0415
+    from sqlalchemy.exc import SQLAlchemyError  # noqa: PLC0415
 
-    with get_engine(get_settings().url).connect() as conn:
-        rows = conn.execute(text(
-            "SELECT COALESCE(country, '(all)') AS country, metric, unit, COUNT(*) AS n, SUM(value) AS total "
-            "FROM figure GROUP BY COALESCE(country, '(all)'), metric, unit ORDER BY 1, 2, 3")).all()
+    try:
+        with get_engine(get_settings().url).connect() as conn:
+            rows = conn.execute(text(
+                "SELECT COALESCE(country, '(all)') AS country, metric, unit, COUNT(*) AS n, SUM(value) AS total "
+                "FROM figure GROUP BY COALESCE(country, '(all)'), metric, unit ORDER BY 1, 2, 3")).all()
+    except SQLAlchemyError:
+        console.print("(the warehouse cannot be read now: no table of figures)")
+        return
     table = Table("country", "metric", "unit", "figures", "total", title="Figures in the warehouse by country and metric")
     for country, metric, unit, n, total in rows:
         table.add_row(country, metric, unit, str(n), f"{total:,.0f}")
