@@ -217,3 +217,9 @@ CASES += [
     ("de", "Der Zoll leitete 900 Ermittlungsverfahren gegen 1.100 Tatverdächtige ein.",
      [dict(metric="cases_opened", value=900), dict(metric="suspects", value=1100)]),
 ]
+
+CASES += [
+    ("en", "The number of cigarettes seized fell to 1.9 billion in 2022 from 2.3 billion in 2021.",
+     [dict(metric="items", value=1.9e9, category="tobacco")]),
+    ("en", "One in 5 parcels was found to contain fakes.", NOTHING),
+]
