@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, select, text
 
 from seizure_stats.model import Document
 from seizure_stats.settings import Settings
@@ -40,11 +40,20 @@ def fetch(source: SourceConfig, *, settings: Settings, engine: Engine,
     from seizure_stats.warehouse.state import HttpCache, load_state  # noqa: PLC0415
 
     state = load_state(engine, source.name)
+    backfill = since is not None or until is not None
+    known = None if backfill else known_urls(engine, source.name)
     http = HttpClient(settings=settings, cache=HttpCache(engine))
     try:
-        return collect(source, state, settings=settings, http=http, since=since, until=until)
+        return collect(source, state, settings=settings, http=http, since=since, until=until, known_urls=known)
     finally:
         http.close()
+
+
+def known_urls(engine: Engine, source: str) -> set[str]:
+    """URLs of the documents a source already has in the warehouse: a scheduled run does not fetch them again."""
+    with engine.connect() as conn:
+        rows = conn.execute(text("SELECT url FROM document WHERE source = :s AND url IS NOT NULL"), {"s": source})
+        return {r[0] for r in rows}
 
 
 def extract_documents(documents: list[Document], source: SourceConfig) -> list[Document]:
