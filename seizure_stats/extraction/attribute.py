@@ -311,7 +311,7 @@ class Attributor:
         lo, hi = bisect_left(self._mention_starts, s.start), bisect_left(self._mention_starts, s.end)
         in_sentence = self.mentions[lo:hi]
         ms = [m for m in in_sentence if not m.origin]
-        if self.lang.total_re.search(text, s.start, s.end) and self.n_located >= 2:
+        if (self.n_located >= 2 or self.default_country is None) and self.lang.total_re.search(text[s.start:s.end]):
             return None
         # bound mentions: "Germany (47)", "l'Italie avec 460"
         bound: dict[int, Mention] = {}

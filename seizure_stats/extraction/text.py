@@ -64,7 +64,8 @@ def index_of(spans: list[Span], pos: int) -> int:
 
 WORDS = re.compile(r"\w+")
 LIST_GAP = re.compile(r"[\s,]*(?:(?:and|or|et|ou|ou encore|y|e|o|und|oder|en|of|sowie|as well as|nonché|oppure)\s+)?"
-                      r"(?:(?:the|la|le|les|l['’]|du|de|des|de la|del|della|dal|dalla|da|do|dos|das|der|die|den|het|el|los|las|il|lo|gli|i)\s*)*")
+                      r"(?:(?:the|la|le|les|l['’]|du|de|des|de la|del|della|dal|dalla|da|do|dos|das|der|die|den|het|el|los|las|il|lo|gli|i|"
+                      r"o|a|os|as|en|in)\s*)*")
 
 
 @dataclass
@@ -129,6 +130,9 @@ def national_country(text: str, lang: Language, mentions: list[Mention], title_e
             weights[mt.code] += 2 if mt.start < title_end else 1
     n = len(weights)
     if not weights:
+        # no country named at all: a national agency writing in its language ("de Douane", "il Nas")
+        if not mentions and not lang.international_re.search(text):
+            return lang.data.get("default_country"), 0
         return None, n
     code, w = weights.most_common(1)[0]
     share = w / sum(weights.values())

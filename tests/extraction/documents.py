@@ -235,3 +235,36 @@ Entre los artículos destruidos figuran más de 45.000 prendas de ropa, 12.000 p
       ("items", 12000, "count", "counterfeit", "ES"), ("items", 8000, "count", "counterfeit", "ES"),
       ("value", 9000000, "EUR", "counterfeit", "ES")]),
 ]
+
+DOCS += [
+    ("es", """Europol coordina una operación contra el tráfico de especies protegidas en 32 países
+
+La operación, coordinada por Europol e Interpol, se desarrolló durante el mes de octubre de 2022 y permitió intervenir más de 2.000 ejemplares de especies protegidas y 1,5 toneladas de marfil.
+
+Las autoridades españolas incautaron 320 aves vivas y detuvieron a 14 personas. En Italia se decomisaron 40 kilos de angulas. En total fueron detenidas 112 personas.""",
+     [("participating_countries", 32, "count", None, None), ("items", 2000, "count", "wildlife", None),
+      ("mass", 1500, "kg", "wildlife", None), ("items", 320, "count", "wildlife", "ES"), ("arrests", 14, "count", None, "ES"),
+      ("mass", 40, "kg", "wildlife", "IT"), ("arrests", 112, "count", None, None)]),
+    ("it", """Operazione Pangea: in Italia oscurati 150 siti e sequestrate 100mila confezioni di farmaci
+
+Nell'ambito dell'operazione internazionale Pangea XVI, coordinata dall'Interpol in 89 Paesi, i Carabinieri del NAS e l'Agenzia delle Dogane hanno oscurato in Italia 150 siti web e sequestrato oltre 100mila confezioni di medicinali illegali.
+
+A livello mondiale sono state arrestate 72 persone.""",
+     [("websites", 150, "count", None, "IT"), ("items", 100000, "count", "medicines", "IT"),
+      ("participating_countries", 89, "count", None, None), ("arrests", 72, "count", None, None)]),
+    ("pt", """Operação internacional apreende 4 toneladas de cocaína no Atlântico
+
+Uma operação conjunta entre Portugal, Espanha e o Reino Unido, coordenada pelo MAOC-N, permitiu apreender cerca de 4 toneladas de cocaína a bordo de um navio mercante.
+
+Em Portugal foram detidos seis tripulantes. Em Espanha, as autoridades detiveram mais três suspeitos e apreenderam 300 mil euros.""",
+     [("mass", 4000, "kg", "drugs", None), ("arrests", 6, "count", None, "PT"), ("arrests", 3, "count", None, "ES"),
+      ("value", 300000, "EUR", "cash", "ES")]),
+    ("nl", """Douane onderschept ruim 10 miljoen sigaretten
+
+De Douane heeft vorig jaar ruim 10 miljoen illegale sigaretten onderschept, blijkt uit het jaarverslag. Ook werden 4.500 kilo shag en 12.000 liter illegale alcohol in beslag genomen.
+
+Daarnaast voerde de Douane 1,2 miljoen controles uit op goederen en passagiers. Er werden 250 processen-verbaal opgemaakt.""",
+     [("items", 10000000, "count", "tobacco", "NL"), ("mass", 4500, "kg", "tobacco", "NL"),
+      ("volume", 12000, "l", "alcohol", "NL"), ("checks", 1200000, "count", None, "NL"),
+      ("cases_opened", 250, "count", None, "NL")]),
+]
