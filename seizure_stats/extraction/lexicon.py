@@ -266,11 +266,11 @@ def load(code: str) -> Language:
     lang.comparative_re = re.compile(rf"\s*(?:{_alt(data['comparatives'])})(?!\w)", flags)
     lang.total_re = re.compile(rf"(?<!\w)(?:{_alt(data['total_words'])})(?!\w)", flags)
     lang.origin_re = WordStartIndex(sorted(set(data['origin_cues']), key=lambda x: (-len(x), x)), flags,
-                                  lambda i, p: f"(?:{p})(?!\\w)")
+                                  lambda i, p: f"(?:{p})(?:(?<=['’])|(?!\\w))")
     lang.region_re = WordStartIndex(sorted(set(data['regions']), key=lambda x: (-len(x), x)), flags,
-                                  lambda i, p: f"(?:{p})(?!\\w)")
+                                  lambda i, p: f"(?:{p})(?:(?<=['’])|(?!\\w))")
     lang.international_re = WordStartIndex(sorted(set(data['international']), key=lambda x: (-len(x), x)), flags,
-                                  lambda i, p: f"(?:{p})(?!\\w)")
+                                  lambda i, p: f"(?:{p})(?:(?<=['’])|(?!\\w))")
     mapping, sensitive, insensitive = _country_names(code, data)
     lang.country_map = mapping
     sens = sorted(set(sensitive), key=lambda x: (-len(x), x))

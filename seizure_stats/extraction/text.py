@@ -131,7 +131,7 @@ def national_country(text: str, lang: Language, mentions: list[Mention], title_e
     n = len(weights)
     if not weights:
         # no country named at all: a national agency writing in its language ("de Douane", "il Nas")
-        if not mentions and not lang.international_re.search(text):
+        if not lang.international_re.search(text):
             return lang.data.get("default_country"), 0
         return None, n
     code, w = weights.most_common(1)[0]

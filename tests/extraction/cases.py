@@ -223,3 +223,10 @@ CASES += [
      [dict(metric="items", value=1.9e9, category="tobacco")]),
     ("en", "One in 5 parcels was found to contain fakes.", NOTHING),
 ]
+
+CASES += [
+    ("fr", "La douane a saisi 300 kg de cocaïne en provenance d'Amérique du Sud.",
+     [dict(metric="mass", value=300, country="FR")]),
+    ("nl", "De Douane heeft vorig jaar 4.500 kilo shag in beslag genomen.", [dict(metric="mass", value=4500, country="NL")]),
+    ("en", "Customs seized 4,500 kg of tobacco.", [dict(metric="mass", value=4500, country=None)]),
+]
