@@ -216,7 +216,7 @@ def load(code: str) -> Language:
     for cls in VERB_CLASSES:
         pats = data["verbs"].get(cls) or []
         if pats:
-            lang.verb_re[cls] = re.compile(rf"(?<!\w)(?:{_alt(pats)})(?!\w)", flags)
+            lang.verb_re[cls] = re.compile(rf"(?<!\w)(?:{_alt(pats)})(?:(?<=['’])|(?!\w))", flags)
     lang.verb_any_re = re.compile(
         "|".join(f"(?P<{cls}>(?<!\\w)(?:{_alt(data['verbs'][cls])})(?!\\w))"
                  for cls in VERB_CLASSES if data["verbs"].get(cls)), flags)
@@ -258,13 +258,13 @@ def load(code: str) -> Language:
     lang._qualifier_kinds = [q for _, q in quals]
     lang.qualifier_re = re.compile(
         "(?<!\\w)(?:" + "|".join(f"(?P<q{i}>{f})" for i, (f, _) in enumerate(quals)) + ")\\s*$", flags)
-    lang.function_re = re.compile(rf"(?:{_alt(data['function_words'])})(?!\w)", flags)
-    lang.stop_re = re.compile(rf"(?<!\w)(?:{_alt(data['stop_words'])})(?!\w)", flags)
-    lang.of_re = re.compile(rf"(?<!\w)(?:{_alt(data['of_words'])})(?!\w)", flags)
-    lang.skip_after_re = re.compile(rf"[\s\-\u00a0\u202f]*(?:{_alt(data['skip_after'])})(?!\w)", flags)
+    lang.function_re = re.compile(rf"(?:{_alt(data['function_words'])})(?:(?<=['’])|(?!\w))", flags)
+    lang.stop_re = re.compile(rf"(?<!\w)(?:{_alt(data['stop_words'])})(?:(?<=['’])|(?!\w))", flags)
+    lang.of_re = re.compile(rf"(?<!\w)(?:{_alt(data['of_words'])})(?:(?<=['’])|(?!\w))", flags)
+    lang.skip_after_re = re.compile(rf"[\s\-\u00a0\u202f]*(?:{_alt(data['skip_after'])})(?:(?<=['’])|(?!\w))", flags)
     lang.skip_before_re = re.compile(rf"(?<!\w)(?:{_alt(data['skip_before'])})[\s\u00a0]*$", flags)
     lang.comparative_re = re.compile(rf"\s*(?:{_alt(data['comparatives'])})(?!\w)", flags)
-    lang.total_re = re.compile(rf"(?<!\w)(?:{_alt(data['total_words'])})(?!\w)", flags)
+    lang.total_re = re.compile(rf"(?<!\w)(?:{_alt(data['total_words'])})(?:(?<=['’])|(?!\w))", flags)
     lang.origin_re = WordStartIndex(sorted(set(data['origin_cues']), key=lambda x: (-len(x), x)), flags,
                                   lambda i, p: f"(?:{p})(?:(?<=['’])|(?!\\w))")
     lang.region_re = WordStartIndex(sorted(set(data['regions']), key=lambda x: (-len(x), x)), flags,
