@@ -20,7 +20,7 @@ from seizure_stats.extraction.numbers import find_numbers
 from seizure_stats.extraction.text import country_mentions, national_country, paragraphs, sentences
 from seizure_stats.model import Extraction, Figure
 
-EXTRACTOR_VERSION = "0.17.0"
+EXTRACTOR_VERSION = "0.18.0"
 MAX_CHARS = 2_000_000  # longer texts are cut (a figure table is never that long)
 
 
@@ -132,6 +132,7 @@ def _attribute(att: Attributor, c: Candidate, nums, previous: Candidate | None, 
                 c.metric = previous.resolved_from or previous.metric
                 c.object, c.category = previous.object, previous.category
                 c.resolved_from = previous.resolved_from
+                c.bare = True
                 list_cats = [t.category for _, _, t in att.terms_in(pos, limit) if t.category][:6]
                 if list_cats:
                     c.category = list_cats[0] if len(set(list_cats)) == 1 else "other"

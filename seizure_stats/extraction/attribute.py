@@ -272,7 +272,15 @@ class Attributor:
         return best
 
     def resolve(self, c: Candidate, kind: str) -> str | None:
-        cls = self.nearest_verb(c, VERB_CHOICES[kind])
+        cls = None
+        if c.bare:
+            # "500 suspects were identified and 190 of them arrested": the verb after a bare number is its own
+            verbs = self.sentence_verbs(c.sentence)
+            after = [(a, k) for k in VERB_CHOICES[kind] for a, _ in verbs.get(k, [])
+                     if c.number.end <= a <= c.number.end + 40]
+            if after:
+                cls = min(after)[1]
+        cls = cls or self.nearest_verb(c, VERB_CHOICES[kind])
         cases = [a for a, _, t in self.sentence_terms(c.sentence) if t.metric == "cases_opened"]
         if cls is None and kind == "person" and cases and self.nearest_verb(c, ("open",), window=120) and not any(
                 re.search(r"\d\S*\s*(?:\w+\s+)?$", self.text[max(0, a - 20):a]) for a in cases):
@@ -332,6 +340,8 @@ class Attributor:
         follow = [m for m in free if n.end <= m.start < limit]
         if follow and len({m.code for m in follow}) > 1:
             return None
+        if follow and (not prev_ or follow[0].start - n.end < n.start - prev_[-1].end):
+            return follow[0].code  # "17 suspects were arrested, 12 of them in Belgium"
         cands = []
         if prev_:
             # "National authorities in Europe, South America, Asia, and the United States have seized ...": a list

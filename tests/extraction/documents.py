@@ -268,3 +268,33 @@ Daarnaast voerde de Douane 1,2 miljoen controles uit op goederen en passagiers. 
       ("volume", 12000, "l", "alcohol", "NL"), ("checks", 1200000, "count", None, "NL"),
       ("cases_opened", 250, "count", None, "NL")]),
 ]
+
+DOCS += [
+    ("en", """Record cocaine seizure at Port of Antwerp linked to Balkan cartel
+
+Belgian customs have seized 11.5 tonnes of cocaine hidden in a shipment of bananas from Ecuador, the largest single seizure ever made in the port, prosecutors said on Tuesday.
+
+The drugs, with an estimated street value of more than 900 million euros, were discovered in 8 containers. Police in Belgium and the Netherlands arrested 17 suspects in coordinated raids, 12 of them in Belgium.
+
+Antwerp has become Europe's main entry point for cocaine. Last year Belgian authorities seized 110 tonnes, up from 90 tonnes in 2021.""",
+     [("mass", 11500, "kg", "drugs", "BE"), ("value", 900000000, "EUR", "drugs", "BE"),
+      ("items", 8, "count", "drugs", "BE", "optional"), ("arrests", 17, "count", None, None),
+      ("arrests", 12, "count", None, "BE"), ("mass", 110000, "kg", "drugs", "BE"),
+      ("mass", 90000, "kg", "drugs", "BE", "optional")]),
+    ("en", """Revenue seizes 2.6 million cigarettes at Dublin Port
+
+Revenue officers seized more than 2.6 million cigarettes, branded 'Marlboro', with an estimated retail value of €2.1 million, representing a potential loss to the Exchequer of €1.6 million.
+
+The cigarettes were discovered when officers stopped and searched a trailer which had arrived from Rotterdam. A man in his 40s was arrested.""",
+     [("items", 2600000, "count", "tobacco", "IE"), ("value", 2100000, "EUR", "tobacco", "IE"),
+      ("value", 1600000, "EUR", "tobacco", "IE"), ("arrests", 1, "count", None, "IE", "optional")]),
+    ("en", """Global operation targets illegal wildlife trade
+
+Operation Thunder 2023, coordinated by INTERPOL and the World Customs Organization with the participation of 133 countries, resulted in 2,114 seizures of protected animals and plants.
+
+Among the items seized were 25 tonnes of pangolin scales, 3 tonnes of ivory and more than 1,000 live birds. Some 500 suspects were identified and 190 of them arrested.""",
+     [("participating_countries", 133, "count", None, None), ("seizures", 2114, "count", "wildlife", None),
+      ("mass", 25000, "kg", "wildlife", None), ("mass", 3000, "kg", "wildlife", None),
+      ("items", 1000, "count", "wildlife", None), ("suspects", 500, "count", None, None),
+      ("arrests", 190, "count", None, None)]),
+]
