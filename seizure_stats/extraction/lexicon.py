@@ -208,11 +208,12 @@ def load(code: str) -> Language:
         pat, metric, obj, cat = (list(row) + [None, None, None])[:4]
         lang.terms.append(Term(pat, metric, obj, cat))
     order = sorted(range(len(lang.terms)), key=lambda i: -len(lang.terms[i].pattern))
+    suffix = data.get("term_suffix") or ""
     lang.term_re = WordStartIndex([lang.terms[i].pattern for i in range(len(lang.terms))], flags,
-                                  lambda i, p: f"(?P<t{i}>(?:{p})(?!\\w))", order=order)
+                                  lambda i, p: f"(?P<t{i}>(?:{p}){suffix}(?!\\w))", order=order)
     # compounds ("Schmuggelzigaretten"): the term as the end of a long word, tried on long words only
     lang.suffix_re = re.compile(
-        "(?:" + "|".join(f"(?P<t{i}>(?:{lang.terms[i].pattern}))" for i in order) + ")$", flags) if lang.compound else None
+        "(?:" + "|".join(f"(?P<t{i}>(?:{lang.terms[i].pattern}){suffix})" for i in order) + ")$", flags) if lang.compound else None
     for cls in VERB_CLASSES:
         pats = data["verbs"].get(cls) or []
         if pats:

@@ -298,3 +298,28 @@ Among the items seized were 25 tonnes of pangolin scales, 3 tonnes of ivory and 
       ("items", 1000, "count", "wildlife", None), ("suspects", 500, "count", None, None),
       ("arrests", 190, "count", None, None)]),
 ]
+
+DOCS += [
+    ("de", """Zoll zieht Bilanz: Weniger Zigaretten, mehr Kokain
+
+Der Zoll hat im vergangenen Jahr bundesweit rund 43 Millionen Schmuggelzigaretten sichergestellt – etwa ein Drittel weniger als im Vorjahr. Deutlich gestiegen ist dagegen die Menge des beschlagnahmten Kokains: Mit 35 Tonnen wurde ein neuer Höchstwert erreicht.
+
+Bei rund 1,2 Millionen Kontrollen im Reiseverkehr wurden zudem Barmittel in Höhe von 52 Millionen Euro festgestellt. Die Zollfahndung leitete 6.100 Strafverfahren ein.""",
+     [("items", 43000000, "count", "tobacco", "DE"), ("mass", 35000, "kg", "drugs", "DE"),
+      ("checks", 1200000, "count", None, "DE"), ("value", 52000000, "EUR", "cash", "DE"),
+      ("cases_opened", 6100, "count", None, "DE")]),
+    ("fr", """Belgique : 4 tonnes de cocaïne saisies dans le port d'Anvers en une semaine
+
+Les douanes belges ont intercepté plus de 4 tonnes de cocaïne en une semaine dans le port d'Anvers, a annoncé le SPF Finances vendredi. La drogue était dissimulée dans des cargaisons de fruits en provenance d'Équateur et du Panama.
+
+La valeur de revente est estimée à 300 millions d'euros. Aucune arrestation n'a eu lieu à ce stade. L'an dernier, 116 tonnes de cocaïne avaient été saisies à Anvers.""",
+     [("mass", 4000, "kg", "drugs", "BE"), ("value", 300000000, "EUR", "drugs", "BE"),
+      ("mass", 116000, "kg", "drugs", "BE")]),
+    ("it", """Fiumicino, sequestrati 12 chili di cocaina in una valigia: arrestato un passeggero
+
+I finanzieri del Comando provinciale di Roma e i funzionari dell'Agenzia delle Dogane hanno arrestato all'aeroporto di Fiumicino un cittadino brasiliano di 29 anni, proveniente da San Paolo, trovato in possesso di 12 chilogrammi di cocaina nascosti nel doppiofondo di una valigia.
+
+La droga, una volta immessa sul mercato, avrebbe fruttato oltre 2,5 milioni di euro.""",
+     [("mass", 12, "kg", "drugs", "IT"), ("arrests", 1, "count", None, "IT", "optional"),
+      ("value", 2500000, "EUR", "drugs", "IT")]),
+]
