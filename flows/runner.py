@@ -23,6 +23,18 @@ def _quarantine_records(collected) -> list:
             for q in getattr(collected, "quarantine", None) or []]
 
 
+def _warehouse_down(error: BaseException) -> str | None:
+    """The driver's one-line reason when `error` is the warehouse failing (server gone, connection lost)."""
+    from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError  # noqa: PLC0415
+
+    if not (isinstance(error, OperationalError | InterfaceError)
+            or (isinstance(error, DBAPIError) and error.connection_invalidated)):
+        return None
+    orig = getattr(error, "orig", None) or error
+    lines = [line.strip() for line in str(orig).splitlines() if line.strip()]
+    return lines[0] if lines else type(orig).__name__
+
+
 def run_sources(flow_name: str, names: list[str] | None, since: date | None = None, until: date | None = None,
                 from_archive: bool = False) -> dict:
     from seizure_stats.warehouse.loader import finish_run, start_run, upsert_sources  # noqa: PLC0415
@@ -42,13 +54,28 @@ def run_sources(flow_name: str, names: list[str] | None, since: date | None = No
     fetch_task = tasks.read_archive if from_archive else tasks.fetch
     fetched = {s.name: fetch_task.submit(s, since, until) for s in sources}
     reports: list[pipeline.SourceReport] = []
+    warehouse_error: list[str] = []
+
+    def record_failure(name: str, reason: str) -> None:
+        """Best effort: with the warehouse gone, the failure is in the summary and the logs, not in source_state
+        (whose state, not advanced, is what makes the next run catch up)."""
+        try:
+            tasks.record_failure(name, reason)
+        except Exception as e:  # noqa: BLE001
+            down = _warehouse_down(e)
+            if down is None:
+                raise
+            warehouse_error[:] = [down]
+            logger.error("could not record the failure of %s: the warehouse is unreachable (%s)", name, down)
     for source in sources:
         try:
             collected = fetched[source.name].result()
         except Exception as e:  # the source as a whole failed, after its retries
             reason = f"{type(e).__name__}: {e}"
             logger.error("source %s failed: %s", source.name, reason)
-            tasks.record_failure(source.name, reason)
+            if _warehouse_down(e):
+                warehouse_error[:] = [_warehouse_down(e)]
+            record_failure(source.name, reason)
             reports.append(pipeline.SourceReport(source=source.name, error=reason))
             progress.emit("failed", source=source.name, reason=reason)
             progress.emit("source-done", source=source.name)
@@ -70,18 +97,29 @@ def run_sources(flow_name: str, names: list[str] | None, since: date | None = No
             if not from_archive:
                 tasks.save_state(collected, report.documents)
         except Exception as e:
-            report.error = f"{type(e).__name__}: {e}"
+            down = _warehouse_down(e)
+            report.error = f"warehouse unreachable: {down}" if down else f"{type(e).__name__}: {e}"
+            if down:
+                warehouse_error[:] = [down]
             logger.error("source %s failed while loading: %s", source.name, report.error)
-            tasks.record_failure(source.name, report.error)
+            record_failure(source.name, report.error)
         for failure in report.failures:
             logger.warning("source %s: %s", source.name, failure)
         reports.append(report)
         progress.emit("source-done", source=source.name)
 
     summary = summarize(flow_name, run_id, reports)
-    finish_run(engine, run_id, "failed" if summary["failed_sources"] else "completed",
-               {k: summary[k] for k in ("documents", "figures", "quarantined")},
-               {r.source: r.error for r in reports if r.error})
+    try:
+        finish_run(engine, run_id, "failed" if summary["failed_sources"] else "completed",
+                   {k: summary[k] for k in ("documents", "figures", "quarantined")},
+                   {r.source: r.error for r in reports if r.error})
+    except Exception as e:  # noqa: BLE001
+        down = _warehouse_down(e)
+        if down is None:
+            raise
+        warehouse_error[:] = [down]
+        logger.error("could not record the end of the run: the warehouse is unreachable (%s)", down)
+    summary["warehouse_error"] = warehouse_error[0] if warehouse_error else None
     create_table_artifact(
         key=f"{flow_name}-summary",
         table=summary["sources"],

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from seizure_stats.commands._flowrun import print_summary, run_with_progress
+from seizure_stats.commands._flowrun import run_flow
 
 HELP = "re-load a date range of sources, or re-extract archived documents"
 
@@ -24,7 +24,5 @@ def run(args: argparse.Namespace) -> int:
 
     if args.since and args.until and args.since > args.until:
         raise SystemExit("seizure-stats backfill: --since is after --until")
-    summary = run_with_progress("backfill", lambda: backfill(sources=args.sources, since=args.since,
+    return run_flow("backfill", "backfill", lambda: backfill(sources=args.sources, since=args.since,
                                                               until=args.until, from_archive=args.from_archive))
-    print_summary(summary)
-    return 2 if summary["failed_sources"] else 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from seizure_stats.commands._flowrun import print_summary, run_with_progress
+from seizure_stats.commands._flowrun import run_flow
 
 HELP = "run the ingest flow once over the configured sources"
 
@@ -18,6 +18,4 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from flows.ingest import ingest  # noqa: PLC0415
 
-    summary = run_with_progress("ingest", lambda: ingest(sources=args.sources))
-    print_summary(summary)
-    return 2 if summary["failed_sources"] else 0
+    return run_flow("run", "ingest", lambda: ingest(sources=args.sources))

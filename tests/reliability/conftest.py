@@ -255,3 +255,23 @@ def bulletin(title: str, n: int, country: str = "France") -> bytes:
 
 
 sys.path.insert(0, str(ROOT))
+
+
+BULLETINS = [  # the example bulletins, with the dates of examples/feed.xml
+    ("2022-zoll-bilanz-de.html", "Zoll zieht Bilanz", "Tue, 18 Apr 2023 10:00:00 +0200"),
+    ("2019-postbox-ii-en.html", "Operation Postbox II", "Fri, 21 Jun 2019 09:30:00 +0200"),
+    ("2019-postbox-ii-fr.html", "Postbox II : les douanes", "Thu, 20 Jun 2019 14:00:00 +0200"),
+    ("2013-warehouse-en.html", "Joint customs operation WAREHOUSE", "Wed, 12 Mar 2014 11:00:00 +0100"),
+    ("2010-pangea-iii-fr.html", "Pangea III", "Thu, 14 Oct 2010 10:00:00 +0200"),
+]
+
+
+def serve_bulletins(server, prefix: str = "/news", *, delay: float = 0.0, only: list[str] | None = None) -> str:
+    """The example bulletins as an RSS feed and pages on the test server; returns the feed URL."""
+    items = []
+    for name, title, date in BULLETINS:
+        if only is not None and name not in only:
+            continue
+        server.add(f"{prefix}/{name}", (ROOT / "examples" / "bulletins" / name).read_bytes(), delay=delay)
+        items.append((f"{prefix}/{name}", title, date))
+    return server.add(f"{prefix}/feed.xml", rss(server.base, items), content_type="application/rss+xml")
