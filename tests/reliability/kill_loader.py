@@ -3,8 +3,8 @@ in batches, as a run of the pipeline would. Run by test_faults.py in a subproces
 
     python tests/reliability/kill_loader.py URL N_DOCUMENTS [--hang-in-transaction K]
 
-With --hang-in-transaction K the K-th document transaction prints IN-TRANSACTION <document id> once its figures are
-written but before it commits, then sleeps: the test kills the process at that exact point."""
+With --hang-in-transaction K the K-th write transaction of the loader prints IN-TRANSACTION <figure rows it sees> once
+its figures are written but before it commits, then sleeps: the test kills the process at that exact point."""
 from __future__ import annotations
 
 import sys
@@ -64,7 +64,10 @@ def run(url: str, n: int, hang: int | None = None) -> None:
                 yield conn
                 seen[0] += 1
                 if seen[0] == hang:
-                    print("IN-TRANSACTION", flush=True)
+                    from sqlalchemy import text  # noqa: PLC0415
+
+                    inside = conn.execute(text("SELECT COUNT(*) FROM figure")).scalar()
+                    print(f"IN-TRANSACTION {inside}", flush=True)
                     time.sleep(600)
 
         loader.transaction = transaction
