@@ -15,12 +15,19 @@ from seizure_stats.sources.config import load_sources, select
 from seizure_stats.warehouse.db import get_engine, migrate
 
 
-def _quarantine_records(collected) -> list:
-    """Rows a dataset source rejected while mapping, as quarantine records of the validation stage."""
+def _quarantine_by_batch(collected, batches: list[list]) -> list[list]:
+    """Rows a dataset source rejected while mapping, as quarantine records, each given to the load of the batch
+    that holds its document (the loader clears a loaded document's records that are not passed with it).
+    Records of no loaded document go with the first batch."""
     from seizure_stats.validation import QuarantineRecord  # noqa: PLC0415
 
-    return [q if isinstance(q, QuarantineRecord) else QuarantineRecord(**q)
-            for q in getattr(collected, "quarantine", None) or []]
+    records = [q if isinstance(q, QuarantineRecord) else QuarantineRecord.from_dict(q)
+               for q in getattr(collected, "quarantine", None) or []]
+    batch_of = {doc.id: i for i, batch in enumerate(batches) for doc in batch}
+    out: list[list] = [[] for _ in batches]
+    for record in records:
+        out[batch_of.get(record.document_id, 0)].append(record)
+    return out
 
 
 def _warehouse_down(error: BaseException) -> str | None:
@@ -86,8 +93,8 @@ def run_sources(flow_name: str, names: list[str] | None, since: date | None = No
         try:
             batches = pipeline.batches(collected.documents, settings.batch_size)
             extracted = [tasks.extract.submit(batch, source) for batch in batches]
-            loads = [tasks.load.submit(ex, source.name, run_id, _quarantine_records(collected) if i == 0 else None)
-                     for i, ex in enumerate(extracted)]
+            quarantine = _quarantine_by_batch(collected, batches)
+            loads = [tasks.load.submit(ex, source.name, run_id, quarantine[i]) for i, ex in enumerate(extracted)]
             for part in (f.result() for f in loads):
                 report.documents += part.documents
                 report.figures += part.figures

@@ -30,7 +30,13 @@ def make_engine(url: str, *, busy_timeout_ms: int = 30_000, read_only: bool = Fa
             cur.close()
 
         return engine
-    connect_args = {"options": "-c default_transaction_read_only=on"} if read_only else {}
+    connect_args = {}
+    if read_only:  # keep the URL's own options (a search_path, say) and add read-only transactions
+        from sqlalchemy.engine import make_url  # noqa: PLC0415
+
+        own = make_url(url).query.get("options", "")
+        own = " ".join(own) if isinstance(own, tuple) else own
+        connect_args["options"] = f"{own} -c default_transaction_read_only=on".strip()
     return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
 
 
