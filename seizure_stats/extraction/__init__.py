@@ -20,7 +20,7 @@ from seizure_stats.extraction.numbers import find_numbers
 from seizure_stats.extraction.text import country_mentions, national_country, paragraphs, sentences
 from seizure_stats.model import Extraction, Figure
 
-EXTRACTOR_VERSION = "0.19.0"
+EXTRACTOR_VERSION = "0.20.0"
 MAX_CHARS = 2_000_000  # longer texts are cut (a figure table is never that long)
 
 
@@ -282,6 +282,8 @@ def _seizure_context(att: Attributor, c: Candidate, nums) -> bool:
         return True
     if c.metric != "value" and any(t.category for _, _, t in att.sentence_terms(c.sentence)):
         return True
+    if c.category == "cash" and any(verbs.get(k) for k in ("arrest", "check", "identify")):
+        return True  # cash found on a person who was arrested / at a check
     s = att.sents[c.sentence]
     sentence = att.text[s.start:s.end]
     if re.search(att.lang.data.get("value_words", "(?!x)x"), sentence, re.IGNORECASE):

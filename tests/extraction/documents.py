@@ -323,3 +323,33 @@ La droga, una volta immessa sul mercato, avrebbe fruttato oltre 2,5 milioni di e
      [("mass", 12, "kg", "drugs", "IT"), ("arrests", 1, "count", None, "IT", "optional"),
       ("value", 2500000, "EUR", "drugs", "IT")]),
 ]
+
+DOCS += [
+    ("es", """La Policía Nacional desmantela un laboratorio de drogas sintéticas en Toledo
+
+Agentes de la Policía Nacional han desmantelado en Toledo un laboratorio clandestino en el que se fabricaban drogas sintéticas y han detenido a sus cinco responsables, todos ellos de nacionalidad española.
+
+En el registro se intervinieron 60 kilos de MDMA, 12.000 pastillas de éxtasis, 200 litros de precursores químicos y 35.000 euros en efectivo.""",
+     [("arrests", 5, "count", None, "ES"), ("mass", 60, "kg", "drugs", "ES"), ("items", 12000, "count", "drugs", "ES"),
+      ("volume", 200, "l", "drugs", "ES"), ("value", 35000, "EUR", "cash", "ES"), ("checks", 1, "count", None, "ES", "optional")]),
+    ("pt", """Receita Federal apreende 1,5 tonelada de cocaína no porto de Paranaguá
+
+A Receita Federal apreendeu nesta terça-feira 1,5 tonelada de cocaína escondida em um contêiner com destino à Bélgica, no porto de Paranaguá, no Paraná.
+
+Segundo o órgão, esta é a terceira apreensão do tipo no porto neste ano. Em 2022, foram apreendidas 18 toneladas de cocaína nos portos do país.""",
+     [("mass", 1500, "kg", "drugs", "BR"), ("mass", 18000, "kg", "drugs", "BR")]),
+    ("nl", """Marechaussee vindt 2 miljoen euro in koffer op Schiphol
+
+De Koninklijke Marechaussee heeft op Schiphol een man aangehouden die 2 miljoen euro aan contant geld in zijn koffer had. De 52-jarige man uit Dubai wilde naar Istanboel vliegen.
+
+Dit jaar onderschepte de marechaussee al 14 miljoen euro aan niet-aangegeven contant geld.""",
+     [("value", 2000000, "EUR", "cash", "NL"), ("arrests", 1, "count", None, "NL", "optional"),
+      ("value", 14000000, "EUR", "cash", "NL")]),
+    ("fr", """Suisse : l'OFDF a saisi 1 200 armes en 2022
+
+L'Office fédéral de la douane et de la sécurité des frontières (OFDF) a saisi l'an dernier 1 200 armes et 8 tonnes de stupéfiants aux frontières suisses, selon son rapport annuel publié mardi.
+
+Les douaniers ont par ailleurs constaté 28 000 infractions et contrôlé près de 4 millions de véhicules.""",
+     [("items", 1200, "count", "weapons", "CH"), ("mass", 8000, "kg", "drugs", "CH"),
+      ("detections", 28000, "count", None, "CH"), ("checks", 4000000, "count", None, "CH")]),
+]
