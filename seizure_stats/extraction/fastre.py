@@ -94,8 +94,12 @@ class WordStartIndex:
             self._compiled[ch] = re.compile("(?:" + "|".join(wrap(i, alternatives[i]) for i in idx) + ")" + suffix, flags)
         self._any = re.compile("(?:" + "|".join(wrap(i, alternatives[i]) for i in anywhere) + ")" + suffix, flags) \
             if anywhere else None
-        self._starts = re.compile(r"(?<![\w])[^\s\d]", re.UNICODE) if anywhere or any(
-            not ch.isalnum() for ch in self._compiled) else _WORD_START
+        if anywhere:
+            self._starts = re.compile(r"(?<![\w])[^\s\d]", re.UNICODE)
+        else:
+            # only the positions whose first character some alternative can start with
+            chars = "".join(sorted(re.escape(ch) for ch in self._compiled))
+            self._starts = re.compile(rf"(?<![\w])[{chars}]", re.UNICODE) if chars else re.compile(r"(?!x)x")
 
     def finditer(self, text: str):
         pos = 0

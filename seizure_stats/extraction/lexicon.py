@@ -19,6 +19,7 @@ from seizure_stats.extraction.fastre import WordStartIndex
 from seizure_stats.model import CATEGORIES, METRICS
 
 LANG_DIR = Path(__file__).with_name("languages")
+_LANG_DIR_AT_IMPORT = LANG_DIR
 
 # metric placeholders resolved from the verbs around the number
 RESOLVED_METRICS = ("person", "container", "case", "goods")
@@ -111,8 +112,15 @@ class Language:
     adjectives_case_sensitive: bool = False
 
 
+@lru_cache(maxsize=1)
+def _available() -> tuple[str, ...]:
+    return tuple(sorted(p.stem for p in LANG_DIR.glob("*.yaml")))
+
+
 def available_languages() -> list[str]:
-    return sorted(p.stem for p in LANG_DIR.glob("*.yaml"))
+    if LANG_DIR != _LANG_DIR_AT_IMPORT:  # tests point LANG_DIR elsewhere
+        return sorted(p.stem for p in LANG_DIR.glob("*.yaml"))
+    return list(_available())
 
 
 def read_raw(code: str) -> dict:
