@@ -383,12 +383,15 @@ def _collect_files(ctx: _Context) -> Collected:
         if not text:
             ctx.fail(url, "empty file")
             continue
-        day = day.date() if isinstance(day, datetime) else mtime.date()
-        if ctx.backfill and not ctx.in_range(day):
+        # a file's mtime says when it was saved, not published: it only places the file in a backfill range,
+        # and the extractor reads the publication date from the text's dateline
+        published = day.date() if isinstance(day, datetime) else None
+        if ctx.backfill and not ctx.in_range(published or mtime.date()):
             ctx.out.skipped += 1
             continue
         doc = Document(source=ctx.source.name, kind="text", url=canonical_url(url), text=text, title=title,
-                       published=day.isoformat(), language=ctx.source.language, country=ctx.source.country,
+                       published=published.isoformat() if published else None, language=ctx.source.language,
+                       country=ctx.source.country,
                        fetched_at=res.fetched_at, http_headers=dict(res.headers))
         if doc.id in seen:
             ctx.out.skipped += 1

@@ -83,9 +83,15 @@ def scope(doc: Document) -> str:
     return f"op:{op}" if op else f"doc:{doc.id}"
 
 
+# Metrics whose object is implied (a person, a case, a country): sources name it differently ("case",
+# "investigation", "file"), so it is left out of the claim. For seizures, items, mass... the object is the claim.
+IMPLIED_OBJECT = frozenset({"arrests", "suspects", "cases_opened", "participating_countries"})
+
+
 def cluster_key(doc: Document, fig: Figure, period_start: str | None, period_end: str | None) -> str:
     """The claim a figure makes, equal for every source stating it (see migration 0002)."""
-    return "|".join([scope(doc), fig.metric, fig.unit, fig.object or "", fig.category or "", fig.country or "",
+    obj = "" if fig.metric in IMPLIED_OBJECT else fig.object or ""
+    return "|".join([scope(doc), fig.metric, fig.unit, obj, fig.category or "", fig.country or "",
                      period_start or "", period_end or ""])
 
 

@@ -82,6 +82,8 @@ def test_files_folder(tmp_path, settings, sqlite_engine, make_source, run_source
     assert docs["bilan.md"].title == "Bilan annuel" and "12 tonnes de tabac" in docs["bilan.md"].text
     assert docs["zoll.html"].published == "2026-03-10" and "Markenuhren" in docs["zoll.html"].text
     assert docs["old.txt"].text == "Les agents ont saisi 300 kg de résine."
+    # a plain file's mtime is not its publication date: left to the text's dateline
+    assert docs["old.txt"].published is None and docs["bilan.md"].published is None
     assert out.requests == 0
     # nothing changed: nothing new; a touched file comes again
     assert run_source(sqlite_engine, source, settings).documents == []
