@@ -20,7 +20,7 @@ from seizure_stats.extraction.numbers import find_numbers
 from seizure_stats.extraction.text import country_mentions, national_country, paragraphs, sentences
 from seizure_stats.model import Extraction, Figure
 
-EXTRACTOR_VERSION = "0.20.0"
+EXTRACTOR_VERSION = "0.21.0"
 MAX_CHARS = 2_000_000  # longer texts are cut (a figure table is never that long)
 
 
@@ -157,7 +157,8 @@ def _attribute(att: Attributor, c: Candidate, nums, previous: Candidate | None, 
         c.category = None
     else:
         if c.category is None and cats:
-            c.category = cats[0] if len(set(cats)) == 1 else "other"
+            # money "in cash and a handgun" is about the first noun; a quantity of several kinds is "other"
+            c.category = cats[0] if len(set(cats)) == 1 or c.metric == "value" else "other"
         if c.category is None and c.metric == "value" and head is None and _seized_directly(att, c):
             c.category, c.object = "cash", "cash"  # "seized €7,500": money itself
         if c.category is None:

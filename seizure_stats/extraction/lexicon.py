@@ -50,6 +50,37 @@ def _alt(patterns, *, sort=True) -> str:
     return "|".join(f"(?:{p})" for p in items)
 
 
+def _longest_first(pattern: str) -> str:
+    """"(?:cannabis|cannabis plants?)" -> "(?:cannabis plants?|cannabis)": a regex alternation takes the first
+    alternative that matches, not the longest."""
+    if not (pattern.startswith("(?:") and pattern.endswith(")")):
+        return pattern
+    body, depth, parts, cur = pattern[3:-1], 0, [], ""
+    i = 0
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\":
+            cur += body[i:i + 2]
+            i += 2
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                return pattern  # the outer group closes early: "(?:a)|(?:b)"
+        if ch == "|" and depth == 0:
+            parts.append(cur)
+            cur = ""
+        else:
+            cur += ch
+        i += 1
+    parts.append(cur)
+    if depth != 0 or len(parts) < 2:
+        return pattern
+    return "(?:" + "|".join(sorted(parts, key=len, reverse=True)) + ")"
+
+
 def _lit(words) -> list[str]:
     return [re.escape(w) for w in words]
 
@@ -214,7 +245,7 @@ def load(code: str) -> Language:
     # terms: one alternation with a named group per term
     for row in data["terms"]:
         pat, metric, obj, cat = (list(row) + [None, None, None])[:4]
-        lang.terms.append(Term(pat, metric, obj, cat))
+        lang.terms.append(Term(_longest_first(pat), metric, obj, cat))
     order = sorted(range(len(lang.terms)), key=lambda i: -len(lang.terms[i].pattern))
     suffix = data.get("term_suffix") or ""
     lang.term_re = WordStartIndex([lang.terms[i].pattern for i in range(len(lang.terms))], flags,

@@ -230,3 +230,11 @@ CASES += [
     ("nl", "De Douane heeft vorig jaar 4.500 kilo shag in beslag genomen.", [dict(metric="mass", value=4500, country="NL")]),
     ("en", "Customs seized 4,500 kg of tobacco.", [dict(metric="mass", value=4500, country=None)]),
 ]
+
+CASES += [
+    ("en", "Police raided 9 properties and found 2,100 cannabis plants worth £5 million, £86,000 in cash and a handgun.",
+     [dict(metric="checks", value=9), dict(metric="items", value=2100, category="drugs"),
+      dict(metric="value", value=5000000, unit="GBP", category="drugs"),
+      dict(metric="value", value=86000, unit="GBP", category="cash")]),
+    ("en", "Seven members of the gang were jailed for a total of 48 years.", NOTHING),
+]

@@ -353,3 +353,25 @@ Les douaniers ont par ailleurs constaté 28 000 infractions et contrôlé près 
      [("items", 1200, "count", "weapons", "CH"), ("mass", 8000, "kg", "drugs", "CH"),
       ("detections", 28000, "count", None, "CH"), ("checks", 4000000, "count", None, "CH")]),
 ]
+
+DOCS += [
+    ("en", """Drugs gang jailed after £5m cannabis factory raid
+
+Seven members of a gang who ran cannabis factories across the West Midlands have been jailed for a total of 48 years.
+
+Police raided 9 properties in March 2022 and found 2,100 cannabis plants with an estimated street value of £5 million. Officers also recovered £86,000 in cash and a loaded handgun.
+
+Detective Inspector Jane Smith, 47, said: "This was a 12-month investigation involving more than 60 officers." The gang's leader, 34, was sentenced to 11 years at Birmingham Crown Court on Friday.""",
+     [("checks", 9, "count", None, "GB"), ("items", 2100, "count", "drugs", "GB"), ("value", 5000000, "GBP", "drugs", "GB"),
+      ("value", 86000, "GBP", "cash", "GB"), ("items", 1, "count", "weapons", "GB", "optional"),
+      ("arrests", 7, "count", None, "GB", "optional")]),
+    ("en", """CBP officers seize $4.1 million in methamphetamine at Otay Mesa
+
+U.S. Customs and Border Protection officers at the Otay Mesa Port of Entry seized 1,120 pounds of methamphetamine concealed in a shipment of tomatoes on Sunday.
+
+The driver, a 38-year-old Mexican citizen, was turned over to Homeland Security Investigations. In fiscal year 2023, CBP officers in the San Diego field office seized more than 52,000 pounds of narcotics.
+
+Call 1-800-BE-ALERT to report suspicious activity.""",
+     [("value", 4100000, "USD", "drugs", "US"), ("mass", 508.02, "kg", "drugs", "US"),
+      ("mass", 23586.8, "kg", "drugs", "US")]),
+]
