@@ -199,7 +199,7 @@ class Attributor:
         if lang.skip_before_re.search(before_nc):
             return True
         # "aged 41 and 56", "entre os 29 e os 47 anos": the second number of a skipped pair
-        pair = re.search(r"\d+\s*(?:and|or|et|ou|und|oder|e|y|en|tot|to|a|-|–|,)\s*(?:(?:os|as|les|the|die|i|le|los|las)\s+)?$",
+        pair = re.search(r"(?:\d+\s*(?:and|or|et|ou|und|oder|e|y|en|tot|to|a|-|–|,)\s*(?:(?:os|as|les|the|die|i|le|los|las)\s+)?)+$",
                          before_nc)
         if pair and lang.skip_before_re.search(before_nc[:pair.start()]):
             return True

@@ -375,3 +375,22 @@ Call 1-800-BE-ALERT to report suspicious activity.""",
      [("value", 4100000, "USD", "drugs", "US"), ("mass", 508.02, "kg", "drugs", "US"),
       ("mass", 23586.8, "kg", "drugs", "US")]),
 ]
+
+DOCS += [
+    ("en", """Australian Border Force intercepts 450kg of cocaine in Sydney
+
+The Australian Border Force (ABF) has detected 450 kilograms of cocaine hidden inside a shipping container of machinery parts that arrived in Sydney from Brazil.
+
+The drugs have an estimated street value of A$160 million. Three men, aged 29, 35 and 52, were charged with importing a commercial quantity of a border-controlled drug and face a maximum penalty of life imprisonment.
+
+So far this financial year the ABF has seized 3.2 tonnes of cocaine at the border.""",
+     [("mass", 450, "kg", "drugs", "AU"), ("value", 160000000, "AUD", "drugs", "AU"), ("arrests", 3, "count", None, "AU"),
+      ("mass", 3200, "kg", "drugs", "AU")]),
+    ("en", """Thousands of fake goods seized in Manchester raids
+
+Trading Standards officers and Greater Manchester Police seized an estimated 40,000 counterfeit items during raids on 14 shops in the Cheetham Hill area on Wednesday.
+
+The haul, which included fake clothing, perfume and mobile phone accessories, had a potential value of £1.5 million. Eleven people were arrested and four shops were closed.""",
+     [("items", 40000, "count", "counterfeit", "GB"), ("checks", 14, "count", None, "GB"),
+      ("value", 1500000, "GBP", "counterfeit", "GB"), ("arrests", 11, "count", None, "GB")]),
+]
