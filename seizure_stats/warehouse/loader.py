@@ -47,6 +47,7 @@ QUARANTINE_COLUMNS = (
 )
 DATE_COLUMNS = {"published", "period_start", "period_end"}
 TIMESTAMP_COLUMNS = {"fetched_at", "loaded_at", "first_seen", "last_seen", "updated_at", "started", "finished"}
+_CONVERTED = frozenset(DATE_COLUMNS | TIMESTAMP_COLUMNS)
 #: On PostgreSQL, a batch with at least this many figures is written with COPY.
 COPY_THRESHOLD = 50
 
@@ -153,7 +154,10 @@ class _Adapter:
         return v
 
     def row(self, row: dict) -> dict:
-        return {k: self.value(k, v) for k, v in row.items()}
+        out = dict(row)
+        for k in _CONVERTED.intersection(row):  # only dates and timestamps are adapted
+            out[k] = self.value(k, row[k])
+        return out
 
 
 @contextmanager
