@@ -4,7 +4,8 @@
   from template sentences with figures (seizures, kg of cocaine, cigarettes, arrests, countries).
 - `serve(n, sources)`: a threaded http.server on 127.0.0.1 in its own process (so that it does not compete for
   the benchmark's GIL) serving one RSS feed per source and one HTML page per document, with ETag and
-  Last-Modified (conditional GETs answered 304); GET /_stats returns its request counters, /_reset zeroes them.
+  Last-Modified (conditional GETs answered 304); GET /_stats returns its request counters, /_reset zeroes them,
+  /_latest?k=K makes the feeds list only their newest K items from then on (K=0: all).
 - `bench_env(...)`: the SEIZURE_STATS_* / PREFECT_* environment of a run (a fresh data dir, a SQLite file or
   a fresh PostgreSQL schema) and `write_sources(...)` the sources file.
 - `StageTimer`: wraps the plain stage functions (fetch, extract, validate, load) to sum their time.
@@ -196,9 +197,11 @@ def page_html(doc: dict) -> bytes:
             f"<footer>Press office. All rights reserved.</footer></body></html>").encode("utf-8")
 
 
-def feed_xml(base: str, source: int, n: int, sources: int) -> bytes:
+def feed_xml(base: str, source: int, n: int, sources: int, latest: int = 0) -> bytes:
+    """The RSS feed of one source: all its documents, or only the newest `latest` ones (as real feeds do)."""
     items = []
-    for i in range(source, n, sources):
+    own = range(source, n, sources)
+    for i in (own[-latest:] if latest else own):
         d = document(i)
         items.append(f"<item><title>{escape(d['title'])}</title><link>{base}/doc/{i}.html</link>"
                      f"<guid>{base}/doc/{i}.html</guid><pubDate>{format_datetime(d['published'], usegmt=True)}"
@@ -217,6 +220,7 @@ def _serve_forever(n: int, sources: int) -> None:
     stats = {"requests": 0, "conditional": 0, "status_200": 0, "status_304": 0, "status_404": 0, "bytes": 0}
     lock = threading.Lock()
     feeds: dict[int, bytes] = {}
+    latest = [0]
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -228,6 +232,10 @@ def _serve_forever(n: int, sources: int) -> None:
             path = self.path.split("?")[0]
             if path == "/_stats":
                 return self._send(200, json.dumps(stats).encode(), "application/json", count=False)
+            if path == "/_latest":  # from now on feeds list only the newest k items (0: all)
+                latest[0] = int(self.path.split("k=")[-1])
+                feeds.clear()
+                return self._send(200, b"{}", "application/json", count=False)
             if path == "/_reset":
                 with lock:
                     for k in stats:
@@ -237,9 +245,10 @@ def _serve_forever(n: int, sources: int) -> None:
             if path.startswith("/feed/") and path.endswith(".xml"):
                 s = int(path[6:-4])
                 if 0 <= s < sources:
-                    etag = f'"feed-{s}-{n}"'
+                    etag = f'"feed-{s}-{n}-{latest[0]}"'
                     if s not in feeds:
-                        feeds[s] = feed_xml(f"http://127.0.0.1:{self.server.server_address[1]}", s, n, sources)
+                        feeds[s] = feed_xml(f"http://127.0.0.1:{self.server.server_address[1]}", s, n, sources,
+                                            latest[0])
                     body, ctype = feeds[s], "application/rss+xml; charset=utf-8"
             elif path.startswith("/doc/") and path.endswith(".html"):
                 i = int(path[5:-5])
@@ -294,6 +303,12 @@ def serve(n: int, sources: int = 7):
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+def set_latest(base: str, k: int) -> None:
+    import urllib.request  # noqa: PLC0415
+
+    urllib.request.urlopen(f"{base}/_latest?k={k}").read()
 
 
 def server_stats(base: str, reset: bool = False) -> dict:
