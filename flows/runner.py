@@ -102,7 +102,8 @@ def run_sources(flow_name: str, names: list[str] | None, since: date | None = No
                 for check, n in part.quarantine_by_check.items():
                     report.quarantine_by_check[check] = report.quarantine_by_check.get(check, 0) + n
             if not from_archive:
-                tasks.save_state(collected, report.documents)
+                # a backfill records its success but never moves the marks a scheduled run keeps
+                tasks.save_state(collected, report.documents, keep_marks=since is not None or until is not None)
         except Exception as e:
             down = _warehouse_down(e)
             report.error = f"warehouse unreachable: {down}" if down else f"{type(e).__name__}: {e}"

@@ -49,8 +49,8 @@ def load(documents: list[Document], source: str, run_id: str, extra_quarantine: 
 
 
 @task(name="save-state", task_run_name="save-state-{collected.source}")
-def save_state(collected: Collected, new_documents: int) -> None:
-    pipeline.save_progress(_engine(), collected, new_documents)
+def save_state(collected: Collected, new_documents: int, keep_marks: bool = False) -> None:
+    pipeline.save_progress(_engine(), collected, new_documents, keep_marks=keep_marks)
 
 
 @task(name="record-failure", task_run_name="record-failure-{source}")

@@ -94,12 +94,29 @@ def validate_and_load(documents: list[Document], *, engine: Engine, source: str,
     return report
 
 
-def save_progress(engine: Engine, collected: Collected, new_documents: int) -> None:
-    """Advance the source's state; called only once its documents are loaded."""
-    from seizure_stats.warehouse.state import save_state  # noqa: PLC0415
+def save_progress(engine: Engine, collected: Collected, new_documents: int, *, keep_marks: bool = False) -> None:
+    """Advance the source's state; called only once its documents are loaded.
 
-    if collected.state is not None:
-        save_state(engine, collected.state, new_documents=new_documents)
+    `keep_marks` (a backfill): record the success but leave the incremental marks (high-water mark, ETag /
+    Last-Modified, content hash) as they are in the table now, re-read under the write lock: the state the backfill
+    read when it started may be older than what a scheduled run saved meanwhile, and must not overwrite it."""
+    from seizure_stats.warehouse.state import save_state, source_state_table  # noqa: PLC0415
+
+    state = collected.state
+    if state is None:
+        return
+    if not keep_marks:
+        save_state(engine, state, new_documents=new_documents)
+        return
+    from seizure_stats.warehouse.loader import transaction  # noqa: PLC0415
+
+    t = source_state_table
+    with transaction(engine) as conn:  # BEGIN IMMEDIATE on SQLite; the row lock below on PostgreSQL
+        row = conn.execute(select(t).where(t.c.source == state.source).with_for_update()).first()
+        if row is not None:
+            state.high_water, state.etag = row.high_water, row.etag
+            state.last_modified, state.content_hash = row.last_modified, row.content_hash
+        save_state(engine, state, new_documents=new_documents, conn=conn)
 
 
 def record_failure(engine: Engine, source: str, reason: str) -> None:

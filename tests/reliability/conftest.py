@@ -275,3 +275,13 @@ def serve_bulletins(server, prefix: str = "/news", *, delay: float = 0.0, only: 
         server.add(f"{prefix}/{name}", (ROOT / "examples" / "bulletins" / name).read_bytes(), delay=delay)
         items.append((f"{prefix}/{name}", title, date))
     return server.add(f"{prefix}/feed.xml", rss(server.base, items), content_type="application/rss+xml")
+
+
+def differences(a: dict, b: dict) -> dict:
+    """Per table, the rows only in a and the rows only in b (for assertion messages)."""
+    out = {}
+    for t in sorted(set(a) | set(b)):
+        ra, rb = set(a.get(t) or []), set(b.get(t) or [])
+        if ra != rb:
+            out[t] = {"only_first": sorted(ra - rb, key=repr)[:5], "only_second": sorted(rb - ra, key=repr)[:5]}
+    return out
