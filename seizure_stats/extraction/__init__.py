@@ -14,13 +14,13 @@ from pathlib import Path
 from functools import lru_cache
 
 from seizure_stats.extraction import document
-from seizure_stats.extraction.attribute import NULL_CATEGORY_METRICS, Attributor, Candidate
+from seizure_stats.extraction.attribute import NULL_CATEGORY_METRICS, WORD, Attributor, Candidate
 from seizure_stats.extraction.lexicon import available_languages, load
 from seizure_stats.extraction.numbers import find_numbers
 from seizure_stats.extraction.text import country_mentions, national_country, paragraphs, sentences
 from seizure_stats.model import Extraction, Figure
 
-EXTRACTOR_VERSION = "0.22.0"
+EXTRACTOR_VERSION = "0.23.0"
 MAX_CHARS = 2_000_000  # longer texts are cut (a figure table is never that long)
 
 
@@ -74,14 +74,25 @@ def extract(text: str, *, language: str | None = None, country: str | None = Non
         by_sentence.setdefault(max(0, bisect_right(starts, n.start) - 1), []).append(n)
     figures: list[Figure] = []
     seen: set = set()
+    last_of: dict[int, Candidate] = {}  # the last figure of each sentence
     for si, nums in sorted(by_sentence.items()):
         previous: Candidate | None = None
+        total: Candidate | None = None  # "612 offences, of which ...": the total being broken down
+        parts = 0.0
+        carried = last_of.get(si - 1)
         for n in nums:
             c = Candidate(number=n, sentence=si)
             c.sentence = si
-            fig = _attribute(att, c, nums, previous, result)
+            part_of = total if total is not None and n.value + parts <= total.value * 1.001 else None
+            fig = _attribute(att, c, nums, previous, result, carried=carried, part_of=part_of)
             if c.metric:
                 previous = c
+                if fig is not None:
+                    last_of[si] = c
+                if part_of is not None and c.part:
+                    parts += c.value
+                elif fig is not None and _opens_breakdown(att, c, nums):
+                    total, parts = c, 0.0
             if fig is None:
                 continue
             key = (fig.metric, round(fig.value, 6), fig.unit, fig.category, fig.country)
@@ -93,7 +104,8 @@ def extract(text: str, *, language: str | None = None, country: str | None = Non
     return result
 
 
-def _attribute(att: Attributor, c: Candidate, nums, previous: Candidate | None, result: Extraction) -> Figure | None:
+def _attribute(att: Attributor, c: Candidate, nums, previous: Candidate | None, result: Extraction,
+               carried: Candidate | None = None, part_of: Candidate | None = None) -> Figure | None:
     text, lang = att.text, att.lang
     s = att.sents[c.sentence]
     n = c.number
@@ -117,6 +129,15 @@ def _attribute(att: Attributor, c: Candidate, nums, previous: Candidate | None, 
         c.metric, c.object = "arrests", "person"
     cats = [t.category for t in others if t.category and (t.object or t.metric)] \
         or [t.category for t in others if t.category]
+    if part_of is not None and c.metric is None and part_of.unit == c.unit and c.value < part_of.value \
+            and _plain_part(att, c, head, pos, limit, part_of):
+        # a part of a total ("of which 400 involved counterfeits and 212 drugs"): what the total counts,
+        # in the part's own category
+        c.metric, c.object, c.resolved_from = part_of.metric, part_of.object, None
+        c.part = True
+        own = [t.category for _, _, t in att.terms_in(pos, limit) if t.category][:6]
+        c.category = (own[0] if len(set(own)) == 1 else "other") if own else part_of.category
+        head, cats = None, []
     if c.metric in ("mass", "volume", "value"):
         if head is not None:
             c.object = head.object
@@ -138,10 +159,15 @@ def _attribute(att: Attributor, c: Candidate, nums, previous: Candidate | None, 
                     c.category = list_cats[0] if len(set(list_cats)) == 1 else "other"
             elif bare:
                 h = _term_before(att, c)
-                if h is None:
+                if h is None and carried is not None and carried.metric and carried.unit == c.unit \
+                        and _country_subject(att, c):
+                    # "... 505 parcels seized. Italy reported 460 and Ireland 304": the list goes on in a new sentence
+                    c.metric, c.object, c.category = carried.metric, carried.object, carried.category
+                elif h is None:
                     return None
-                c.metric = h.metric or "items"
-                c.object, c.category = h.object, h.category
+                else:
+                    c.metric = h.metric or "items"
+                    c.object, c.category = h.object, h.category
             else:
                 return None
     if c.metric in ("person", "container", "case", "goods"):
@@ -183,6 +209,57 @@ def _attribute(att: Attributor, c: Candidate, nums, previous: Candidate | None, 
 _CONVERSION_GAP = re.compile(
     r"\s*[^\W\d]{0,12}\.?\s*[(\[]\s*(?:about|approx\.?|approximately|around|some|circa|ca\.|environ|soit|rund|etwa|circa|"
     r"cerca de|aprox\.?|ongeveer|or|ou|oder|o|of)?\s*(?:[€$£¥]|[A-Z]{3}|US\$)?\s*$")
+
+
+def _opens_breakdown(att: Attributor, c: Candidate, nums) -> bool:
+    """"612 offences, of which 400 ...", "794 constatations : 365 ...": the numbers that follow are parts of `c`."""
+    if c.unit != "count" or c.metric in (None, "participating_countries"):
+        return False
+    text = att.text
+    s = att.sents[c.sentence]
+    nxt = [x for x in nums if x.start >= c.end_pos]
+    if not nxt:
+        return False
+    gap = text[c.end_pos:nxt[0].start]
+    if len(gap) > 80 or ";" in gap:
+        return False
+    last = None
+    for last in att.lang.breakdown_re.finditer(gap):
+        pass
+    if last is not None:
+        rest = gap[last.end():]
+        # "of which nearly 50,000", "dont 365"
+        return not re.search(r"[,;:()]", rest) and len(WORD.findall(rest)) <= 2
+    if re.fullmatch(r"[^,;:()\[\]]{0,50}:\s*", gap):
+        # a colon: the parts must add up to no more than the total
+        end = text.find(";", nxt[0].start, s.end)
+        end = s.end if end < 0 else end
+        parts = [x.value for x in nxt if x.start < end]
+        return bool(parts) and all(v < c.value for v in parts) and sum(parts) <= c.value * 1.001
+    return False
+
+
+def _plain_part(att: Attributor, c: Candidate, head, pos: int, limit: int, total: Candidate) -> bool:
+    """The part says nothing of its own about what it counts: no verb of its own ("of which 50,000 were
+    seized"), no noun of another count metric ("of which 12 arrests")."""
+    if head is not None and head.metric not in (None, "items", "goods", "container"):
+        return head.metric == total.metric
+    chunk = att.text[pos:limit]
+    if att.lang.verb_any_re.search(chunk):
+        return False
+    return True
+
+
+def _country_subject(att: Attributor, c: Candidate) -> bool:
+    """A country right before the number, as the subject of a short clause: "Italy reported 460",
+    "L'Italie en compte 460", "Spanien meldete 120"."""
+    s = att.sents[c.sentence]
+    a = max(s.start, c.number.start - 40)
+    ms = [m for m in att.mentions if a <= m.start and m.end <= c.number.start and m.code and not m.origin]
+    if not ms:
+        return False
+    gap = att.text[ms[-1].end:c.number.start]
+    return not re.search(r"[,;:.()\[\]!?\d]", gap) and len(WORD.findall(gap)) <= 3
 
 
 def _seized_directly(att: Attributor, c: Candidate) -> bool:

@@ -42,6 +42,7 @@ class Candidate:
     bare: bool = False
     end_pos: int = 0
     extra_categories: list[str] = field(default_factory=list)
+    part: bool = False  # a part of a total ("of which 400 ...")
 
 
 class Attributor:
@@ -329,7 +330,10 @@ class Attributor:
                 continue
             x = nxt[0]
             gap = text[m.end:x.start]
-            if re.fullmatch(r"\s*(?:\(|:|avec|with|mit|con|com|met|[-–])\s*", gap) and len(gap) < 14:
+            if (re.fullmatch(r"\s*(?:\(|:|avec|with|mit|con|com|met|[-–])\s*", gap) and len(gap) < 14) or (
+                    # "Italy 460 and Ireland 304": a country right before a number of an elliptical list
+                    not m.origin and m.code and re.fullmatch(r"[ \u00a0]+", gap) and not _year_like(x)
+                    and not self._ends_list(m)):
                 bound[id(m)] = x
                 if x is n:
                     return m.code
@@ -338,6 +342,12 @@ class Attributor:
         limit = nxt_num[0].start if nxt_num else s.end
         prev_ = [m for m in free if m.end <= n.start]
         follow = [m for m in free if n.end <= m.start < limit]
+        if follow and nxt_num:
+            # "Belgian customs seized 505 parcels, Italy reported 460 seizures": a country that opens the next clause
+            # is the subject of the next number, not where this one was
+            follow = [m for m in follow if not self._opens_next_clause(n, m, nxt_num[0])]
+        if follow and prev_ and self._closes_previous_clause(prev_[-1], n, numbers_in_sentence):
+            prev_ = []  # "5 in Italy and 7 in Spain": Italy is the place of 5
         if follow and len({m.code for m in follow}) > 1:
             return None
         if follow and (not prev_ or follow[0].start - n.end < n.start - prev_[-1].end):
@@ -367,6 +377,51 @@ class Attributor:
         if earlier:
             return earlier[-1].code
         return self.default_country
+
+    def _ends_list(self, m: Mention) -> bool:
+        """"in the Netherlands and Belgium 11 suspects": the last country of a list, not one of its own."""
+        i = bisect_left(self._mention_starts, m.start)
+        return i > 0 and bool(LIST_GAP.fullmatch(self.text[self.mentions[i - 1].end:m.start]))
+
+    def _closes_previous_clause(self, m: Mention, n: Number, numbers: list[Number]) -> bool:
+        if not any(x.end <= m.start for x in numbers):
+            return False
+        gap = self.text[m.end:n.start]
+        if not re.fullmatch(r"[\s,;]*", gap):
+            gap = re.sub(r"^[\s,;]+", "", gap)
+            cm = self.lang.conjunction_re.match(gap) if self.lang.conjunction_re else None
+            return bool(cm) and not gap[cm.end():].strip()
+        return "," in gap or ";" in gap
+
+    def _opens_next_clause(self, n: Number, m: Mention, x: Number) -> bool:
+        """`m` comes after a clause break ("," / "and") following `n` and is the subject of the next number `x`
+        ("..., Italy reported 460", "... et l'Irlande en compte 304")."""
+        text, lang = self.text, self.lang
+        before = text[n.end:m.start]
+        before = _ARTICLE_END.sub("", before)
+        if not (re.search(r"[,;]\s*$", before) or (lang.conjunction_re and _ends_with(lang.conjunction_re, before))):
+            return False
+        gap = text[m.end:x.start]
+        if re.search(r"[,;:.()\[\]!?]", gap) or len(WORD.findall(gap)) > 3:
+            return False
+        if lang.conjunction_re and lang.conjunction_re.search(gap):
+            return False  # "in Spain and 300 in Portugal": the country closes this figure's clause
+        return True
+
+
+_ARTICLE_END = re.compile(r"(?:(?<!\w)(?:the|la|le|les|l['’]|il|lo|gli|el|los|las|a|o|os|as|die|der|das|de|het)\s*)$",
+                          re.IGNORECASE)
+
+
+def _ends_with(rx: re.Pattern, s: str) -> bool:
+    m = None
+    for m in rx.finditer(s):
+        pass
+    return bool(m) and not s[m.end():].strip()
+
+
+def _year_like(x: Number) -> bool:
+    return bool(x.plain_digits) and len(x.plain_digits) == 4 and 1900 <= x.value <= 2100
 
 
 _LONG_WORD = re.compile(r"\w{8,}")

@@ -141,6 +141,8 @@ class Language:
     range_re: re.Pattern = None
     arrest_after_re: re.Pattern = None
     adjectives_case_sensitive: bool = False
+    conjunction_re: re.Pattern = None   # a clause starts after it ("..., and Italy 460")
+    breakdown_re: re.Pattern = None     # "of which", "dont", "davon": the parts of a total follow
 
 
 @lru_cache(maxsize=1)
@@ -202,8 +204,10 @@ def _country_names(code: str, data: dict) -> tuple[dict[str, str | None], list[s
     mapping: dict[str, str | None] = {}
     sensitive: list[str] = []
     insensitive: list[str] = []
-    loc = Locale.parse(code)
-    for terr, name in loc.territories.items():
+    names = list(Locale.parse(code).territories.items())
+    for extra in data.get("cldr_locales") or []:
+        names += list(Locale.parse(extra).territories.items())
+    for terr, name in names:
         if terr not in valid:
             continue
         variants = {name}
@@ -322,6 +326,10 @@ def load(code: str) -> Language:
     lang._adjective_re = re.compile(
         "(?:" + "|".join(f"(?:{f})" for forms in (data["countries"].get("adjectives") or {}).values() for f in forms)
         + ")$", flags) if (data["countries"].get("adjectives")) else None
+    conj = data.get("conjunctions") or ["(?!x)x"]
+    lang.conjunction_re = re.compile(rf"(?<!\w)(?:{_alt(conj)})(?!\w)", flags)
+    brk = data.get("breakdown_words") or ["(?!x)x"]
+    lang.breakdown_re = re.compile(rf"(?<!\w)(?:{_alt(brk)})(?!\w)", flags)
     op = data["operation"]
     lang.operation_re = re.compile(rf"(?<!\w)(?:{_alt(op['words'])})(?!\w)", flags)
     lang._operation_lead = re.compile(rf"(?:{_alt(op.get('lead') or ['(?!x)x'])})\s*", flags)
@@ -455,7 +463,8 @@ def check_language_file(code: str) -> list[str]:
     for path, s in walk({k: data[k] for k in ("terms", "verbs", "qualifiers", "units", "currencies",
                                                "function_words", "stop_words", "of_words", "skip_after", "skip_before", "comparatives",
                                                "total_words", "origin_cues", "regions", "international",
-                                               "countries", "operation", "year_prepositions")}, code):
+                                               "countries", "operation", "year_prepositions")}
+                    | {k: data[k] for k in ("conjunctions", "breakdown_words") if k in data}, code):
         try:
             re.compile(s)
         except re.error as e:
