@@ -46,7 +46,9 @@ def extract(text: str, *, language: str | None = None, country: str | None = Non
     `title` and `published` come from the feed or page when known; `currency` is what a bare "$" means."""
     if not isinstance(text, str):
         text = str(text or "")
-    text = text[:MAX_CHARS].replace("\r\n", "\n").replace("\r", "\n")
+    original = text[:MAX_CHARS]
+    # line breaks normalised without changing the length: offsets stay those of the caller's text
+    text = original.replace("\r\n", " \n").replace("\r", "\n")
     langs = available_languages()
     lang_code = language.lower()[:2] if language and language.lower()[:2] in langs else detect_language(text)
     lang = load(lang_code)
@@ -100,6 +102,11 @@ def extract(text: str, *, language: str | None = None, country: str | None = Non
                 continue
             seen.add(key)
             figures.append(fig)
+    if text is not original and "\r" in original:  # quotes verbatim from the caller's text
+        for f in figures:
+            at = text.find(f.quote, max(0, (f.end or 0) - len(f.quote)))
+            if 0 <= at <= (f.start or 0):
+                f.quote = original[at:at + len(f.quote)]
     result.figures = figures
     return result
 
