@@ -438,11 +438,9 @@ def find_terms(text: str, lang: Language) -> list[tuple[int, int, Term]]:
         if w.start() in starts:
             continue
         word = w.group(0)
-        for k in range(1, len(word) - 2):
-            m = lang.suffix_re.match(word, k)
-            if m:
-                extra.append((w.start(), w.end(), term_of(lang, m)))
-                break
+        m = lang.term_re.match_end(word, 1, len(word) - 2)  # the longest end of the word that is a term
+        if m:
+            extra.append((w.start(), w.end(), term_of(lang, m)))
     if extra:
         found = sorted(found + extra, key=lambda t: t[0])
     return found

@@ -72,6 +72,176 @@ def first_chars(pattern: str, flags: int = 0) -> set[str] | None:
     return c
 
 
+_MAX_PREFIXES = 4000
+
+
+def _options(op, av, budget: int, flags: int):
+    """The strings one parsed item can start with, as (text, open): open when the item was read to its end and
+    what follows it can still be appended. None: anything (no useful prefix)."""
+    if op is C.LITERAL:
+        return {(chr(av), True)}
+    if op is C.IN:
+        chars = set()
+        for sop, sav in av:
+            if sop is C.LITERAL:
+                chars.add(chr(sav))
+            elif sop is C.RANGE and sav[1] - sav[0] < 30:
+                chars.update(chr(c) for c in range(sav[0], sav[1] + 1))
+            else:
+                return None
+        return {(ch, True) for ch in chars}
+    if op is C.BRANCH:
+        out = set()
+        for sub in av[1]:
+            o = _prefixes(sub, budget, flags)
+            if o is None:
+                return None
+            out |= o
+        return out
+    if op is C.SUBPATTERN:
+        if av[1] & re.IGNORECASE and not flags & re.IGNORECASE:
+            return None  # "(?i:...)" in a case-sensitive pattern: its letters may come in any case
+        return _prefixes(av[3], budget, flags)
+    if op in _REPEATS:
+        lo = av[0]
+        one = _prefixes(av[2], budget, flags)
+        if one is None:
+            return None if lo > 0 else {("", False)}
+        # one pass of the repeated item, then stop: shorter prefixes are still necessary conditions
+        out = {(t, False) for t, _ in one}
+        if lo == 0:
+            out.add(("", True))
+        return out
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return {("", True)}
+    return None
+
+
+def _prefixes(items, budget: int, flags: int):
+    """Every string of up to `budget` characters that a match of the parsed sequence must start with."""
+    results = {("", True)}
+    for op, av in items:
+        if not any(o and len(t) < budget for t, o in results):
+            break
+        new = set()
+        for t, o in results:
+            if not o or len(t) >= budget:
+                new.add((t, False))
+                continue
+            opts = _options(op, av, budget - len(t), flags)
+            if opts is None:
+                new.add((t, False))
+                continue
+            for q, o2 in opts:
+                new.add((t + q, o2))
+        if len(new) > _MAX_PREFIXES:
+            return None
+        results = new
+    return {(t[:budget], o and len(t) < budget) for t, o in results}
+
+
+def prefixes(pattern: str, flags: int = 0, budget: int = 3) -> set[str] | None:
+    """Strings (up to `budget` characters) one of which starts every match of `pattern`; None when some match
+    may start with anything."""
+    try:
+        res = _prefixes(_parser.parse(pattern, flags), budget, flags)
+    except Exception:  # noqa: BLE001
+        return None
+    if res is None or any(not t for t, _ in res):
+        return None
+    return {t for t, _ in res}
+
+
+def starter(pref: set[str], flags: int, word_start: bool) -> re.Pattern:
+    """A regex that matches (one character long) at every position where one of the strings `pref` starts (at a
+    word start only when `word_start`). It begins with an alternation of plain characters, which lets the regex
+    engine skip to the candidate characters in C."""
+    ci = bool(flags & re.IGNORECASE)
+    if ci:
+        pref = {p.lower() for p in pref}
+    pref = {p for p in pref if not any(p[:k] in pref for k in range(1, len(p)))}
+    by: dict[str, set[str]] = {}
+    for p in pref:
+        by.setdefault(p[0], set()).add(p[1:])
+    ws = r"(?<![\w].)" if word_start else ""
+    alts = []
+    for c, rests in sorted(by.items()):
+        look = ""
+        if "" not in rests:
+            body = _trie_regex(rests)
+            look = f"(?=(?i:{body}))" if ci else f"(?={body})"
+        firsts = {c, c.upper(), c.lower()} if ci else {c}
+        for cc in sorted(firsts):
+            if len(cc) == 1:
+                alts.append(re.escape(cc) + ws + look)
+    return re.compile("|".join(alts), re.DOTALL)
+
+
+def prefix_starts(pattern: str, flags: int) -> re.Pattern | None:
+    """A regex found at every position where a match of `pattern` can start (None: anywhere)."""
+    pref = prefixes(pattern, flags)
+    if not pref:
+        return None
+    return starter(pref, flags, word_start=pattern.startswith(r"(?<!\w)") or pattern.startswith(r"(?<![\w-])"))
+
+
+class Prefiltered:
+    """A compiled regex whose matches all start with one of a few strings (words of a lexicon): `finditer` and
+    `search` try it only where one of those strings is, which the regex engine finds fast. Same results as the
+    regex itself; everything else is delegated to it."""
+
+    def __init__(self, rx: re.Pattern):
+        self.rx = rx
+        self.pattern = rx.pattern
+        self.flags = rx.flags
+        self._starts = prefix_starts(rx.pattern, rx.flags)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        endpos = len(text) if endpos is None else endpos
+        if self._starts is None:
+            yield from self.rx.finditer(text, pos, endpos)
+            return
+        match = self.rx.match
+        last = pos
+        for s in self._starts.finditer(text, pos, endpos):
+            p = s.start()
+            if p < last:
+                continue
+            m = match(text, p, endpos)
+            if m:
+                yield m
+                last = m.end() if m.end() > p else p + 1
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None):
+        for m in self.finditer(text, pos, endpos):
+            return m
+        return None
+
+    def __getattr__(self, name):
+        return getattr(self.rx, name)
+
+
+def _trie_regex(words: set[str]) -> str:
+    """A regex matching any of `words` (no word is a prefix of another), as a trie of nested groups."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node) -> str:
+        alts = []
+        for ch in sorted(node):
+            if ch == "":
+                continue
+            child = node[ch]
+            rest = "" if list(child) == [""] else emit(child)
+            alts.append(re.escape(ch) + rest)
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return emit(trie)
+
+
 class WordStartIndex:
     """`alternatives`: list of regex strings; `wrap(i, pat)` gives the text of alternative i (with its group).
     `finditer(text)` yields the leftmost-longest-first matches at word starts, like one big alternation would."""
@@ -94,7 +264,18 @@ class WordStartIndex:
             self._compiled[ch] = re.compile("(?:" + "|".join(wrap(i, alternatives[i]) for i in idx) + ")" + suffix, flags)
         self._any = re.compile("(?:" + "|".join(wrap(i, alternatives[i]) for i in anywhere) + ")" + suffix, flags) \
             if anywhere else None
-        if anywhere:
+        pref: set[str] | None = set()
+        for pat in alternatives:
+            p = prefixes(pat, flags)
+            if p is None:
+                pref = None
+                break
+            pref |= p
+        self._inner = starter(pref, flags, word_start=False) if pref else None
+        if pref:
+            # only the word starts where some alternative's first characters are: found by the regex engine
+            self._starts = starter(pref, flags, word_start=True)
+        elif anywhere:
             self._starts = re.compile(r"(?<![\w])[^\s\d]", re.UNICODE)
         else:
             # only the positions whose first character some alternative can start with
@@ -120,4 +301,25 @@ class WordStartIndex:
     def search(self, text: str):
         for m in self.finditer(text):
             return m
+        return None
+
+    def match_end(self, word: str, lo: int, hi: int):
+        """The match of an alternative from the leftmost position k (lo <= k < hi) of `word` to its end (compounds:
+        "Schmuggelzigaretten" ends with a term); None when there is none."""
+        get = self._compiled.get
+        anyre = self._any
+        if self._inner is not None:
+            positions = (m.start() for m in self._inner.finditer(word, lo, hi + 8))
+        else:
+            positions = range(lo, hi)
+        n = len(word)
+        for k in positions:
+            if k >= hi:
+                return None
+            rx = get(word[k]) or anyre
+            if rx is None:
+                continue
+            mm = rx.match(word, k)
+            if mm and mm.end() == n:
+                return mm
         return None

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from seizure_stats.extraction.fastre import WordStartIndex
+from seizure_stats.extraction.fastre import Prefiltered, WordStartIndex
 
 from seizure_stats.model import CATEGORIES, METRICS
 
@@ -260,10 +260,10 @@ def load(code: str) -> Language:
     for cls in VERB_CLASSES:
         pats = data["verbs"].get(cls) or []
         if pats:
-            lang.verb_re[cls] = re.compile(rf"(?<!\w)(?:{_alt(pats)})(?:(?<=['’])|(?!\w))", flags)
-    lang.verb_any_re = re.compile(
+            lang.verb_re[cls] = Prefiltered(re.compile(rf"(?<!\w)(?:{_alt(pats)})(?:(?<=['’])|(?!\w))", flags))
+    lang.verb_any_re = Prefiltered(re.compile(
         "|".join(f"(?P<{cls}>(?<!\\w)(?:{_alt(data['verbs'][cls])})(?!\\w))"
-                 for cls in VERB_CLASSES if data["verbs"].get(cls)), flags)
+                 for cls in VERB_CLASSES if data["verbs"].get(cls)), flags))
     arrest_after = data["verbs"].get("arrest_after") or []
     lang.arrest_after_re = re.compile(rf"\s*(?:{_alt(arrest_after)})(?!\w)", flags) if arrest_after else None
     # scales
@@ -300,15 +300,15 @@ def load(code: str) -> Language:
     quals = [(f, q) for q, forms in data["qualifiers"].items() for f in forms]
     quals.sort(key=lambda x: -len(x[0]))
     lang._qualifier_kinds = [q for _, q in quals]
-    lang.qualifier_re = re.compile(
-        "(?<!\\w)(?:" + "|".join(f"(?P<q{i}>{f})" for i, (f, _) in enumerate(quals)) + ")\\s*$", flags)
+    lang.qualifier_re = Prefiltered(re.compile(
+        "(?<!\\w)(?:" + "|".join(f"(?P<q{i}>{f})" for i, (f, _) in enumerate(quals)) + ")\\s*$", flags))
     lang.function_re = re.compile(rf"(?:{_alt(data['function_words'])})(?:(?<=['’])|(?!\w))", flags)
     lang.stop_re = re.compile(rf"(?<!\w)(?:{_alt(data['stop_words'])})(?:(?<=['’])|(?!\w))", flags)
     lang.of_re = re.compile(rf"(?<!\w)(?:{_alt(data['of_words'])})(?:(?<=['’])|(?!\w))", flags)
     lang.skip_after_re = re.compile(rf"[\s\-\u00a0\u202f]*(?:{_alt(data['skip_after'])})(?:(?<=['’])|(?!\w))", flags)
-    lang.skip_before_re = re.compile(rf"(?<!\w)(?:{_alt(data['skip_before'])})[\s\u00a0]*$", flags)
+    lang.skip_before_re = Prefiltered(re.compile(rf"(?<!\w)(?:{_alt(data['skip_before'])})[\s\u00a0]*$", flags))
     lang.comparative_re = re.compile(rf"\s*(?:{_alt(data['comparatives'])})(?!\w)", flags)
-    lang.total_re = re.compile(rf"(?<!\w)(?:{_alt(data['total_words'])})(?:(?<=['’])|(?!\w))", flags)
+    lang.total_re = Prefiltered(re.compile(rf"(?<!\w)(?:{_alt(data['total_words'])})(?:(?<=['’])|(?!\w))", flags))
     lang.origin_re = WordStartIndex(sorted(set(data['origin_cues']), key=lambda x: (-len(x), x)), flags,
                                   lambda i, p: f"(?:{p})(?:(?<=['’])|(?!\\w))")
     lang.region_re = WordStartIndex(sorted(set(data['regions']), key=lambda x: (-len(x), x)), flags,
@@ -331,14 +331,14 @@ def load(code: str) -> Language:
     brk = data.get("breakdown_words") or ["(?!x)x"]
     lang.breakdown_re = re.compile(rf"(?<!\w)(?:{_alt(brk)})(?!\w)", flags)
     op = data["operation"]
-    lang.operation_re = re.compile(rf"(?<!\w)(?:{_alt(op['words'])})(?!\w)", flags)
+    lang.operation_re = Prefiltered(re.compile(rf"(?<!\w)(?:{_alt(op['words'])})(?!\w)", flags))
     lang._operation_lead = re.compile(rf"(?:{_alt(op.get('lead') or ['(?!x)x'])})\s*", flags)
     lang.year_prep_re = re.compile(rf"(?<!\w)(?:{_alt(data['year_prepositions'])})\s+$", flags)
     lang.month_map = _months(code, data.get("months"))
     lang.month_re = _alt(_lit(lang.month_map))
     mon = lang.month_re
     lang._month_after = re.compile(rf"\s*(?:\.|er|º|st|nd|rd|th)?\s*(?:de\s+|of\s+)?(?:{mon})\.?(?!\w)", flags)
-    lang._month_before = re.compile(rf"(?<!\w)(?:{mon})\.?\s*$", flags)
+    lang._month_before = Prefiltered(re.compile(rf"(?<!\w)(?:{mon})\.?\s*$", flags))
     lang._date_range = re.compile(
         rf"\s*(?:\.|er)?\s*(?:-|–|au|to|bis|al|a|tot|y|e|et|and)\s*\d{{1,2}}\.?\s*(?:de\s+)?(?:{mon})(?!\w)", flags)
     # number words
@@ -354,8 +354,8 @@ def load(code: str) -> Language:
         word = rf"(?:(?:{morph})(?:{conn})?)+"
     else:
         word = rf"(?:{morph})"
-    lang.numword_re = re.compile(
-        rf"(?<![\w-])(?:{word})(?:(?:[\s\u00a0]+|-)(?:(?:{conn})[\s\u00a0]+)?(?:{word}))*(?![\w])", flags)
+    lang.numword_re = Prefiltered(re.compile(
+        rf"(?<![\w-])(?:{word})(?:(?:[\s\u00a0]+|-)(?:(?:{conn})[\s\u00a0]+)?(?:{word}))*(?![\w])", flags))
     lang._connectors = re.compile(rf"^(?:{conn})$", flags)
     return lang
 
