@@ -17,6 +17,7 @@ if __name__ == "__main__":
     from seizure_stats.extraction import extract
 
     extract("Customs seized 12 kg of cocaine in France.")  # warm: lexicons
+    print("READY", flush=True)
     go = Path(sys.argv[1])
     deadline = time.monotonic() + 120
     while not go.exists() and time.monotonic() < deadline:

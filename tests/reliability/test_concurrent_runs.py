@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pprint
 import subprocess
-import time
 
 import pytest
 
@@ -42,7 +41,9 @@ def test_ingest_and_backfill_at_once_equal_one_run(backend, tmp_path, examples, 
     procs = {name: subprocess.Popen([PYTHON, str(HERE / "cli_at.py"), str(go), *args], env=envs[name], cwd=ROOT,
                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
              for name, args in commands.items()}
-    time.sleep(8)  # both import and warm up; then they start together
+    for name, p in procs.items():  # all three imported and warmed up: then they start together
+        line = p.stdout.readline()
+        assert line.startswith("READY"), f"{name}: {line}{p.stderr.read()[-3000:] if p.poll() is not None else ''}"
     go.touch()
     results = {name: p.communicate(timeout=200) for name, p in procs.items()}
     for name, p in procs.items():
