@@ -32,8 +32,19 @@ def _identifier():
     return ident
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def detect_language(text: str) -> str:
-    sample = re.sub(r"\d+", " ", text[:700]).strip()
+    """The language of the first 700 characters; the first 300 when they already leave no doubt (the model
+    reads byte by byte in Python: the shorter sample is most of the saving)."""
+    if len(text) > 300:
+        sample = _DIGITS.sub(" ", text[:300]).strip()
+        if len(sample) >= 3:
+            lang, conf = _identifier().classify(sample)
+            if conf >= 0.999:
+                return lang
+    sample = _DIGITS.sub(" ", text[:700]).strip()
     if len(sample) < 3:
         return "en"
     lang, _ = _identifier().classify(sample)

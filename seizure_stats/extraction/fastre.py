@@ -213,8 +213,14 @@ class Prefiltered:
                 last = m.end() if m.end() > p else p + 1
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None):
-        for m in self.finditer(text, pos, endpos):
-            return m
+        endpos = len(text) if endpos is None else endpos
+        if self._starts is None:
+            return self.rx.search(text, pos, endpos)
+        match = self.rx.match
+        for s in self._starts.finditer(text, pos, endpos):
+            m = match(text, s.start(), endpos)
+            if m:
+                return m
         return None
 
     def __getattr__(self, name):
