@@ -10,6 +10,7 @@ from seizure_stats.extraction.lexicon import Language
 from seizure_stats.extraction.text import Span
 
 YEAR = r"(?:19[5-9]\d|20[0-9]\d)"
+_YEAR_RE = re.compile(rf"{YEAR}(?<!\d{{5}})(?!\d)")  # a year not inside a longer number
 
 
 def guess_title(text: str) -> str | None:
@@ -37,13 +38,14 @@ def _month_year_date(day, month, year) -> str | None:
 @lru_cache(maxsize=None)
 def _date_res(lang: Language):
     mon = lang.month_re
-    day_month_year = re.compile(rf"(?<!\d)(\d{{1,2}})(?:\.|er|º|°|st|nd|rd|th)?\s+(?:de\s+)?({mon})\.?\s+(?:de\s+)?({YEAR})(?!\d)",
+    # a digit first (the look-behind after it): the regex engine then skips to digits in C
+    day_month_year = re.compile(rf"(\d(?<!\d\d)\d?)(?:\.|er|º|°|st|nd|rd|th)?\s+(?:de\s+)?({mon})\.?\s+(?:de\s+)?({YEAR})(?!\d)",
                                 re.IGNORECASE)
     month_day_year = re.compile(rf"\b({mon})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({YEAR})(?!\d)", re.IGNORECASE)
-    numeric = re.compile(rf"(?<![\d/.])(\d{{1,2}})[./](\d{{1,2}})[./]({YEAR}|\d{{2}})(?![\d/.])")
-    iso = re.compile(rf"(?<!\d)({YEAR})-(\d{{2}})-(\d{{2}})(?!\d)")
+    numeric = re.compile(rf"(\d(?<![\d/.]\d)\d?)[./](\d{{1,2}})[./]({YEAR}|\d{{2}})(?![\d/.])")
+    iso = re.compile(rf"({YEAR})(?<!\d{{5}})-(\d{{2}})-(\d{{2}})(?!\d)")
     rng = re.compile(
-        rf"(?<!\d)(\d{{1,2}})(?:\.|er|º|st|nd|rd|th)?\s*(?:({mon})\.?\s*)?(?:-|–|—|to|au|bis|al|a|tot|y|e|et|and|till|until|t/m)\s*"
+        rf"(\d(?<!\d\d)\d?)(?:\.|er|º|st|nd|rd|th)?\s*(?:({mon})\.?\s*)?(?:-|–|—|to|au|bis|al|a|tot|y|e|et|and|till|until|t/m)\s*"
         rf"(\d{{1,2}})(?:\.|er|º|st|nd|rd|th)?\s+(?:de\s+)?({mon})\.?(?:,?\s+(?:de\s+)?({YEAR}))?(?!\w)", re.IGNORECASE)
     month_year = re.compile(rf"(?<!\w)({mon})\.?\s+(?:de\s+|del\s+|of\s+)?({YEAR})(?!\d)", re.IGNORECASE)
     return day_month_year, month_day_year, numeric, iso, rng, month_year
@@ -128,7 +130,7 @@ def _month_span(year: int, month: int) -> tuple[str, str]:
 def find_period(text: str, lang: Language, sents: list[Span], title: str | None,
                 published: str | None) -> tuple[str | None, str | None]:
     _, _, _, _, rng, month_year = _date_res(lang)
-    years = Counter(int(y) for y in re.findall(rf"(?<!\d){YEAR}(?!\d)", text))
+    years = Counter(int(y) for y in _YEAR_RE.findall(text))
     pub_year = int(published[:4]) if published else None
     # 1. an explicit range of days: "9 – 16 June", "du 5 au 12 octobre 2010", "vom 3. bis 10. Mai"
     for m in rng.finditer(text):

@@ -140,13 +140,17 @@ def _prefixes(items, budget: int, flags: int):
     return {(t[:budget], o and len(t) < budget) for t, o in results}
 
 
-def prefixes(pattern: str, flags: int = 0, budget: int = 3) -> set[str] | None:
-    """Strings (up to `budget` characters) one of which starts every match of `pattern`; None when some match
-    may start with anything."""
+def prefixes(pattern: str, flags: int = 0, budget: int = 6) -> set[str] | None:
+    """Strings (up to `budget` characters, fewer when that makes too many) one of which starts every match of
+    `pattern`; None when some match may start with anything."""
     try:
-        res = _prefixes(_parser.parse(pattern, flags), budget, flags)
+        parsed = _parser.parse(pattern, flags)
     except Exception:  # noqa: BLE001
         return None
+    for b in (budget, 3) if budget > 3 else (budget,):
+        res = _prefixes(parsed, b, flags)
+        if res is not None:
+            break
     if res is None or any(not t for t, _ in res):
         return None
     return {t for t, _ in res}
@@ -164,17 +168,21 @@ def starter(pref: set[str], flags: int, word_start: bool) -> re.Pattern:
     for p in pref:
         by.setdefault(p[0], set()).add(p[1:])
     ws = r"(?<![\w].)" if word_start else ""
+    # one character class first (a bitmap test per character), the word-start test, then per first character
+    # what must follow it
+    chars: set[str] = set()
     alts = []
     for c, rests in sorted(by.items()):
-        look = ""
-        if "" not in rests:
+        firsts = {x for x in ({c, c.upper(), c.lower()} if ci else {c}) if len(x) == 1}
+        chars |= firsts
+        cls = "[" + "".join(re.escape(x) for x in sorted(firsts)) + "]"
+        if "" in rests:
+            alts.append(f"(?<={cls})")
+        else:
             body = _trie_regex(rests)
-            look = f"(?=(?i:{body}))" if ci else f"(?={body})"
-        firsts = {c, c.upper(), c.lower()} if ci else {c}
-        for cc in sorted(firsts):
-            if len(cc) == 1:
-                alts.append(re.escape(cc) + ws + look)
-    return re.compile("|".join(alts), re.DOTALL)
+            alts.append(f"(?<={cls})(?=(?i:{body}))" if ci else f"(?<={cls})(?={body})")
+    head = "[" + "".join(re.escape(x) for x in sorted(chars)) + "]"
+    return re.compile(head + ws + "(?:" + "|".join(alts) + ")", re.DOTALL)
 
 
 def prefix_starts(pattern: str, flags: int) -> re.Pattern | None:
@@ -271,12 +279,28 @@ class WordStartIndex:
         self._any = re.compile("(?:" + "|".join(wrap(i, alternatives[i]) for i in anywhere) + ")" + suffix, flags) \
             if anywhere else None
         pref: set[str] | None = set()
+        per_alt: list[set[str]] = []
         for pat in alternatives:
             p = prefixes(pat, flags)
             if p is None:
                 pref = None
                 break
             pref |= p
+            per_alt.append({q.lower() for q in p} if flags & re.IGNORECASE else p)
+        # finer buckets: by the first two characters (ASCII), the alternatives that can start there
+        self._two: dict[str, re.Pattern | None] = {}
+        self._one: dict[str, re.Pattern] = {}
+        self._ci = bool(flags & re.IGNORECASE)
+        if pref is not None:
+            keys = {q[:2] for qs in per_alt for q in qs if len(q) >= 2 and q[:2].isascii()}
+            compile_ = lambda idx: re.compile(  # noqa: E731
+                "(?:" + "|".join(wrap(i, alternatives[i]) for i in sorted(idx, key=order.get)) + ")" + suffix, flags) \
+                if idx else None
+            for k in keys:
+                self._two[k] = compile_({i for i, qs in enumerate(per_alt)
+                                         if any(q[:2] == k or q == k[0] for q in qs)})
+            for c in {q for qs in per_alt for q in qs if len(q) == 1 and q.isascii()}:
+                self._one[c] = compile_({i for i, qs in enumerate(per_alt) if c in qs})
         self._inner = starter(pref, flags, word_start=False) if pref else None
         if pref:
             # only the word starts where some alternative's first characters are: found by the regex engine
@@ -292,11 +316,18 @@ class WordStartIndex:
         pos = 0
         get = self._compiled.get
         anyre = self._any
+        two, one, ci = self._two, self._one, self._ci
         for m in self._starts.finditer(text):
             p = m.start()
             if p < pos:
                 continue
-            rx = get(text[p]) or anyre
+            key = text[p:p + 2]
+            if two and key.isascii() and len(key) == 2:
+                if ci:
+                    key = key.lower()
+                rx = two[key] if key in two else one.get(key[0])
+            else:
+                rx = get(text[p]) or anyre
             if rx is None:
                 continue
             mm = rx.match(text, p)
