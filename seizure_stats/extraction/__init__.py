@@ -22,6 +22,8 @@ from seizure_stats.model import Extraction, Figure
 
 EXTRACTOR_VERSION = "0.23.0"
 MAX_CHARS = 2_000_000  # longer texts are cut (a figure table is never that long)
+_PAREN_AFTER = re.compile(r"[ \u00a0]*\([^()]{0,40}\)")
+_LEADING_SPACE = re.compile(r"[\s\u00a0]*")
 
 
 @lru_cache(maxsize=1)
@@ -136,7 +138,7 @@ def _attribute(att: Attributor, c: Candidate, nums, previous: Candidate | None, 
         return None
     if _conversion(att, c, previous):
         return None
-    paren = re.match(r"[ \u00a0]*\([^()]{0,40}\)", text[pos:s.end])
+    paren = _PAREN_AFTER.match(text[pos:s.end])
     after_paren = pos + paren.end() if paren and re.search(r"\d", paren.group(0)) else pos
     nxt = [x for x in nums if x.start >= after_paren]
     limit = min(nxt[0].start if nxt else s.end, s.end)
@@ -337,7 +339,7 @@ def _restated(fig: Figure, figures: list[Figure]) -> bool:
 def _bare(att: Attributor, pos: int, limit: int) -> bool:
     """Nothing but punctuation or function words after the number: a list item or an ellipsis."""
     rest = att.text[pos:limit]
-    m = re.match(r"[\s\u00a0]*", rest)
+    m = _LEADING_SPACE.match(rest)
     rest = rest[m.end():]
     if not rest or rest[0] in ",;:()[].!?\"'«»“”-–—•/":
         return True

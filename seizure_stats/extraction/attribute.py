@@ -25,6 +25,17 @@ VERB_TO_METRIC = {
     "goods": {"seize": "items", "check": "checks", "detect": "items"},
     "case": {"open": "cases_opened", "seize": "seizures", "detect": "detections"},
 }
+_THOUSANDS = re.compile(r"[.,]000(?!\d)")
+_TIME_OR_DATE_AFTER = re.compile(r"\s*(?:[:h]\d\d|/\d|\.\d{1,2}\.|-\d{1,2}-|[.,]\d+[.,]\d+)")
+_ORDINAL_AFTER = re.compile(r"(?:º|ª|°|\.(?=\s*[a-zäöüß]))")
+_PAIR_AFTER = re.compile(r"\s*(?:and|or|et|ou|und|oder|e|y|en|tot|to|a|à|-|–|bis|al)\s*(?:(?:os|as|les|the|die|i|le|los|las)\s+)?\d+")
+_CURRENCY_END = re.compile(r"(?:[€$£¥]|\b[A-Z]{3}|US\$)\s*$")
+_PAIR_BEFORE = re.compile(r"(?:\d+\s*(?:and|or|et|ou|und|oder|e|y|en|tot|to|a|-|–|,)\s*(?:(?:os|as|les|the|die|i|le|los|las)\s+)?)+$")
+_CODE_BEFORE = re.compile(r"[A-Za-z]-\s*$|#\s*$|\d[ \u00a0]*[-–/]\s*$")
+_PAREN = re.compile(r"\s*\((?:[^()]{0,40})\)")
+_CURRENCY_END_Q = re.compile(r"[€$£¥]\s*$|(?:[A-Z]{3}|US\$)\s*$")
+_BINDING_GAP = re.compile(r"\s*(?:\(|:|avec|with|mit|con|com|met|[-–])\s*")
+_SPACES = re.compile(r"[ \u00a0]+")
 
 
 @dataclass
@@ -147,7 +158,7 @@ class Attributor:
                 pos = am.end()
         if n.ambiguous is not None:
             digits = text[n.start:n.end]
-            if re.search(r"[.,]000(?!\d)", digits) or (unit is None and cur is None and not n.scaled):
+            if _THOUSANDS.search(digits) or (unit is None and cur is None and not n.scaled):
                 value = n.ambiguous
         if unit:
             base, factor = UNIT_FACTORS[unit]
@@ -182,29 +193,29 @@ class Attributor:
         if c.unit == "count":
             if lang.skip_after_re.match(text, n.end):
                 return True
-            if re.match(r"\s*(?:[:h]\d\d|/\d|\.\d{1,2}\.|-\d{1,2}-|[.,]\d+[.,]\d+)", after) \
-                    or re.match(r"(?:º|ª|°|\.(?=\s*[a-zäöüß]))", after):
+            if _TIME_OR_DATE_AFTER.match(after) \
+                    or _ORDINAL_AFTER.match(after):
                 return True
             if n.plain_digits and len(n.plain_digits) == 4 and 1900 <= n.value <= 2100 and not n.scaled:
                 return True
             if n.plain_digits and n.plain_digits.startswith("0") and len(n.plain_digits) > 1:
                 return True
         # "de 33 e 51 anos", "between 20 and 30 years": the first number of a skipped pair
-        pm = re.match(r"\s*(?:and|or|et|ou|und|oder|e|y|en|tot|to|a|à|-|–|bis|al)\s*(?:(?:os|as|les|the|die|i|le|los|las)\s+)?\d+",
+        pm = _PAIR_AFTER.match(
                       text[n.end:n.end + 30])
         if pm and c.unit == "count" and not n.scaled and lang.skip_after_re.match(text, n.end + pm.end()):
             return True
         if pos != n.end and lang.skip_after_re.match(text, pos) and not lang.of_re.match(text[pos:].lstrip()):
             return True
-        before_nc = re.sub(r"(?:[€$£¥]|\b[A-Z]{3}|US\$)\s*$", "", before)
+        before_nc = _CURRENCY_END.sub("", before)
         if lang.skip_before_re.search(before_nc):
             return True
         # "aged 41 and 56", "entre os 29 e os 47 anos": the second number of a skipped pair
-        pair = re.search(r"(?:\d+\s*(?:and|or|et|ou|und|oder|e|y|en|tot|to|a|-|–|,)\s*(?:(?:os|as|les|the|die|i|le|los|las)\s+)?)+$",
+        pair = _PAIR_BEFORE.search(
                          before_nc)
         if pair and lang.skip_before_re.search(before_nc[:pair.start()]):
             return True
-        if re.search(r"[A-Za-z]-\s*$|#\s*$|\d[ \u00a0]*[-–/]\s*$", before):
+        if _CODE_BEFORE.search(before):
             return True
         if lang._month_after.match(after):
             return True
@@ -220,7 +231,7 @@ class Attributor:
     # ---- what it counts ----------------------------------------------------------------------------------
     def tail_terms(self, pos: int, limit: int) -> tuple[list[tuple[int, int, Term]], int]:
         text = self.text
-        m = re.match(r"\s*\((?:[^()]{0,40})\)", text[pos:limit])
+        m = _PAREN.match(text[pos:limit])
         if m and re.search(r"\d", m.group(0)):
             pos += m.end()
         seg_end = limit
@@ -304,7 +315,7 @@ class Attributor:
 
     def qualifier(self, n: Number) -> str:
         before = self.text[max(0, n.start - 40):n.start]
-        before = re.sub(r"[€$£¥]\s*$|(?:[A-Z]{3}|US\$)\s*$", "", before)
+        before = _CURRENCY_END_Q.sub("", before)
         m = self.lang.qualifier_re.search(before)
         if m:
             return self.lang._qualifier_kinds[int(m.lastgroup[1:])]
@@ -330,9 +341,9 @@ class Attributor:
                 continue
             x = nxt[0]
             gap = text[m.end:x.start]
-            if (re.fullmatch(r"\s*(?:\(|:|avec|with|mit|con|com|met|[-–])\s*", gap) and len(gap) < 14) or (
+            if (_BINDING_GAP.fullmatch(gap) and len(gap) < 14) or (
                     # "Italy 460 and Ireland 304": a country right before a number of an elliptical list
-                    not m.origin and m.code and re.fullmatch(r"[ \u00a0]+", gap) and not _year_like(x)
+                    not m.origin and m.code and _SPACES.fullmatch(gap) and not _year_like(x)
                     and not self._ends_list(m)):
                 bound[id(m)] = x
                 if x is n:

@@ -360,3 +360,24 @@ class WordStartIndex:
             if mm and mm.end() == n:
                 return mm
         return None
+
+
+class AnyOf:
+    """Several regexes searched as one, for `search` used as a yes / no test: the alternatives that start with
+    known strings are prefiltered together, the others searched as they are."""
+
+    def __init__(self, alternatives: list[str], flags: int, wrap):
+        fixed = [a for a in alternatives if prefixes(a, flags) is not None]
+        loose = [a for a in alternatives if prefixes(a, flags) is None]
+        self._parts = [Prefiltered(re.compile(wrap("|".join(f"(?:{a})" for a in part)), flags)) if part is fixed
+                       else re.compile(wrap("|".join(f"(?:{a})" for a in part)), flags)
+                       for part in (fixed, loose) if part]
+        self.pattern = wrap("|".join(f"(?:{a})" for a in alternatives))
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None):
+        endpos = len(text) if endpos is None else endpos
+        for rx in self._parts:
+            m = rx.search(text, pos, endpos)
+            if m:
+                return m
+        return None

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from seizure_stats.extraction.fastre import Prefiltered, WordStartIndex
+from seizure_stats.extraction.fastre import AnyOf, Prefiltered, WordStartIndex
 
 from seizure_stats.model import CATEGORIES, METRICS
 
@@ -306,7 +306,9 @@ def load(code: str) -> Language:
     lang.stop_re = re.compile(rf"(?<!\w)(?:{_alt(data['stop_words'])})(?:(?<=['’])|(?!\w))", flags)
     lang.of_re = re.compile(rf"(?<!\w)(?:{_alt(data['of_words'])})(?:(?<=['’])|(?!\w))", flags)
     lang.skip_after_re = re.compile(rf"[\s\-\u00a0\u202f]*(?:{_alt(data['skip_after'])})(?:(?<=['’])|(?!\w))", flags)
-    lang.skip_before_re = Prefiltered(re.compile(rf"(?<!\w)(?:{_alt(data['skip_before'])})[\s\u00a0]*$", flags))
+    # searched as a yes / no test (a number right after "article", "aged"...)
+    lang.skip_before_re = AnyOf(sorted(set(data['skip_before']), key=lambda s: (-len(s), s)), flags,
+                                lambda body: rf"(?<!\w)(?:{body})[\s\u00a0]*$")
     lang.comparative_re = re.compile(rf"\s*(?:{_alt(data['comparatives'])})(?!\w)", flags)
     lang.total_re = Prefiltered(re.compile(rf"(?<!\w)(?:{_alt(data['total_words'])})(?:(?<=['’])|(?!\w))", flags))
     lang.origin_re = WordStartIndex(sorted(set(data['origin_cues']), key=lambda x: (-len(x), x)), flags,
