@@ -2,6 +2,7 @@
 sources in parallel, and a source that fails is reported without stopping the others."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timezone
 
 from prefect import get_run_logger
@@ -76,7 +77,7 @@ def run_sources(flow_name: str, names: list[str] | None, since: date | None = No
             logger.error("could not record the failure of %s: the warehouse is unreachable (%s)", name, down)
     for source in sources:
         try:
-            collected = fetched[source.name].result()
+            collected = fetched.pop(source.name).result()  # dropped once loaded: memory is one source's
         except Exception as e:  # the source as a whole failed, after its retries
             reason = f"{type(e).__name__}: {e}"
             logger.error("source %s failed: %s", source.name, reason)
@@ -91,19 +92,22 @@ def run_sources(flow_name: str, names: list[str] | None, since: date | None = No
                                        not_modified=collected.not_modified,
                                        failures=[f"{f.url}: {f.reason}" for f in collected.failures])
         try:
-            batches = pipeline.batches(collected.documents, settings.batch_size)
-            extracted = [tasks.extract.submit(batch, source) for batch in batches]
-            quarantine = _quarantine_by_batch(collected, batches)
-            loads = [tasks.load.submit(ex, source.name, run_id, quarantine[i]) for i, ex in enumerate(extracted)]
-            for part in (f.result() for f in loads):
-                report.documents += part.documents
-                report.figures += part.figures
-                report.quarantined += part.quarantined
-                for check, n in part.quarantine_by_check.items():
-                    report.quarantine_by_check[check] = report.quarantine_by_check.get(check, 0) + n
+            if collected.documents or getattr(collected, "quarantine", None):
+                batches = pipeline.batches(collected.documents, settings.batch_size)
+                quarantine = _quarantine_by_batch(collected, batches)
+                extracted = [tasks.extract.submit(batch, source) for batch in batches]
+                loads = [tasks.load.submit(ex, source.name, run_id, quarantine[i]) for i, ex in enumerate(extracted)]
+                for part in (f.result() for f in loads):
+                    report.documents += part.documents
+                    report.figures += part.figures
+                    report.quarantined += part.quarantined
+                    for check, n in part.quarantine_by_check.items():
+                        report.quarantine_by_check[check] = report.quarantine_by_check.get(check, 0) + n
+                del batches, extracted, loads
             if not from_archive:
                 # a backfill records its success but never moves the marks a scheduled run keeps
-                tasks.save_state(collected, report.documents, keep_marks=since is not None or until is not None)
+                tasks.save_state(replace(collected, documents=[]), report.documents,
+                                 keep_marks=since is not None or until is not None)
         except Exception as e:
             down = _warehouse_down(e)
             report.error = f"warehouse unreachable: {down}" if down else f"{type(e).__name__}: {e}"
