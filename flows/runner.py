@@ -120,7 +120,7 @@ def run_sources(flow_name: str, names: list[str] | None, since: date | None = No
         reports.append(report)
         progress.emit("source-done", source=source.name)
 
-    summary = summarize(flow_name, run_id, reports)
+    summary = summarize(flow_name, run_id, reports, _freshness(engine, sources))
     try:
         finish_run(engine, run_id, "failed" if summary["failed_sources"] else "completed",
                    {k: summary[k] for k in ("documents", "figures", "quarantined")},
@@ -136,7 +136,8 @@ def run_sources(flow_name: str, names: list[str] | None, since: date | None = No
         key=f"{flow_name}-summary",
         table=summary["sources"],
         description=f"{flow_name}: {summary['documents']} documents, {summary['figures']} figures loaded, "
-                    f"{summary['quarantined']} quarantined, failed sources: {', '.join(summary['failed_sources']) or 'none'}",
+                    f"{summary['quarantined']} quarantined, failed sources: {', '.join(summary['failed_sources']) or 'none'}"
+                    f", stale sources: {', '.join(summary['stale_sources']) or 'none'}",
     )
     progress.emit("done", summary=summary)
     logger.info("%s: %s documents, %s figures, %s quarantined", flow_name, summary["documents"],
@@ -144,11 +145,25 @@ def run_sources(flow_name: str, names: list[str] | None, since: date | None = No
     return summary
 
 
-def summarize(flow_name: str, run_id: str, reports: list[pipeline.SourceReport]) -> dict:
+def _freshness(engine, sources) -> dict[str, dict]:
+    """Each source's freshness after the run (stale: nothing new for longer than its warn_after_days)."""
+    from seizure_stats.warehouse.state import freshness  # noqa: PLC0415
+
+    try:
+        return {row["source"]: row for row in freshness(engine, sources)}
+    except Exception:  # noqa: BLE001 - the warehouse may be gone; the summary is still worth publishing
+        return {}
+
+
+def summarize(flow_name: str, run_id: str, reports: list[pipeline.SourceReport],
+              fresh: dict[str, dict] | None = None) -> dict:
+    fresh = fresh or {}
     rows = [{"source": r.source, "status": "failed" if r.error else "ok", "documents": r.documents,
              "figures": r.figures, "quarantined": r.quarantined, "requests": r.requests,
              "not_modified": r.not_modified, "item_failures": len(r.failures),
              "quarantine_by_check": ", ".join(f"{k}: {v}" for k, v in sorted(r.quarantine_by_check.items())),
+             "freshness": fresh.get(r.source, {}).get("state", ""),
+             "last_new_document": fresh.get(r.source, {}).get("last_new_document") or "",
              "error": r.error or ""} for r in reports]
     return {
         "flow": flow_name,
@@ -157,5 +172,6 @@ def summarize(flow_name: str, run_id: str, reports: list[pipeline.SourceReport])
         "figures": sum(r.figures for r in reports),
         "quarantined": sum(r.quarantined for r in reports),
         "failed_sources": [r.source for r in reports if r.error],
+        "stale_sources": [name for name, row in fresh.items() if row.get("stale")],
         "sources": rows,
     }

@@ -135,10 +135,11 @@ def print_summary(summary: dict) -> None:
     console.print(f"[bold]{summary['flow']}[/bold] run {summary['run_id']}: "
                   f"documents read {summary['documents']}, figures loaded {summary['figures']}, "
                   f"figures quarantined {summary['quarantined']}", soft_wrap=True)
-    sources = Table("source", "status", "documents", "figures", "quarantined", "error", title="Sources")
+    sources = Table("source", "status", "freshness", "documents", "figures", "quarantined", "error",
+                    title="Sources")
     for row in summary["sources"]:
-        sources.add_row(row["source"], row["status"], str(row["documents"]), str(row["figures"]),
-                        str(row["quarantined"]), (row["error"] or row["quarantine_by_check"])[:80])
+        sources.add_row(row["source"], row["status"], row.get("freshness", ""), str(row["documents"]),
+                        str(row["figures"]), str(row["quarantined"]), (row["error"] or row["quarantine_by_check"])[:80])
     console.print(sources)
     from sqlalchemy import text  # noqa: PLC0415
     from sqlalchemy.exc import SQLAlchemyError  # noqa: PLC0415

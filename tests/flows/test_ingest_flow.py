@@ -107,3 +107,20 @@ def test_dask_runner_gives_the_same_warehouse(configured, tmp_path, monkeypatch)
     summary = ingest.with_options(task_runner=runner)()
     assert summary["failed_sources"] == []
     assert snapshot(dask_url) == threads
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_a_source_with_nothing_new_for_too_long_is_stale_in_the_summary(configured, examples):
+    """warn_after_days counts from the last new document; a run that brings nothing new flags the source."""
+    from datetime import datetime, timedelta, timezone
+
+    from flows.ingest import ingest
+
+    ingest(sources=["example-bulletins"])
+    long_ago = (datetime.now(timezone.utc) - timedelta(days=45)).replace(tzinfo=None)
+    with get_engine(configured.url).begin() as conn:
+        conn.execute(text("UPDATE source_state SET last_new_document = :t, first_success = :t"), {"t": long_ago})
+    summary = ingest(sources=["example-bulletins"])
+    row = summary["sources"][0]
+    assert row["documents"] == 0 and row["freshness"] == "stale"
+    assert summary["stale_sources"] == ["example-bulletins"]
