@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from seizure_stats.extraction.fastre import Prefiltered
 from seizure_stats.extraction.lexicon import Language
 
 SPACES = " \u00a0\u202f"
@@ -153,6 +154,13 @@ def find_numbers(text: str, lang: Language) -> list[Number]:
             n = Number(m.start(), m.end(), 1.0, words=True)
             if _apply_scale(text, n, lang) or _unit_follows(text, n.end, lang):
                 out.append(n)
+    # "une demi-tonne", "eine halbe Tonne", "half a million": one half of a unit or a scale word
+    half = _half_re(lang)
+    if half is not None:
+        for m in half.finditer(text):
+            n = Number(m.start(), m.end(), 0.5, words=True)
+            if _apply_scale(text, n, lang) or _unit_follows(text, n.end, lang):
+                out.append(n)
     out.sort(key=lambda n: (n.start, -n.end))
     # drop overlaps (keep the longest, earliest)
     kept: list[Number] = []
@@ -164,6 +172,16 @@ def find_numbers(text: str, lang: Language) -> list[Number]:
 
 
 _ART_CACHE: dict[str, re.Pattern] = {}
+_HALF_CACHE: dict[str, Prefiltered | None] = {}
+
+
+def _half_re(lang: Language) -> Prefiltered | None:
+    if lang.code not in _HALF_CACHE:
+        words = lang.data.get("half_words") or []
+        alts = "|".join(f"(?:{w})" for w in sorted(words, key=len, reverse=True))
+        _HALF_CACHE[lang.code] = Prefiltered(re.compile(rf"(?<![\w'’-])(?:{alts})(?:(?<=-)|(?!\w))", re.IGNORECASE)) \
+            if words else None
+    return _HALF_CACHE[lang.code]
 
 
 def _article_re(lang: Language) -> re.Pattern:

@@ -303,3 +303,16 @@ CASES += [
     ("de", "Der französische Zoll stellte 640 Pakete sicher, Polen meldete 410 Sicherstellungen.",
      [dict(metric="items", value=640, country="FR"), dict(metric="seizures", value=410, country="PL")]),
 ]
+
+CASES += [
+    # ---------------------------------------------------------------- half a unit
+    ("fr", "Les douaniers ont saisi une demi-tonne de cocaïne au Havre.",
+     [dict(metric="mass", value=500, category="drugs")]),
+    ("de", "Der Zoll stellte eine halbe Tonne Kokain sicher.", [dict(metric="mass", value=500, category="drugs")]),
+    ("it", "La Guardia di Finanza ha sequestrato mezza tonnellata di cocaina.",
+     [dict(metric="mass", value=500, category="drugs")]),
+    ("es", "La Guardia Civil intervino media tonelada de cocaína.", [dict(metric="mass", value=500, category="drugs")]),
+    ("nl", "De douane onderschepte een halve ton cocaïne.", [dict(metric="mass", value=500, category="drugs")]),
+    ("pt", "A PJ apreendeu meia tonelada de cocaína.", [dict(metric="mass", value=500, category="drugs")]),
+    ("es", "La media de las incautaciones fue de 3 toneladas.", [dict(metric="mass", value=3000)]),
+]
