@@ -285,3 +285,12 @@ def differences(a: dict, b: dict) -> dict:
         if ra != rb:
             out[t] = {"only_first": sorted(ra - rb, key=repr)[:5], "only_second": sorted(rb - ra, key=repr)[:5]}
     return out
+
+
+@pytest.fixture
+def fast_retries(monkeypatch):
+    """The fetch task keeps its retries but without the waits between them (2 s, then 4 s), for tests whose
+    sources fail on purpose."""
+    import flows.tasks
+
+    monkeypatch.setattr(flows.tasks, "fetch", flows.tasks.fetch.with_options(retry_delay_seconds=0))

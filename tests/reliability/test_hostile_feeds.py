@@ -87,7 +87,8 @@ def test_hostile_feed_is_refused_in_bounded_memory_and_time(case, server, tmp_pa
 
 
 @pytest.mark.timeout(180)
-def test_hostile_feeds_fail_alone_and_the_other_sources_load(server, tmp_path, gzip_bomb, fresh_url, use_warehouse):
+def test_hostile_feeds_fail_alone_and_the_other_sources_load(server, tmp_path, gzip_bomb, fresh_url, use_warehouse,
+                                                            fast_retries):
     from flows.ingest import ingest
 
     routes = hostile_routes(server, tmp_path, gzip_bomb)

@@ -21,7 +21,8 @@ def state(url: str) -> dict:
 
 
 @pytest.mark.timeout(120)
-def test_source_down_is_retried_next_run_from_where_it_stopped(tmp_path, server, fresh_url, use_warehouse):
+def test_source_down_is_retried_next_run_from_where_it_stopped(tmp_path, server, fresh_url, use_warehouse,
+                                                              fast_retries):
     from flows.ingest import ingest
 
     url = fresh_url("sqlite")
