@@ -20,7 +20,7 @@ from seizure_stats.extraction.numbers import find_numbers
 from seizure_stats.extraction.text import country_mentions, national_country, paragraphs, sentences
 from seizure_stats.model import Extraction, Figure
 
-EXTRACTOR_VERSION = "0.23.0"
+EXTRACTOR_VERSION = "0.24.0"
 MAX_CHARS = 2_000_000  # longer texts are cut (a figure table is never that long)
 _PAREN_AFTER = re.compile(r"[ \u00a0]*\([^()]{0,40}\)")
 _LEADING_SPACE = re.compile(r"[\s\u00a0]*")
@@ -217,6 +217,8 @@ def _attribute(att: Attributor, c: Candidate, nums, previous: Candidate | None, 
         return None
     if c.metric in ("mass", "volume") and c.category is None and c.object is None and not _seizure_context(att, c, nums):
         return None
+    if c.metric in ("mass", "volume", "items", "value") and _smuggled(att, c, nums):
+        return None
     c.qualifier = att.qualifier(n)
     c.country = att.country(c, nums)
     ys = document.year_of_sentence(text[s.start:s.end], lang)
@@ -229,6 +231,45 @@ def _attribute(att: Attributor, c: Candidate, nums, previous: Candidate | None, 
 _CONVERSION_GAP = re.compile(
     r"\s*[^\W\d]{0,12}\.?\s*[(\[]\s*(?:about|approx\.?|approximately|around|some|circa|ca\.|environ|soit|rund|etwa|circa|"
     r"cerca de|aprox\.?|ongeveer|or|ou|oder|o|of)?\s*(?:[€$£¥]|[A-Z]{3}|US\$)?\s*$")
+
+
+_CLAUSE_PUNCT = re.compile(r"[,;:()\[\]\d]")
+
+
+def _smuggled(att: Attributor, c: Candidate, nums) -> bool:
+    """"The gang smuggled 3 tonnes into Europe before police seized 400 kg": an amount smuggled (or that someone
+    tried to smuggle), not seized - unless a seizure verb later in the sentence takes it up ("..., which customs
+    seized")."""
+    lang, text = att.lang, att.text
+    s = att.sents[c.sentence]
+    n = c.number
+    governed = False
+    if lang.smuggle_re is not None:
+        a = max(s.start, n.start - 80)
+        last = None
+        for last in lang.smuggle_re.finditer(text, a, n.start):
+            pass
+        if last is not None:
+            gap = text[last.end():n.start]
+            seize = lang.verb_re.get("seize")
+            governed = not _CLAUSE_PUNCT.search(gap) and len(WORD.findall(gap)) <= 3 \
+                and not (seize and seize.search(gap))
+    if not governed and lang.smuggle_after_re is not None:
+        # verb-final: "hatte 4 Tonnen Kokain nach Europa geschmuggelt"
+        m = lang.smuggle_after_re.search(text, c.end_pos, min(s.end, c.end_pos + 80))
+        if m:
+            gap = text[c.end_pos:m.start()]
+            governed = not _CLAUSE_PUNCT.search(gap) and len(WORD.findall(gap)) <= 6 \
+                and not any(rx.search(gap) for rx in lang.verb_re.values())
+    if not governed:
+        return False
+    # a seizure verb after it that has no amount of its own refers back to it
+    for cls in ("seize", "detect"):
+        rx = lang.verb_re.get(cls)
+        m = rx.search(text, c.end_pos, s.end) if rx else None
+        if m and not any(x.start > m.end() for x in nums) and not any(c.end_pos <= x.start < m.start() for x in nums):
+            return False
+    return True
 
 
 def _opens_breakdown(att: Attributor, c: Candidate, nums) -> bool:

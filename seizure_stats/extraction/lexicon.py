@@ -143,6 +143,8 @@ class Language:
     adjectives_case_sensitive: bool = False
     conjunction_re: re.Pattern = None   # a clause starts after it ("..., and Italy 460")
     breakdown_re: re.Pattern = None     # "of which", "dont", "davon": the parts of a total follow
+    smuggle_re: re.Pattern | None = None        # "smuggled 3 tonnes": an amount smuggled, not seized
+    smuggle_after_re: re.Pattern | None = None  # "4 Tonnen ... geschmuggelt"
 
 
 @lru_cache(maxsize=1)
@@ -332,6 +334,10 @@ def load(code: str) -> Language:
     lang.conjunction_re = re.compile(rf"(?<!\w)(?:{_alt(conj)})(?!\w)", flags)
     brk = data.get("breakdown_words") or ["(?!x)x"]
     lang.breakdown_re = re.compile(rf"(?<!\w)(?:{_alt(brk)})(?!\w)", flags)
+    sm = data.get("smuggle_verbs") or []
+    lang.smuggle_re = Prefiltered(re.compile(rf"(?<!\w)(?:{_alt(sm)})(?!\w)", flags)) if sm else None
+    sma = data.get("smuggle_after") or []
+    lang.smuggle_after_re = Prefiltered(re.compile(rf"(?<!\w)(?:{_alt(sma)})(?!\w)", flags)) if sma else None
     op = data["operation"]
     lang.operation_re = Prefiltered(re.compile(rf"(?<!\w)(?:{_alt(op['words'])})(?!\w)", flags))
     lang._operation_lead = re.compile(rf"(?:{_alt(op.get('lead') or ['(?!x)x'])})\s*", flags)
@@ -466,7 +472,8 @@ def check_language_file(code: str) -> list[str]:
                                                "function_words", "stop_words", "of_words", "skip_after", "skip_before", "comparatives",
                                                "total_words", "origin_cues", "regions", "international",
                                                "countries", "operation", "year_prepositions")}
-                    | {k: data[k] for k in ("conjunctions", "breakdown_words") if k in data}, code):
+                    | {k: data[k] for k in ("conjunctions", "breakdown_words", "half_words", "smuggle_verbs",
+                                             "smuggle_after") if k in data}, code):
         try:
             re.compile(s)
         except re.error as e:
