@@ -25,6 +25,8 @@ VERB_TO_METRIC = {
     "goods": {"seize": "items", "check": "checks", "detect": "items"},
     "case": {"open": "cases_opened", "seize": "seizures", "detect": "detections"},
 }
+_POUNDS_WEIGHT = re.compile(r"\d[\d,.]*[ \u00a0]*(?:lbs?|pounds)\b(?! sterling)", re.IGNORECASE)
+_TONNE_COUNTRIES = {"GB", "IE", "AU", "NZ", "CA", "IN", "ZA"}  # where a "ton" is metric (or the long ton)
 _THOUSANDS = re.compile(r"[.,]000(?!\d)")
 _TIME_OR_DATE_AFTER = re.compile(r"\s*(?:[:h]\d\d|/\d|\.\d{1,2}\.|-\d{1,2}-|[.,]\d+[.,]\d+)")
 _ORDINAL_AFTER = re.compile(r"(?:º|ª|°|\.(?=\s*[a-zäöüß]))")
@@ -144,6 +146,8 @@ class Attributor:
             if um:
                 unit = unit_of(lang, um)
                 pos = um.end()
+                if unit == "t" and self._short_ton(um.group(0)):
+                    unit = "short_ton"
             else:
                 am = lang.currency_after_re.match(text, pos)
                 if am:
@@ -170,6 +174,20 @@ class Attributor:
             c.metric = "value"
         c.value = round(value, 6)
         return pos
+
+    def _short_ton(self, unit_text: str) -> bool:
+        """"3 tons" in an American text (a US source, or weights in pounds and no pound sterling): short tons."""
+        pat = self.lang.data.get("short_ton")
+        if not pat or not re.fullmatch(rf"[\s\u00a0]*(?:{pat})", unit_text, re.IGNORECASE):
+            return False
+        if not hasattr(self, "_american"):
+            if self.default_country == "US":
+                self._american = True
+            else:
+                self._american = self.default_country in (None,) and "£" not in self.text \
+                    and "GBP" not in self.text and bool(_POUNDS_WEIGHT.search(self.text)) \
+                    and not any(m.code in _TONNE_COUNTRIES for m in self.mentions if not m.origin)
+        return self._american
 
     def dollar(self) -> str:
         if self.currency:

@@ -316,3 +316,13 @@ CASES += [
     ("pt", "A PJ apreendeu meia tonelada de cocaína.", [dict(metric="mass", value=500, category="drugs")]),
     ("es", "La media de las incautaciones fue de 3 toneladas.", [dict(metric="mass", value=3000)]),
 ]
+
+CASES += [
+    # ---------------------------------------------------------------- US short tons (an American text), metric elsewhere
+    ("en", "CBP officers in Texas seized 3 tons of marijuana at the border.",
+     [dict(metric="mass", value=2721.55, category="drugs", country="US")]),
+    ("en", "The crew offloaded 18,000 pounds of cocaine and 2 tons of marijuana in Florida.",
+     [dict(metric="mass", value=1814.37, category="drugs")]),
+    ("en", "British police seized 2 tons of cannabis.", [dict(metric="mass", value=2000, country="GB")]),
+    ("en", "Police seized 2 metric tons of cocaine in Texas.", [dict(metric="mass", value=2000)]),
+]
