@@ -333,6 +333,10 @@ def _seized_directly(att: Attributor, c: Candidate) -> bool:
     rx = att.lang.verb_re.get("seize")
     if not rx:
         return False
+    weak = att.lang.data.get("value_weak")
+    if weak and re.search(rf"(?<!\w)(?:{weak})(?:\s+(?:at|of|à|de|d['’]|di|van|von|auf|em|en|in|an?|estimated))*\s*$",
+                          before, re.IGNORECASE):
+        return False  # "a ton of cocaine worth £100 million was seized": the value of the goods, not money
     # "45 000 euros saisis", "€2,000 was seized"
     after = att.text[c.end_pos:min(s.end, c.end_pos + 40)]
     m = re.match(r"\s*(?:(?:was|were|have been|has been|ont été|a été|wurden|wurde|sono stati|sono state|è stato|han sido|"

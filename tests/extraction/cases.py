@@ -326,3 +326,11 @@ CASES += [
     ("en", "British police seized 2 tons of cannabis.", [dict(metric="mass", value=2000, country="GB")]),
     ("en", "Police seized 2 metric tons of cocaine in Texas.", [dict(metric="mass", value=2000)]),
 ]
+
+CASES += [
+    # the value of seized goods is not money seized ("worth ... was seized")
+    ("en", "A shipment of heroin worth €2 million was seized in the port.",
+     [dict(metric="value", value=2000000, unit="EUR", category="drugs")]),
+    ("fr", "Des montres contrefaites d'une valeur de 400 000 euros ont été saisies.",
+     [dict(metric="value", value=400000, unit="EUR", category="counterfeit")]),
+]
