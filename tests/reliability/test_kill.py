@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from tests.reliability.conftest import HERE, PYTHON, ROOT, snapshot
-from tests.reliability.kill_loader import expected_figures, run
+from tests.reliability.kill_loader import expected_figures
 
 N = 40
 SCRIPT = str(HERE / "kill_loader.py")
@@ -45,23 +45,11 @@ def wait_for_line(proc: subprocess.Popen, wanted: str, timeout: float = 60) -> s
     raise AssertionError(f"no {wanted!r} within {timeout}s")
 
 
-_clean: dict[str, dict] = {}
-
-
-def clean_snapshot(backend: str, fresh_url) -> dict:
-    """The warehouse after one uninterrupted run (in this process), once per backend."""
-    if backend not in _clean:
-        url = fresh_url(backend)
-        run(url, N)
-        _clean[backend] = snapshot(url)
-    return _clean[backend]
-
-
 @pytest.mark.timeout(150)
 @pytest.mark.parametrize(("backend", "when"), [("sqlite", "inside-a-transaction"),
                                                ("postgres", "inside-a-transaction"),
                                                ("postgres", "while-running")])
-def test_sigkill_mid_load_leaves_whole_documents_and_next_run_completes(backend, when, fresh_url, capsys):
+def test_sigkill_mid_load_leaves_whole_documents_and_next_run_completes(backend, when, fresh_url):
     """`inside-a-transaction`: the loader is killed while the figures of its third batch are written but not
     committed (deterministic); `while-running`: killed 50 ms after its second batch, wherever it is."""
     expected = expected_figures(N)
@@ -89,8 +77,14 @@ def test_sigkill_mid_load_leaves_whole_documents_and_next_run_completes(backend,
     if when == "inside-a-transaction":  # the uncommitted batch left no trace, not even its document rows
         assert sum(after_kill.values()) == committed
 
-    rerun = subprocess.run([PYTHON, SCRIPT, killed, str(N)], capture_output=True, text=True, timeout=120,
-                           env={**os.environ, "PYTHONPATH": str(ROOT)}, cwd=ROOT, check=False)
-    assert rerun.returncode == 0 and "DONE" in rerun.stdout, rerun.stderr[-3000:]
+    # the next run, and (alongside, into a fresh warehouse, so that both run the same code) one clean run
+    clean = fresh_url(backend)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    runs = [subprocess.Popen([PYTHON, SCRIPT, u, str(N)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                             env=env, cwd=ROOT) for u in (killed, clean)]
+    for p in runs:
+        out, err = p.communicate(timeout=120)
+        assert p.returncode == 0 and "DONE" in out, err[-3000:]
+
     assert figures_per_document(killed) == expected
-    assert snapshot(killed) == clean_snapshot(backend, fresh_url)
+    assert snapshot(killed) == snapshot(clean)
