@@ -2,7 +2,9 @@
 
     .venv/bin/python benchmarks/extract_throughput.py [--docs 5000] [--dev ../shared/eval/dev]
 
-Prints a table (documents/s, characters/s, figures, peak memory). Not a test.
+Prints a table (documents/s, characters/s, figures, peak memory; documents per CPU-second over the whole run and
+as the best of a few short rounds, which a loaded machine disturbs less). Target: >= 300 documents per CPU-second.
+Not a test.
 """
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--docs", type=int, default=5000)
     ap.add_argument("--dev", type=Path, default=ROOT.parent / "shared" / "eval" / "dev")
+    ap.add_argument("--rounds", type=int, default=7, help="rounds of the dev texts x10 for the best-of CPU figure")
     args = ap.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core
@@ -50,6 +53,15 @@ def main() -> int:
         extract(text)
     plain = len(docs) / (time.perf_counter() - t1)
     cpu = len(docs) / (time.process_time() - c1)
+    # a loaded machine slows some rounds down: the best of several short rounds is the steadier figure
+    chunk = docs[:max(1, min(len(docs), len(texts) * 10))]
+    best = float("inf")
+    for _ in range(args.rounds):
+        c2 = time.process_time()
+        for text in chunk:
+            extract(text)
+        best = min(best, time.process_time() - c2)
+    cpu_best = len(chunk) / best if best > 0 else float("nan")
     chars = sum(len(t) for t in docs)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     rows = [
@@ -60,6 +72,7 @@ def main() -> int:
         ("documents / s (traced)", f"{len(docs) / elapsed:,.0f}"),
         ("documents / s (untraced, wall)", f"{plain:,.0f}"),
         ("documents / CPU-s (untraced)", f"{cpu:,.0f}"),
+        (f"documents / CPU-s (best of {args.rounds} rounds)", f"{cpu_best:,.0f}"),
         ("characters / s", f"{chars / elapsed:,.0f}"),
         ("figures", f"{figures}"),
         ("peak traced memory", f"{peak / 2**20:.1f} MiB"),
