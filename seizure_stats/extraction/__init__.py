@@ -98,7 +98,7 @@ def extract(text: str, *, language: str | None = None, country: str | None = Non
         for n in nums:
             c = Candidate(number=n, sentence=si)
             c.sentence = si
-            part_of = total if total is not None and n.value + parts <= total.value * 1.001 else None
+            part_of = total if total is not None and n.value * _factor(total) + parts <= total.value * 1.001 else None
             fig = _attribute(att, c, nums, previous, result, carried=carried, part_of=part_of)
             if c.metric:
                 previous = c
@@ -149,6 +149,10 @@ def _attribute(att: Attributor, c: Candidate, nums, previous: Candidate | None, 
         c.metric, c.object = "arrests", "person"
     cats = [t.category for t in others if t.category and (t.object or t.metric)] \
         or [t.category for t in others if t.category]
+    if part_of is not None and c.metric is None and c.unit == "count" and part_of.unit != c.unit and head is None \
+            and _bare(att, pos, limit):
+        # "300 chili di cocaina, di cui 200 in Calabria": the part is in the total's unit
+        c.unit, c.value = part_of.unit, round(c.value * _factor(part_of), 6)
     if part_of is not None and c.metric is None and part_of.unit == c.unit and c.value < part_of.value \
             and _plain_part(att, c, head, pos, limit, part_of):
         # a part of a total ("of which 400 involved counterfeits and 212 drugs"): what the total counts,
@@ -169,6 +173,10 @@ def _attribute(att: Attributor, c: Candidate, nums, previous: Candidate | None, 
             c.metric = head.metric or "items"
         else:
             bare = _bare(att, pos, limit)
+            if bare and previous is not None and previous.metric in ("mass", "volume") and c.unit == "count" \
+                    and _country_right_before(att, c):
+                # "l'Espagne 30 tonnes et le Portugal 4": the unit goes on too
+                c.unit, c.value = previous.unit, round(c.value * _factor(previous), 6)
             if bare and previous is not None and previous.metric and previous.unit == c.unit:
                 c.metric = previous.resolved_from or previous.metric
                 c.object, c.category = previous.object, previous.category
@@ -274,7 +282,7 @@ def _smuggled(att: Attributor, c: Candidate, nums) -> bool:
 
 def _opens_breakdown(att: Attributor, c: Candidate, nums) -> bool:
     """"612 offences, of which 400 ...", "794 constatations : 365 ...": the numbers that follow are parts of `c`."""
-    if c.unit != "count" or c.metric in (None, "participating_countries"):
+    if c.metric in (None, "participating_countries", "value"):
         return False
     text = att.text
     s = att.sents[c.sentence]
@@ -309,6 +317,20 @@ def _plain_part(att: Attributor, c: Candidate, head, pos: int, limit: int, total
     if att.lang.verb_any_re.search(chunk):
         return False
     return True
+
+
+def _factor(c: Candidate) -> float:
+    """What one of the figure's written units is in its record unit (1000 for "30 tonnes")."""
+    if c.unit == "count" or not c.number.value:
+        return 1.0
+    return c.value / c.number.value
+
+
+def _country_right_before(att: Attributor, c: Candidate) -> bool:
+    """"... et le Portugal 4": a country name just before the number."""
+    s = att.sents[c.sentence]
+    ms = [m for m in att.mentions if s.start <= m.start and m.end <= c.number.start and m.code and not m.origin]
+    return bool(ms) and re.fullmatch(r"[ \u00a0]+", att.text[ms[-1].end:c.number.start]) is not None
 
 
 def _country_subject(att: Attributor, c: Candidate) -> bool:

@@ -334,3 +334,17 @@ CASES += [
     ("fr", "Des montres contrefaites d'une valeur de 400 000 euros ont été saisies.",
      [dict(metric="value", value=400000, unit="EUR", category="counterfeit")]),
 ]
+
+CASES += [
+    # ---------------------------------------------------------------- the unit goes on in an ellipsis or a breakdown
+    ("fr", "La France a saisi 12 tonnes de cannabis, l'Espagne 30 tonnes et le Portugal 4.",
+     [dict(metric="mass", value=30000, country="ES"), dict(metric="mass", value=4000, country="PT")]),
+    ("en", "Spain seized 3 tonnes of cocaine, Italy 2 and Greece 1.5.",
+     [dict(metric="mass", value=2000, country="IT"), dict(metric="mass", value=1500, country="GR")]),
+    ("it", "Sono stati sequestrati 300 chili di cocaina, di cui 200 in Calabria.",
+     [dict(metric="mass", value=300), dict(metric="mass", value=200, category="drugs")]),
+    ("de", "Der Zoll stellte 900 Kilogramm Kokain sicher, davon 600 in Hamburg.",
+     [dict(metric="mass", value=600, country="DE")]),
+    ("en", "Customs made 1,500 seizures: 900 of cigarettes, 400 of alcohol and 200 of fuel.",
+     [dict(metric="seizures", value=900, category="tobacco"), dict(metric="seizures", value=400, category="alcohol")]),
+]
