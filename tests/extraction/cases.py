@@ -348,3 +348,12 @@ CASES += [
     ("en", "Customs made 1,500 seizures: 900 of cigarettes, 400 of alcohol and 200 of fuel.",
      [dict(metric="seizures", value=900, category="tobacco"), dict(metric="seizures", value=400, category="alcohol")]),
 ]
+
+CASES += [
+    # "30 of them": a part after its number
+    ("es", "Se detuvo a 50 personas, 30 de ellas en Madrid.", [dict(metric="arrests", value=30)]),
+    ("it", "Sono state arrestate 40 persone, 12 delle quali in Spagna.", [dict(metric="arrests", value=12, country="ES")]),
+    ("pt", "Foram detidas 40 pessoas, 12 delas em Espanha.", [dict(metric="arrests", value=12, country="ES")]),
+    ("fr", "La police a interpellé 40 personnes, 12 d'entre elles en Belgique.", [dict(metric="arrests", value=12)]),
+    ("nl", "Er werden 40 mensen aangehouden, 12 daarvan in België.", [dict(metric="arrests", value=12, country="BE")]),
+]
