@@ -5,6 +5,13 @@ paragraphs -> numbers (numbers.py) -> for each number: unit / currency, skip rul
 ages...), the noun it counts (terms of the language file, right after it, inherited from the previous figure
 of a list, or before it), verbs that resolve people / containers / cases, category, country, qualifier
 (attribute.py) -> document fields (document.py).
+
+Lists and totals: a bare number that continues a list inherits what the figure before it counts, in the same
+sentence ("Belgium seized 505 parcels, Italy 460") or, after a country, in the next one ("L'Italie en compte 460"),
+with its own country and, for quantities, the unit; the parts of a total ("612 offences, of which 400 ...",
+"794 constatations : 365 ...") take the total's metric and their own category. Amounts smuggled are not seized.
+Speed: word lists are matched through fastre (candidate positions found by the regex engine from the first
+characters of the words), language detection reads 300 characters when that is enough.
 """
 from __future__ import annotations
 

@@ -129,14 +129,15 @@ def national_country(text: str, lang: Language, mentions: list[Mention], title_e
         if mt.code and not mt.origin:
             weights[mt.code] += 2 if mt.start < title_end else 1
     n = len(weights)
+    international = lang.international_re.search(text) is not None
     if not weights:
         # no country named at all: a national agency writing in its language ("de Douane", "il Nas")
-        if not lang.international_re.search(text):
+        if not international:
             return lang.data.get("default_country"), 0
         return None, n
     code, w = weights.most_common(1)[0]
     share = w / sum(weights.values())
-    if lang.international_re.search(text):
+    if international:
         # an international body is named: national only when one country clearly dominates
         # ("the Guardia Civil, supported by Europol, seized ...")
         return (code, n) if share >= 0.75 and w >= 3 else (None, n)
