@@ -162,14 +162,11 @@ def _rowwise(df: pd.DataFrame, fn) -> pd.Series:
     return pd.Series([bool(fn(r)) for r in records(df, _TEXT_COLUMNS)], index=df.index, dtype=bool)
 
 
-class FigureSchema(pa.DataFrameModel):
-    """A figure record and the document it comes from. Columns are nullable so that every failure is reported
-    by a named check (not by pandera's generic `not_nullable`)."""
+class _FigureColumns(pa.DataFrameModel):
+    """The columns of a figure record that both stages check. Nullable, so that every failure is reported by a
+    named check (not by pandera's generic `not_nullable`)."""
 
     document_id: Series[str] = pa.Field(nullable=True)
-    source: Series[str] = pa.Field(nullable=True)
-    kind: Series[str] = pa.Field(nullable=True)             # "text" | "dataset"
-    text: Series[object] = pa.Field(nullable=True)          # the document text (text documents)
     metric: Series[str] = pa.Field(nullable=True)
     value: Series[float] = pa.Field(nullable=True)
     unit: Series[str] = pa.Field(nullable=True)
@@ -179,13 +176,21 @@ class FigureSchema(pa.DataFrameModel):
     qualifier: Series[str] = pa.Field(nullable=True)
     period_start: Series[str] = pa.Field(nullable=True)
     period_end: Series[str] = pa.Field(nullable=True)
-    quote: Series[str] = pa.Field(nullable=True)
     start: Series[pd.Int64Dtype] = pa.Field(nullable=True)
     end: Series[pd.Int64Dtype] = pa.Field(nullable=True)
 
     class Config:
         strict = False
         coerce = False
+
+
+class FigureSchema(_FigureColumns):
+    """A figure record and the document it comes from, checked on its own."""
+
+    source: Series[str] = pa.Field(nullable=True)
+    kind: Series[str] = pa.Field(nullable=True)             # "text" | "dataset"
+    text: Series[object] = pa.Field(nullable=True)          # the document text (text documents)
+    quote: Series[str] = pa.Field(nullable=True)
 
     @pa.check("metric", name="metric_in_vocabulary", ignore_na=False)
     def _metric(cls, s: Series[str]) -> Series[bool]:
@@ -428,24 +433,8 @@ def _parts(rows, out: dict) -> None:
                                        f"{label} figures ({_fmt(total_of_parts)})")
 
 
-class DocumentFiguresSchema(pa.DataFrameModel):
+class DocumentFiguresSchema(_FigureColumns):
     """The figures of one or more documents, checked against each other (grouped by document_id)."""
-
-    document_id: Series[str] = pa.Field(nullable=True)
-    metric: Series[str] = pa.Field(nullable=True)
-    value: Series[float] = pa.Field(nullable=True)
-    unit: Series[str] = pa.Field(nullable=True)
-    object: Series[str] = pa.Field(nullable=True)
-    category: Series[str] = pa.Field(nullable=True)
-    country: Series[str] = pa.Field(nullable=True)
-    qualifier: Series[str] = pa.Field(nullable=True)
-    period_start: Series[str] = pa.Field(nullable=True)
-    period_end: Series[str] = pa.Field(nullable=True)
-    start: Series[pd.Int64Dtype] = pa.Field(nullable=True)
-    end: Series[pd.Int64Dtype] = pa.Field(nullable=True)
-
-    class Config:
-        strict = False
 
     @pa.dataframe_check(name="duplicate_figure", ignore_na=False)
     def _dup(cls, df: pd.DataFrame) -> Series[bool]:
