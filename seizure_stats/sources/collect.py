@@ -87,6 +87,7 @@ class _Context:
         self.since = since
         self.until = until
         self.known = known
+        self.known_keys: list[str] = []  # dates of listed items already in the warehouse: they carry the mark too
         self.trusted = tuple({origin(u) for u in [source.url, *source.options.get("urls", [])]})
         self.out = Collected(source=source.name)
 
@@ -218,6 +219,8 @@ def _select(ctx: _Context, items: list[FeedItem], limit: int | None) -> list[Fee
             continue
         if item.canonical in ctx.known or (item.guid and item.guid in ctx.known):
             ctx.out.skipped += 1
+            if item.sort_key:  # loaded before (by a backfill, say): the mark may move past it
+                ctx.known_keys.append(item.sort_key)
             continue
         if ctx.backfill:
             if item.published is not None and not ctx.in_range(item.published.date()):
@@ -248,7 +251,7 @@ def _collect_feed(ctx: _Context) -> Collected:
             raise ctx.error(f"invalid dedupe_pattern: {e}") from e
     selected = _select(ctx, items, ctx.source.options.get("max_items"))
     dated, failed = _follow(ctx, selected, seen_ids=set())
-    return ctx.finish(dated, failed, etag=first.headers.get("etag"), last_modified=first.headers.get("last-modified"))
+    return ctx.finish(dated + ctx.known_keys, failed, etag=first.headers.get("etag"), last_modified=first.headers.get("last-modified"))
 
 
 def _collect_page(ctx: _Context) -> Collected:

@@ -138,3 +138,16 @@ def test_local_feed_with_relative_links(tmp_path, settings, make_source, fixture
     out = collect(source, SourceState("local"), settings=settings)
     assert [d.url for d in out.documents] == [(tmp_path / "bulletins" / "zoll.html").as_uri()]
     assert out.requests == 0 and "310 gefälschte Armbanduhren" in out.documents[0].text
+
+
+def test_items_already_loaded_move_the_mark_of_a_scheduled_run(tmp_path, settings, make_source, fixture_bytes):
+    """A backfill loaded the item first: the scheduled run skips it as known and still moves its mark past it."""
+    (tmp_path / "a.html").write_bytes(fixture_bytes("page-de-zoll.html"))
+    (tmp_path / "feed.xml").write_text("""<?xml version="1.0"?><rss version="2.0"><channel><title>local</title>
+      <item><title>Zoll</title><link>a.html</link>
+      <pubDate>Tue, 10 Mar 2026 10:00:00 +0100</pubDate></item></channel></rss>""", encoding="utf-8")
+    source = make_source("local", "feed", "feed.xml")
+    source.url = (tmp_path / "feed.xml").as_uri()
+    out = collect(source, SourceState("local"), settings=settings, known_urls={(tmp_path / "a.html").as_uri()})
+    assert out.documents == [] and out.requests == 0
+    assert out.state.high_water and out.state.high_water.startswith("2026-03-10")
