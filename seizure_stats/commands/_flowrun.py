@@ -148,11 +148,12 @@ def print_summary(summary: dict) -> None:
         with get_engine(get_settings().url).connect() as conn:
             rows = conn.execute(text(
                 "SELECT COALESCE(country, '(all)') AS country, metric, unit, COUNT(*) AS n, SUM(value) AS total "
-                "FROM figure GROUP BY COALESCE(country, '(all)'), metric, unit ORDER BY 1, 2, 3")).all()
+                "FROM reconciled_figures GROUP BY COALESCE(country, '(all)'), metric, unit ORDER BY 1, 2, 3")).all()
     except SQLAlchemyError:
         console.print("(the warehouse cannot be read now: no table of figures)")
         return
-    table = Table("country", "metric", "unit", "figures", "total", title="Figures in the warehouse by country and metric")
+    # reconciled: a figure that several bulletins restate is counted once
+    table = Table("country", "metric", "unit", "claims", "total", title="Figures in the warehouse by country and metric")
     for country, metric, unit, n, total in rows:
         table.add_row(country, metric, unit, str(n), f"{total:,.0f}")
     console.print(table)
