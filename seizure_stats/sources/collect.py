@@ -173,8 +173,11 @@ def _page_document(ctx: _Context, res: FetchResult, *, title: str | None = None,
     return doc, day, None
 
 
-def _follow(ctx: _Context, items: list[FeedItem], *, seen_ids: set[str]) -> tuple[list[str], list[str | None]]:
-    """Fetch the pages of selected items; returns the high-water keys of the loaded and the failed ones."""
+def _follow(ctx: _Context, items: list[FeedItem], *, seen_ids: set[str], page_date_must_be_new: bool = False
+            ) -> tuple[list[str], list[str | None]]:
+    """Fetch the pages of selected items; returns the high-water keys of the loaded and the failed ones.
+    With `page_date_must_be_new` (listing links carry no date) a scheduled run also skips a page whose own date
+    is not after the mark."""
     dated, failed = [], []
     for item in items:
         try:
@@ -191,6 +194,10 @@ def _follow(ctx: _Context, items: list[FeedItem], *, seen_ids: set[str]) -> tupl
             continue
         key = item.sort_key or utc_key(day)
         if ctx.backfill and not ctx.in_range(day):
+            ctx.out.skipped += 1
+            continue
+        if (not ctx.backfill and page_date_must_be_new and key is not None
+                and not ctx.is_new(key, item.canonical)):
             ctx.out.skipped += 1
             continue
         if doc.id in seen_ids:
@@ -319,32 +326,7 @@ def _collect_listing(ctx: _Context) -> Collected:
         items.append(FeedItem(link=link, canonical=canon, key=key, guid=None, title=None, summary=None,
                               published=None))
     selected = _select(ctx, items, int(ctx.source.options.get("max_items", 50)))
-    dated, failed = [], []
-    seen: set[str] = set()
-    for item in selected:
-        try:
-            page = ctx.http.fetch(item.canonical, allow_private=ctx.source.allow_private, trusted=ctx.trusted,
-                                  accept=HTML_ACCEPT)
-        except HttpError as e:
-            ctx.fail(item.canonical, e.reason)
-            failed.append(None)
-            continue
-        doc, day, reason = _page_document(ctx, page)
-        if doc is None:
-            ctx.fail(item.canonical, reason)
-            continue
-        key = utc_key(day)
-        if ctx.backfill:
-            keep = ctx.in_range(day)
-        else:
-            keep = key is None or ctx.is_new(key, item.canonical)
-        if not keep or doc.id in seen:
-            ctx.out.skipped += 1
-            continue
-        seen.add(doc.id)
-        ctx.out.documents.append(doc)
-        if key:
-            dated.append(key)
+    dated, failed = _follow(ctx, selected, seen_ids=set(), page_date_must_be_new=True)
     return ctx.finish(dated, failed)
 
 
