@@ -39,6 +39,16 @@ def require_postgres() -> None:
 
 
 @pytest.fixture
+def examples(tmp_path) -> Path:
+    """A private copy of the example sources, so a test may edit them."""
+    import shutil
+
+    dest = tmp_path / "examples"
+    shutil.copytree(ROOT / "examples", dest)
+    return dest
+
+
+@pytest.fixture
 def sqlite_url(tmp_path) -> str:
     return f"sqlite:///{tmp_path / 'warehouse.db'}"
 

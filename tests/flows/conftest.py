@@ -2,7 +2,6 @@
 and its own copy of the example sources through the environment, as an operator would set them."""
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -16,14 +15,6 @@ def prefect_harness():
 
     with prefect_test_harness(server_startup_timeout=60):
         yield
-
-
-@pytest.fixture
-def examples(tmp_path) -> Path:
-    """A private copy of the example sources, so a test may edit them."""
-    dest = tmp_path / "examples"
-    shutil.copytree(ROOT / "examples", dest)
-    return dest
 
 
 @pytest.fixture

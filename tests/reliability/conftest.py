@@ -161,13 +161,6 @@ def harness():
 
 
 @pytest.fixture
-def examples(tmp_path) -> Path:
-    dest = tmp_path / "examples"
-    shutil.copytree(ROOT / "examples", dest)
-    return dest
-
-
-@pytest.fixture
 def use_warehouse(monkeypatch, tmp_path, harness):
     """use_warehouse(url, sources_file) -> Settings of an in-process flow run on the harness."""
     from seizure_stats.settings import get_settings
