@@ -2,11 +2,9 @@
 and its own copy of the example sources through the environment, as an operator would set them."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="session")
