@@ -40,6 +40,7 @@ PREFECT_ENV = {
     "PREFECT_HOME": str(ROOT / "data" / "prefect-bench"),
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
     "PREFECT_LOGGING_LEVEL": "WARNING",
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",  # the first start in a new home migrates its db
 }
 for _k, _v in PREFECT_ENV.items():
     os.environ.setdefault(_k, _v)
@@ -399,7 +400,10 @@ class StageTimer:
         from seizure_stats import pipeline, validation  # noqa: PLC0415
         from seizure_stats.warehouse import loader  # noqa: PLC0415
 
-        self._wrap(pipeline, "fetch", "fetch")
+        from seizure_stats.sources import collect  # noqa: PLC0415
+
+        self._wrap(pipeline, "plan", "fetch")
+        self._wrap(collect, "fetch_batch", "fetch")
         self._wrap(pipeline, "extract_documents", "extract")
         self._wrap(validation, "validate", "validate")
         self._wrap(loader, "load", "load")

@@ -9,11 +9,11 @@ as 7 RSS feeds (one source per language) + one HTML page each, and ingested into
 - `flow`: flows.ingest.ingest() as `seizure-stats run` calls it (Prefect 3, ephemeral API server started before
   the clock starts, settings from SEIZURE_STATS_* env vars; sources fetched in parallel by the thread runner);
 - `flow1`: the same with SEIZURE_STATS_TASK_WORKERS=1 (one task at a time: the Prefect overhead alone);
-- `plain`: the same stages called in a loop without Prefect: pipeline.fetch -> extract_documents (per batch of
-  Settings.batch_size) -> validate_and_load -> save_progress.
+- `plain`: the same stages called in a loop without Prefect: pipeline.plan, then pipeline.ingest_batch per batch
+  of Settings.batch_size (fetch the pages -> extract_documents -> validate_and_load), then settle + save_progress.
 
 Every run is a fresh interpreter, so `peak RSS` is that run's own maximum resident memory. Stage times are the
-summed wall time inside pipeline.fetch (HTTP + page text + archive), pipeline.extract_documents,
+summed wall time inside pipeline.plan and collect.fetch_batch (HTTP + page text + archive), pipeline.extract_documents,
 validation.validate and loader.load; with several sources in parallel threads they can add up to more than the
 wall time. Prefect overhead = (flow wall - plain wall) / plain wall. Not a test.
 """
@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import tempfile
 import time
@@ -50,8 +49,6 @@ def child(mode: str, db: str, base: str, workdir: Path, sources: int) -> dict:
             t0 = time.perf_counter()
             warmup()  # starts the ephemeral Prefect API server: not part of the measured run
             startup = time.perf_counter() - t0
-            if os.environ.get("BENCH_PREFECT_FIXES") == "1":
-                prefect_fixes()
         rss_before = c.max_rss_mib()
         with c.StageTimer() as timer:
             t0 = time.perf_counter()
@@ -62,32 +59,6 @@ def child(mode: str, db: str, base: str, workdir: Path, sources: int) -> dict:
             "documents": summary["documents"], "figures": summary["figures"], "quarantined": summary["quarantined"],
             "requests": sum(r["requests"] for r in rows), "failed": summary["failed_sources"],
             "rss_before": rss_before, "rss": c.max_rss_mib()}
-
-
-def prefect_fixes() -> None:
-    """Experiment (BENCH_PREFECT_FIXES=1): what the recommended flows/ changes would save, applied by wrapping the
-    task objects the runner looks up: no cache key (cache_policy=NO_CACHE), extract's documents passed in
-    prefect's quote() (not walked by visit_collection), save_state given the Collected without its documents."""
-    import dataclasses  # noqa: PLC0415
-
-    from prefect.cache_policies import NO_CACHE  # noqa: PLC0415
-    from prefect.utilities.annotations import quote  # noqa: PLC0415
-
-    from flows import tasks  # noqa: PLC0415
-
-    fetch, extract, load, save = (t.with_options(cache_policy=NO_CACHE) for t in
-                                  (tasks.fetch, tasks.extract, tasks.load, tasks.save_state))
-
-    class Extract:
-        @staticmethod
-        def submit(batch, source):
-            return extract.submit(quote(batch), source)
-
-    class Save:
-        def __call__(self, collected, *a, **kw):
-            return save(dataclasses.replace(collected, documents=[]), *a, **kw)
-
-    tasks.fetch, tasks.extract, tasks.load, tasks.save_state = fetch, Extract(), load, Save()
 
 
 def plain_run() -> dict:
@@ -107,15 +78,13 @@ def plain_run() -> dict:
     upsert_sources(engine, sources)
     reports = []
     for source in sources:
-        collected = pipeline.fetch(source, settings=settings, engine=engine)
-        report = pipeline.SourceReport(source=source.name, requests=collected.requests)
-        for batch in pipeline.batches(collected.documents, settings.batch_size):
-            part = pipeline.validate_and_load(pipeline.extract_documents(batch, source), engine=engine,
-                                              source=source.name, run_id=run_id)
-            report.documents += part.documents
-            report.figures += part.figures
-            report.quarantined += part.quarantined
-        pipeline.save_progress(engine, collected, report.documents)
+        plan = pipeline.plan(source, settings=settings, engine=engine)
+        report = pipeline.SourceReport(source=source.name, requests=plan.requests)
+        parts = [pipeline.ingest_batch(batch, source, settings=settings, engine=engine, run_id=run_id)
+                 for batch in plan.batches(settings.batch_size)]
+        for part in parts:
+            report.add(part)
+        pipeline.save_progress(engine, pipeline.settle(plan, parts), report.documents)
         reports.append(report)
     finish_run(engine, run_id, "completed", {})
     return {"documents": sum(r.documents for r in reports), "figures": sum(r.figures for r in reports),

@@ -1,8 +1,8 @@
-"""What the ingest and backfill flows share: every selected source goes fetch -> extract -> load -> save state,
-sources in parallel, and a source that fails is reported without stopping the others."""
+"""What the ingest and backfill flows share: every selected source goes plan -> batches (fetch, extract, load)
+-> save state, sources and batches in parallel, and a source that fails is reported without stopping the
+others."""
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, datetime, timezone
 
 from prefect import get_run_logger
@@ -14,21 +14,6 @@ from seizure_stats import pipeline, progress
 from seizure_stats.settings import get_settings
 from seizure_stats.sources.config import load_sources, select
 from seizure_stats.warehouse.db import get_engine, migrate
-
-
-def _quarantine_by_batch(collected, batches: list[list]) -> list[list]:
-    """Rows a dataset source rejected while mapping, as quarantine records, each given to the load of the batch
-    that holds its document (the loader clears a loaded document's records that are not passed with it).
-    Records of no loaded document go with the first batch."""
-    from seizure_stats.validation import QuarantineRecord  # noqa: PLC0415
-
-    records = [q if isinstance(q, QuarantineRecord) else QuarantineRecord.from_dict(q)
-               for q in getattr(collected, "quarantine", None) or []]
-    batch_of = {doc.id: i for i, batch in enumerate(batches) for doc in batch}
-    out: list[list] = [[] for _ in batches]
-    for record in records:
-        out[batch_of.get(record.document_id, 0)].append(record)
-    return out
 
 
 def _warehouse_down(error: BaseException) -> str | None:
@@ -59,9 +44,8 @@ def run_sources(flow_name: str, names: list[str] | None, since: date | None = No
     upsert_sources(engine, sources)
     progress.emit("start", sources=[s.name for s in sources])
 
-    fetch_task = tasks.read_archive if from_archive else tasks.fetch
-    fetched = {s.name: fetch_task.submit(s, since, until) for s in sources}
-    reports: list[pipeline.SourceReport] = []
+    planned = {s.name: tasks.plan.submit(s, since, until, from_archive) for s in sources}
+    reports: dict[str, pipeline.SourceReport] = {}
     warehouse_error: list[str] = []
 
     def record_failure(name: str, reason: str) -> None:
@@ -75,38 +59,43 @@ def run_sources(flow_name: str, names: list[str] | None, since: date | None = No
                 raise
             warehouse_error[:] = [down]
             logger.error("could not record the failure of %s: the warehouse is unreachable (%s)", name, down)
+
+    running = {}  # every source's batches are submitted as soon as its plan is in: they run while others plan
     for source in sources:
         try:
-            collected = fetched.pop(source.name).result()  # dropped once loaded: memory is one source's
+            plan = planned.pop(source.name).result()
         except Exception as e:  # the source as a whole failed, after its retries
             reason = f"{type(e).__name__}: {e}"
             logger.error("source %s failed: %s", source.name, reason)
             if _warehouse_down(e):
                 warehouse_error[:] = [_warehouse_down(e)]
             record_failure(source.name, reason)
-            reports.append(pipeline.SourceReport(source=source.name, error=reason))
+            reports[source.name] = pipeline.SourceReport(source=source.name, error=reason)
             progress.emit("failed", source=source.name, reason=reason)
             progress.emit("source-done", source=source.name)
             continue
-        report = pipeline.SourceReport(source=source.name, requests=collected.requests,
-                                       not_modified=collected.not_modified,
-                                       failures=[f"{f.url}: {f.reason}" for f in collected.failures])
+        running[source.name] = plan, [tasks.ingest_batch.submit(batch, source, run_id, number)
+                                      for number, batch in enumerate(plan.batches(settings.batch_size), 1)]
+
+    for source in sources:
+        if source.name not in running:
+            continue
+        plan, futures = running.pop(source.name)
+        report = pipeline.SourceReport(source=source.name, requests=plan.requests, not_modified=plan.not_modified,
+                                       failures=[f"{f.url}: {f.reason}" for f in plan.failures])
+        parts, errors = [], []
+        for future in futures:  # every batch is waited for, so none is still loading when the run ends
+            try:
+                parts.append(future.result())
+                report.add(parts[-1])
+            except Exception as e:  # noqa: BLE001 - the source fails below with the first error
+                errors.append(e)
         try:
-            if collected.documents or getattr(collected, "quarantine", None):
-                batches = pipeline.batches(collected.documents, settings.batch_size)
-                quarantine = _quarantine_by_batch(collected, batches)
-                extracted = [tasks.extract.submit(batch, source) for batch in batches]
-                loads = [tasks.load.submit(ex, source.name, run_id, quarantine[i]) for i, ex in enumerate(extracted)]
-                for part in (f.result() for f in loads):
-                    report.documents += part.documents
-                    report.figures += part.figures
-                    report.quarantined += part.quarantined
-                    for check, n in part.quarantine_by_check.items():
-                        report.quarantine_by_check[check] = report.quarantine_by_check.get(check, 0) + n
-                del batches, extracted, loads
+            if errors:
+                raise errors[0]
             if not from_archive:
                 # a backfill records its success but never moves the marks a scheduled run keeps
-                tasks.save_state(replace(collected, documents=[]), report.documents,
+                tasks.save_state(pipeline.settle(plan, parts), report.documents,
                                  keep_marks=since is not None or until is not None)
         except Exception as e:
             down = _warehouse_down(e)
@@ -117,8 +106,9 @@ def run_sources(flow_name: str, names: list[str] | None, since: date | None = No
             record_failure(source.name, report.error)
         for failure in report.failures:
             logger.warning("source %s: %s", source.name, failure)
-        reports.append(report)
+        reports[source.name] = report
         progress.emit("source-done", source=source.name)
+    reports = [reports[s.name] for s in sources]
 
     summary = summarize(flow_name, run_id, reports, _freshness(engine, sources))
     try:

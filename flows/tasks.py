@@ -1,5 +1,9 @@
 """One task per stage; each calls one plain function of `seizure_stats.pipeline`. No task caches its result:
-idempotency lives in the warehouse keys, and hashing a batch of documents for a cache key costs time."""
+idempotency lives in the warehouse keys, and hashing a batch of documents for a cache key costs time.
+
+A source is one `plan` task (read its index: which items are new), then one `ingest-batch` task per batch of
+items (fetch -> extract -> validate -> load), then `save-state`. Texts never leave the batch task that fetched
+them, so memory stays flat in the number of documents, and a batch is small enough to ship to a Dask worker."""
 from __future__ import annotations
 
 from datetime import date
@@ -9,9 +13,8 @@ from prefect.cache_policies import NO_CACHE
 from prefect.tasks import exponential_backoff
 
 from seizure_stats import pipeline, progress
-from seizure_stats.model import Document
 from seizure_stats.settings import get_settings
-from seizure_stats.sources import Collected, SourceConfig
+from seizure_stats.sources import Batch, Plan, SourceConfig, SourceState
 from seizure_stats.warehouse.db import get_engine
 
 
@@ -19,40 +22,28 @@ def _engine():
     return get_engine(get_settings().url)
 
 
-@task(cache_policy=NO_CACHE, name="fetch", retries=2, retry_delay_seconds=exponential_backoff(backoff_factor=2), tags=["fetch"],
-      task_run_name="fetch-{source.name}")
-def fetch(source: SourceConfig, since: date | None, until: date | None) -> Collected:
-    collected = pipeline.fetch(source, settings=get_settings(), engine=_engine(), since=since, until=until)
-    progress.emit("fetched", source=source.name, documents=len(collected.documents))
-    return collected
+@task(cache_policy=NO_CACHE, name="plan", retries=2, retry_delay_seconds=exponential_backoff(backoff_factor=2),
+      tags=["fetch"], task_run_name="plan-{source.name}")
+def plan(source: SourceConfig, since: date | None, until: date | None, from_archive: bool = False) -> Plan:
+    if from_archive:
+        planned = pipeline.archive_plan(_engine(), source, since=since, until=until)
+    else:
+        planned = pipeline.plan(source, settings=get_settings(), engine=_engine(), since=since, until=until)
+    progress.emit("fetched", source=source.name,
+                  documents=len(planned.items) + len(planned.documents) + len(planned.archived))
+    return planned
 
 
-@task(cache_policy=NO_CACHE, name="read-archive", task_run_name="read-archive-{source.name}")
-def read_archive(source: SourceConfig, since: date | None, until: date | None) -> Collected:
-    docs = pipeline.archived_documents(_engine(), source, since=since, until=until)
-    progress.emit("fetched", source=source.name, documents=len(docs))
-    return Collected(source=source.name, documents=docs)
-
-
-@task(cache_policy=NO_CACHE, name="extract", task_run_name="extract-{source.name}")
-def extract(documents: list[Document], source: SourceConfig) -> list[Document]:
-    out = pipeline.extract_documents(documents, source)
-    progress.emit("extracted", source=source.name, documents=len(out))
-    return out
-
-
-@task(cache_policy=NO_CACHE, name="load", task_run_name="load-{source}")
-def load(documents: list[Document], source: str, run_id: str, extra_quarantine: list | None = None
-         ) -> pipeline.SourceReport:
-    report = pipeline.validate_and_load(documents, engine=_engine(), source=source, run_id=run_id,
-                                        extra_quarantine=extra_quarantine)
-    progress.emit("loaded", source=source, documents=report.documents, figures=report.figures)
+@task(cache_policy=NO_CACHE, name="ingest-batch", tags=["fetch"], task_run_name="batch-{source.name}-{number}")
+def ingest_batch(batch: Batch, source: SourceConfig, run_id: str, number: int = 0) -> pipeline.SourceReport:
+    report = pipeline.ingest_batch(batch, source, settings=get_settings(), engine=_engine(), run_id=run_id)
+    progress.emit("loaded", source=source.name, documents=report.documents, figures=report.figures)
     return report
 
 
-@task(cache_policy=NO_CACHE, name="save-state", task_run_name="save-state-{collected.source}")
-def save_state(collected: Collected, new_documents: int, keep_marks: bool = False) -> None:
-    pipeline.save_progress(_engine(), collected, new_documents, keep_marks=keep_marks)
+@task(cache_policy=NO_CACHE, name="save-state", task_run_name="save-state-{state.source}")
+def save_state(state: SourceState, new_documents: int, keep_marks: bool = False) -> None:
+    pipeline.save_progress(_engine(), state, new_documents, keep_marks=keep_marks)
 
 
 @task(cache_policy=NO_CACHE, name="record-failure", task_run_name="record-failure-{source}")

@@ -1,5 +1,7 @@
-"""The stages of one source's path, as plain functions: fetch -> extract -> validate -> load. The Prefect flows
-call these one per task; tests and benchmarks call them directly."""
+"""The stages of one source's path, as plain functions: plan (read the index) -> per batch: fetch -> extract ->
+validate -> load -> save the state. The Prefect flows call `plan`, `ingest_batch` and `save_progress` one per
+task; tests and benchmarks call them directly. A batch's documents live only inside `ingest_batch`, so a run
+holds at most one batch of texts per worker, whatever the number of documents."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -9,12 +11,13 @@ from sqlalchemy import Engine, select, text
 
 from seizure_stats.model import Document
 from seizure_stats.settings import Settings
-from seizure_stats.sources import Collected, SourceConfig
+from seizure_stats.sources import Batch, Collected, Plan, SourceConfig, SourceState
 
 
 @dataclass
 class SourceReport:
-    """What one source did in one run; the flows turn a list of these into the run summary and artifact."""
+    """What one source (or one batch of it) did in one run; the flows turn a list of these into the run summary
+    and artifact. `dated` and `failed` are the high-water keys a batch fetched, for `settle`."""
 
     source: str
     documents: int = 0
@@ -25,28 +28,103 @@ class SourceReport:
     failures: list[str] = field(default_factory=list)
     error: str | None = None
     quarantine_by_check: dict[str, int] = field(default_factory=dict)
+    dated: list[str] = field(default_factory=list)
+    failed: list[str | None] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return self.error is None
 
+    def add(self, part: SourceReport) -> None:
+        self.documents += part.documents
+        self.figures += part.figures
+        self.quarantined += part.quarantined
+        self.requests += part.requests
+        self.not_modified += part.not_modified
+        self.failures += part.failures
+        self.dated += part.dated
+        self.failed += part.failed
+        for check, n in part.quarantine_by_check.items():
+            self.quarantine_by_check[check] = self.quarantine_by_check.get(check, 0) + n
+
+
+def plan(source: SourceConfig, *, settings: Settings, engine: Engine, since: date | None = None,
+         until: date | None = None) -> Plan:
+    """What one source has to fetch this run (all of [since, until] for a backfill). Raises SourceError when the
+    source as a whole cannot be read; the caller records that and goes on with the other sources."""
+    from seizure_stats.sources.collect import plan as plan_source  # noqa: PLC0415
+    from seizure_stats.sources.http import HttpClient  # noqa: PLC0415
+    from seizure_stats.warehouse.state import HttpCache, load_state  # noqa: PLC0415
+
+    state = load_state(engine, source.name)
+    backfill = since is not None or until is not None
+    known = None if backfill else (lambda: known_urls(engine, source.name))
+    with HttpClient(settings=settings, cache=HttpCache(engine, buffered=True)) as http:
+        return plan_source(source, state, settings=settings, http=http, since=since, until=until, known_urls=known)
+
+
+def archive_plan(engine: Engine, source: SourceConfig, *, since: date | None = None,
+                 until: date | None = None) -> Plan:
+    """A re-extraction without fetching (backfill --from-archive): the ids of the source's archived texts."""
+    from sqlalchemy import MetaData, Table  # noqa: PLC0415
+
+    table = Table("document", MetaData(), autoload_with=engine)
+    query = select(table.c.id).where(table.c.source == source.name, table.c.kind == "text")
+    if since:
+        query = query.where(table.c.published >= since.isoformat())
+    if until:
+        query = query.where(table.c.published <= until.isoformat())
+    with engine.connect() as conn:
+        ids = list(conn.execute(query.order_by(table.c.id)).scalars())
+    return Plan(source=source.name, archived=ids, since=since, until=until)
+
+
+def ingest_batch(batch: Batch, source: SourceConfig, *, settings: Settings, engine: Engine,
+                 run_id: str) -> SourceReport:
+    """One batch from start to end: fetch its items, extract, validate, load (one transaction)."""
+    from seizure_stats.sources.collect import fetch_batch  # noqa: PLC0415
+    from seizure_stats.sources.http import HttpClient  # noqa: PLC0415
+    from seizure_stats.warehouse.state import HttpCache  # noqa: PLC0415
+
+    documents = list(batch.documents)
+    fetched = None
+    if batch.items:
+        cache = HttpCache(engine, buffered=True)
+        cache.prefetch(item.canonical for item in batch.items)
+        with HttpClient(settings=settings, cache=cache) as http:
+            fetched = fetch_batch(source, batch, settings=settings, http=http)
+        documents += fetched.documents
+    if batch.archived:
+        documents += archived_documents(engine, source, ids=batch.archived)
+    report = validate_and_load(extract_documents(documents, source), engine=engine, source=source.name,
+                               run_id=run_id, extra_quarantine=batch.quarantine)
+    if fetched is not None:
+        report.requests, report.not_modified = fetched.requests, fetched.not_modified
+        report.failures = [f"{f.url}: {f.reason}" for f in fetched.failures]
+        report.dated, report.failed = fetched.dated, fetched.failed
+    return report
+
+
+def settle(plan: Plan, reports: list[SourceReport]) -> SourceState:
+    """The state to save once every batch of `plan` is loaded."""
+    from seizure_stats.sources import Fetched  # noqa: PLC0415
+    from seizure_stats.sources.collect import settle as settle_plan  # noqa: PLC0415
+
+    return settle_plan(plan, [Fetched(source=plan.source, dated=r.dated, failed=r.failed) for r in reports])
+
 
 def fetch(source: SourceConfig, *, settings: Settings, engine: Engine,
           since: date | None = None, until: date | None = None) -> Collected:
-    """New documents of one source (all of [since, until] for a backfill). Raises SourceError when the source
-    as a whole cannot be read; the caller records that and goes on with the other sources."""
+    """Everything new of one source in one go (plan and all its items): for tests and small tools."""
     from seizure_stats.sources.collect import collect  # noqa: PLC0415
     from seizure_stats.sources.http import HttpClient  # noqa: PLC0415
     from seizure_stats.warehouse.state import HttpCache, load_state  # noqa: PLC0415
 
     state = load_state(engine, source.name)
     backfill = since is not None or until is not None
-    known = None if backfill else known_urls(engine, source.name)
-    http = HttpClient(settings=settings, cache=HttpCache(engine))
-    try:
+    known = None if backfill else (lambda: known_urls(engine, source.name))
+    with HttpClient(settings=settings, cache=HttpCache(engine)) as http:
         return collect(source, state, settings=settings, http=http, since=since, until=until, known_urls=known)
-    finally:
-        http.close()
 
 
 def known_urls(engine: Engine, source: str) -> set[str]:
@@ -81,11 +159,12 @@ def validate_and_load(documents: list[Document], *, engine: Engine, source: str,
                       extra_quarantine: list | None = None) -> SourceReport:
     """Validate, then load each document in its own transaction. Returns the counts for the summary."""
     from seizure_stats.extraction import EXTRACTOR_VERSION  # noqa: PLC0415
-    from seizure_stats.validation import validate  # noqa: PLC0415
+    from seizure_stats.validation import QuarantineRecord, validate  # noqa: PLC0415
     from seizure_stats.warehouse.loader import load  # noqa: PLC0415
 
     checked = validate(documents)
-    quarantine = list(checked.quarantine) + list(extra_quarantine or [])
+    quarantine = list(checked.quarantine) + [q if isinstance(q, QuarantineRecord) else QuarantineRecord.from_dict(q)
+                                             for q in extra_quarantine or []]
     stats = load(engine, checked.documents, quarantine, run_id=run_id, extractor_version=EXTRACTOR_VERSION)
     report = SourceReport(source=source, documents=stats.documents, figures=stats.figures,
                           quarantined=len(quarantine))
@@ -94,7 +173,8 @@ def validate_and_load(documents: list[Document], *, engine: Engine, source: str,
     return report
 
 
-def save_progress(engine: Engine, collected: Collected, new_documents: int, *, keep_marks: bool = False) -> None:
+def save_progress(engine: Engine, state: SourceState | Collected | None, new_documents: int, *,
+                  keep_marks: bool = False) -> None:
     """Advance the source's state; called only once its documents are loaded.
 
     `keep_marks` (a backfill): record the success but leave the incremental marks (high-water mark, ETag /
@@ -102,7 +182,8 @@ def save_progress(engine: Engine, collected: Collected, new_documents: int, *, k
     read when it started may be older than what a scheduled run saved meanwhile, and must not overwrite it."""
     from seizure_stats.warehouse.state import save_state, source_state_table  # noqa: PLC0415
 
-    state = collected.state
+    if isinstance(state, Collected):
+        state = state.state
     if state is None:
         return
     if not keep_marks:
@@ -116,6 +197,7 @@ def save_progress(engine: Engine, collected: Collected, new_documents: int, *, k
         if row is not None:
             state.high_water, state.etag = row.high_water, row.etag
             state.last_modified, state.content_hash = row.last_modified, row.content_hash
+            state.settled = row.settled
         save_state(engine, state, new_documents=new_documents, conn=conn)
 
 
@@ -125,17 +207,12 @@ def record_failure(engine: Engine, source: str, reason: str) -> None:
     _record(engine, source, reason)
 
 
-def archived_documents(engine: Engine, source: SourceConfig, *, since: date | None = None,
-                       until: date | None = None) -> list[Document]:
-    """Text documents already in the warehouse, for re-extraction without fetching (backfill --from-archive)."""
+def archived_documents(engine: Engine, source: SourceConfig, *, ids: list[str]) -> list[Document]:
+    """Archived text documents by id, read again for re-extraction."""
     from sqlalchemy import MetaData, Table  # noqa: PLC0415
 
     table = Table("document", MetaData(), autoload_with=engine)
-    query = select(table).where(table.c.source == source.name, table.c.kind == "text")
-    if since:
-        query = query.where(table.c.published >= since.isoformat())
-    if until:
-        query = query.where(table.c.published <= until.isoformat())
+    query = select(table).where(table.c.source == source.name, table.c.id.in_(ids))
     with engine.connect() as conn:
         rows = conn.execute(query.order_by(table.c.id)).mappings().all()
     return [Document(source=r["source"], kind="text", url=r["url"], text=r["content"], title=r["title"],

@@ -5,6 +5,7 @@ requests, feedparser, trafilatura and pandas) so that reading the sources file s
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from seizure_stats.model import Document
@@ -37,6 +38,7 @@ class SourceState:
     last_new_document: str | None = None
     last_error: str | None = None
     content_hash: str | None = None   # hash of the body of the source's own URL last loaded (page, dataset)
+    settled: str | None = None        # fingerprint of the feed / listing fully handled, nothing left to retry
 
 
 @dataclass
@@ -61,6 +63,81 @@ class Collected:
     not_modified: int = 0
     quarantine: list[dict] = field(default_factory=list)
     skipped: int = 0                  # items seen but not new (older than the high-water mark, known URL...)
+
+
+@dataclass
+class Plan:
+    """A source's work for one run, decided from its index (feed, listing page, folder) before any article is
+    fetched, so that a run holds URLs rather than texts: `items` are fetched a batch at a time (`Batch`), and
+    `documents` are what a one-request source already yielded (a page; a dataset's partitions, with the
+    `quarantine` records of its rejected rows). `settle` turns the plan and its batches' outcomes into the
+    state to save once everything is loaded."""
+
+    source: str
+    follow: str = "pages"             # how `items` are fetched: pages, listing (page date must be new), files
+    items: list = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
+    quarantine: list[dict] = field(default_factory=list)
+    state: SourceState | None = None  # the state read at the start, with the index's new validators
+    dated: list[str] = field(default_factory=list)   # high-water keys counted without a fetch (known items...)
+    failed: list[str | None] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
+    requests: int = 0
+    not_modified: int = 0
+    skipped: int = 0
+    since: date | None = None
+    until: date | None = None
+    settled: str | None = None        # fingerprint of the index as read (see collect.fingerprint)
+    archived: list[str] = field(default_factory=list)  # ids of archived documents to re-extract
+
+    def batches(self, size: int) -> list[Batch]:
+        """Batches of at most `size` documents: the documents in hand, the items to fetch, the archived ids."""
+        hw = self.state.high_water if self.state else None
+        common = {"source": self.source, "follow": self.follow, "high_water": hw, "since": self.since,
+                  "until": self.until}
+        out = [Batch(**common, documents=self.documents[i:i + size]) for i in range(0, len(self.documents), size)]
+        out += [Batch(**common, items=self.items[i:i + size]) for i in range(0, len(self.items), size)]
+        out += [Batch(**common, archived=self.archived[i:i + size]) for i in range(0, len(self.archived), size)]
+        if self.quarantine:  # a dataset's rejected rows go with the batch holding their partition's document
+            if not out:
+                out = [Batch(**common)]
+            where = {doc.id: b for b in out for doc in b.documents}
+            for record in self.quarantine:
+                where.get(record.get("document_id"), out[0]).quarantine.append(record)
+        return out
+
+
+@dataclass
+class Batch:
+    """One task's share of a plan; small enough to send to another process (Dask) as it is."""
+
+    source: str
+    follow: str = "pages"
+    high_water: str | None = None
+    since: date | None = None
+    until: date | None = None
+    items: list = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
+    quarantine: list[dict] = field(default_factory=list)
+    archived: list[str] = field(default_factory=list)
+
+    @property
+    def backfill(self) -> bool:
+        return self.since is not None or self.until is not None
+
+
+@dataclass
+class Fetched:
+    """What fetching one batch's items gave: documents, item failures and the high-water keys of both."""
+
+    source: str
+    documents: list[Document] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
+    dated: list[str] = field(default_factory=list)
+    failed: list[str | None] = field(default_factory=list)   # keys of transient failures (None: undated)
+    skipped: int = 0
+    requests: int = 0
+    not_modified: int = 0
 
 
 _LAZY = {

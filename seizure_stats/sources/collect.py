@@ -26,7 +26,10 @@ mark as it was. Links found in remote content that point to file://, loopback or
 unless the source sets `allow_private` (the configured URLs' own origins are trusted)."""
 from __future__ import annotations
 
+import hashlib
+import json
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -34,7 +37,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from seizure_stats.model import Document
 from seizure_stats.settings import Settings
-from seizure_stats.sources import Collected, Failure, SourceConfig, SourceError, SourceState
+from seizure_stats.sources import Batch, Collected, Failure, Fetched, Plan, SourceConfig, SourceError, SourceState
 from seizure_stats.sources.feeds import FeedError, FeedItem, parse_datetime, parse_feed, utc_key
 from seizure_stats.sources.http import FetchResult, HttpClient, HttpError, canonical_url, origin
 from seizure_stats.sources.text import decode, extract_page
@@ -45,51 +48,124 @@ TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xml", "text/xml", "")
 
 
-def collect(source: SourceConfig, state: SourceState, *, settings: Settings, http: HttpClient | None = None,
-            since: date | None = None, until: date | None = None,
-            known_urls: set[str] | None = None) -> Collected:
-    """Fetch what is new for one source. Raises SourceError when the source as a whole fails; item-level
-    failures are returned in `Collected.failures` (and dataset rows that fail a check in `quarantine`)."""
+def plan(source: SourceConfig, state: SourceState, *, settings: Settings, http: HttpClient | None = None,
+         since: date | None = None, until: date | None = None,
+         known_urls: set[str] | Callable[[], set[str]] | None = None) -> Plan:
+    """Read a source's index and decide what to fetch. Raises SourceError when the source as a whole fails.
+    `known_urls` may be a function: it is called only when the index has to be read item by item."""
     own = http is None
     client = http or HttpClient(settings)
     before_requests, before_304 = client.requests, client.not_modified
-    ctx = _Context(source=source, state=state, http=client, since=since, until=until,
-                   known={canonical_url(u) for u in (known_urls or ())})
+    ctx = _Context(source=source, state=state, http=client, since=since, until=until, known=known_urls)
     try:
         if source.kind == "feed":
-            out = _collect_feed(ctx)
+            _plan_feed(ctx)
         elif source.kind == "page":
-            out = _collect_page(ctx)
+            _plan_page(ctx)
         elif source.kind == "listing":
-            out = _collect_listing(ctx)
+            _plan_listing(ctx)
         elif source.kind == "files":
-            out = _collect_files(ctx)
+            _plan_files(ctx)
         elif source.kind == "dataset":
             from seizure_stats.sources.datasets import collect_dataset  # noqa: PLC0415
 
-            out = collect_dataset(ctx)
+            collect_dataset(ctx)
         else:
             raise SourceError(source.name, f"unknown kind {source.kind!r}")
     finally:
         if own:
             client.close()
-    out.requests = client.requests - before_requests
-    out.not_modified = client.not_modified - before_304
-    return out
+    ctx.out.requests = client.requests - before_requests
+    ctx.out.not_modified = client.not_modified - before_304
+    return ctx.out
+
+
+def fetch_batch(source: SourceConfig, batch: Batch, *, settings: Settings, http: HttpClient | None = None) -> Fetched:
+    """Fetch the items of one batch into documents (not extracted yet). Item failures are reported, not raised."""
+    own = http is None
+    client = http or HttpClient(settings)
+    before_requests, before_304 = client.requests, client.not_modified
+    ctx = _Context(source=source, state=SourceState(source.name, high_water=batch.high_water), http=client,
+                   since=batch.since, until=batch.until, known=None)
+    ctx.out = Fetched(source=source.name)
+    try:
+        if batch.follow == "files":
+            _read_files(ctx, batch.items)
+        else:
+            _follow(ctx, batch.items, page_date_must_be_new=batch.follow == "listing")
+    finally:
+        if own:
+            client.close()
+    ctx.out.requests = client.requests - before_requests
+    ctx.out.not_modified = client.not_modified - before_304
+    return ctx.out
+
+
+def settle(plan: Plan, parts: list[Fetched]) -> SourceState:
+    """The state to save once all of a plan's batches are loaded: the newest date loaded, held below the oldest
+    item that failed transiently (tried again next run); the index is `settled` only when nothing waits."""
+    state = replace(plan.state or SourceState(plan.source))
+    failed = [*plan.failed, *(k for part in parts for k in part.failed)]
+    if plan.since is None and plan.until is None:
+        floor = min((k for k in failed if k), default=None)
+        dated = [k for k in [*plan.dated, *(k for part in parts for k in part.dated)] if floor is None or k < floor]
+        if dated and (state.high_water is None or max(dated) > state.high_water):
+            state.high_water = max(dated)
+        state.settled = plan.settled if not failed else None
+    state.last_error = None
+    return state
+
+
+def collect(source: SourceConfig, state: SourceState, *, settings: Settings, http: HttpClient | None = None,
+            since: date | None = None, until: date | None = None,
+            known_urls: set[str] | Callable[[], set[str]] | None = None) -> Collected:
+    """Everything new of one source at once (plan, then its items in one batch): for tests and small sources;
+    the flows fetch a plan's items batch by batch instead."""
+    own = http is None
+    client = http or HttpClient(settings)
+    try:
+        planned = plan(source, state, settings=settings, http=client, since=since, until=until,
+                       known_urls=known_urls)
+        part = fetch_batch(source, Batch(source=source.name, follow=planned.follow, items=planned.items,
+                                         high_water=state.high_water, since=since, until=until),
+                           settings=settings, http=client)
+    finally:
+        if own:
+            client.close()
+    return Collected(source=source.name, documents=[*planned.documents, *part.documents],
+                     state=settle(planned, [part]), failures=[*planned.failures, *part.failures],
+                     requests=planned.requests + part.requests, not_modified=planned.not_modified + part.not_modified,
+                     quarantine=planned.quarantine, skipped=planned.skipped + part.skipped)
+
+
+def fingerprint(source: SourceConfig, content_hashes: list[str]) -> str:
+    """What a feed or listing run depends on besides the warehouse: the index bodies and the source's options.
+    When a run handled every item of this very index and left nothing to retry, the next run with the same
+    fingerprint has nothing new to find in it, and skips reading it (a large feed costs seconds to parse)."""
+    blob = json.dumps([source.kind, source.url, source.options, content_hashes], sort_keys=True, default=str)
+    return hashlib.sha256(blob.encode()).hexdigest()
 
 
 class _Context:
     def __init__(self, *, source: SourceConfig, state: SourceState, http: HttpClient, since: date | None,
-                 until: date | None, known: set[str]):
+                 until: date | None, known: set[str] | Callable[[], set[str]] | None):
         self.source = source
         self.state = state
         self.http = http
         self.since = since
         self.until = until
-        self.known = known
-        self.known_keys: list[str] = []  # dates of listed items already in the warehouse: they carry the mark too
+        self._known = known
+        self._canonical_known: set[str] | None = None
         self.trusted = tuple({origin(u) for u in [source.url, *source.options.get("urls", [])]})
-        self.out = Collected(source=source.name)
+        self.out: Plan | Fetched = Plan(source=source.name, state=replace(state), since=since, until=until)
+
+    @property
+    def known(self) -> set[str]:
+        """Canonical URLs already in the warehouse (read once, when first needed)."""
+        if self._canonical_known is None:
+            urls = self._known() if callable(self._known) else self._known
+            self._canonical_known = {canonical_url(u) for u in urls or ()}
+        return self._canonical_known
 
     @property
     def backfill(self) -> bool:
@@ -131,23 +207,16 @@ class _Context:
             raise self.error(f"invalid include/exclude pattern: {e}") from e
         return inc, exc
 
-    def finish(self, dated_keys: list[str], failed_keys: list[str | None], *, content_hash: str | None = None,
-               etag: str | None = None, last_modified: str | None = None) -> Collected:
-        """The state to save after loading: the newest loaded date, held below the oldest failed item."""
-        new = replace(self.state)
-        if not self.backfill:
-            hw = self.state.high_water
-            floor = min((k for k in failed_keys if k), default=None)
-            candidates = [k for k in dated_keys if floor is None or k < floor]
-            if candidates and (hw is None or max(candidates) > hw):
-                new.high_water = max(candidates)
-            if content_hash is not None:
-                new.content_hash = content_hash
+    def finish(self, dated_keys: list[str], *, content_hash: str | None = None, etag: str | None = None,
+               last_modified: str | None = None) -> Plan:
+        """Record what the index gave towards the state to save (see `settle`)."""
+        plan = self.out
+        plan.dated += dated_keys
+        if not self.backfill and content_hash is not None:
+            plan.state.content_hash = content_hash
         if etag is not None or last_modified is not None:
-            new.etag, new.last_modified = etag, last_modified
-        new.last_error = None
-        self.out.state = new
-        return self.out
+            plan.state.etag, plan.state.last_modified = etag, last_modified
+        return plan
 
 
 # -- text documents ----------------------------------------------------------------------------------------
@@ -173,12 +242,11 @@ def _page_document(ctx: _Context, res: FetchResult, *, title: str | None = None,
     return doc, day, None
 
 
-def _follow(ctx: _Context, items: list[FeedItem], *, seen_ids: set[str], page_date_must_be_new: bool = False
-            ) -> tuple[list[str], list[str | None]]:
-    """Fetch the pages of selected items; returns the high-water keys of the loaded and the failed ones.
-    With `page_date_must_be_new` (listing links carry no date) a scheduled run also skips a page whose own date
-    is not after the mark."""
-    dated, failed = [], []
+def _follow(ctx: _Context, items: list[FeedItem], *, page_date_must_be_new: bool = False) -> None:
+    """Fetch the pages of selected items into `ctx.out` (a Fetched), with the high-water keys of the loaded and
+    of the transiently failed ones. With `page_date_must_be_new` (listing links carry no date) a scheduled run
+    also skips a page whose own date is not after the mark."""
+    out, seen_ids = ctx.out, set()
     for item in items:
         try:
             res = ctx.http.fetch(item.canonical, allow_private=ctx.source.allow_private, trusted=ctx.trusted,
@@ -186,7 +254,7 @@ def _follow(ctx: _Context, items: list[FeedItem], *, seen_ids: set[str], page_da
         except HttpError as e:
             ctx.fail(item.canonical, e.reason)
             if e.transient:  # tried again next run: the mark stays below it (until it leaves the feed)
-                failed.append(item.sort_key)
+                out.failed.append(item.sort_key)
             continue
         doc, day, reason = _page_document(ctx, res, title=item.title, published=item.published)
         if doc is None:  # a PDF, an image, an empty page: trying again would not help
@@ -194,20 +262,19 @@ def _follow(ctx: _Context, items: list[FeedItem], *, seen_ids: set[str], page_da
             continue
         key = item.sort_key or utc_key(day)
         if ctx.backfill and not ctx.in_range(day):
-            ctx.out.skipped += 1
+            out.skipped += 1
             continue
         if (not ctx.backfill and page_date_must_be_new and key is not None
                 and not ctx.is_new(key, item.canonical)):
-            ctx.out.skipped += 1
+            out.skipped += 1
             continue
         if doc.id in seen_ids:
-            ctx.out.skipped += 1
+            out.skipped += 1
             continue
         seen_ids.add(doc.id)
-        ctx.out.documents.append(doc)
+        out.documents.append(doc)
         if key:
-            dated.append(key)
-    return dated, failed
+            out.dated.append(key)
 
 
 def _select(ctx: _Context, items: list[FeedItem], limit: int | None) -> list[FeedItem]:
@@ -227,7 +294,7 @@ def _select(ctx: _Context, items: list[FeedItem], limit: int | None) -> list[Fee
         if item.canonical in ctx.known or (item.guid and item.guid in ctx.known):
             ctx.out.skipped += 1
             if item.sort_key:  # loaded before (by a backfill, say): the mark may move past it
-                ctx.known_keys.append(item.sort_key)
+                ctx.out.dated.append(item.sort_key)
             continue
         if ctx.backfill:
             if item.published is not None and not ctx.in_range(item.published.date()):
@@ -244,24 +311,32 @@ def _select(ctx: _Context, items: list[FeedItem], limit: int | None) -> list[Fee
     return selected
 
 
-def _collect_feed(ctx: _Context) -> Collected:
+def _settled(ctx: _Context, indexes: list[FetchResult]) -> bool:
+    """Note the index's fingerprint; True when a scheduled run already handled this very index entirely."""
+    ctx.out.settled = fingerprint(ctx.source, [r.content_hash for r in indexes])
+    if not ctx.backfill and ctx.state.settled == ctx.out.settled:
+        ctx.out.skipped += 1
+        return True
+    return False
+
+
+def _plan_feed(ctx: _Context) -> None:
+    results = [ctx.fetch_own(url, FEED_ACCEPT) for url in [ctx.source.url, *ctx.source.options.get("urls", [])]]
+    ctx.finish([], etag=results[0].headers.get("etag"), last_modified=results[0].headers.get("last-modified"))
+    if _settled(ctx, results):
+        return
     items: list[FeedItem] = []
-    first: FetchResult | None = None
-    for url in [ctx.source.url, *ctx.source.options.get("urls", [])]:
-        res = ctx.fetch_own(url, FEED_ACCEPT)
-        first = first or res
+    for res in results:
         try:
             items += parse_feed(res.body, res.final_url, dedupe_pattern=ctx.source.options.get("dedupe_pattern"))
         except FeedError as e:
-            raise ctx.error(f"feed {url}: {e}") from e
+            raise ctx.error(f"feed {res.url}: {e}") from e
         except re.error as e:
             raise ctx.error(f"invalid dedupe_pattern: {e}") from e
-    selected = _select(ctx, items, ctx.source.options.get("max_items"))
-    dated, failed = _follow(ctx, selected, seen_ids=set())
-    return ctx.finish(dated + ctx.known_keys, failed, etag=first.headers.get("etag"), last_modified=first.headers.get("last-modified"))
+    ctx.out.items = _select(ctx, items, ctx.source.options.get("max_items"))
 
 
-def _collect_page(ctx: _Context) -> Collected:
+def _plan_page(ctx: _Context) -> None:
     res = ctx.fetch_own(ctx.source.url, HTML_ACCEPT)
     doc, day, reason = _page_document(ctx, res)
     if doc is None:
@@ -276,8 +351,8 @@ def _collect_page(ctx: _Context) -> Collected:
         ctx.out.skipped += 1
     else:
         ctx.out.documents.append(doc)
-    return ctx.finish(keys if ctx.out.documents else [], [], content_hash=doc.id,
-                      etag=res.headers.get("etag"), last_modified=res.headers.get("last-modified"))
+    ctx.finish(keys if ctx.out.documents else [], content_hash=doc.id,
+               etag=res.headers.get("etag"), last_modified=res.headers.get("last-modified"))
 
 
 _HREF = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
@@ -303,7 +378,7 @@ def page_links(body: bytes, base_url: str, charset: str | None = None) -> list[s
     return out
 
 
-def _collect_listing(ctx: _Context) -> Collected:
+def _plan_listing(ctx: _Context) -> None:
     pattern = ctx.source.options.get("link_pattern")
     if not pattern:
         raise ctx.error("a listing source needs `link_pattern` (a regex selecting the article links)")
@@ -315,6 +390,8 @@ def _collect_listing(ctx: _Context) -> Collected:
     res = ctx.fetch_own(ctx.source.url, HTML_ACCEPT)
     if res.content_type not in HTML_TYPES and not res.content_type.startswith("text/"):
         raise ctx.error(f"{ctx.source.url}: listing is not an HTML page (content type {res.content_type!r})")
+    if _settled(ctx, [res]):
+        return
     items: list[FeedItem] = []
     for link in page_links(res.body, res.final_url, res.charset):
         if not rx.search(link):
@@ -325,12 +402,13 @@ def _collect_listing(ctx: _Context) -> Collected:
             key = m.group(1) if m.groups() else m.group(0)
         items.append(FeedItem(link=link, canonical=canon, key=key, guid=None, title=None, summary=None,
                               published=None))
-    selected = _select(ctx, items, int(ctx.source.options.get("max_items", 50)))
-    dated, failed = _follow(ctx, selected, seen_ids=set(), page_date_must_be_new=True)
-    return ctx.finish(dated, failed)
+    ctx.out.follow = "listing"
+    ctx.out.items = _select(ctx, items, int(ctx.source.options.get("max_items", 50)))
 
 
-def _collect_files(ctx: _Context) -> Collected:
+def _plan_files(ctx: _Context) -> None:
+    """Files modified after the mark, as items dated by their modification time (which only orders them: a
+    file's published date is the one in its HTML metadata or its text's dateline)."""
     parts = urlsplit(ctx.source.url)
     if parts.scheme != "file":
         raise ctx.error("a files source needs a local path (or a file:// URL)")
@@ -342,23 +420,31 @@ def _collect_files(ctx: _Context) -> Collected:
         paths = sorted(p for p in root.glob(pattern) if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
     else:
         paths = [root]
-    dated: list[str] = []
-    seen: set[str] = set()
+    ctx.out.follow = "files"
     for path in paths:
         url = path.resolve().as_uri()
-        if canonical_url(url) in ctx.known:
+        canon = canonical_url(url)
+        if canon in ctx.known:
             ctx.out.skipped += 1
             continue
         mtime = datetime.fromtimestamp(path.stat().st_mtime, UTC).replace(microsecond=0)
         if not ctx.backfill and ctx.state.high_water and utc_key(mtime) <= ctx.state.high_water:
             ctx.out.skipped += 1  # not modified since the last run
             continue
+        ctx.out.items.append(FeedItem(link=url, canonical=canon, key=canon, guid=None, title=None, summary=None,
+                                      published=mtime))
+
+
+def _read_files(ctx: _Context, items: list[FeedItem]) -> None:
+    out, seen = ctx.out, set()
+    for item in items:
+        url, mtime = item.link, item.published
         try:
             res = ctx.http.fetch(url, allow_private=True, trusted=ctx.trusted)
         except HttpError as e:
             ctx.fail(url, e.reason)
             continue
-        if path.suffix.lower() in (".html", ".htm"):
+        if url.lower().endswith((".html", ".htm")):
             page = extract_page(res.body, url=url)
             text, title, day = page.text, page.title, parse_datetime(page.date)
         else:
@@ -372,16 +458,14 @@ def _collect_files(ctx: _Context) -> Collected:
         # and the extractor reads the publication date from the text's dateline
         published = day.date() if isinstance(day, datetime) else None
         if ctx.backfill and not ctx.in_range(published or mtime.date()):
-            ctx.out.skipped += 1
+            out.skipped += 1
             continue
-        doc = Document(source=ctx.source.name, kind="text", url=canonical_url(url), text=text, title=title,
+        doc = Document(source=ctx.source.name, kind="text", url=item.canonical, text=text, title=title,
                        published=published.isoformat() if published else None, language=ctx.source.language,
-                       country=ctx.source.country,
-                       fetched_at=res.fetched_at, http_headers=dict(res.headers))
+                       country=ctx.source.country, fetched_at=res.fetched_at, http_headers=dict(res.headers))
         if doc.id in seen:
-            ctx.out.skipped += 1
+            out.skipped += 1
             continue
         seen.add(doc.id)
-        ctx.out.documents.append(doc)
-        dated.append(utc_key(mtime))
-    return ctx.finish(dated, [])
+        out.documents.append(doc)
+        out.dated.append(utc_key(mtime))

@@ -54,7 +54,7 @@ and its [source.mapping] table:
     object / category                  override the mapping-level ones for this figure
 
 Bad rows never become silent wrong numbers: a row failing a schema check or the mapping (unknown month,
-negative or non-numeric quantity, unknown country code) goes to `Collected.quarantine` as
+negative or non-numeric quantity, unknown country code) goes to `Plan.quarantine` as
 {stage: "dataset", source, check, reason, record, partition, document_id}; with group_by, a group that lost a
 row to quarantine is withheld as a whole (check `group_has_quarantined_rows`) instead of being under-counted.
 A changed header (missing or unexpected columns) fails the whole source with SourceError.
@@ -79,7 +79,7 @@ from urllib.parse import urlsplit
 import pandas as pd
 
 from seizure_stats.model import CATEGORIES, METRICS, Document, Figure
-from seizure_stats.sources import Collected
+from seizure_stats.sources import Plan
 from seizure_stats.sources.feeds import parse_datetime
 from seizure_stats.sources.http import FetchResult, HttpError
 from seizure_stats.sources.text import decode
@@ -401,7 +401,7 @@ def _fetch_dataset(ctx) -> FetchResult:
         raise ctx.error(f"dataset {url} unreachable: {e.reason}") from e
 
 
-def collect_dataset(ctx) -> Collected:
+def collect_dataset(ctx) -> Plan:
     source = ctx.source
     try:
         mapping = Mapping.parse(source.options.get("mapping"), source.country)
@@ -529,7 +529,7 @@ def collect_dataset(ctx) -> Collected:
     ctx.out.documents.extend(wanted)
     ctx.out.quarantine.extend(q for q in quarantine if q["partition"] is None or q["partition"] in keep
                               or not ctx.backfill)
-    return ctx.finish([d.period_end for d in wanted], [], content_hash=res.content_hash,
+    return ctx.finish([d.period_end for d in wanted], content_hash=res.content_hash,
                       etag=res.headers.get("etag"), last_modified=res.headers.get("last-modified"))
 
 

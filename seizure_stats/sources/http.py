@@ -208,7 +208,13 @@ class HttpClient:
         self._lock = threading.Lock()
 
     def close(self) -> None:
-        self.session.close()
+        """Also writes what a buffered cache still holds."""
+        try:
+            flush = getattr(self.cache, "flush", None)
+            if flush is not None:
+                flush()
+        finally:
+            self.session.close()
 
     def __enter__(self) -> HttpClient:
         return self

@@ -30,6 +30,7 @@ source_state_table = Table(
     Column("content_hash", Text),
     Column("consecutive_failures", Integer),
     Column("first_success", DateTime),
+    Column("settled", Text),
 )
 fetch_log_table = Table(
     "fetch_log", _meta,
@@ -68,13 +69,19 @@ def _to_iso(value: datetime | str | None) -> str | None:
     return value.astimezone(UTC).replace(microsecond=0).isoformat()
 
 
-def _upsert(engine: Engine, table: Table, values: dict, update: dict, conn=None) -> None:
+def _insert_for(engine: Engine):
+    """The dialect's insert(), which has on_conflict_do_update."""
     if engine.dialect.name == "postgresql":
         from sqlalchemy.dialects.postgresql import insert  # noqa: PLC0415
     elif engine.dialect.name == "sqlite":
         from sqlalchemy.dialects.sqlite import insert  # noqa: PLC0415
     else:  # pragma: no cover - only the two supported backends
         raise NotImplementedError(engine.dialect.name)
+    return insert
+
+
+def _upsert(engine: Engine, table: Table, values: dict, update: dict, conn=None) -> None:
+    insert = _insert_for(engine)
     pk = [c.name for c in table.primary_key.columns]
     stmt = insert(table).values(**values).on_conflict_do_update(index_elements=pk, set_=update)
     if conn is not None:
@@ -96,7 +103,7 @@ def load_state(engine: Engine, source_name: str) -> SourceState:
     return SourceState(source=source_name, high_water=m["high_water"], etag=m["etag"],
                        last_modified=m["last_modified"], last_success=_to_iso(m["last_success"]),
                        last_new_document=_to_iso(m["last_new_document"]), last_error=m["last_error"],
-                       content_hash=m["content_hash"])
+                       content_hash=m["content_hash"], settled=m["settled"])
 
 
 def save_state(engine: Engine, state: SourceState, *, new_documents: int, now: datetime | None = None,
@@ -117,7 +124,7 @@ def save_state(engine: Engine, state: SourceState, *, new_documents: int, now: d
         high_water = stored_hw
     values = {
         "source": state.source, "high_water": high_water, "etag": state.etag,
-        "last_modified": state.last_modified, "content_hash": state.content_hash,
+        "last_modified": state.last_modified, "content_hash": state.content_hash, "settled": state.settled,
         "last_attempt": now_dt, "last_success": now_dt, "last_error": None, "state": "ok",
         "consecutive_failures": 0, "first_success": now_dt,
         "last_new_document": now_dt if new_documents > 0 else _to_dt(state.last_new_document),
@@ -188,16 +195,38 @@ def freshness(engine: Engine | None, sources: list[SourceConfig], now: datetime 
 
 class HttpCache:
     """Conditional-GET memory over `fetch_log`: per canonical URL the ETag, Last-Modified and the content
-    hash of the archived body."""
+    hash of the archived body.
 
-    def __init__(self, engine: Engine):
+    `buffered`: writes wait for `flush()` (the HttpClient flushes when closed), and `prefetch(urls)` reads a
+    batch's rows in one query: two statements per batch of pages instead of a read and a write transaction per
+    page. A buffer lost with its process only costs the next run a full download instead of a 304."""
+
+    def __init__(self, engine: Engine, *, buffered: bool = False):
         self.engine = engine
+        self.buffered = buffered
+        self._known: dict[str, dict | None] = {}
+        self._pending: dict[str, dict] = {}
+
+    def prefetch(self, urls) -> None:
+        urls = [u for u in dict.fromkeys(urls) if u not in self._known]
+        for i in range(0, len(urls), 500):
+            chunk = urls[i:i + 500]
+            with self.engine.connect() as conn:
+                rows = conn.execute(select(fetch_log_table).where(fetch_log_table.c.url.in_(chunk))).all()
+            self._known.update(dict.fromkeys(chunk))
+            self._known.update({row.url: self._as_dict(row) for row in rows})
 
     def get(self, url: str) -> dict | None:
+        if url in self._pending:
+            return {**self._pending[url], "fetched_at": _to_iso(self._pending[url]["fetched_at"])}
+        if url in self._known:
+            return self._known[url]
         with self.engine.connect() as conn:
             row = conn.execute(select(fetch_log_table).where(fetch_log_table.c.url == url)).first()
-        if row is None:
-            return None
+        return None if row is None else self._as_dict(row)
+
+    @staticmethod
+    def _as_dict(row) -> dict:
         d = dict(row._mapping)
         d["fetched_at"] = _to_iso(d["fetched_at"])
         return d
@@ -207,7 +236,23 @@ class HttpCache:
             http_headers: str | None = None) -> None:
         values = {"url": url, "content_hash": content_hash, "etag": etag, "last_modified": last_modified,
                   "status": status, "fetched_at": _to_dt(fetched_at) or _utcnow(), "http_headers": http_headers}
+        if self.buffered:
+            self._pending[url] = values
+            return
         _upsert(self.engine, fetch_log_table, values, {k: v for k, v in values.items() if k != "url"})
+
+    def flush(self) -> None:
+        """Write the buffered rows in one transaction."""
+        if not self._pending:
+            return
+        rows, self._pending = list(self._pending.values()), {}
+        insert = _insert_for(self.engine)
+        stmt = insert(fetch_log_table)
+        stmt = stmt.on_conflict_do_update(index_elements=["url"],
+                                          set_={c: stmt.excluded[c] for c in rows[0] if c != "url"})
+        with self.engine.begin() as conn:
+            conn.execute(stmt, rows)
+        self._known.update({r["url"]: {**r, "fetched_at": _to_iso(r["fetched_at"])} for r in rows})
 
 
 def as_date(value: str | date | None) -> date | None:

@@ -124,3 +124,38 @@ def test_a_source_with_nothing_new_for_too_long_is_stale_in_the_summary(configur
     row = summary["sources"][0]
     assert row["documents"] == 0 and row["freshness"] == "stale"
     assert summary["stale_sources"] == ["example-bulletins"]
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_documents_go_through_in_batches_and_give_the_same_warehouse(configured, tmp_path, monkeypatch):
+    """With small batches, each source is one plan task and one ingest-batch task per batch of at most
+    batch_size documents (texts never pass through the flow), and the warehouse is what one batch gives."""
+    import asyncio
+
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+
+    from flows.ingest import ingest
+    from seizure_stats.settings import get_settings
+
+    whole = ingest()
+    expected = snapshot(configured.url)
+
+    small_url = f"sqlite:///{tmp_path / 'small.db'}"
+    monkeypatch.setenv("SEIZURE_STATS_DATABASE_URL", small_url)
+    monkeypatch.setenv("SEIZURE_STATS_BATCH_SIZE", "2")
+    get_settings.cache_clear()
+    summary = ingest()
+    assert summary["documents"] == whole["documents"] and snapshot(small_url) == expected
+
+    async def task_runs():
+        async with get_client() as client:
+            return await client.read_task_runs(
+                flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[summary["run_id"]])))
+
+    names = [t.name for t in asyncio.run(task_runs())]
+    batches = [n for n in names if n.startswith("batch-")]
+    documents = {r["source"]: r["documents"] for r in summary["sources"]}
+    for source, n in documents.items():
+        assert f"plan-{source}" in names
+        assert sum(b.startswith(f"batch-{source}-") for b in batches) == -(-n // 2), source

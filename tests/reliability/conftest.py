@@ -286,4 +286,4 @@ def fast_retries(monkeypatch):
     sources fail on purpose."""
     import flows.tasks
 
-    monkeypatch.setattr(flows.tasks, "fetch", flows.tasks.fetch.with_options(retry_delay_seconds=0))
+    monkeypatch.setattr(flows.tasks, "plan", flows.tasks.plan.with_options(retry_delay_seconds=0))

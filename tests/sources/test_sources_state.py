@@ -136,3 +136,33 @@ def test_a_source_that_never_brought_anything_goes_stale(engine, make_source):
     assert freshness(engine, sources, now=T0 + timedelta(days=5))[0]["state"] == "ok"
     save_state(engine, SourceState("empty"), new_documents=0, now=T0 + timedelta(days=9))
     assert freshness(engine, sources, now=T0 + timedelta(days=9))[0]["state"] == "stale"
+
+
+def test_buffered_http_cache_reads_and_writes_a_batch_at_once(engine):
+    """A batch of pages costs one read (prefetch) and one write transaction (flush), not two per page."""
+    from sqlalchemy import event, text
+
+    urls = [f"https://a.example/{n}" for n in range(40)]
+    HttpCache(engine).put(urls[0], content_hash="h0", etag='"0"', status=200, http_headers="{}")
+    statements = []
+    listener = lambda *a, **kw: statements.append(a[2])  # noqa: E731
+    event.listen(engine, "before_cursor_execute", listener)
+    try:
+        cache = HttpCache(engine, buffered=True)
+        cache.prefetch(urls)
+        assert len(statements) == 1
+        assert cache.get(urls[0])["etag"] == '"0"' and cache.get(urls[1]) is None and len(statements) == 1
+        for n, url in enumerate(urls):
+            cache.put(url, content_hash=f"h{n}", etag=f'"{n + 1}"', status=200, http_headers="{}")
+        assert cache.get(urls[5])["etag"] == '"6"' and len(statements) == 1  # read from the buffer
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT etag FROM fetch_log WHERE url = :u"), {"u": urls[0]}).scalar() == '"0"'
+        statements.clear()
+        cache.flush()
+        assert len([s for s in statements if "fetch_log" in s]) == 1
+    finally:
+        event.remove(engine, "before_cursor_execute", listener)
+    with engine.connect() as conn:
+        rows = dict(conn.execute(text("SELECT url, etag FROM fetch_log")).all())
+    assert rows == {url: f'"{n + 1}"' for n, url in enumerate(urls)}
+    assert HttpCache(engine).get(urls[7])["content_hash"] == "h7"
