@@ -1,5 +1,7 @@
-"""`collect(source, state, ...)`: what one source has that is new (scheduled run) or falls in a date range
-(backfill), as documents, plus the state to save once they are loaded.
+"""What one source has that is new (scheduled run) or falls in a date range (backfill), in three steps so that a
+run never holds more than a batch of texts: `plan` reads the source's index (feed, listing page, folder) and
+selects the items to fetch; `fetch_batch` turns a batch of items into documents; `settle` gives the state to
+save once every batch is loaded. `collect` does the three at once.
 
 Kinds and their keys in the sources file (besides name, kind, url, language, country, ...):
 
@@ -19,6 +21,8 @@ Incrementality: a feed item or file is new when its date (UTC) is after `state.h
 URL is not in `known_urls`; an undated item (and every listing link) is new when its URL is not in
 `known_urls`, and a listing page's date, once fetched, must be after the mark too. A page is new when its main
 text differs from the one last loaded (`state.content_hash`); a dataset when its file's content hash does.
+A feed or listing whose fingerprint (index bodies + options) is the one a scheduled run handled entirely,
+leaving nothing to retry (`state.settled`), is not parsed again: nothing in it can be new.
 The returned high-water mark never passes the oldest item that failed transiently (5xx, 429, 404, timeout,
 connection error), so such a page is tried again next run, as long as the feed lists it; a page that cannot
 become a document (unsupported content type, no text, refused link, too large) is reported and not retried. A backfill (`since` / `until`) takes what is dated in [since, until] and leaves the high-water
@@ -29,7 +33,8 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -53,52 +58,57 @@ def plan(source: SourceConfig, state: SourceState, *, settings: Settings, http: 
          known_urls: set[str] | Callable[[], set[str]] | None = None) -> Plan:
     """Read a source's index and decide what to fetch. Raises SourceError when the source as a whole fails.
     `known_urls` may be a function: it is called only when the index has to be read item by item."""
-    own = http is None
-    client = http or HttpClient(settings)
-    before_requests, before_304 = client.requests, client.not_modified
-    ctx = _Context(source=source, state=state, http=client, since=since, until=until, known=known_urls)
-    try:
-        if source.kind == "feed":
-            _plan_feed(ctx)
-        elif source.kind == "page":
-            _plan_page(ctx)
-        elif source.kind == "listing":
-            _plan_listing(ctx)
-        elif source.kind == "files":
-            _plan_files(ctx)
-        elif source.kind == "dataset":
-            from seizure_stats.sources.datasets import collect_dataset  # noqa: PLC0415
+    with _client(http, settings) as client:
+        ctx = _Context(source=source, state=state, http=client, since=since, until=until, known=known_urls)
+        with _counted(ctx):
+            if source.kind == "feed":
+                _plan_feed(ctx)
+            elif source.kind == "page":
+                _plan_page(ctx)
+            elif source.kind == "listing":
+                _plan_listing(ctx)
+            elif source.kind == "files":
+                _plan_files(ctx)
+            elif source.kind == "dataset":
+                from seizure_stats.sources.datasets import collect_dataset  # noqa: PLC0415
 
-            collect_dataset(ctx)
-        else:
-            raise SourceError(source.name, f"unknown kind {source.kind!r}")
-    finally:
-        if own:
-            client.close()
-    ctx.out.requests = client.requests - before_requests
-    ctx.out.not_modified = client.not_modified - before_304
+                collect_dataset(ctx)
+            else:
+                raise SourceError(source.name, f"unknown kind {source.kind!r}")
     return ctx.out
 
 
 def fetch_batch(source: SourceConfig, batch: Batch, *, settings: Settings, http: HttpClient | None = None) -> Fetched:
     """Fetch the items of one batch into documents (not extracted yet). Item failures are reported, not raised."""
-    own = http is None
-    client = http or HttpClient(settings)
-    before_requests, before_304 = client.requests, client.not_modified
-    ctx = _Context(source=source, state=SourceState(source.name, high_water=batch.high_water), http=client,
-                   since=batch.since, until=batch.until, known=None)
-    ctx.out = Fetched(source=source.name)
-    try:
-        if batch.follow == "files":
-            _read_files(ctx, batch.items)
-        else:
-            _follow(ctx, batch.items, page_date_must_be_new=batch.follow == "listing")
-    finally:
-        if own:
-            client.close()
-    ctx.out.requests = client.requests - before_requests
-    ctx.out.not_modified = client.not_modified - before_304
+    with _client(http, settings) as client:
+        ctx = _Context(source=source, state=SourceState(source.name, high_water=batch.high_water), http=client,
+                       since=batch.since, until=batch.until, known=None)
+        ctx.out = Fetched(source=source.name)
+        with _counted(ctx):
+            if batch.follow == "files":
+                _read_files(ctx, batch.items)
+            else:
+                _follow(ctx, batch.items, page_date_must_be_new=batch.follow == "listing")
     return ctx.out
+
+
+@contextmanager
+def _client(http: HttpClient | None, settings: Settings) -> Iterator[HttpClient]:
+    """The caller's client, or one of our own, closed afterwards."""
+    if http is not None:
+        yield http
+    else:
+        with HttpClient(settings) as own:
+            yield own
+
+
+@contextmanager
+def _counted(ctx: _Context) -> Iterator[None]:
+    """Count in `ctx.out` the requests (and 304s) made inside the block."""
+    requests, not_modified = ctx.http.requests, ctx.http.not_modified
+    yield
+    ctx.out.requests = ctx.http.requests - requests
+    ctx.out.not_modified = ctx.http.not_modified - not_modified
 
 
 def settle(plan: Plan, parts: list[Fetched]) -> SourceState:
@@ -121,17 +131,12 @@ def collect(source: SourceConfig, state: SourceState, *, settings: Settings, htt
             known_urls: set[str] | Callable[[], set[str]] | None = None) -> Collected:
     """Everything new of one source at once (plan, then its items in one batch): for tests and small sources;
     the flows fetch a plan's items batch by batch instead."""
-    own = http is None
-    client = http or HttpClient(settings)
-    try:
+    with _client(http, settings) as client:
         planned = plan(source, state, settings=settings, http=client, since=since, until=until,
                        known_urls=known_urls)
         part = fetch_batch(source, Batch(source=source.name, follow=planned.follow, items=planned.items,
                                          high_water=state.high_water, since=since, until=until),
                            settings=settings, http=client)
-    finally:
-        if own:
-            client.close()
     return Collected(source=source.name, documents=[*planned.documents, *part.documents],
                      state=settle(planned, [part]), failures=[*planned.failures, *part.failures],
                      requests=planned.requests + part.requests, not_modified=planned.not_modified + part.not_modified,

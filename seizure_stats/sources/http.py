@@ -161,9 +161,12 @@ class Archive:
         digest = content_hash(body)
         path = self.path(digest)
         if not path.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_name(f".{digest}.{os.getpid()}.{threading.get_ident()}.tmp")
-            tmp.write_bytes(body)
+            try:
+                tmp.write_bytes(body)
+            except FileNotFoundError:  # first body in this folder (a mkdir on every put costs more than the write)
+                path.parent.mkdir(parents=True, exist_ok=True)
+                tmp.write_bytes(body)
             os.replace(tmp, path)
         return digest
 
