@@ -16,6 +16,26 @@ from seizure_stats.sources.config import load_sources, select
 from seizure_stats.warehouse.db import get_engine, migrate
 
 
+def _ended_in_prefect(run_id: str) -> str | None:
+    """The final state's name of a Prefect flow run ("Crashed", "Completed"...), or None while it runs or when the
+    id is not a flow run of this Prefect server."""
+    from uuid import UUID  # noqa: PLC0415
+
+    from prefect.client.orchestration import get_client  # noqa: PLC0415
+    from prefect.exceptions import ObjectNotFound  # noqa: PLC0415
+
+    try:
+        uuid = UUID(run_id)
+    except ValueError:  # a run outside Prefect
+        return None
+    try:
+        with get_client(sync_client=True) as client:
+            run = client.read_flow_run(uuid)
+    except ObjectNotFound:
+        return None
+    return run.state.name if run.state is not None and run.state.is_final() else None
+
+
 def _warehouse_down(error: BaseException) -> str | None:
     """The driver's one-line reason when `error` is the warehouse failing (server gone, connection lost)."""
     from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError  # noqa: PLC0415
@@ -30,7 +50,8 @@ def _warehouse_down(error: BaseException) -> str | None:
 
 def run_sources(flow_name: str, names: list[str] | None, since: date | None = None, until: date | None = None,
                 from_archive: bool = False) -> dict:
-    from seizure_stats.warehouse.loader import finish_run, start_run, upsert_sources  # noqa: PLC0415
+    from seizure_stats.warehouse.loader import (  # noqa: PLC0415
+        close_interrupted_runs, finish_run, start_run, upsert_sources)
 
     logger = get_run_logger()
     settings = get_settings()
@@ -41,6 +62,13 @@ def run_sources(flow_name: str, names: list[str] | None, since: date | None = No
     parameters = {"sources": names, "since": since and since.isoformat(), "until": until and until.isoformat(),
                   "from_archive": from_archive}
     start_run(engine, run_id, flow_name, parameters)
+    try:
+        closed = close_interrupted_runs(engine, _ended_in_prefect, current=run_id)
+        if closed:
+            logger.warning("runs that ended without recording their end are now marked interrupted: %s",
+                           ", ".join(closed))
+    except Exception as e:  # noqa: BLE001 - bookkeeping of past runs must not stop this one
+        logger.warning("could not check for interrupted runs: %s", e)
     upsert_sources(engine, sources)
     progress.emit("start", sources=[s.name for s in sources])
 

@@ -19,7 +19,7 @@ import hashlib
 import json
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime
@@ -399,6 +399,31 @@ def start_run(engine: Engine, run_id: str, flow: str, parameters: dict | None = 
         conn.execute(text(sql), row)
         conn.execute(text("UPDATE run SET finished = NULL, documents = NULL, figures = NULL, quarantined = NULL, "
                           "failures = NULL WHERE id = :id"), {"id": run_id})
+
+
+def close_interrupted_runs(engine: Engine, ended: Callable[[str], str | None], *, current: str | None = None
+                           ) -> list[str]:
+    """Close the `running` rows of runs that are over: a run whose end could not be written (the warehouse was
+    lost, the process killed) would otherwise stay `running` for ever. `ended(run_id)` says how the orchestrator
+    saw the run end (e.g. "Crashed"), or None while it runs or when it does not know the run. Returns the ids
+    closed; each gets status `interrupted` and the reason under `failures`."""
+    with engine.connect() as conn:
+        ids = [r[0] for r in conn.execute(text("SELECT id FROM run WHERE status = 'running'"))]
+    closed = []
+    for run_id in ids:
+        if run_id == current:
+            continue
+        state = ended(run_id)
+        if state is None:
+            continue
+        reason = {"run": f"the run ended ({state}) without recording its end in the warehouse"}
+        with transaction(engine) as conn:
+            done = conn.execute(text("UPDATE run SET status = 'interrupted', finished = :finished, failures = :f "
+                                     "WHERE id = :id AND status = 'running'"),
+                                _Adapter(engine).row({"id": run_id, "finished": _now(), "f": json.dumps(reason)}))
+        if done.rowcount:
+            closed.append(run_id)
+    return closed
 
 
 def finish_run(engine: Engine, run_id: str, status: str, counts: LoadStats | dict | None = None,

@@ -159,3 +159,36 @@ def test_documents_go_through_in_batches_and_give_the_same_warehouse(configured,
     for source, n in documents.items():
         assert f"plan-{source}" in names
         assert sum(b.startswith(f"batch-{source}-") for b in batches) == -(-n // 2), source
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_a_run_that_never_recorded_its_end_is_closed_by_the_next(configured):
+    """A run row left `running` (its process killed, or the warehouse lost before its end was written) is marked
+    interrupted by the next run once Prefect says that flow run is over; a run Prefect does not know is left."""
+    import uuid
+
+    from prefect import flow
+
+    from flows.ingest import ingest
+    from seizure_stats.warehouse.db import migrate
+    from seizure_stats.warehouse.loader import start_run
+
+    @flow(name="lost-run")
+    def lost() -> str:
+        from prefect.runtime import flow_run
+
+        return str(flow_run.id)
+
+    lost_id = lost()
+    engine = get_engine(configured.url)
+    migrate(engine)
+    start_run(engine, lost_id, "ingest", {})
+    stranger = str(uuid.uuid4())
+    start_run(engine, stranger, "ingest", {})
+    summary = ingest(sources=["example-inbox"])
+    with engine.connect() as conn:
+        runs = {r.id: r for r in conn.execute(text("SELECT id, status, finished, failures FROM run"))}
+    assert runs[lost_id].status == "interrupted" and runs[lost_id].finished is not None
+    assert "Completed" in runs[lost_id].failures
+    assert runs[stranger].status == "running"
+    assert runs[summary["run_id"]].status == "completed"

@@ -214,3 +214,27 @@ def test_timestamps_and_dates_in_other_formats(engine):
     load(engine, [d], [], run_id="r", extractor_version="v")
     assert str(scalar(engine, "SELECT fetched_at FROM document")).startswith("2026-11-29 11:00:00")
     assert scalar(engine, "SELECT published FROM document") is None
+
+
+def test_interrupted_runs_are_closed(engine):
+    """A run whose end was never written is closed once the orchestrator says it is over; others are left."""
+    from seizure_stats.warehouse.loader import close_interrupted_runs
+
+    for run_id in ("crashed", "still-running", "unknown", "current"):
+        start_run(engine, run_id, "ingest", {})
+    start_run(engine, "done", "ingest", {})
+    finish_run(engine, "done", "completed", {})
+    seen = []
+
+    def ended(run_id):
+        seen.append(run_id)
+        return {"crashed": "Crashed", "done": "Completed"}.get(run_id)
+
+    assert close_interrupted_runs(engine, ended, current="current") == ["crashed"]
+    assert sorted(seen) == ["crashed", "still-running", "unknown"]  # finished and current runs are not asked
+    got = {r["id"]: r for r in rows(engine, "SELECT id, status, finished, failures FROM run")}
+    assert got["crashed"]["status"] == "interrupted" and got["crashed"]["finished"] is not None
+    assert "Crashed" in got["crashed"]["failures"]
+    assert {got[i]["status"] for i in ("still-running", "unknown", "current")} == {"running"}
+    assert got["done"]["status"] == "completed"
+    assert close_interrupted_runs(engine, ended, current="current") == []  # closing again changes nothing
