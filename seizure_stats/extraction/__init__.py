@@ -27,7 +27,7 @@ from seizure_stats.extraction.numbers import find_numbers
 from seizure_stats.extraction.text import country_mentions, national_country, paragraphs, sentences
 from seizure_stats.model import Extraction, Figure
 
-EXTRACTOR_VERSION = "0.25.0"
+EXTRACTOR_VERSION = "0.26.0"
 MAX_CHARS = 2_000_000  # longer texts are cut (a figure table is never that long)
 _PAREN_AFTER = re.compile(r"[ \u00a0]*\([^()]{0,40}\)")
 _LEADING_SPACE = re.compile(r"[\s\u00a0]*")
@@ -167,6 +167,10 @@ def _attribute(att: Attributor, c: Candidate, nums, previous: Candidate | None, 
         c.metric, c.object, c.resolved_from = part_of.metric, part_of.object, None
         c.part = True
         own = [t.category for _, _, t in att.terms_in(pos, limit) if t.category][:6]
+        if part_of.category not in (None, "other"):
+            # "1 840 colis de contrefaçons, dont 430 colis de bijoux": a kind of goods ("other") within a total of
+            # one category stays in that category
+            own = [x for x in own if x != "other"]
         c.category = (own[0] if len(set(own)) == 1 else "other") if own else part_of.category
         head, cats = None, []
     if c.metric in ("mass", "volume", "value"):

@@ -350,7 +350,8 @@ class Attributor:
         in_sentence = self.mentions[lo:hi]
         ms = [m for m in in_sentence if not m.origin]
         if (self.n_located >= 2 or self.default_country is None) and self.lang.total_re.search(text[s.start:s.end]):
-            return None
+            # a total across countries; a part of it may name its own ("23 arrests, of which 14 in Italy")
+            return self._own_place(c, in_sentence, numbers_in_sentence) if c.part else None
         # bound mentions: "Germany (47)", "l'Italie avec 460"
         bound: dict[int, Mention] = {}
         for m in in_sentence:
@@ -373,8 +374,10 @@ class Attributor:
         follow = [m for m in free if n.end <= m.start < limit]
         if follow and nxt_num:
             # "Belgian customs seized 505 parcels, Italy reported 460 seizures": a country that opens the next clause
-            # is the subject of the next number, not where this one was
-            follow = [m for m in follow if not self._opens_next_clause(n, m, nxt_num[0])]
+            # is the subject of the next number, not where this one was (and so is any mention after it)
+            opener = next((i for i, m in enumerate(follow) if self._opens_next_clause(n, m, nxt_num[0])), None)
+            if opener is not None:
+                follow = follow[:opener]
         if follow and prev_ and self._closes_previous_clause(prev_[-1], n, numbers_in_sentence):
             prev_ = []  # "5 in Italy and 7 in Spain": Italy is the place of 5
         if follow and len({m.code for m in follow}) > 1:
@@ -407,6 +410,20 @@ class Attributor:
             return earlier[-1].code
         return self.default_country
 
+    def _own_place(self, c: Candidate, in_sentence: list[Mention], numbers: list[Number]) -> str | None:
+        """A country right after the number, behind at most a preposition: "14 in Italia", "12 en France"."""
+        n = c.number
+        nxt = [x for x in numbers if x.start > n.end]
+        limit = nxt[0].start if nxt else self.sents[c.sentence].end
+        for m in in_sentence:
+            if m.start < c.end_pos or m.start >= limit:
+                continue
+            if m.code and not m.origin and not m.adjective \
+                    and re.fullmatch(r"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?", self.text[c.end_pos:m.start]):
+                return m.code
+            break
+        return None
+
     def _ends_list(self, m: Mention) -> bool:
         """"in the Netherlands and Belgium 11 suspects": the last country of a list, not one of its own."""
         i = bisect_left(self._mention_starts, m.start)
@@ -428,10 +445,16 @@ class Attributor:
         text, lang = self.text, self.lang
         before = text[n.end:m.start]
         before = _ARTICLE_END.sub("", before)
-        if not (re.search(r"[,;]\s*$", before) or (lang.conjunction_re and _ends_with(lang.conjunction_re, before))):
+        opened = _PLACE_PREP_END.sub("", before)  # "..., mentre in Spagna ...", "... and in Spain ..."
+        explicit = opened != before and bool(lang.conjunction_re) and _ends_with(lang.conjunction_re, opened)
+        if not (re.search(r"[,;]\s*$", before) or (lang.conjunction_re and _ends_with(lang.conjunction_re, before))
+                or explicit):
             return False
         gap = text[m.end:x.start]
-        if re.search(r"[,;:.()\[\]!?]", gap) or len(WORD.findall(gap)) > 3:
+        for o in self.mentions:  # the subject may be an agency ("in Spagna la Guardia Civil ne ha sequestrati 2 milioni")
+            if m.end < o.start and o.end <= x.start and o.code == m.code:
+                gap = gap.replace(text[o.start:o.end], " ")
+        if re.search(r"[,;:.()\[\]!?]", gap) or len(WORD.findall(gap)) > (5 if explicit else 3):
             return False
         if lang.conjunction_re and lang.conjunction_re.search(gap):
             return False  # "in Spain and 300 in Portugal": the country closes this figure's clause
@@ -440,6 +463,9 @@ class Attributor:
 
 _ARTICLE_END = re.compile(r"(?:(?<!\w)(?:the|la|le|les|l['’]|il|lo|gli|el|los|las|a|o|os|as|die|der|das|de|het)\s*)$",
                           re.IGNORECASE)
+
+
+_PLACE_PREP_END = re.compile(r"(?<!\w)(?:in|en|im|au|aux|à|nel|nella|na|no|em|op|at)\s*$", re.IGNORECASE)
 
 
 def _ends_with(rx: re.Pattern, s: str) -> bool:

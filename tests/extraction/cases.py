@@ -357,3 +357,37 @@ CASES += [
     ("fr", "La police a interpellé 40 personnes, 12 d'entre elles en Belgique.", [dict(metric="arrests", value=12)]),
     ("nl", "Er werden 40 mensen aangehouden, 12 daarvan in België.", [dict(metric="arrests", value=12, country="BE")]),
 ]
+
+CASES += [
+    # ---------------------------------------------------------------- the market a value is estimated on is not a place
+    ("es", "La Policía de Colombia incautó 900 kilos de cocaína, avaluados en 30 millones de dólares en el mercado europeo.",
+     [dict(metric="value", value=30000000, unit="USD", country="CO")]),
+    ("pt", "A droga, avaliada em R$ 50 milhões no mercado europeu, foi apreendida pela Polícia Federal.",
+     [dict(metric="value", value=50000000, unit="BRL", country="BR")]),
+    # "Porto de Santos" is the port of Santos, not the city of Porto
+    ("pt", "Agentes da Receita Federal apreenderam 800 quilos de cocaína no Porto de Santos.",
+     [dict(metric="mass", value=800, country="BR")]),
+    # a clause opened by "mentre in <country>" (with its agency as subject) is the next number's; "ad" before a vowel
+    ("it", "In Grecia sono stati sequestrati 3 milioni di sigarette ad Atene, mentre in Spagna la Guardia Civil ne ha "
+           "sequestrati 2 milioni ad Algeciras.",
+     [dict(metric="items", value=3000000, country="GR"), dict(metric="items", value=2000000, country="ES")]),
+    # a part of a total across countries names its own country
+    ("it", "L'operazione ha coinvolto Italia, Spagna e Francia. Complessivamente sono state arrestate 30 persone, "
+           "di cui 12 in Francia.",
+     [dict(metric="arrests", value=30, country=None), dict(metric="arrests", value=12, country="FR")]),
+    # a kind of goods within a total of one category stays in that category
+    ("fr", "La douane a saisi 900 colis de contrefaçons, dont 300 colis de bijoux.",
+     [dict(metric="items", value=300, category="counterfeit")]),
+    # contraband of no named kind: category other
+    ("nl", "De douane heeft vorig jaar 40 containers met smokkelwaar onderschept.",
+     [dict(metric="items", value=40, category="other")]),
+    ("de", "Die Zollfahnder stellten an der Grenze 1,2 Tonnen Schmuggelware sicher.",
+     [dict(metric="mass", value=1200, category="other")]),
+    ("en", "Officers at the border seized 3 tonnes of contraband goods hidden in a lorry.",
+     [dict(metric="mass", value=3000, category="other")]),
+    ("es", "Los agentes intervinieron 700 kilos de mercancías de contrabando en el puerto.",
+     [dict(metric="mass", value=700, category="other")]),
+    # "scande": a check verb
+    ("nl", "De douane scande vorig jaar in de haven bijna 52.000 containers.",
+     [dict(metric="checks", value=52000, qualifier="approximate")]),
+]
