@@ -95,7 +95,7 @@ def extract(text: str, *, language: str | None = None, country: str | None = Non
     for n in numbers:
         by_sentence.setdefault(max(0, bisect_right(starts, n.start) - 1), []).append(n)
     figures: list[Figure] = []
-    seen: set = set()
+    seen: dict = {}  # record key -> the first figure with it
     last_of: dict[int, Candidate] = {}  # the last figure of each sentence
     for si, nums in sorted(by_sentence.items()):
         previous: Candidate | None = None
@@ -118,9 +118,15 @@ def extract(text: str, *, language: str | None = None, country: str | None = Non
             if fig is None:
                 continue
             key = (fig.metric, round(fig.value, 6), fig.unit, fig.category, fig.country)
-            if key in seen or _restated(fig, figures):
+            if key in seen:
+                first = seen[key]
+                if first.qualifier == "exact" and fig.qualifier != "exact":
+                    # "Police seize 1.3 tonnes" (title) and "seized about 1.3 tonnes": the figure is approximate
+                    first.qualifier = fig.qualifier
                 continue
-            seen.add(key)
+            if _restated(fig, figures):
+                continue
+            seen[key] = fig
             figures.append(fig)
     if text is not original and "\r" in original:  # quotes verbatim from the caller's text
         for f in figures:

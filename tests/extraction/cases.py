@@ -391,3 +391,9 @@ CASES += [
     ("nl", "De douane scande vorig jaar in de haven bijna 52.000 containers.",
      [dict(metric="checks", value=52000, qualifier="approximate")]),
 ]
+
+CASES += [
+    # a figure stated twice (title, then text) keeps the qualifier the text gives it
+    ("en", "Police seize 2 tonnes of cocaine in Antwerp\n\nPolice seized about 2 tonnes of cocaine in the port of Antwerp.",
+     [dict(metric="mass", value=2000, qualifier="approximate")]),
+]
