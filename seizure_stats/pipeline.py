@@ -58,7 +58,7 @@ def plan(source: SourceConfig, *, settings: Settings, engine: Engine, since: dat
 
     state = load_state(engine, source.name)
     backfill = since is not None or until is not None
-    known = None if backfill else (lambda: known_urls(engine, source.name))
+    known = None if backfill else (lambda urls: known_urls(engine, source.name, urls))
     with HttpClient(settings=settings, cache=HttpCache(engine, buffered=True)) as http:
         return plan_source(source, state, settings=settings, http=http, since=since, until=until, known_urls=known)
 
@@ -122,16 +122,26 @@ def fetch(source: SourceConfig, *, settings: Settings, engine: Engine,
 
     state = load_state(engine, source.name)
     backfill = since is not None or until is not None
-    known = None if backfill else (lambda: known_urls(engine, source.name))
+    known = None if backfill else (lambda urls: known_urls(engine, source.name, urls))
     with HttpClient(settings=settings, cache=HttpCache(engine)) as http:
         return collect(source, state, settings=settings, http=http, since=since, until=until, known_urls=known)
 
 
-def known_urls(engine: Engine, source: str) -> set[str]:
-    """URLs of the documents a source already has in the warehouse: a scheduled run does not fetch them again."""
+def known_urls(engine: Engine, source: str, candidates: list[str] | None = None) -> set[str]:
+    """URLs of the documents a source already has in the warehouse (among `candidates` when given): a scheduled
+    run does not fetch them again. Asking about a feed's own links keeps a run's cost independent of the archive's
+    size."""
+    query = "SELECT url FROM document WHERE source = :s AND url IS NOT NULL"
     with engine.connect() as conn:
-        rows = conn.execute(text("SELECT url FROM document WHERE source = :s AND url IS NOT NULL"), {"s": source})
-        return {r[0] for r in rows}
+        if candidates is None:
+            return {r[0] for r in conn.execute(text(query), {"s": source})}
+        found: set[str] = set()
+        unique = list(dict.fromkeys(candidates))
+        for i in range(0, len(unique), 500):
+            chunk = {f"u{n}": u for n, u in enumerate(unique[i:i + 500])}
+            where = f" AND url IN ({', '.join(':' + k for k in chunk)})"
+            found.update(r[0] for r in conn.execute(text(query + where), {"s": source, **chunk}))
+        return found
 
 
 def extract_documents(documents: list[Document], source: SourceConfig) -> list[Document]:

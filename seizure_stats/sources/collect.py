@@ -51,13 +51,16 @@ FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9,
 HTML_ACCEPT = "text/html, application/xhtml+xml;q=0.9, text/plain;q=0.5, */*;q=0.1"
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xml", "text/xml", "")
+KnownUrls = set[str] | Callable[[list[str]], set[str]] | None
+"""What the warehouse already has: a set of URLs, or a function of candidate URLs returning those it has."""
 
 
 def plan(source: SourceConfig, state: SourceState, *, settings: Settings, http: HttpClient | None = None,
          since: date | None = None, until: date | None = None,
-         known_urls: set[str] | Callable[[], set[str]] | None = None) -> Plan:
+         known_urls: KnownUrls = None) -> Plan:
     """Read a source's index and decide what to fetch. Raises SourceError when the source as a whole fails.
-    `known_urls` may be a function: it is called only when the index has to be read item by item."""
+    `known_urls` may be a function of the index's own links, returning those the warehouse already has: it is
+    asked only when the index has to be read item by item, and only about that index's links."""
     with _client(http, settings) as client:
         ctx = _Context(source=source, state=state, http=client, since=since, until=until, known=known_urls)
         with _counted(ctx):
@@ -128,7 +131,7 @@ def settle(plan: Plan, parts: list[Fetched]) -> SourceState:
 
 def collect(source: SourceConfig, state: SourceState, *, settings: Settings, http: HttpClient | None = None,
             since: date | None = None, until: date | None = None,
-            known_urls: set[str] | Callable[[], set[str]] | None = None) -> Collected:
+            known_urls: KnownUrls = None) -> Collected:
     """Everything new of one source at once (plan, then its items in one batch): for tests and small sources;
     the flows fetch a plan's items batch by batch instead."""
     with _client(http, settings) as client:
@@ -153,7 +156,7 @@ def fingerprint(source: SourceConfig, content_hashes: list[str]) -> str:
 
 class _Context:
     def __init__(self, *, source: SourceConfig, state: SourceState, http: HttpClient, since: date | None,
-                 until: date | None, known: set[str] | Callable[[], set[str]] | None):
+                 until: date | None, known: KnownUrls):
         self.source = source
         self.state = state
         self.http = http
@@ -164,12 +167,17 @@ class _Context:
         self.trusted = tuple({origin(u) for u in [source.url, *source.options.get("urls", [])]})
         self.out: Plan | Fetched = Plan(source=source.name, state=replace(state), since=since, until=until)
 
+    def look_up(self, urls: list[str]) -> None:
+        """Learn which of an index's links the warehouse has already: one question about those links, not a read
+        of every URL the source ever had."""
+        found = self._known(urls) if callable(self._known) else self._known
+        self._canonical_known = {canonical_url(u) for u in found or ()}
+
     @property
     def known(self) -> set[str]:
-        """Canonical URLs already in the warehouse (read once, when first needed)."""
+        """Canonical URLs already in the warehouse, among those looked up."""
         if self._canonical_known is None:
-            urls = self._known() if callable(self._known) else self._known
-            self._canonical_known = {canonical_url(u) for u in urls or ()}
+            self.look_up([])
         return self._canonical_known
 
     @property
@@ -290,6 +298,7 @@ def _select(ctx: _Context, items: list[FeedItem], limit: int | None) -> list[Fee
             ctx.out.skipped += 1
             continue
         by_key[item.key] = item
+    ctx.look_up([u for item in by_key.values() for u in (item.canonical, item.guid) if u])
     selected = []
     for item in by_key.values():
         words = f"{item.title or ''} {item.summary or ''}"
@@ -426,8 +435,10 @@ def _plan_files(ctx: _Context) -> None:
     else:
         paths = [root]
     ctx.out.follow = "files"
+    urls = {path: path.resolve().as_uri() for path in paths}
+    ctx.look_up([canonical_url(u) for u in urls.values()])
     for path in paths:
-        url = path.resolve().as_uri()
+        url = urls[path]
         canon = canonical_url(url)
         if canon in ctx.known:
             ctx.out.skipped += 1

@@ -74,8 +74,8 @@ def parses(monkeypatch):
 def _plan(engine, source, settings, **kw):
     asked = []
 
-    def known():
-        asked.append(1)
+    def known(urls):
+        asked.append(list(urls))
         return set()
 
     with HttpClient(settings, HttpCache(engine)) as http:
@@ -100,6 +100,30 @@ def test_a_feed_handled_entirely_is_not_parsed_again(newsroom, settings, sqlite_
     parses.clear()
     changed, asked_known = _plan(sqlite_engine, narrowed, settings)
     assert parses and asked_known and changed.settled != again.settled
+
+
+def test_the_warehouse_is_asked_only_about_the_feeds_links(newsroom, settings, engine, make_source, run_source):
+    """A source's known URLs are looked up among its feed's links, so a run's cost does not grow with the archive."""
+    from sqlalchemy import text
+
+    from seizure_stats import pipeline
+
+    source = make_source("harbour", "feed", newsroom.url("/rss/news"))
+    asked = []
+    with HttpClient(settings, HttpCache(engine)) as http:
+        plan(source, SourceState("harbour"), settings=settings, http=http,
+             known_urls=lambda urls: asked.append(sorted(urls)) or set())
+    assert len(asked) == 1 and newsroom.url(COCAINE) in asked[0] and newsroom.url(TABAC) in asked[0]
+    with engine.begin() as conn:  # the query behind it, against the warehouse (SQLite and PostgreSQL)
+        conn.execute(text("INSERT INTO source (name, kind) VALUES ('harbour', 'feed')"))
+        for n in range(1203):
+            conn.execute(text("INSERT INTO document (id, source, kind, url, fetched_at) "
+                              "VALUES (:id, 'harbour', 'text', :u, CURRENT_TIMESTAMP)"),
+                         {"id": f"d{n}", "u": f"https://news.example/{n}"})
+    candidates = [f"https://news.example/{n}" for n in range(0, 2400, 2)] + ["https://elsewhere.example/1"]
+    assert pipeline.known_urls(engine, "harbour", candidates) == {f"https://news.example/{n}"
+                                                                  for n in range(0, 1203, 2)}
+    assert len(pipeline.known_urls(engine, "harbour")) == 1203
 
 
 def test_a_feed_with_an_item_to_retry_is_read_again(newsroom, settings, sqlite_engine, make_source, run_source,
