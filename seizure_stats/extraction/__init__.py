@@ -21,13 +21,13 @@ from pathlib import Path
 from functools import lru_cache
 
 from seizure_stats.extraction import document
-from seizure_stats.extraction.attribute import NULL_CATEGORY_METRICS, WORD, Attributor, Candidate
+from seizure_stats.extraction.attribute import HARD_STOP, NULL_CATEGORY_METRICS, WORD, Attributor, Candidate
 from seizure_stats.extraction.lexicon import available_languages, load
 from seizure_stats.extraction.numbers import find_numbers
 from seizure_stats.extraction.text import country_mentions, national_country, paragraphs, sentences
 from seizure_stats.model import Extraction, Figure
 
-EXTRACTOR_VERSION = "0.26.0"
+EXTRACTOR_VERSION = "0.27.0"
 MAX_CHARS = 2_000_000  # longer texts are cut (a figure table is never that long)
 _PAREN_AFTER = re.compile(r"[ \u00a0]*\([^()]{0,40}\)")
 _LEADING_SPACE = re.compile(r"[\s\u00a0]*")
@@ -162,6 +162,9 @@ def _attribute(att: Attributor, c: Candidate, nums, previous: Candidate | None, 
         c.metric, c.object = "arrests", "person"
     cats = [t.category for t in others if t.category and (t.object or t.metric)] \
         or [t.category for t in others if t.category]
+    if cats and head is not None and head.category is None:
+        # "91 500 saisies de stupéfiants, de contrefaçons et de tabacs": the list of kinds goes on after the comma
+        cats += _listed_kinds(att, seg_end, limit)
     if part_of is not None and c.metric is None and c.unit == "count" and part_of.unit != c.unit and head is None \
             and _bare(att, pos, limit):
         # "300 chili di cocaina, di cui 200 in Calabria": the part is in the total's unit
@@ -219,6 +222,8 @@ def _attribute(att: Attributor, c: Candidate, nums, previous: Candidate | None, 
         kind = c.metric
         c.resolved_from = kind
         c.metric = att.resolve(c, kind)
+        if c.metric is None and kind == "container" and _seized_list_goes_on(att, c, previous):
+            c.metric = "items"  # "... seized 3 kilos of cocaine, six firearms and 11 cars": far from the verb, in its list
         if c.metric is None:
             return None
     if c.metric == "items" and c.object is None and head is None and not cats:
@@ -440,6 +445,46 @@ def _term_before(att: Attributor, c: Candidate):
         a += stop + 1
     terms = [t for t in att.terms_in(a, n.start) if t[2].metric or t[2].object]
     return terms[-1][2] if terms else None
+
+
+def _seized_list_goes_on(att: Attributor, c: Candidate, previous: Candidate | None) -> bool:
+    """The number is the next item of a list of things seized in its sentence (the previous figure was seized and
+    only commas, conjunctions and the previous item's words come between, no other verb)."""
+    if previous is None or previous.metric not in ("items", "mass", "volume", "value") or previous.resolved_from:
+        return False
+    gap_start, gap_end = previous.number.end, c.number.start
+    if re.search(r"[;:.()\[\]!?]", att.text[gap_start:gap_end]):
+        return False
+    verbs = att.sentence_verbs(c.sentence)
+    if any(gap_start <= a < gap_end for k in verbs for a, _ in verbs[k]):
+        return False
+    return any(b <= previous.number.start for a, b in verbs.get("seize", []))
+
+
+def _listed_kinds(att: Attributor, pos: int, limit: int) -> list[str]:
+    """The categories of a list of kinds that goes on after a comma ("of drugs, counterfeits and tobacco"): pieces
+    made of category nouns, partitive prepositions and conjunctions only; the list ends at a piece saying anything else."""
+    text, lang = att.text, att.lang
+    found: list[str] = []
+    while pos < limit and text[pos] == ",":
+        hs = HARD_STOP.search(text, pos + 1, limit)
+        end = hs.start() if hs else limit
+        terms = [(a, b, t) for a, b, t in att.terms_in(pos + 1, end) if t.category]
+        if not terms or any(t.metric for _, _, t in terms):
+            break  # the list has ended (", soit une hausse de 12 %")
+        rest, last = [], pos + 1
+        for a, b, _ in terms:
+            rest.append(text[last:a])
+            last = b
+        rest.append(text[last:end])
+        if not all(lang.of_re.fullmatch(w.group(0)) or lang.conjunction_re.fullmatch(w.group(0))
+                   for w in WORD.finditer(" ".join(rest))):
+            break
+        found += [t.category for _, _, t in terms]
+        if not hs or text[hs.start()] != ",":
+            break
+        pos = hs.start()
+    return found
 
 
 def _category_nearby(att: Attributor, c: Candidate, nums) -> str | None:

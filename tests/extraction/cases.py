@@ -397,3 +397,19 @@ CASES += [
     ("en", "Police seize 2 tonnes of cocaine in Antwerp\n\nPolice seized about 2 tonnes of cocaine in the port of Antwerp.",
      [dict(metric="mass", value=2000, qualifier="approximate")]),
 ]
+
+CASES += [
+    # a list of kinds after a comma ("of drugs, counterfeits and tobacco"): several categories make "other"
+    ("fr", "En 2022, la douane a effectué 4 200 saisies de cocaïne, de contrefaçons et de tabacs, soit 5 % de plus qu'en 2021.",
+     [dict(metric="seizures", value=4200, category="other")]),
+    ("en", "Customs officers made 2,750 seizures of heroin, counterfeits and cigarettes.",
+     [dict(metric="seizures", value=2750, category="other")]),
+    # the next item of a long list of seized things, far from the verb, is seized too
+    ("es", "Los agentes se han incautado de 1.500 kilos de hachís, 30 kilos de marihuana, 120.000 euros en efectivo, cuatro armas de fuego y 7 camiones.",
+     [dict(metric="items", value=7)]),
+    ("en", "Officers seized 2.5 tonnes of cannabis resin, 300 kilos of cocaine, £80,000 in cash, three shotguns, 40 kilos of amphetamine and 6 vans.",
+     [dict(metric="items", value=6)]),
+    # cars seized are goods of their own, not the category of the things listed next to them
+    ("es", "La Guardia Civil se ha incautado de 40 kilos de hachís, dos pistolas, 9.000 euros en efectivo y 5 coches.",
+     [dict(metric="items", value=5, category="other")]),
+]
