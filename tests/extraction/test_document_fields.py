@@ -30,6 +30,11 @@ def test_operation(text, operation):
     ("El año pasado la Agencia Tributaria aprehendió 40 toneladas de hachís.", "2024-02-10", ("2023-01-01", "2023-12-31")),
     ("Police seized 3 kg of heroin.", None, (None, None)),
     ("So far in 2020 the Coast Guard has seized 40,000 pounds of cocaine.", "2020-09-01", (None, None)),
+    # an annual review names its year
+    ("Zollamt Kiel: Jahresbilanz 2022\n\nDie Beamten stellten 3 Tonnen Tabak sicher.", None, ("2022-01-01", "2022-12-31")),
+    ("Bilan 2021 de la douane corse\n\nLes douaniers ont saisi 800 kg de cannabis.", None, ("2021-01-01", "2021-12-31")),
+    ("Aduana de Vigo: balance anual 2022\n\nLos agentes se incautaron de 2 toneladas de tabaco.", None, ("2022-01-01", "2022-12-31")),
+    ("Border Force annual report 2021: officers seized 9 tonnes of cocaine.", None, ("2021-01-01", "2021-12-31")),
 ])
 def test_period(text, published, period):
     r = extract(text, published=published)
