@@ -495,10 +495,26 @@ def find_terms(text: str, lang: Language) -> list[tuple[int, int, Term]]:
         word = w.group(0)
         m = lang.term_re.match_end(word, 1, len(word) - 2)  # the longest end of the word that is a term
         if m:
-            extra.append((w.start(), w.end(), term_of(lang, m)))
+            term = term_of(lang, m)
+            if term.metric and term.category is None:
+                # "Bargeldaufgriffe", "Waffenfunde": a category noun at the start of the compound gives its category
+                first = _compound_modifier(lang, word[:m.start()])
+                if first is not None:
+                    term = Term(term.pattern, term.metric, term.object, first)
+            extra.append((w.start(), w.end(), term))
     if extra:
         found = sorted(found + extra, key=lambda t: t[0])
     return found
+
+
+def _compound_modifier(lang: Language, prefix: str) -> str | None:
+    """The category of the first part of a compound ("Bargeld" in "Bargeldaufgriffe"), with a linking s allowed."""
+    for cand in (prefix, prefix[:-1] if prefix.endswith("s") else None):
+        if cand and len(cand) >= 3:
+            m = lang.term_re.search(cand)
+            if m and m.start() == 0 and m.end() == len(cand):
+                return term_of(lang, m).category
+    return None
 
 
 def _index(spans: list[Span], pos: int) -> int:

@@ -412,4 +412,24 @@ CASES += [
     # cars seized are goods of their own, not the category of the things listed next to them
     ("es", "La Guardia Civil se ha incautado de 40 kilos de hachís, dos pistolas, 9.000 euros en efectivo y 5 coches.",
      [dict(metric="items", value=5, category="other")]),
+    # reptiles and snakes sold as pets are wildlife
+    ("en", "Officers found 30 ball pythons and 8 chameleons in a passenger's suitcase.",
+     [dict(metric="items", value=30, category="wildlife"), dict(metric="items", value=8, category="wildlife")]),
+    # meat products are food, whatever the sanitary wording around them
+    ("es", "Los inspectores intervinieron 900 kilos de productos cárnicos sin control sanitario.",
+     [dict(metric="mass", value=900, category="food")]),
+    # archaeological finds and the words of looting are cultural goods
+    ("es", "La policía recuperó 300 monedas romanas y 12 ánforas procedentes del expolio de un yacimiento.",
+     [dict(metric="items", value=300, category="cultural_goods"), dict(metric="items", value=12, category="cultural_goods")]),
+    ("en", "Police recovered 75 Roman coins and 9 amphorae looted from a shipwreck.",
+     [dict(metric="items", value=75, category="cultural_goods")]),
+    # a German agency in the genitive is German; the border names the neighbour, not the place of the seizure
+    ("de", "Beamte des Hauptzollamts Singen stellten an der Grenze zur Schweiz 3 Pistolen sicher.",
+     [dict(metric="items", value=3, category="weapons", country="DE")]),
+    # the first part of a compound gives the category of its head ("Bargeldaufgriffe": cash seizures)
+    ("de", "Im Jahr 2023 gab es bei der Polizei insgesamt 95 Bargeldaufgriffe.",
+     [dict(metric="seizures", value=95, category="cash")]),
+    # fuel stations seized are goods of their own ('other')
+    ("it", "I finanzieri hanno sequestrato 5.000 bottiglie di vino e tre distributori stradali.",
+     [dict(metric="items", value=3, category="other")]),
 ]
