@@ -485,6 +485,8 @@ _LONG_WORD = re.compile(r"\w{8,}")
 def find_terms(text: str, lang: Language) -> list[tuple[int, int, Term]]:
     """Every lexicon term of a text, in order; in compounding languages also as the end of a long word."""
     found = [(m.start(), m.end(), term_of(lang, m)) for m in lang.term_re.finditer(text)]
+    if lang.cover_re is not None:
+        found = _drop_cover_load(text, lang, found)
     if lang.suffix_re is None:
         return found
     starts = {a for a, _, _ in found}
@@ -505,6 +507,22 @@ def find_terms(text: str, lang: Language) -> list[tuple[int, int, Term]]:
     if extra:
         found = sorted(found + extra, key=lambda t: t[0])
     return found
+
+
+_COVER_PHRASE = re.compile(r"[^\W\d_]+(?:[ \u00a0'’-]+[^\W\d_]+){0,3}")
+
+
+def _drop_cover_load(text: str, lang: Language, found: list[tuple[int, int, Term]]) -> list[tuple[int, int, Term]]:
+    """"two containers declared as frozen fish": the goods named right after a cover word are the cover load, not
+    what was seized; their terms give no category or object."""
+    spans = []
+    for m in lang.cover_re.finditer(text):
+        p = _COVER_PHRASE.match(text, m.end() + len(text[m.end():]) - len(text[m.end():].lstrip()))
+        if p:
+            spans.append((m.end(), p.end()))
+    if not spans:
+        return found
+    return [t for t in found if t[2].metric or not any(a <= t[0] < b for a, b in spans)]
 
 
 def _compound_modifier(lang: Language, prefix: str) -> str | None:

@@ -145,6 +145,7 @@ class Language:
     breakdown_re: re.Pattern = None     # "of which", "dont", "davon": the parts of a total follow
     smuggle_re: re.Pattern | None = None        # "smuggled 3 tonnes": an amount smuggled, not seized
     smuggle_after_re: re.Pattern | None = None  # "4 Tonnen ... geschmuggelt"
+    cover_re: re.Pattern | None = None  # "declared as frozen fish": the goods named next are the cover load
 
 
 @lru_cache(maxsize=1)
@@ -338,6 +339,8 @@ def load(code: str) -> Language:
     lang.smuggle_re = Prefiltered(re.compile(rf"(?<!\w)(?:{_alt(sm)})(?!\w)", flags)) if sm else None
     sma = data.get("smuggle_after") or []
     lang.smuggle_after_re = Prefiltered(re.compile(rf"(?<!\w)(?:{_alt(sma)})(?!\w)", flags)) if sma else None
+    cov = data.get("cover_words") or []
+    lang.cover_re = re.compile(rf"(?<!\w)(?:{_alt(cov)})(?!\w)", flags) if cov else None
     op = data["operation"]
     lang.operation_re = Prefiltered(re.compile(rf"(?<!\w)(?:{_alt(op['words'])})(?!\w)", flags))
     lang._operation_lead = re.compile(rf"(?:{_alt(op.get('lead') or ['(?!x)x'])})\s*", flags)
@@ -473,7 +476,7 @@ def check_language_file(code: str) -> list[str]:
                                                "total_words", "origin_cues", "regions", "international",
                                                "countries", "operation", "year_prepositions")}
                     | {k: data[k] for k in ("conjunctions", "breakdown_words", "half_words", "smuggle_verbs",
-                                             "smuggle_after") if k in data}, code):
+                                             "smuggle_after", "cover_words") if k in data}, code):
         try:
             re.compile(s)
         except re.error as e:

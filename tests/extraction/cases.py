@@ -432,4 +432,9 @@ CASES += [
     # fuel stations seized are goods of their own ('other')
     ("it", "I finanzieri hanno sequestrato 5.000 bottiglie di vino e tre distributori stradali.",
      [dict(metric="items", value=3, category="other")]),
+    # the goods named after 'declared as' are the cover load, not the category of what was seized
+    ("en", "Officers stopped 3 containers declared as frozen fish and found 250 kg of ivory inside.",
+     [dict(metric="items", value=3, category="wildlife")]),
+    ("fr", "Les douaniers ont saisi 4 conteneurs déclarés comme du poisson congelé, remplis de 300 kg d'ivoire.",
+     [dict(metric="items", value=4, category="wildlife")]),
 ]
