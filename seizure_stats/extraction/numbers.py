@@ -155,6 +155,18 @@ def find_numbers(text: str, lang: Language) -> list[Number]:
             n = Number(m.start(), m.end(), 1.0, words=True)
             if _apply_scale(text, n, lang) or _unit_follows(text, n.end, lang):
                 out.append(n)
+    # "zwei Pistolen, eine Maschinenpistole und 300 Schuss": an indefinite article between two counted items of a list
+    if lang.articles and out:
+        art = _article_re(lang)
+        starts = sorted(out, key=lambda x: x.start)
+        for m in art.finditer(text):
+            if any(x.start <= m.start() < x.end for x in out):
+                continue
+            before = [x for x in starts if x.end <= m.start()]
+            after = [x for x in starts if x.start >= m.end()]
+            if before and after and _LIST_BEFORE.fullmatch(text[before[-1].end:m.start()]) \
+                    and _LIST_AFTER.fullmatch(text[m.end():after[0].start]):
+                out.append(Number(m.start(), m.end(), 1.0, words=True))
     # "une demi-tonne", "eine halbe Tonne", "half a million": one half of a unit or a scale word
     half = _half_re(lang)
     if half is not None:
@@ -172,6 +184,11 @@ def find_numbers(text: str, lang: Language) -> list[Number]:
     return kept
 
 
+_WORD = r"[^\W\d_][\w-]*"
+_LIST_BEFORE = re.compile(rf"[ \u00a0]+{_WORD}(?:[ \u00a0]+{_WORD}){{0,2}}[ \u00a0]*,[ \u00a0]*")
+_LIST_AFTER = re.compile(rf"[ \u00a0]+{_WORD}(?:[ \u00a0]+{_WORD}){{0,2}}?"
+                         rf"(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(?:und|and|et|e|y|en|o|sowie)[ \u00a0]+)"
+                         rf"(?:{_WORD}[ \u00a0]+)?")
 _ART_CACHE: dict[str, Prefiltered] = {}
 _HALF_CACHE: dict[str, Prefiltered | None] = {}
 

@@ -437,4 +437,9 @@ CASES += [
      [dict(metric="items", value=3, category="wildlife")]),
     ("fr", "Les douaniers ont saisi 4 conteneurs déclarés comme du poisson congelé, remplis de 300 kg d'ivoire.",
      [dict(metric="items", value=4, category="wildlife")]),
+    # an indefinite article between two counted items of a list counts one
+    ("de", "Die Beamten stellten drei Gewehre, eine Pistole und 150 Patronen sicher.",
+     [dict(metric="items", value=1, category="weapons")]),
+    ("en", "Police seized 4 rifles, a revolver and 90 rounds of ammunition.",
+     [dict(metric="items", value=1, category="weapons")]),
 ]
