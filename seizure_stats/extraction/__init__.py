@@ -84,6 +84,13 @@ def extract(text: str, *, language: str | None = None, country: str | None = Non
     mentions = country_mentions(text, lang, sents)
     title_end = len(title) if title and text.lstrip().startswith(title) else 0
     nat, n_countries = national_country(text, lang, mentions, title_end)
+    shared = lang.data.get("shared_places") or {}
+    if nat and shared:
+        # "Cartagena" is in Spain and in Colombia: a place that several countries have is in the text's own country
+        for mt in mentions:
+            codes = shared.get(text[mt.start:mt.end])
+            if codes and nat in codes:
+                mt.code = nat
     att = Attributor(text, lang, sents, paras, mentions, None, n_countries, currency)
     if nat and _countries_took_part(att):
         nat = None  # "22 member states took part": a multi-country operation

@@ -442,4 +442,9 @@ CASES += [
      [dict(metric="items", value=1, category="weapons")]),
     ("en", "Police seized 4 rifles, a revolver and 90 rounds of ammunition.",
      [dict(metric="items", value=1, category="weapons")]),
+    # a place name several countries have is in the country of a national text (Cartagena, Murcia - not Colombia)
+    ("es", "La Guardia Civil y la Policía Nacional detuvieron a dos personas. En otra actuación, el Seprona intervino 800 kilos de carne en un almacén de Cartagena.",
+     [dict(metric="mass", value=800, category="food", country="ES")]),
+    ("es", "La Armada de Colombia incautó 900 kilos de cocaína frente a Cartagena.",
+     [dict(metric="mass", value=900, country="CO")]),
 ]
