@@ -11,6 +11,19 @@ _REPEATS = tuple(getattr(C, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE
 _WORD_START = re.compile(r"(?<![\w])\w", re.UNICODE)
 
 
+def _class_chars(av, max_range: int) -> set[str] | None:
+    """The characters of a parsed character class ([abc], [a-f]); None when it is too wide to list."""
+    chars: set[str] = set()
+    for sop, sav in av:
+        if sop is C.LITERAL:
+            chars.add(chr(sav))
+        elif sop is C.RANGE and sav[1] - sav[0] < max_range:
+            chars.update(chr(c) for c in range(sav[0], sav[1] + 1))
+        else:
+            return None
+    return chars
+
+
 def _first(items, flags) -> tuple[set[str] | None, bool]:
     """Possible first characters of a parsed sequence (None: any) and whether it can match empty."""
     chars: set[str] = set()
@@ -19,14 +32,8 @@ def _first(items, flags) -> tuple[set[str] | None, bool]:
             chars.add(chr(av))
             return chars, False
         if op is C.IN:
-            for sop, sav in av:
-                if sop is C.LITERAL:
-                    chars.add(chr(sav))
-                elif sop is C.RANGE and sav[1] - sav[0] < 400:
-                    chars.update(chr(c) for c in range(sav[0], sav[1] + 1))
-                else:
-                    return None, False
-            return chars, False
+            c = _class_chars(av, 400)
+            return (None, False) if c is None else (chars | c, False)
         if op is C.BRANCH:
             nullable = False
             for sub in av[1]:
@@ -81,15 +88,8 @@ def _options(op, av, budget: int, flags: int):
     if op is C.LITERAL:
         return {(chr(av), True)}
     if op is C.IN:
-        chars = set()
-        for sop, sav in av:
-            if sop is C.LITERAL:
-                chars.add(chr(sav))
-            elif sop is C.RANGE and sav[1] - sav[0] < 30:
-                chars.update(chr(c) for c in range(sav[0], sav[1] + 1))
-            else:
-                return None
-        return {(ch, True) for ch in chars}
+        chars = _class_chars(av, 30)
+        return None if chars is None else {(ch, True) for ch in chars}
     if op is C.BRANCH:
         out = set()
         for sub in av[1]:
