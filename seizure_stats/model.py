@@ -83,7 +83,8 @@ class Document:
 
 
 def content_hash(text: str | bytes) -> str:
-    data = text.encode("utf-8") if isinstance(text, str) else text
+    # surrogatepass: a text with a lone surrogate still has an identity (the loader stores it cleaned)
+    data = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
     return hashlib.sha256(data).hexdigest()
 
 

@@ -4,14 +4,22 @@ task; tests and benchmarks call them directly. A batch's documents live only ins
 holds at most one batch of texts per worker, whatever the number of documents."""
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, select, text
 
+from seizure_stats import faults
 from seizure_stats.model import Document
 from seizure_stats.settings import Settings
 from seizure_stats.sources import Batch, Collected, Plan, SourceConfig, SourceState
+from seizure_stats.warehouse.storable import needs_cleaning, storable
+
+if TYPE_CHECKING:
+    from seizure_stats.validation import QuarantineRecord
+    from seizure_stats.warehouse.loader import LoadStats
 
 
 @dataclass
@@ -96,8 +104,10 @@ def ingest_batch(batch: Batch, source: SourceConfig, *, settings: Settings, engi
         documents += fetched.documents
     if batch.archived:
         documents += archived_documents(engine, source, ids=batch.archived)
-    report = validate_and_load(extract_documents(documents, source), engine=engine, source=source.name,
-                               run_id=run_id, extra_quarantine=batch.quarantine)
+    failures: list = []
+    extracted = extract_documents(documents, source, failures)
+    report = validate_and_load(extracted, engine=engine, source=source.name, run_id=run_id,
+                               extra_quarantine=list(batch.quarantine) + failures)
     if fetched is not None:
         report.requests, report.not_modified = fetched.requests, fetched.not_modified
         report.failures = [f"{f.url}: {f.reason}" for f in fetched.failures]
@@ -144,8 +154,24 @@ def known_urls(engine: Engine, source: str, candidates: list[str] | None = None)
         return found
 
 
-def extract_documents(documents: list[Document], source: SourceConfig) -> list[Document]:
-    """Fill each text document's figures and document-level fields; dataset documents pass through."""
+def document_failure(stage: str, doc: Document, error: BaseException) -> QuarantineRecord:
+    """The quarantine row of a document that raised in `stage`: the exception's type and message and the extractor
+    version, so that a fix can be checked against it and `backfill --from-archive` re-processes it."""
+    from seizure_stats.extraction import EXTRACTOR_VERSION  # noqa: PLC0415
+    from seizure_stats.validation import QuarantineRecord  # noqa: PLC0415
+
+    message = " ".join(str(error).split())[:500]
+    return QuarantineRecord(
+        stage, doc.source, doc.id, f"{stage}_failed", f"{type(error).__name__}: {message}",
+        {"stage": stage, "exception": type(error).__name__, "message": message, "extractor_version": EXTRACTOR_VERSION,
+         "url": doc.url, "title": storable(doc.title) if doc.title else doc.title})
+
+
+def extract_documents(documents: list[Document], source: SourceConfig,
+                      failures: list[QuarantineRecord] | None = None) -> list[Document]:
+    """Fill each text document's figures and document-level fields; dataset documents pass through. A document
+    whose extraction raises keeps no figures and gets a quarantine record in `failures` (when given; else the
+    error propagates): it is still loaded, so that its text is archived and a re-extraction can reach it."""
     from seizure_stats.extraction import extract  # noqa: PLC0415
 
     out = []
@@ -153,8 +179,19 @@ def extract_documents(documents: list[Document], source: SourceConfig) -> list[D
         if doc.kind != "text":
             out.append(doc)
             continue
-        result = extract(doc.text or "", language=doc.language or source.language,
-                         country=doc.country or source.country, title=doc.title, published=doc.published)
+        if doc.text and needs_cleaning(doc.text):  # before extraction: offsets then point into the stored text
+            doc.text = storable(doc.text)
+        try:
+            faults.inject("extract", [doc])
+            result = extract(doc.text or "", language=doc.language or source.language,
+                             country=doc.country or source.country, title=doc.title, published=doc.published)
+        except Exception as e:
+            if failures is None:
+                raise
+            failures.append(document_failure("extract", doc, e))
+            doc.figures = []
+            out.append(doc)
+            continue
         doc.language = result.language
         doc.title = doc.title or result.title
         doc.published = doc.published or result.published
@@ -165,20 +202,95 @@ def extract_documents(documents: list[Document], source: SourceConfig) -> list[D
     return out
 
 
+def validate_isolated(documents: list[Document]) -> tuple[list[Document], list[QuarantineRecord]]:
+    """validate() on the batch; when it raises, on each document alone: one that still raises loads without its
+    figures, with a `validate_failed` quarantine record."""
+    from seizure_stats.validation import validate  # noqa: PLC0415
+
+    try:
+        faults.inject("validate", documents)
+        checked = validate(documents)
+        return list(checked.documents), list(checked.quarantine)
+    except Exception:  # noqa: BLE001 - find the document(s) that raise
+        pass
+    kept: list[Document] = []
+    quarantine: list[QuarantineRecord] = []
+    for doc in documents:
+        try:
+            faults.inject("validate", [doc])
+            checked = validate([doc])
+        except Exception as e:  # noqa: BLE001
+            quarantine.append(document_failure("validate", doc, e))
+            doc.figures = []
+            kept.append(doc)
+            continue
+        kept += checked.documents
+        quarantine += checked.quarantine
+    return kept, quarantine
+
+
+def load_isolated(engine: Engine, documents: list[Document], quarantine: list[QuarantineRecord], *, run_id: str,
+                  extractor_version: str) -> tuple[LoadStats, list[QuarantineRecord]]:
+    """load() of the whole batch in one transaction; when it fails for a reason of the data (not the warehouse
+    being unreachable, which is raised), each document is loaded alone: one that still fails is loaded without its
+    figures, or, failing that too, leaves only a `load_failed` quarantine record. The rest of the batch loads.
+    Returns the counts and the `load_failed` records."""
+    from seizure_stats.warehouse.db import unreachable_reason  # noqa: PLC0415
+    from seizure_stats.warehouse.loader import LoadStats, load  # noqa: PLC0415
+
+    try:
+        faults.inject("load", documents)
+        return load(engine, documents, quarantine, run_id=run_id, extractor_version=extractor_version), []
+    except Exception as e:
+        if unreachable_reason(e) is not None:
+            raise
+    by_doc: dict[str | None, list[QuarantineRecord]] = {}
+    ids = {d.id for d in documents}
+    for q in quarantine:
+        by_doc.setdefault(q.document_id if q.document_id in ids else None, []).append(q)
+    stats, failed = LoadStats(), []
+
+    def add(part: LoadStats) -> None:
+        for k, v in part.as_dict().items():
+            setattr(stats, k, getattr(stats, k) + v)
+
+    for doc in documents:
+        own = by_doc.get(doc.id, [])
+        try:
+            faults.inject("load", [doc])
+            add(load(engine, [doc], own, run_id=run_id, extractor_version=extractor_version))
+            continue
+        except Exception as e:
+            if unreachable_reason(e) is not None:
+                raise
+            failure = document_failure("load", doc, e)
+            failed.append(failure)
+        bare = dataclasses.replace(doc, figures=[])
+        try:
+            add(load(engine, [bare], [failure], run_id=run_id, extractor_version=extractor_version))
+        except Exception as e:
+            if unreachable_reason(e) is not None:
+                raise
+            add(load(engine, [], [failure], run_id=run_id, extractor_version=extractor_version))
+    if by_doc.get(None):
+        add(load(engine, [], by_doc[None], run_id=run_id, extractor_version=extractor_version))
+    return stats, failed
+
+
 def validate_and_load(documents: list[Document], *, engine: Engine, source: str, run_id: str,
                       extra_quarantine: list | None = None) -> SourceReport:
-    """Validate, then load each document in its own transaction. Returns the counts for the summary."""
+    """Validate, then load the batch in one transaction, isolating the documents that raise (see
+    `validate_isolated`, `load_isolated`). Returns the counts for the summary."""
     from seizure_stats.extraction import EXTRACTOR_VERSION  # noqa: PLC0415
-    from seizure_stats.validation import QuarantineRecord, validate  # noqa: PLC0415
-    from seizure_stats.warehouse.loader import load  # noqa: PLC0415
+    from seizure_stats.validation import QuarantineRecord  # noqa: PLC0415
 
-    checked = validate(documents)
-    quarantine = list(checked.quarantine) + [q if isinstance(q, QuarantineRecord) else QuarantineRecord.from_dict(q)
-                                             for q in extra_quarantine or []]
-    stats = load(engine, checked.documents, quarantine, run_id=run_id, extractor_version=EXTRACTOR_VERSION)
+    checked, quarantine = validate_isolated(documents)
+    quarantine += [q if isinstance(q, QuarantineRecord) else QuarantineRecord.from_dict(q)
+                   for q in extra_quarantine or []]
+    stats, failed = load_isolated(engine, checked, quarantine, run_id=run_id, extractor_version=EXTRACTOR_VERSION)
     report = SourceReport(source=source, documents=stats.documents, figures=stats.figures,
-                          quarantined=len(quarantine))
-    for q in quarantine:
+                          quarantined=len(quarantine) + len(failed))
+    for q in quarantine + failed:
         report.quarantine_by_check[q.check] = report.quarantine_by_check.get(q.check, 0) + 1
     return report
 

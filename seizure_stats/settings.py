@@ -32,6 +32,10 @@ class Settings(BaseSettings):
     task_workers: int = 4          # threads, or local Dask worker processes
     dask_address: str | None = None  # an existing Dask scheduler (scale-out over several machines)
 
+    #: Test hook (seizure_stats/faults.py): "extract:MARKER", "validate:MARKER" or "load:MARKER" makes that stage
+    #: raise on a document whose text contains MARKER. Never set in production.
+    inject_fault: str | None = None
+
     @property
     def url(self) -> str:
         """SQLAlchemy URL of the warehouse; a SQLite file under data_dir unless one is given."""

@@ -189,3 +189,17 @@ def current_version(engine: Engine) -> int:
             return conn.execute(text("SELECT COALESCE(MAX(version), 0) FROM schema_version")).scalar_one()
         except Exception:  # no table yet
             return 0
+
+
+def unreachable_reason(error: BaseException) -> str | None:
+    """The driver's one-line reason when `error` is the warehouse itself failing (server gone, connection lost,
+    database locked or unopenable), None when it is about the data of one statement. Per-document isolation
+    retries a document alone only in the second case: the first would fail every document the same way."""
+    from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError  # noqa: PLC0415
+
+    if not (isinstance(error, OperationalError | InterfaceError)
+            or (isinstance(error, DBAPIError) and error.connection_invalidated)):
+        return None
+    orig = getattr(error, "orig", None) or error
+    lines = [line.strip() for line in str(orig).splitlines() if line.strip()]
+    return lines[0] if lines else type(orig).__name__

@@ -31,6 +31,7 @@ from sqlalchemy import Engine, bindparam, text
 from schemas.figures import FigureRowSchema
 from seizure_stats.model import CATEGORIES, METRICS, QUALIFIERS, Document, Figure
 from seizure_stats.validation import QuarantineRecord
+from seizure_stats.warehouse.storable import needs_cleaning, storable
 
 FIGURE_COLUMNS = (
     "id", "document_id", "source", "metric", "value", "unit", "qualifier", "object", "category", "country",
@@ -155,8 +156,11 @@ class _Adapter:
 
     def row(self, row: dict) -> dict:
         out = dict(row)
-        for k in _CONVERTED.intersection(row):  # only dates and timestamps are adapted
+        for k in _CONVERTED.intersection(row):  # dates and timestamps are adapted
             out[k] = self.value(k, row[k])
+        for k, v in out.items():  # and text the warehouse cannot store is cleaned, the same on both backends
+            if type(v) is str and ("\x00" in v or (not v.isascii() and needs_cleaning(v))):
+                out[k] = storable(v)
         return out
 
 
