@@ -32,6 +32,15 @@ class Settings(BaseSettings):
     task_workers: int = 4          # threads, or local Dask worker processes
     dask_address: str | None = None  # an existing Dask scheduler (scale-out over several machines)
 
+    #: Reading (`query`, `quarantine`, `export`, `report`) on PostgreSQL connects as this role, which can only SELECT
+    #: the warehouse (created and granted by `migrate`); `reader_url` gives its own credentials when the warehouse
+    #: URL with the user replaced by the role (and no password) cannot log in.
+    reader_role: str = "seizure_stats_reader"
+    reader_url: str | None = None
+    #: Time limit of one `seizure-stats query` statement, in seconds (PostgreSQL statement_timeout, SQLite progress
+    #: handler).
+    query_timeout: float = 30.0
+
     #: Test hook (seizure_stats/faults.py): "extract:MARKER", "validate:MARKER" or "load:MARKER" makes that stage
     #: raise on a document whose text contains MARKER. Never set in production.
     inject_fault: str | None = None

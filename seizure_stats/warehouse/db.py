@@ -118,7 +118,46 @@ def migrate(engine: Engine, folder: Path = MIGRATIONS, *, views: Path | None = V
             applied.append(version)
     if views is not None and folder == MIGRATIONS:
         apply_views(engine, views)
+    if engine.dialect.name == "postgresql" and folder == MIGRATIONS:
+        grant_reader(engine)
     return applied
+
+
+_ROLE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
+
+
+def grant_reader(engine: Engine, role: str | None = None) -> bool:
+    """PostgreSQL: the role reads go through (settings.reader_role) exists, may log in, and can SELECT every table
+    and view of the warehouse's schema and nothing else. Re-run after every migrate because re-created views lose
+    their grants. Returns False when the connected user may not create the role or grant (then reading needs a
+    reader the administrator made, given by SEIZURE_STATS_READER_URL)."""
+    from sqlalchemy.exc import DBAPIError  # noqa: PLC0415
+
+    from seizure_stats.settings import get_settings  # noqa: PLC0415
+
+    role = role or get_settings().reader_role
+    if not _ROLE.match(role):
+        raise ValueError(f"reader_role {role!r} is not a plain lower-case PostgreSQL name")
+    block = f"""DO $$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{role}') THEN
+    BEGIN
+      CREATE ROLE "{role}" LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT NOREPLICATION NOBYPASSRLS;
+    EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+    END;
+  END IF;
+  EXECUTE 'GRANT USAGE ON SCHEMA ' || quote_ident(current_schema()) || ' TO "{role}"';
+  EXECUTE 'GRANT SELECT ON ALL TABLES IN SCHEMA ' || quote_ident(current_schema()) || ' TO "{role}"';
+END $$"""
+    try:
+        with engine.begin() as conn:
+            _lock(conn, engine)  # concurrent GRANTs on one object fail with "tuple concurrently updated"
+            conn.exec_driver_sql(block)
+    except DBAPIError as e:
+        if unreachable_reason(e) is not None:
+            raise
+        return False
+    return True
 
 
 _CREATE_VIEW = re.compile(r"CREATE\s+VIEW\s+(\w+)", re.IGNORECASE)

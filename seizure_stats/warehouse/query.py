@@ -1,14 +1,18 @@
 """Read-only queries of the warehouse, for analysts (`seizure-stats query`, `quarantine`, `export`, `report`).
 
-Whatever SQL it is given, a query cannot change the warehouse; four locks, each enough on its own for the common
-cases:
-1. the engine is read-only: SQLite `PRAGMA query_only=ON` (make_engine), PostgreSQL
-   `default_transaction_read_only=on` (set again on every connection, see `read_only_engine`);
-2. on SQLite an authorizer refuses everything but reading (no ATTACH / DETACH, no PRAGMA assignment, no
-   CREATE TEMP ...);
-3. one statement only (SQLite's driver refuses several; on PostgreSQL the statement is prepared, which refuses
-   "SELECT 1; DELETE ...");
-4. the statement must start with SELECT, WITH, VALUES, TABLE, EXPLAIN or SHOW (or PRAGMA on SQLite), and the
+Whatever SQL it is given, a query cannot change the warehouse nor act on the database server:
+1. PostgreSQL: the connection logs in as the reader role (settings.reader_role, created and granted by
+   `migrate`: LOGIN, no superuser, SELECT on the warehouse's tables and views only), never as the warehouse URL's
+   user; a separate login and not SET ROLE, because a session whose login user is a superuser can SET ROLE back
+   (`set_config('role', ...)`). Server functions reserved to superusers (lo_export, pg_read_file, pg_ls_dir,
+   pg_stat_reset, pg_terminate_backend of another role's session) are refused to it. Transactions are read-only,
+   each statement runs under `statement_timeout` (settings.query_timeout) set in its own transaction, and
+   advisory locks it took are released before the connection is reused.
+   SQLite: the file is opened read-only (`mode=ro`: nothing, not even a journal-mode switch, can be written),
+   `PRAGMA query_only=ON`, an authorizer refuses everything but reading (ATTACH, PRAGMA assignments, ...), and a
+   progress handler interrupts a statement past the time limit (a runaway recursive CTE).
+2. One statement only (SQLite's driver refuses several; on PostgreSQL the statement is prepared).
+3. The statement must start with SELECT, WITH, VALUES, TABLE, EXPLAIN or SHOW (or PRAGMA on SQLite), and the
    transaction is rolled back at the end.
 """
 from __future__ import annotations
@@ -55,32 +59,54 @@ def _sqlite_authorizer(action, arg1, arg2, _db, _trigger):  # noqa: ANN001
     return sqlite3.SQLITE_DENY
 
 
+def reader_url(url: str) -> str:
+    """The URL reads connect with on PostgreSQL: settings.reader_url, else the warehouse URL with its user replaced
+    by the reader role and no password (trust, peer or a .pgpass entry)."""
+    from seizure_stats.settings import get_settings  # noqa: PLC0415
+
+    settings = get_settings()
+    if settings.reader_url:
+        return settings.reader_url
+    return make_url(url).set(username=settings.reader_role, password=None).render_as_string(hide_password=False)
+
+
+def _sqlite_read_only(path: str, timeout: float):
+    def connect():
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=timeout,
+                               check_same_thread=False)
+        conn.execute("PRAGMA query_only=ON")
+        conn.set_authorizer(_sqlite_authorizer)
+        return conn
+    return connect
+
+
 def read_only_engine(url: str) -> Engine:
     """An engine that can only read (see the module docstring). A SQLite file that does not exist is an error
     (reading must not create an empty warehouse)."""
+    from sqlalchemy import create_engine  # noqa: PLC0415
+
     if url.startswith("sqlite"):
         path = make_url(url).database
-        if path and path != ":memory:" and not Path(path).exists():
+        if not path or path == ":memory:":
+            return make_engine(url, read_only=True)
+        if not Path(path).exists():
             raise QueryError(f"no warehouse at {path}: run the pipeline first (seizure-stats run)")
-        engine = make_engine(url, read_only=True)
+        return create_engine("sqlite://", creator=_sqlite_read_only(path, 30.0))
+    from seizure_stats.warehouse.db import grant_reader  # noqa: PLC0415
 
-        @event.listens_for(engine, "connect")
-        def _authorize(dbapi_conn, _record):  # noqa: ANN001  (runs after make_engine's pragmas)
-            dbapi_conn.set_authorizer(_sqlite_authorizer)
-
-        return engine
-    # make_engine(read_only=True) passes its own `options`, which replaces an `options` of the URL (a search_path):
-    # keep the URL's and make the session read-only on connect instead.
-    has_options = "options" in make_url(url).query
-    engine = make_engine(url) if has_options else make_engine(url, read_only=True)
-
-    @event.listens_for(engine, "connect")
-    def _read_only(dbapi_conn, _record):  # noqa: ANN001
-        with dbapi_conn.cursor() as cur:
-            cur.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
-        dbapi_conn.commit()
-
-    return engine
+    writer = make_engine(url)
+    try:  # best effort: a warehouse migrated before the reader role existed gets it now
+        grant_reader(writer)
+    except Exception:  # noqa: BLE001 - unreachable: the reader's own connection says so below
+        pass
+    finally:
+        writer.dispose()
+    reader = reader_url(url)
+    own = make_url(reader).query.get("options", "")
+    own = " ".join(own) if isinstance(own, tuple) else own
+    # connect_args' options replace the URL's own (a search_path): both are passed
+    return create_engine(reader, pool_pre_ping=True,
+                         connect_args={"options": f"{own} -c default_transaction_read_only=on".strip()})
 
 
 def relation_names(engine: Engine) -> list[str]:
@@ -118,9 +144,19 @@ def _explain(err: Exception) -> str:
     return msg
 
 
-def run_query(engine: Engine, query: str, *, limit: int | None = None, params: dict | None = None
-              ) -> tuple[list[str], list[tuple]]:
-    """Run one read-only statement; returns (column names, rows). Raises QueryError / ReadOnlyViolation."""
+class QueryTimeout(QueryError):
+    pass
+
+
+def run_query(engine: Engine, query: str, *, limit: int | None = None, params: dict | None = None,
+              timeout: float | None = None) -> tuple[list[str], list[tuple]]:
+    """Run one read-only statement within `timeout` seconds (default settings.query_timeout); returns (column
+    names, rows). Raises QueryError / ReadOnlyViolation / QueryTimeout."""
+    import time  # noqa: PLC0415
+
+    from seizure_stats.settings import get_settings  # noqa: PLC0415
+
+    timeout = get_settings().query_timeout if timeout is None else timeout
     sql = to_sql(query, engine)
     keyword = _first_keyword(sql)
     allowed = READ_KEYWORDS | ({"pragma"} if engine.dialect.name == "sqlite" else set())
@@ -130,9 +166,17 @@ def run_query(engine: Engine, query: str, *, limit: int | None = None, params: d
             f"{', '.join(sorted(k.upper() for k in allowed))} (got {keyword.upper() or 'nothing'})")
     with engine.connect() as conn:
         raw = conn.connection.driver_connection
+        pg = engine.dialect.name == "postgresql"
+        if not pg:
+            deadline = time.monotonic() + timeout
+            raw.set_progress_handler(lambda: 1 if time.monotonic() > deadline else 0, 10_000)
+        else:
+            raw.rollback()
+            with raw.cursor() as setup:  # SET LOCAL: for this transaction only, whatever the statement sets
+                setup.execute(f"SET LOCAL statement_timeout = {max(1, int(timeout * 1000))}")
         cur = raw.cursor()
         try:
-            if engine.dialect.name == "postgresql":
+            if pg:
                 cur.execute(sql, params or None, prepare=True)
             else:
                 cur.execute(sql, params or ())
@@ -141,6 +185,9 @@ def run_query(engine: Engine, query: str, *, limit: int | None = None, params: d
                 if cur.description else []
         except Exception as e:  # noqa: BLE001 (any driver error becomes a message)
             text = _explain(e)
+            if "statement timeout" in text.lower() or ("interrupted" in text.lower() and not pg):
+                raise QueryTimeout(f"stopped: the query ran longer than the limit of {timeout:g} s "
+                                   f"(SEIZURE_STATS_QUERY_TIMEOUT)") from e
             if any(h in text.lower() for h in _SEVERAL_HINTS):
                 raise ReadOnlyViolation(f"refused: one statement at a time, the warehouse is read-only here "
                                         f"({text})") from e
@@ -150,6 +197,12 @@ def run_query(engine: Engine, query: str, *, limit: int | None = None, params: d
         finally:
             cur.close()
             raw.rollback()
+            if pg:  # a session-level advisory lock taken by the statement must not outlive it
+                with raw.cursor() as cleanup:
+                    cleanup.execute("SELECT pg_advisory_unlock_all()")
+                raw.rollback()
+            else:
+                raw.set_progress_handler(None, 0)
     return columns, rows
 
 
