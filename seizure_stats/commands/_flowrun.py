@@ -68,6 +68,9 @@ def run_flow(command: str, label: str, call: Callable[[], dict]) -> int:
         print(f"seizure-stats {command}: cannot reach the warehouse database {shown_url(url)}: {problem}. "
               f"Nothing was fetched or loaded; run again once the database is reachable.", file=sys.stderr)
         return 3
+    from seizure_stats.commands._temporary_server import start_tied_to_this_process  # noqa: PLC0415
+
+    start_tied_to_this_process()  # a killed CLI leaves no Prefect server behind
     try:
         summary = run_with_progress(label, call)
     except SQLAlchemyError as e:

@@ -30,6 +30,8 @@ from sqlalchemy import Engine, bindparam, text
 
 from schemas.figures import FigureRowSchema
 from seizure_stats.model import CATEGORIES, METRICS, QUALIFIERS, Document, Figure
+from seizure_stats.process import ProcessId, is_gone
+from seizure_stats.process import current as current_process
 from seizure_stats.validation import QuarantineRecord
 from seizure_stats.warehouse.storable import needs_cleaning, storable
 
@@ -394,33 +396,46 @@ def load(engine: Engine, documents: list[Document], quarantine: list[QuarantineR
     return stats
 
 
-def start_run(engine: Engine, run_id: str, flow: str, parameters: dict | None = None) -> None:
+def start_run(engine: Engine, run_id: str, flow: str, parameters: dict | None = None,
+              process: ProcessId | None = None) -> None:
+    """The run's row, `running`, with the process that runs it (this one unless given)."""
+    process = process or current_process()
     ad = _Adapter(engine)
     row = ad.row({"id": run_id, "flow": flow, "parameters": json.dumps(parameters or {}, sort_keys=True, default=str),
-                  "started": _now(), "status": "running"})
-    sql = _insert_sql("run", row.keys(), "id", ["flow", "parameters", "started", "status"])
+                  "started": _now(), "status": "running", "pid": process.pid, "host": process.host,
+                  "process_started": process.started})
+    sql = _insert_sql("run", row.keys(), "id", ["flow", "parameters", "started", "status", "pid", "host",
+                                                "process_started"])
     with transaction(engine) as conn:
         conn.execute(text(sql), row)
         conn.execute(text("UPDATE run SET finished = NULL, documents = NULL, figures = NULL, quarantined = NULL, "
                           "failures = NULL WHERE id = :id"), {"id": run_id})
 
 
-def close_interrupted_runs(engine: Engine, ended: Callable[[str], str | None], *, current: str | None = None
-                           ) -> list[str]:
+def close_interrupted_runs(engine: Engine, ended: Callable[[str], str | None] | None = None, *,
+                           current: str | None = None) -> list[str]:
     """Close the `running` rows of runs that are over: a run whose end could not be written (the warehouse was
-    lost, the process killed) would otherwise stay `running` for ever. `ended(run_id)` says how the orchestrator
-    saw the run end (e.g. "Crashed"), or None while it runs or when it does not know the run. Returns the ids
-    closed; each gets status `interrupted` and the reason under `failures`."""
+    lost, the process killed) would otherwise stay `running` for ever. A run is over when its process is gone
+    (same host, no process with its pid and start time: `seizure_stats.process.is_gone`), whatever the
+    orchestrator says, or when `ended(run_id)` says how the orchestrator saw it end (e.g. "Crashed"; None while it
+    runs or when it does not know the run). Returns the ids closed; each gets status `interrupted` and the reason
+    under `failures`."""
     with engine.connect() as conn:
-        ids = [r[0] for r in conn.execute(text("SELECT id FROM run WHERE status = 'running'"))]
+        rows = conn.execute(text("SELECT id, pid, host, process_started FROM run WHERE status = 'running'")).all()
     closed = []
-    for run_id in ids:
+    for run_id, pid, host, started in rows:
         if run_id == current:
             continue
-        state = ended(run_id)
-        if state is None:
-            continue
-        reason = {"run": f"the run ended ({state}) without recording its end in the warehouse"}
+        if is_gone(pid, host, started):
+            reason = {"run": f"its process (pid {pid} on {host}) ended without recording the end of the run"}
+        else:
+            try:
+                state = ended(run_id) if ended is not None else None
+            except Exception:  # noqa: BLE001 - an orchestrator that cannot answer closes nothing
+                state = None
+            if state is None:
+                continue
+            reason = {"run": f"the run ended ({state}) without recording its end in the warehouse"}
         with transaction(engine) as conn:
             done = conn.execute(text("UPDATE run SET status = 'interrupted', finished = :finished, failures = :f "
                                      "WHERE id = :id AND status = 'running'"),
