@@ -13,7 +13,7 @@ from flows.runner import run_sources
 
 @flow(name="backfill", log_prints=True, task_runner=task_runners.from_settings())
 def backfill(sources: list[str] | None = None, since: date | None = None, until: date | None = None,
-             from_archive: bool = False) -> dict:
+             from_archive: bool = False):
     return run_sources("backfill", sources, since=since, until=until, from_archive=from_archive)
 
 

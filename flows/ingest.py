@@ -8,7 +8,7 @@ from flows.runner import run_sources
 
 
 @flow(name="ingest", log_prints=True, task_runner=task_runners.from_settings())
-def ingest(sources: list[str] | None = None) -> dict:
+def ingest(sources: list[str] | None = None):
     return run_sources("ingest", sources)
 
 

@@ -72,7 +72,7 @@ def run_flow(command: str, label: str, call: Callable[[], dict]) -> int:
 
     start_tied_to_this_process()  # a killed CLI leaves no Prefect server behind
     try:
-        summary = run_with_progress(label, call)
+        summary = flow_summary(run_with_progress(label, call))
     except SQLAlchemyError as e:
         print(f"seizure-stats {command}: the warehouse database {shown_url(url)} failed during the run: "
               f"{db_reason(e, url)}. Documents already committed are kept and no source's state moved past what "
@@ -85,6 +85,23 @@ def run_flow(command: str, label: str, call: Callable[[], dict]) -> int:
               f"past what was loaded; run again once the database is reachable.", file=sys.stderr)
         return 3
     return 2 if summary["failed_sources"] else 0
+
+
+def flow_summary(result) -> dict:
+    """The run's summary from what the flow returned: its final state (called with return_state=True: a run whose
+    every source failed ends Failed, with the summary in its data) or the summary itself."""
+    from prefect.states import State  # noqa: PLC0415
+
+    from seizure_stats.run_policy import SourcesFailed  # noqa: PLC0415
+
+    if not isinstance(result, State):
+        return result
+    data = result.result(raise_on_failure=False)
+    if isinstance(data, SourcesFailed):
+        return data.summary
+    if isinstance(data, BaseException):
+        raise data
+    return data
 
 
 def _use_rich() -> bool:

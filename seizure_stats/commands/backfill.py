@@ -25,4 +25,5 @@ def run(args: argparse.Namespace) -> int:
     if args.since and args.until and args.since > args.until:
         raise SystemExit("seizure-stats backfill: --since is after --until")
     return run_flow("backfill", "backfill", lambda: backfill(sources=args.sources, since=args.since,
-                                                              until=args.until, from_archive=args.from_archive))
+                                                              until=args.until, from_archive=args.from_archive,
+                                                              return_state=True))

@@ -18,4 +18,4 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from flows.ingest import ingest  # noqa: PLC0415
 
-    return run_flow("run", "ingest", lambda: ingest(sources=args.sources))
+    return run_flow("run", "ingest", lambda: ingest(sources=args.sources, return_state=True))
