@@ -64,11 +64,17 @@ def plan(source: SourceConfig, *, settings: Settings, engine: Engine, since: dat
     from seizure_stats.sources.http import HttpClient  # noqa: PLC0415
     from seizure_stats.warehouse.state import HttpCache, load_state  # noqa: PLC0415
 
+    import time  # noqa: PLC0415
+
+    deadline = time.time() + settings.source_budget  # the source's whole budget starts with its plan
     state = load_state(engine, source.name)
     backfill = since is not None or until is not None
     known = None if backfill else (lambda urls: known_urls(engine, source.name, urls))
-    with HttpClient(settings=settings, cache=HttpCache(engine, buffered=True)) as http:
-        return plan_source(source, state, settings=settings, http=http, since=since, until=until, known_urls=known)
+    with HttpClient(settings=settings, cache=HttpCache(engine, buffered=True), deadline=deadline) as http:
+        planned = plan_source(source, state, settings=settings, http=http, since=since, until=until,
+                              known_urls=known)
+    planned.deadline = deadline
+    return planned
 
 
 def archive_plan(engine: Engine, source: SourceConfig, *, since: date | None = None,
@@ -99,7 +105,7 @@ def ingest_batch(batch: Batch, source: SourceConfig, *, settings: Settings, engi
     if batch.items:
         cache = HttpCache(engine, buffered=True)
         cache.prefetch(item.canonical for item in batch.items)
-        with HttpClient(settings=settings, cache=cache) as http:
+        with HttpClient(settings=settings, cache=cache, deadline=batch.deadline) as http:
             fetched = fetch_batch(source, batch, settings=settings, http=http)
         documents += fetched.documents
     if batch.archived:

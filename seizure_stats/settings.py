@@ -23,6 +23,9 @@ class Settings(BaseSettings):
     http_backoff: float = 0.5
     http_max_bytes: int = 20_000_000
     http_per_host: int = 2
+    #: Seconds of HTTP one source may take in a run, from the start of its plan: connects, reads, retries and
+    #: backoff together. Past it, its remaining requests fail at once as transient (fetched again next run).
+    source_budget: float = 900.0
 
     sqlite_busy_timeout_ms: int = 30_000
     batch_size: int = 200

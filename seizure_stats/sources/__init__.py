@@ -89,12 +89,13 @@ class Plan:
     until: date | None = None
     settled: str | None = None        # fingerprint of the index as read (see collect.fingerprint)
     archived: list[str] = field(default_factory=list)  # ids of archived documents to re-extract
+    deadline: float | None = None     # epoch seconds: the end of the source's time budget (HttpClient)
 
     def batches(self, size: int) -> list[Batch]:
         """Batches of at most `size` documents: the documents in hand, the items to fetch, the archived ids."""
         hw = self.state.high_water if self.state else None
         common = {"source": self.source, "follow": self.follow, "high_water": hw, "since": self.since,
-                  "until": self.until}
+                  "until": self.until, "deadline": self.deadline}
         out = [Batch(**common, documents=self.documents[i:i + size]) for i in range(0, len(self.documents), size)]
         out += [Batch(**common, items=self.items[i:i + size]) for i in range(0, len(self.items), size)]
         out += [Batch(**common, archived=self.archived[i:i + size]) for i in range(0, len(self.archived), size)]
@@ -120,6 +121,7 @@ class Batch:
     documents: list[Document] = field(default_factory=list)
     quarantine: list[dict] = field(default_factory=list)
     archived: list[str] = field(default_factory=list)
+    deadline: float | None = None
 
     @property
     def backfill(self) -> bool:

@@ -198,8 +198,9 @@ class HttpClient:
     requests sent (retries included) and 304 answers."""
 
     def __init__(self, settings: Settings, cache: Cache | None = None, *, session: requests.Session | None = None,
-                 archive: Path | None = None):
+                 archive: Path | None = None, deadline: float | None = None):
         self.settings = settings
+        self.deadline = deadline  # epoch seconds: the source's time budget ends (settings.source_budget)
         self.cache = cache
         self.archive = Archive(archive or settings.archive)
         self.session = session or requests.Session()
@@ -310,11 +311,14 @@ class HttpClient:
         is read, so the per-host limit bounds whole downloads, not only the time to the headers."""
         retries = max(0, self.settings.http_retries)
         slot = host_semaphore(url, self.settings.http_per_host)
-        timeout = self.settings.http_timeout
         last: str = ""
         for attempt in range(retries + 1):
             if attempt:
-                time.sleep(min(30.0, self.settings.http_backoff * 2 ** (attempt - 1)))
+                time.sleep(max(0.0, min(30.0, self.settings.http_backoff * 2 ** (attempt - 1), self._left())))
+            timeout = min(self.settings.http_timeout, self._left())
+            if timeout <= 0:
+                raise HttpError(url, f"the source's time budget of {self.settings.source_budget:g}s is spent"
+                                     + (f" ({last})" if last else ""), transient=True)
             self._count()
             slot.acquire()
             try:
@@ -347,6 +351,10 @@ class HttpClient:
             return resp, slot
         raise HttpError(url, f"{last} (after {retries + 1} attempts)", transient=True)
 
+    def _left(self) -> float:
+        """Seconds left in the source's time budget (infinite without one)."""
+        return float("inf") if self.deadline is None else self.deadline - time.time()
+
     def _read_body(self, url: str, resp: requests.Response) -> bytes:
         limit = self.settings.http_max_bytes
         declared = resp.headers.get("Content-Length", "")
@@ -354,7 +362,7 @@ class HttpClient:
             raise HttpError(url, f"response too large: Content-Length {declared} > {limit} bytes")
         chunks: list[bytes] = []
         size = 0
-        deadline = time.monotonic() + max(60.0, self.settings.http_timeout * 10)
+        deadline = time.monotonic() + min(max(60.0, self.settings.http_timeout * 10), self._left())
         try:
             for chunk in resp.iter_content(chunk_size=65536):
                 if time.monotonic() > deadline:

@@ -282,8 +282,8 @@ def differences(a: dict, b: dict) -> dict:
 
 @pytest.fixture
 def fast_retries(monkeypatch):
-    """The fetch task keeps its retries but without the waits between them (2 s, then 4 s), for tests whose
-    sources fail on purpose."""
+    """No waits between task retries, for tests whose sources fail on purpose. The plan task has no retries any
+    more (the HTTP client's are the only layer); kept so that a task given retries again stays fast in tests."""
     import flows.tasks
 
     monkeypatch.setattr(flows.tasks, "plan", flows.tasks.plan.with_options(retry_delay_seconds=0))
