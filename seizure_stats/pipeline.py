@@ -208,6 +208,30 @@ def extract_documents(documents: list[Document], source: SourceConfig,
     return out
 
 
+def document_flags(doc: Document) -> list[QuarantineRecord]:
+    """Document-level flags derived from the stored text itself (so a re-extraction from the archive finds them
+    again): U+FFFD in the text (invalid bytes replaced when decoding, NUL or lone surrogates cleaned), and a text
+    longer than the extractor reads (its figures past the cut are missing). Loaded as quarantine rows of the
+    document, which itself loads, like a bad publication date."""
+    from seizure_stats.extraction import MAX_CHARS  # noqa: PLC0415
+    from seizure_stats.validation import QuarantineRecord  # noqa: PLC0415
+
+    if doc.kind != "text" or not doc.text:
+        return []
+    out = []
+    replaced = doc.text.count("\ufffd")
+    if replaced:
+        out.append(QuarantineRecord("fetch", doc.source, doc.id, "text_has_replacement_characters",
+                                    f"{replaced} character(s) could not be decoded or stored and were replaced "
+                                    f"with U+FFFD", {"url": doc.url, "replaced": replaced}))
+    if len(doc.text) > MAX_CHARS:
+        out.append(QuarantineRecord("extract", doc.source, doc.id, "extraction_truncated",
+                                    f"the text has {len(doc.text)} characters; extraction read the first "
+                                    f"{MAX_CHARS}", {"url": doc.url, "characters": len(doc.text),
+                                                     "read": MAX_CHARS}))
+    return out
+
+
 def validate_isolated(documents: list[Document]) -> tuple[list[Document], list[QuarantineRecord]]:
     """validate() on the batch; when it raises, on each document alone: one that still raises loads without its
     figures, with a `validate_failed` quarantine record."""
@@ -291,6 +315,7 @@ def validate_and_load(documents: list[Document], *, engine: Engine, source: str,
     from seizure_stats.validation import QuarantineRecord  # noqa: PLC0415
 
     checked, quarantine = validate_isolated(documents)
+    quarantine += [flag for doc in checked for flag in document_flags(doc)]
     quarantine += [q if isinstance(q, QuarantineRecord) else QuarantineRecord.from_dict(q)
                    for q in extra_quarantine or []]
     stats, failed = load_isolated(engine, checked, quarantine, run_id=run_id, extractor_version=EXTRACTOR_VERSION)

@@ -29,7 +29,9 @@ def charset_from_content_type(content_type: str | None) -> str | None:
 
 def decode(data: bytes | str, declared: str | None = None) -> str:
     """Bytes to text. Order: BOM, then the declared charset (HTTP header, then <meta>) if the bytes really
-    decode with it, then UTF-8, then charset detection, then cp1252 (which maps almost every byte).
+    decode with it, then UTF-8, then UTF-8 with its invalid bytes replaced by U+FFFD when the text is mostly
+    UTF-8 (`mostly_utf8`; the document is then flagged, see pipeline.document_flags), then charset detection,
+    then cp1252 (which maps almost every byte).
     A page declared as latin-1/ascii is read as cp1252, its superset on the web (WHATWG)."""
     if isinstance(data, str):
         return data
@@ -48,6 +50,8 @@ def decode(data: bytes | str, declared: str | None = None) -> str:
             return data.decode(enc)
         except (UnicodeDecodeError, LookupError):
             continue
+    if mostly_utf8(data):  # a few bad bytes in a UTF-8 text: replace them rather than re-read it all as cp1252
+        return data.decode("utf-8", errors="replace")
     try:
         from charset_normalizer import from_bytes  # noqa: PLC0415
 
@@ -62,6 +66,22 @@ def decode(data: bytes | str, declared: str | None = None) -> str:
     except Exception:  # noqa: BLE001 - detection is best effort
         pass
     return data.decode("cp1252", errors="replace")
+
+
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def mostly_utf8(data: bytes) -> bool:
+    """True when the bytes hold well-formed UTF-8 multi-byte sequences and at most as many invalid bytes: a UTF-8
+    text with a few bad bytes, which a legacy code page would turn into mojibake everywhere ("Ã©"). A text with
+    no multi-byte sequence at all is left to charset detection (cp1252 and friends)."""
+    sample = data[:200_000]
+    valid = len(_UTF8_MULTIBYTE.findall(sample))
+    if not valid:
+        return False
+    invalid = sample.decode("utf-8", errors="replace").count("\ufffd") - sample.decode(
+        "utf-8", errors="ignore").count("\ufffd")
+    return invalid <= valid
 
 
 @dataclass
