@@ -27,6 +27,12 @@ class Settings(BaseSettings):
     #: backoff together. Past it, its remaining requests fail at once as transient (fetched again next run).
     source_budget: float = 900.0
 
+    #: Caps on one dataset file (seizure_stats/sources/datasets.py `Limits`): rows read, characters of one cell
+    #: (a longer cell quarantines its row), uncompressed size of an XLSX workbook's parts.
+    dataset_max_rows: int = 500_000
+    dataset_max_cell_chars: int = 10_000
+    dataset_max_unzipped_bytes: int = 200_000_000
+
     sqlite_busy_timeout_ms: int = 30_000
     batch_size: int = 200
     progress: str = Field(default="auto", description="auto | rich | plain")

@@ -136,55 +136,147 @@ def _cell_text(v) -> str | None:
     return text or None
 
 
-def _frame(header: list, rows: list[list]) -> pd.DataFrame:
+@dataclass
+class Limits:
+    """Caps that keep a hostile or broken file from taking the machine: rows read, characters of one cell, and the
+    uncompressed size of a workbook's parts (an XLSX is a zip: 1 MB can unpack to 1 GiB of whitespace)."""
+
+    max_rows: int = 500_000
+    max_cell_chars: int = 10_000
+    max_unzipped_bytes: int = 200_000_000
+
+    @classmethod
+    def from_settings(cls, settings) -> Limits:  # noqa: ANN001
+        return cls(settings.dataset_max_rows, settings.dataset_max_cell_chars, settings.dataset_max_unzipped_bytes)
+
+
+@dataclass
+class Table:
+    """The raw rows of a dataset: `frame` (text cells, missing = NA), the file line / sheet row of each of its rows
+    (`rows`), and the rows that could not be read at all (`bad`: row number, reason, raw cells), which are
+    quarantined with their number instead of failing the dataset."""
+
+    frame: pd.DataFrame
+    rows: list[int]
+    bad: list[tuple[int, str, list]] = field(default_factory=list)
+
+
+def _frame(header: list, rows: list[tuple[int, list]], limits: Limits | None = None) -> Table:
+    limits = limits or Limits()
     names = [(_cell_text(h) or "") for h in header]
+    while names and names[-1] == "":  # trailing unnamed columns (a spreadsheet's formatting) are not the header
+        names.pop()
     width = len(names)
-    data = [[_cell_text(c) for c in (list(r) + [None] * width)[:width]] for r in rows]
-    data = [r for r in data if any(c is not None for c in r)]
-    df = pd.DataFrame(data, columns=names, dtype="str")
-    # trailing unnamed, empty columns (a spreadsheet's formatting) are not part of the header
-    for name in [n for n in names if n == ""]:
-        if name in df.columns and df[name].isna().all():
-            df = df.drop(columns=[name])
-    return df
+    data, numbers, bad = [], [], []
+    for number, raw in rows:
+        cells = [_cell_text(c) for c in raw]
+        if not any(c is not None for c in cells):
+            continue
+        extra = [c for c in cells[width:] if c is not None]
+        long = next((c for c in cells if c is not None and len(c) > limits.max_cell_chars), None)
+        if extra:
+            bad.append((number, f"{len(cells) - cells[::-1].index(extra[-1])} cells where the header has {width}",
+                        cells[:width + len(extra)]))
+            continue
+        if long is not None:
+            bad.append((number, f"a cell of {len(long)} characters (more than {limits.max_cell_chars})",
+                        [c[:200] if c else c for c in cells[:width]]))
+            continue
+        data.append((cells + [None] * width)[:width])
+        numbers.append(number)
+    return Table(pd.DataFrame(data, columns=names, dtype="str"), numbers, bad)
 
 
-def read_table(body: bytes, fmt: str, options: dict) -> pd.DataFrame:
-    """The raw rows of a dataset as text cells (missing = NA); the header as written (stripped)."""
+def _csv_rows(text: str, delimiter: str, header_row: int, limits: Limits) -> tuple[list, list[tuple[int, list]]]:
+    import csv  # noqa: PLC0415
+
+    csv.field_size_limit(max(limits.max_cell_chars * 4, 131_072))
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    header: list | None = None
+    rows: list[tuple[int, list]] = []
+    while True:
+        try:
+            raw = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as e:  # a row the CSV reader cannot parse (a field over the size limit, a stray NUL)
+            rows.append((reader.line_num, [f"\x00unreadable: {e}"]))
+            continue
+        if header is None:
+            if reader.line_num >= header_row and raw:
+                header = raw
+            continue
+        if not raw:
+            continue
+        if len(rows) >= limits.max_rows:
+            raise ValueError(f"more than {limits.max_rows} rows (SEIZURE_STATS_DATASET_MAX_ROWS)")
+        rows.append((reader.line_num, raw))
+    return header or [], rows
+
+
+def read_table(body: bytes, fmt: str, options: dict, limits: Limits | None = None) -> Table:
+    """The raw rows of a dataset as text cells (missing = NA), the header as written (stripped), with the row
+    number of each row and the rows that could not be read (see `Table`)."""
+    limits = limits or Limits()
     header_row = int(options.get("header_row", 1))
     if fmt == "csv":
         text = body.decode(options["encoding"]) if options.get("encoding") else decode(body)
         if text.startswith("\ufeff"):
             text = text[1:]
-        df = pd.read_csv(io.StringIO(text), dtype="str", keep_default_na=False, na_values=[""],
-                         sep=options.get("delimiter", ","), skiprows=header_row - 1, skipinitialspace=False)
-        df.columns = [str(c).strip() for c in df.columns]
-        for c in df.columns:
-            df[c] = df[c].str.strip().replace("", pd.NA)
-        return df
+        header, rows = _csv_rows(text, options.get("delimiter", ","), header_row, limits)
+        header = [str(c).strip() for c in header]
+        unreadable = [(n, r[0][len("\x00unreadable: "):], []) for n, r in rows
+                      if len(r) == 1 and r[0] and r[0].startswith("\x00unreadable: ")]
+        table = _frame(header, [(n, r) for n, r in rows if not (len(r) == 1 and r[0] and r[0].startswith(
+            "\x00unreadable: "))], limits)
+        table.bad = sorted(table.bad + unreadable)
+        for c in table.frame.columns:
+            table.frame[c] = table.frame[c].str.strip().replace("", pd.NA)
+        return table
     if fmt == "json":
         data = json.loads(decode(body))
         for part in filter(None, str(options.get("records_path", "")).split(".")):
             data = data[part]
         if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
             raise ValueError("JSON dataset: expected a list of objects (set `records_path`)")
+        if len(data) > limits.max_rows:
+            raise ValueError(f"more than {limits.max_rows} rows (SEIZURE_STATS_DATASET_MAX_ROWS)")
         header: list = []
         for r in data:
             header += [k for k in r if k not in header]
-        return _frame(header, [[r.get(k) for k in header] for r in data])
-    # xlsx: openpyxl parses the XML parts through defusedxml when it is installed (it is)
+        return _frame(header, [(i + 1, [r.get(k) for k in header]) for i, r in enumerate(data)], limits)
+    # xlsx, streamed: openpyxl's read-only mode parses the sheet row by row (its XML through defusedxml)
+    import zipfile  # noqa: PLC0415
+
     import openpyxl  # noqa: PLC0415
 
+    try:
+        unzipped = sum(info.file_size for info in zipfile.ZipFile(io.BytesIO(body)).infolist())
+    except zipfile.BadZipFile as e:
+        raise ValueError(f"not an XLSX workbook ({e})") from e
+    if unzipped > limits.max_unzipped_bytes:
+        raise ValueError(f"the workbook unpacks to {unzipped} bytes, more than {limits.max_unzipped_bytes} "
+                         f"(SEIZURE_STATS_DATASET_MAX_UNZIPPED_BYTES)")
     wb = openpyxl.load_workbook(io.BytesIO(body), read_only=True, data_only=True)
     try:
         ws = wb[options["sheet"]] if options.get("sheet") else wb.worksheets[0]
         ws.reset_dimensions()  # dataUNODC exports declare a wrong <dimension ref="A1"/>
-        rows = list(ws.iter_rows(values_only=True))
+        header = None
+        rows: list[tuple[int, list]] = []
+        for number, raw in enumerate(ws.iter_rows(values_only=True), 1):
+            if number < header_row:
+                continue
+            if number == header_row:
+                header = list(raw)
+                continue
+            if len(rows) >= limits.max_rows:
+                raise ValueError(f"more than {limits.max_rows} rows (SEIZURE_STATS_DATASET_MAX_ROWS)")
+            rows.append((number, list(raw)))
     finally:
         wb.close()
-    if len(rows) < header_row:
-        raise ValueError(f"the sheet has {len(rows)} rows, no header at row {header_row}")
-    return _frame(list(rows[header_row - 1]), rows[header_row:])
+    if header is None:
+        raise ValueError(f"the sheet has fewer than {header_row} rows, no header at row {header_row}")
+    return _frame(header, rows, limits)
 
 
 # -- the mapping --------------------------------------------------------------------------------------------
@@ -410,7 +502,8 @@ def collect_dataset(ctx) -> Plan:
     res = _fetch_dataset(ctx)
     try:
         fmt = dataset_format(source.options.get("format"), res.final_url, res.content_type)
-        table = read_table(res.body, fmt, source.options)
+        read = read_table(res.body, fmt, source.options, Limits.from_settings(ctx.http.settings))
+        table = read.frame
     except MappingError as e:
         raise ctx.error(str(e)) from e
     except Exception as e:  # noqa: BLE001 - any parse failure of the file fails the source, with its reason
@@ -431,7 +524,7 @@ def collect_dataset(ctx) -> Plan:
         missing = sorted(mapping.used_columns() - set(columns))
         if missing:
             raise ctx.error(f"dataset header changed: missing columns {missing}")
-    if table.empty:
+    if table.empty and not read.bad:
         raise ctx.error(f"{res.final_url}: the dataset has no data rows")
 
     row_errors: dict[int, list[tuple[str, str]]] = {}
@@ -440,7 +533,6 @@ def collect_dataset(ctx) -> Plan:
 
     quote_columns = mapping.quote_columns or columns
     records = table.astype(object).where(table.notna(), None).to_dict("records")
-    header_offset = int(source.options.get("header_row", 1)) + 1  # file line / sheet row of record 0
 
     groups: dict[tuple, dict] = {}
     tainted: dict[tuple, list[int]] = {}
@@ -449,7 +541,7 @@ def collect_dataset(ctx) -> Plan:
     def quarantine_row(i: int, row: dict, check: str, reason: str, partition: str | None) -> None:
         quarantine.append({
             "stage": "dataset", "source": source.name, "check": check, "reason": reason,
-            "record": {**row, "_row": i + header_offset}, "partition": partition,
+            "record": {**row, "_row": read.rows[i]}, "partition": partition,
             "document_id": _doc_id(source.name, partition) if partition else None,
         })
 
@@ -466,7 +558,7 @@ def collect_dataset(ctx) -> Plan:
             if i in row_errors:
                 for check, reason in row_errors[i]:
                     quarantine_row(i, row, check, reason, partition)
-                tainted.setdefault(key, []).append(i + header_offset)
+                tainted.setdefault(key, []).append(read.rows[i])
                 continue
             values = [Mapping.number(spec, row) if spec.aggregate != "count" else 1.0 for spec in mapping.figures]
         except RowError as e:
@@ -476,12 +568,18 @@ def collect_dataset(ctx) -> Plan:
             else:
                 quarantine_row(i, row, e.check, e.reason, partition)
             if key is not None:
-                tainted.setdefault(key, []).append(i + header_offset)
+                tainted.setdefault(key, []).append(read.rows[i])
             continue
         g = groups.setdefault(key, {"partition": partition, "label": label, "start": p_start, "end": p_end,
                                     "country": country, "object": obj, "rows": [], "values": []})
         g["rows"].append(row)
         g["values"].append(values)
+
+    for number, reason, cells in read.bad:  # rows the file format itself could not give as a row of the header
+        quarantine.append({
+            "stage": "dataset", "source": source.name, "check": "row_unreadable", "reason": f"row {number}: {reason}",
+            "record": {"_row": number, "cells": cells}, "partition": None, "document_id": None,
+        })
 
     documents: dict[str, Document] = {}
     for key, g in groups.items():
