@@ -7,8 +7,17 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, text
 
-MIGRATIONS = Path(__file__).resolve().parents[2] / "sql" / "migrations"
-VIEWS = Path(__file__).resolve().parents[2] / "sql" / "views"
+def _sql_folder() -> Path:
+    """`sql/` of the checkout when running from one, else the copy shipped inside the installed package
+    (`seizure_stats/sql/`, see setup.py), so that a worker installed from a wheel can migrate."""
+    checkout = Path(__file__).resolve().parents[2] / "sql"
+    if (checkout / "migrations").is_dir():
+        return checkout
+    return Path(__file__).resolve().parents[1] / "sql"
+
+
+MIGRATIONS = _sql_folder() / "migrations"
+VIEWS = _sql_folder() / "views"
 
 
 def make_engine(url: str, *, busy_timeout_ms: int = 30_000, read_only: bool = False) -> Engine:
