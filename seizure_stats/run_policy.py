@@ -105,8 +105,8 @@ class Run:
             report.add(part)
         self.reports[source.name] = report
         errors = [o for o in outcomes if isinstance(o, BaseException)]
-        for failure in report.failures:
-            self.logger.warning("source %s: %s", source.name, failure)
+        if report.failures:  # one line per source, however many items failed (a 60,000-item feed...)
+            self.logger.warning("source %s: %s", source.name, failures_line(report.failures))
         if errors:
             self.source_failed(source, errors[0])
             return None
@@ -154,6 +154,16 @@ class Run:
                 raise
             self.logger.error("could not record the failure of %s: the warehouse is unreachable (%s)", name,
                               self.warehouse_error)
+
+
+def failures_line(failures: list[str]) -> str:
+    """Item failures of one source as one line: the count, the commonest reasons, one example."""
+    from collections import Counter  # noqa: PLC0415
+
+    reasons = Counter(f.split(": ", 1)[-1] for f in failures)
+    common = ", ".join(f"{reason} ({n})" for reason, n in reasons.most_common(3))
+    more = f", {len(reasons) - 3} other reasons" if len(reasons) > 3 else ""
+    return f"{len(failures)} item(s) failed: {common}{more}; e.g. {failures[0]}"[:1000]
 
 
 def outcome(summary: dict) -> tuple[str, str]:

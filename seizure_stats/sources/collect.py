@@ -13,6 +13,7 @@ page      One page: a new document when its main text changed.
 listing   A listing page: `link_pattern` (regex, required) selects the article links, `max_items` (default 50),
           `dedupe_pattern`, `include` / `exclude` as for feeds.
 files     A local file or folder (recursively *.txt, *.md, *.html, *.htm); `glob` (default '**/*') narrows it.
+          A symbolic link leading out of the folder is refused (an item failure) unless `follow_symlinks = true`.
           A file is new when modified after the mark; its published date (and the backfill range) is the
           date in its HTML metadata, else its modification date. A file source is never fetched over HTTP.
 dataset   CSV, JSON or XLSX mapped declaratively into figures: see `seizure_stats.sources.datasets`.
@@ -434,6 +435,12 @@ def _plan_files(ctx: _Context) -> None:
         paths = sorted(p for p in root.glob(pattern) if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
     else:
         paths = [root]
+    if root.is_dir() and not ctx.source.options.get("follow_symlinks"):
+        inside = root.resolve()
+        for path in [p for p in paths if not p.resolve().is_relative_to(inside)]:
+            ctx.fail(path.as_uri(), f"refused: a symbolic link out of the source's folder (to {path.resolve()}); "
+                                    "set follow_symlinks = true on the source to allow it")
+            paths.remove(path)
     ctx.out.follow = "files"
     urls = {path: path.resolve().as_uri() for path in paths}
     ctx.look_up([canonical_url(u) for u in urls.values()])

@@ -145,3 +145,31 @@ def test_the_documented_automation_matches_a_failed_run(tmp_path, fresh_url, use
             assert client.read_automation(created).name == "seizure-stats run failed"
         finally:
             client.delete_automation(created)
+
+
+def test_item_failures_are_one_warning_line_per_source(tmp_path, fresh_url):
+    """A source with 300 failed items (and a plan of 60,000 would be the same) logs one line with the count, the
+    commonest reasons and an example, not one line per item."""
+    import logging
+
+    from seizure_stats.run_policy import Run
+    from seizure_stats.settings import Settings
+    from seizure_stats.sources import Failure, Plan
+
+    records: list[logging.LogRecord] = []
+    logger = logging.getLogger("test-run-policy")
+    handler = logging.Handler()
+    handler.emit = records.append
+    logger.addHandler(handler)
+    try:
+        url = fresh_url("sqlite")
+        settings = Settings(database_url=url, sources_file=sources_file(tmp_path), data_dir=tmp_path / "data")
+        run = Run.begin("ingest", "run-w", ["inbox"], settings=settings, logger=logger)
+        failures = [Failure("inbox", f"http://x.example/{i}", "HTTP 404 Not Found") for i in range(290)]
+        failures += [Failure("inbox", f"http://x.example/t{i}", "timed out after 20s") for i in range(10)]
+        run.batches_done(run.sources[0], Plan(source="inbox", failures=failures), [])
+    finally:
+        logger.removeHandler(handler)
+    lines = [r.getMessage() for r in records if r.levelno == logging.WARNING]
+    assert lines == ["source inbox: 300 item(s) failed: HTTP 404 Not Found (290), timed out after 20s (10); "
+                     "e.g. http://x.example/0: HTTP 404 Not Found"]
