@@ -44,8 +44,3 @@ def ingest_batch(batch: Batch, source: SourceConfig, run_id: str, number: int = 
 @task(cache_policy=NO_CACHE, name="save-state", task_run_name="save-state-{state.source}")
 def save_state(state: SourceState, new_documents: int, keep_marks: bool = False) -> None:
     pipeline.save_progress(_engine(), state, new_documents, keep_marks=keep_marks)
-
-
-@task(cache_policy=NO_CACHE, name="record-failure", task_run_name="record-failure-{source}")
-def record_failure(source: str, reason: str) -> None:
-    pipeline.record_failure(_engine(), source, reason)

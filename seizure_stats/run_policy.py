@@ -137,6 +137,10 @@ class Run:
                 raise
             self.logger.error("could not record the end of the run: the warehouse is unreachable (%s)",
                               self.warehouse_error)
+        gone = _sqlite_file_gone(self.engine)
+        if gone:  # writes went to an unlinked file: nothing of this run is in the warehouse any more
+            self.warehouse_error = f"the SQLite file {gone} was deleted during the run; what it loaded is lost"
+            self.logger.error("%s", self.warehouse_error)
         summary["warehouse_error"] = self.warehouse_error
         return summary
 
@@ -177,6 +181,13 @@ def outcome(summary: dict) -> tuple[str, str]:
     if failed:
         return "completed", f"{len(failed)} of {len(rows)} sources failed: {', '.join(failed)}"
     return "completed", f"{len(rows)} sources loaded"
+
+
+def _sqlite_file_gone(engine: Engine) -> str | None:
+    import os  # noqa: PLC0415
+
+    path = engine.url.database if engine.dialect.name == "sqlite" else None
+    return path if path and path != ":memory:" and not os.path.exists(path) else None
 
 
 def _freshness(engine: Engine, sources: list[SourceConfig]) -> dict[str, dict]:

@@ -173,3 +173,19 @@ def test_item_failures_are_one_warning_line_per_source(tmp_path, fresh_url):
     lines = [r.getMessage() for r in records if r.levelno == logging.WARNING]
     assert lines == ["source inbox: 300 item(s) failed: HTTP 404 Not Found (290), timed out after 20s (10); "
                      "e.g. http://x.example/0: HTTP 404 Not Found"]
+
+
+def test_a_sqlite_file_deleted_during_the_run_is_not_reported_as_success(tmp_path):
+    """The run's writes went to an unlinked file: the run says the warehouse was lost (the CLI exits 3)."""
+    import os
+
+    from seizure_stats.run_policy import Run
+    from seizure_stats.settings import Settings
+
+    path = tmp_path / "w.db"
+    settings = Settings(database_url=f"sqlite:///{path}", sources_file=sources_file(tmp_path),
+                        data_dir=tmp_path / "data")
+    run = Run.begin("ingest", "run-d", ["inbox"], settings=settings)
+    os.unlink(path)
+    summary = run.finish()
+    assert summary["warehouse_error"] == f"the SQLite file {path} was deleted during the run; what it loaded is lost"
