@@ -148,6 +148,21 @@ class QueryTimeout(QueryError):
     pass
 
 
+def _connect(engine: Engine):
+    """A connection, or a QueryError saying why not (on PostgreSQL: as the reader role, see `reader_url`)."""
+    from sqlalchemy.exc import DBAPIError  # noqa: PLC0415
+
+    try:
+        return engine.connect()
+    except DBAPIError as e:
+        reason = _explain(e)
+        if engine.dialect.name == "postgresql":
+            raise QueryError(f"cannot connect as the read-only role {engine.url.username!r} ({reason}); the "
+                             f"warehouse's migrate creates it where the user may, else give its credentials in "
+                             f"SEIZURE_STATS_READER_URL") from e
+        raise QueryError(f"cannot open the warehouse read-only ({reason})") from e
+
+
 def run_query(engine: Engine, query: str, *, limit: int | None = None, params: dict | None = None,
               timeout: float | None = None) -> tuple[list[str], list[tuple]]:
     """Run one read-only statement within `timeout` seconds (default settings.query_timeout); returns (column
@@ -164,7 +179,7 @@ def run_query(engine: Engine, query: str, *, limit: int | None = None, params: d
         raise ReadOnlyViolation(
             f"refused: the warehouse is read-only here; a query must start with "
             f"{', '.join(sorted(k.upper() for k in allowed))} (got {keyword.upper() or 'nothing'})")
-    with engine.connect() as conn:
+    with _connect(engine) as conn:
         raw = conn.connection.driver_connection
         pg = engine.dialect.name == "postgresql"
         if not pg:

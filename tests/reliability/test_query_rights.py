@@ -153,3 +153,14 @@ def test_sqlite_query_never_switches_the_journal_mode(warehouse, sql):
     finally:
         raw.close()
     assert path.read_bytes() == before and not Path(f"{path}-wal").exists()
+
+
+def test_a_reader_that_cannot_log_in_is_one_clear_line(warehouse, monkeypatch):
+    from seizure_stats.settings import get_settings
+
+    url = warehouse("postgres")
+    monkeypatch.setenv("SEIZURE_STATS_READER_URL", "postgresql+psycopg://no_such_reader_login@127.0.0.1:5432/test")
+    get_settings.cache_clear()
+    code, out, err = cli("query", "SELECT 1", "--url", url)
+    assert code == 2 and out == "" and "Traceback" not in err and len(err.strip().splitlines()) == 1, err
+    assert "cannot connect as the read-only role 'no_such_reader_login'" in err and "SEIZURE_STATS_READER_URL" in err
