@@ -21,13 +21,13 @@ from pathlib import Path
 from functools import lru_cache
 
 from seizure_stats.extraction import document
-from seizure_stats.extraction.attribute import HARD_STOP, NULL_CATEGORY_METRICS, WORD, Attributor, Candidate
+from seizure_stats.extraction.attribute import HARD_STOP, NULL_CATEGORY_METRICS, WORD, Attributor, Candidate, find_terms
 from seizure_stats.extraction.lexicon import available_languages, load
 from seizure_stats.extraction.numbers import find_numbers
-from seizure_stats.extraction.text import country_mentions, national_country, paragraphs, sentences
+from seizure_stats.extraction.text import country_mentions, mark_nationalities, national_country, paragraphs, sentences
 from seizure_stats.model import Extraction, Figure
 
-EXTRACTOR_VERSION = "0.28.0"
+EXTRACTOR_VERSION = "0.29.0"
 MAX_CHARS = 2_000_000  # longer texts are cut (a figure table is never that long)
 _PAREN_AFTER = re.compile(r"[ \u00a0]*\([^()]{0,40}\)")
 _LEADING_SPACE = re.compile(r"[\s\u00a0]*")
@@ -82,6 +82,8 @@ def extract(text: str, *, language: str | None = None, country: str | None = Non
     result.operation = document.find_operation(text, lang)
     result.period_start, result.period_end = document.find_period(text, lang, sents, title, published)
     mentions = country_mentions(text, lang, sents)
+    terms = find_terms(text, lang)
+    mark_nationalities(text, mentions, terms)
     title_end = len(title) if title and text.lstrip().startswith(title) else 0
     nat, n_countries = national_country(text, lang, mentions, title_end)
     shared = lang.data.get("shared_places") or {}
@@ -91,7 +93,7 @@ def extract(text: str, *, language: str | None = None, country: str | None = Non
             codes = shared.get(text[mt.start:mt.end])
             if codes and nat in codes:
                 mt.code = nat
-    att = Attributor(text, lang, sents, paras, mentions, None, n_countries, currency)
+    att = Attributor(text, lang, sents, paras, mentions, None, n_countries, currency, terms)
     if nat and _countries_took_part(att):
         nat = None  # "22 member states took part": a multi-country operation
     default_country = country.upper() if country else nat

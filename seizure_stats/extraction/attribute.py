@@ -61,7 +61,7 @@ class Candidate:
 class Attributor:
     def __init__(self, text: str, lang: Language, sents: list[Span], paras: list[Span],
                  mentions: list[Mention], default_country: str | None, n_countries: int,
-                 currency: str | None):
+                 currency: str | None, terms: list | None = None):
         self.text = text
         self.lang = lang
         self.sents = sents
@@ -73,7 +73,7 @@ class Attributor:
         # countries named as places (not nationalities): several of them make a "total" a multi-country one
         self.n_located = len({m.code for m in mentions if m.code and not m.origin and not m.adjective})
         self.currency = currency
-        self._all_terms = find_terms(text, lang)
+        self._all_terms = find_terms(text, lang) if terms is None else terms
         self._term_starts = [t[0] for t in self._all_terms]
         self._verbs: dict[int, dict[str, list[tuple[int, int]]]] = {}
         self._terms: dict[int, list[tuple[int, int, Term]]] = {}

@@ -77,6 +77,26 @@ class Mention:
     adjective: bool = False
 
 
+_NATIONALITY_GAP = re.compile(r"[\s\u00a0-]+(?:[^\W\d_]+[\s\u00a0-]+)?")
+
+
+def mark_nationalities(text: str, mentions: list[Mention], terms: list) -> None:
+    """A country adjective beside a noun for people is a nationality ("two Albanian nationals", "deux hommes
+    belges", "zwei albanische Staatsangehörige"): it says who, not where, so it locates no figure."""
+    people = [(a, b) for a, b, t in terms if t.metric == "person" or t.object == "person"]
+    if not people:
+        return
+    starts = [a for a, _ in people]
+    for mt in mentions:
+        if not mt.adjective or mt.origin:
+            continue
+        i = bisect_right(starts, mt.end)
+        after = i < len(people) and _NATIONALITY_GAP.fullmatch(text[mt.end:people[i][0]])
+        before = i > 0 and people[i - 1][1] <= mt.start and _NATIONALITY_GAP.fullmatch(text[people[i - 1][1]:mt.start])
+        if after or before:
+            mt.origin = True
+
+
 def country_mentions(text: str, lang: Language, sents: list[Span]) -> list[Mention]:
     found: list[Mention] = []
     mask = bytearray(len(text) + 1)

@@ -447,4 +447,9 @@ CASES += [
      [dict(metric="mass", value=800, category="food", country="ES")]),
     ("es", "La Armada de Colombia incautó 900 kilos de cocaína frente a Cartagena.",
      [dict(metric="mass", value=900, country="CO")]),
+    # a country adjective beside a noun for people is a nationality: it says who, not where
+    ("de", "Schweizer Grenzwächter stoppten im Tessin zwei albanische Staatsangehörige mit 12 kg Kokain.",
+     [dict(metric="mass", value=12, category="drugs", country="CH")]),
+    ("en", "Spanish police arrested two Moroccan nationals with 40 kg of hashish.",
+     [dict(metric="mass", value=40, country="ES"), dict(metric="arrests", value=2, country="ES")]),
 ]
