@@ -501,7 +501,11 @@ def _first_pick(entries: list[dict], country: str | None) -> str | None:
         for e in entries:
             if country in (e.get("countries") or {}):
                 return e["countries"][country]
-    return _pick(entries[0], country)
+    for e in entries:
+        code = _pick(e, country)
+        if code:
+            return code
+    return None
 
 
 # ---------------------------------------------------------------- web domains
