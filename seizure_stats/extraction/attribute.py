@@ -6,6 +6,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
+from seizure_stats.extraction import money
 from seizure_stats.extraction.lexicon import UNIT_FACTORS, Language, Term, currency_of, term_of, unit_of
 from seizure_stats.extraction.numbers import Number
 from seizure_stats.extraction.text import LIST_GAP, Mention, Span
@@ -140,6 +141,8 @@ class Attributor:
                 cur = cm.group("code").upper().replace("RMB", "CNY")
             else:
                 cur = "EUR"
+        else:
+            cur = money.before(text, n.start, lang.code, self.default_country)  # "R10,800", "Ksh 281", "N4.4bn"
         unit = None
         if cur is None:
             um = lang.unit_re.match(text, pos)
@@ -150,10 +153,15 @@ class Attributor:
                     unit = "short_ton"
             else:
                 am = lang.currency_after_re.match(text, pos)
-                if am:
+                local = money.after(text, pos, lang.code, self.default_country)
+                if local and (not am or local[1] > am.end()):
+                    cur, pos = local  # "milliards de DA", "dollars canadiens", "francs CFA"
+                elif am:
                     cur = currency_of(lang, am)
                     if cur == "$":
                         cur = self.dollar()
+                    elif local:
+                        cur = local[0]  # "rupees" in a Sri Lankan text, "pesos" in a Colombian one
                     pos = am.end()
         else:
             # "€ 3,5 Mio. Euro" - swallow a repeated currency word

@@ -566,3 +566,17 @@ def country_of_url(url: str) -> str | None:
         return None
     cc = tld_cc.get(tld, tld.upper() if len(tld) == 2 else None)
     return cc if cc in _iso_countries() else None
+
+
+@lru_cache(maxsize=1)
+def currency_signs() -> tuple[str, ...]:
+    """Every currency sign of the table, as written ("R$", "Ksh", "FCFA"): what the extractor looks for beside
+    a number before asking `currency_for` what it means in the document's country."""
+    return tuple(sorted({s.strip() for c in _load("currencies.yaml")["currencies"] for s in c.get("signs") or []}))
+
+
+@lru_cache(maxsize=16)
+def currency_words(language: str) -> tuple[str, ...]:
+    """The currency words of one language, as written ("dollars canadiens", "Rupien", "rupias")."""
+    return tuple(sorted({w for c in _load("currencies.yaml")["currencies"]
+                         for w in (c.get("words") or {}).get(language) or []}))
