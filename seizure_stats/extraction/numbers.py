@@ -61,16 +61,13 @@ def _currency_letters_re(country: str | None) -> re.Pattern | None:
 
 @lru_cache(maxsize=512)
 def _convention(lang_code: str, decimal: str, country: str | None) -> Convention:
-    """The language's convention, unless the country (CLDR: the language as written there, else the country's main
-    language) says otherwise: English in South Africa writes a decimal comma, Spanish in Mexico a decimal point."""
+    """The language's convention, unless CLDR has the language as written in the country and says otherwise:
+    English in South Africa writes a decimal comma, Spanish in Mexico a decimal point, French in Switzerland groups
+    with an apostrophe. Only languages official in the country count: English from Italy keeps English numbers,
+    and the country's own language never decides how a text in another language writes them."""
     own = Convention(decimal, "," if decimal == "." else ".")
-    if not country:
-        return own
-    entry = _number_formats().get(country.upper())
-    if not entry:
-        return own
-    fmt = (entry.get("languages") or {}).get(lang_code) or entry
-    return Convention(fmt["decimal"], fmt["group"], bool(fmt.get("indian")))
+    fmt = ((_number_formats().get(country.upper()) or {}).get("languages") or {}).get(lang_code) if country else None
+    return Convention(fmt["decimal"], fmt["group"], bool(fmt.get("indian"))) if fmt else own
 
 
 def convention(lang: Language, country: str | None = None) -> Convention:
@@ -372,9 +369,12 @@ _ONE_MARK_THREE = re.compile(r"(\d{1,3})[.,](\d{3})")
 def derive_number_formats(languages: tuple[str, ...] = ("de", "en", "es", "fr", "it", "nl", "pt")) -> dict:
     """Each territory's way of writing numbers from CLDR through babel: the Latin-digit decimal and group symbols
     and whether the decimal pattern groups the Indian way (#,##,##0), for the territory's main language
-    (`und_XX` likely subtags) and for each extraction language written there when CLDR has that locale."""
+    (`und_XX` likely subtags, for reference) and for each extraction language written there when CLDR has that
+    locale and the language is official there (`languages`, what the parser reads: CLDR's en_IT describes English
+    written by Italians, but an English text about Italy writes English numbers)."""
     import babel  # noqa: PLC0415 - only to write the file
     from babel import Locale, UnknownLocaleError  # noqa: PLC0415
+    from babel.languages import get_official_languages  # noqa: PLC0415
     from babel.localedata import locale_identifiers  # noqa: PLC0415
 
     def fmt(loc: Locale) -> dict:
@@ -390,17 +390,17 @@ def derive_number_formats(languages: tuple[str, ...] = ("de", "en", "es", "fr", 
         except UnknownLocaleError:
             continue  # BQ: CLDR has no likely language for it
         langs = {}
+        official = get_official_languages(code, regional=True, de_facto=True)
         for lang in languages:
-            if f"{lang}_{code}" in ids:
-                f = fmt(Locale.parse(f"{lang}_{code}"))
-                if (f["decimal"], f["group"], f["indian"]) != (main["decimal"], main["group"], main["indian"]):
-                    langs[lang] = f
+            if f"{lang}_{code}" in ids and lang in official:
+                langs[lang] = fmt(Locale.parse(f"{lang}_{code}"))
         letters = _currency_letters(code, [i for i in ids if i.endswith(f"_{code}")])
         territories[code] = {**main, **({"languages": langs} if langs else {}),
                              **({"currency_letters": letters} if letters else {})}
     return {"source": f"Unicode CLDR {babel.core.get_cldr_version()}"
                       f" through babel {babel.__version__}: Locale.number_symbols['latn'] (decimal, group) and "
-                      "decimal_formats (#,##,##0 = Indian grouping); currency_letters: Locale.currency_symbols of the "
+                      "decimal_formats (#,##,##0 = Indian grouping); languages: locales of official languages "
+                      "(babel.languages.get_official_languages, regional and de facto); currency_letters: Locale.currency_symbols of the "
                       "territory's currency made of Latin letters, plus N for ₦ and P for ₱ (typed so in the press)",
             "territories": territories}
 
