@@ -17,10 +17,10 @@ from seizure_stats.extraction.lexicon import Language
 
 SPACES = " \u00a0\u202f\u2009"
 # a digit first, the look-behinds after it (the same as before it): the regex engine then skips to digits in C.
-# A currency letter glued before the digits ("R3,6 million", "N9.6bn", "P34.2 million", "Rs3.5 crore") is allowed;
+# A currency letter or code glued before the digits ("R3,6 million", "N9.6bn", "USD1 M") is allowed;
 # `find_numbers` keeps such a number only when it is written like an amount (a separator or a scale word).
 DIGIT_RUN = re.compile(
-    r"\d(?:(?<![\w.,'’/\\-]\d)|(?<=(?<!\w)[NRP]\d)|(?<=(?<!\w)Rs\d)|(?<=(?<!\w)Ksh\d)|(?<=(?<!\w)KSh\d))"
+    r"\d(?:(?<![\w.,'’/\\\u2212-]\d)|(?<=(?<!\w)[NRP]\d)|(?<=(?<!\w)Rs\d)|(?<=(?<!\w)Ksh\d)|(?<=(?<!\w)KSh\d)|(?<=(?<![A-Za-z])[A-Z]{3}\d))"
     r"(?<![\w][.,]\d)\d*(?:(?:[.,'’\u00a0\u202f\u2009]|,?[ ](?=\d{3}(?!\d)))\d+)*")
 _GROUP_SPLIT = re.compile(r",?[ \u00a0\u202f\u2009]")
 _MARK = re.compile(r"[.,']")
@@ -79,13 +79,13 @@ def _value(whole: str, frac: str = "") -> float:
     return float(Decimal(f"{whole}.{frac}" if frac else whole))
 
 
-def _grouped(groups: list[str], conv: Convention) -> bool:
+def _grouped(groups: list[str], indian: bool) -> bool:
     """Digit groups between thousands separators: 1-3 digits then threes; or the Indian 1-2, twos, then three."""
-    if len(groups) < 2 or not 1 <= len(groups[0]) <= 3:
-        return False
+    if len(groups) < 2 or not 1 <= len(groups[0]) <= 3 or groups[0][0] == "0":
+        return False  # "0'000.1", "01.234": no leading zero before a group
     if all(len(g) == 3 for g in groups[1:]):
         return True
-    return len(groups) >= 3 and len(groups[0]) <= 2 and len(groups[-1]) == 3 \
+    return indian and len(groups) >= 3 and len(groups[0]) <= 2 and len(groups[-1]) == 3 \
         and all(len(g) == 2 for g in groups[1:-1])
 
 
@@ -96,8 +96,8 @@ def _parse_group(s: str, lang: Language, conv: Convention | None = None
     conv = conv or convention(lang)
     s = s.replace("’", "'")
     groups = _MARK.split(s)
-    if not all(g.isdigit() for g in groups):
-        return None
+    if not all(g.isdecimal() for g in groups) or len(s) > _MAX_CHARS:
+        return None  # separators in a row, other characters; or a code too long to be an amount
     if len(groups) == 1:
         return _value(s), None, True
     marks = _MARK.findall(s)
@@ -107,16 +107,16 @@ def _parse_group(s: str, lang: Language, conv: Convention | None = None
         # the millions, dots elsewhere)
         if len(head | {last}) > 1 and "'" not in head | {last}:
             return None  # "1.234,567,890": two different marks cannot both group
-        return (_value("".join(groups)), None, True) if _grouped(groups, conv) else None
+        return (_value("".join(groups)), None, True) if _grouped(groups, marks == [","] * len(marks)) else None
     whole_groups = groups[:-1]
     whole = "".join(whole_groups)
     if head:
         # a different mark before the last: the last is the decimal mark ("1,234.5", "1.234,5", "1'234.50")
-        if not _grouped(whole_groups, conv):
+        if not _grouped(whole_groups, head == {","}):
             return None
-        if head == {"'"} and len(frac) == 3 and last != conv.decimal and _grouped(groups, conv):
+        if head == {"'"} and len(frac) == 3 and last != conv.decimal and _grouped(groups, False):
             return _value(whole + frac), None, True  # Colombian "1'234.567": the dot groups thousands
-        if head == {"'"} and len(frac) == 3 and _grouped(groups, conv):
+        if head == {"'"} and len(frac) == 3 and _grouped(groups, False):
             return _value(whole, frac), _value(whole + frac), False
         return _value(whole, frac), None, False
     # one mark, once: "2,320", "2.320", "19,5", "0.6"
@@ -148,7 +148,7 @@ def parse_digits(run: str, lang: Language, country: str | None = None
         texts = [run[a:b] for a, b in groups]
         ok = (_UP_TO_3.fullmatch(texts[0]) and all(_THREE.fullmatch(t) for t in texts[1:-1])
               and _LAST_SPACED.fullmatch(texts[-1]))
-        if ok:
+        if ok and len(run) <= _MAX_CHARS:
             last = texts[-1]
             frac = ""
             if len(last) > 3:
@@ -167,6 +167,8 @@ def parse_digits(run: str, lang: Language, country: str | None = None
     return [(0, len(run), *p)] if p else []
 
 
+_NEGATIVE_BEFORE = re.compile(r"[-\u2212]\d{1,3}[ \u00a0\u202f\u2009]$")
+_MAX_CHARS = 24  # "999,999,999,999,999.99": longer runs are codes, and a float could not hold them
 _ONE_MARK = re.compile(r"\d{1,3},\d{1,2}")
 _UP_TO_3 = re.compile(r"\d{1,3}")
 _THREE = re.compile(r"\d{3}")
@@ -211,6 +213,8 @@ def find_numbers(text: str, lang: Language, country: str | None = None) -> list[
     out: list[Number] = []
     for m in DIGIT_RUN.finditer(text):
         run = m.group(0)
+        if _NEGATIVE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            continue  # the groups after "-1 200": part of a negative number
         glued = m.start() > 0 and text[m.start() - 1].isalpha()  # "R3,6 million", "N9.6bn"
         parsed = parse_digits(run, lang, country)
         if not parsed and _ONE_MARK.fullmatch(run) and lang.scale_re.match(text, m.end()):
@@ -318,8 +322,10 @@ def _apply_scale(text: str, n: Number, lang: Language, digits: str = "") -> bool
     if mult is None:
         return False
     attached = not m.group(0)[:1] in SPACES
-    if len(word) <= 2 and word not in _UNAMBIGUOUS_SHORT:
-        # "m", "k", "b": only glued to a number that carries a currency before or after it
+    written = m.group(0).strip(SPACES)
+    if len(word) <= 2 and word not in _UNAMBIGUOUS_SHORT and not (written[:1].isupper() and word not in ("t", "tn")):
+        # "m", "k", "b": only glued to a number that carries a currency before or after it, or written with a
+        # capital ("1.2M", "1,2 M", "3,45 Md": CLDR's short forms; metres and grams are lower case)
         before = text[max(0, n.start - 5):n.start]
         after = text[m.end():m.end() + 4]
         if not (attached and _CURRENCY_BEFORE.search(before)) and not _CURRENCY_AFTER.match(after):
@@ -332,8 +338,9 @@ def _apply_scale(text: str, n: Number, lang: Language, digits: str = "") -> bool
         end = m.end()
     one_mark = _ONE_MARK_THREE.fullmatch(digits) if digits else None
     if one_mark and n.ambiguous is None and mult >= 1e6 and not one_mark.group(2).endswith("0"):
-        # "1.041 milliard", "P34.204 million": one mark and three digits before millions is a decimal in any
-        # language ("1,500 million", "3.000 millones" keep their thousands: a decimal has no trailing zero)
+        # "1.041 milliard", "P34.204 million": a point and three digits before millions is a decimal in any
+        # language ("3.000 millones" keeps its thousands: a decimal has no trailing zero; an English "2,375
+        # million" too: a comma is a decimal only where the language or the country says so, handled above)
         n.ambiguous = n.value
         n.value = _value(one_mark.group(1), one_mark.group(2))
         n.integer_text = False
@@ -361,8 +368,8 @@ def _times(value: float, mult: float) -> float:
 _CURRENCY_SIGNS = "".join(chr(i) for i in range(0x20, 0x10000) if unicodedata.category(chr(i)) == "Sc")
 _CURRENCY_BEFORE = re.compile(rf"(?:[{re.escape(_CURRENCY_SIGNS)}]|(?<![A-Za-z])(?:[A-Z]{{3}}|Rs\.?|[NRP]|K[Ss]h))[ \u00a0]?$")
 _CURRENCY_AFTER = re.compile(rf" ?(?:[{re.escape(_CURRENCY_SIGNS)}]|[A-Z]{{3}}\b)")
-_UNAMBIGUOUS_SHORT = frozenset({"bn"})  # "5bn": no unit is written so
-_ONE_MARK_THREE = re.compile(r"(\d{1,3})[.,](\d{3})")
+_UNAMBIGUOUS_SHORT = frozenset({"bn", "mi", "bi"})  # "5bn", "2 mi", "3 bi" (pt): no unit is written so
+_ONE_MARK_THREE = re.compile(r"(\d{1,3})\.(\d{3})")
 
 
 # ---- the data file of number conventions per country, derived from CLDR -----------------------------------
