@@ -106,7 +106,7 @@ def extract(text: str, *, language: str | None = None, country: str | None = Non
         nat = None  # "22 member states took part": a multi-country operation
     default_country = country_hint or nat
     att.default_country = default_country
-    numbers = find_numbers(text, lang)
+    numbers = find_numbers(text, lang, default_country)
     by_sentence: dict[int, list] = {}
     starts = [x.start for x in sents]
     for n in numbers:
