@@ -33,8 +33,9 @@ __all__ = [
 class Hit:
     """A name found in a text. `countries` lists every candidate, most likely first (for places: by the
     population of that country's largest place of the name); empty with `international` for bodies such as
-    Europol. `weak` marks short codes that are also ordinary tokens (AT, PJ, LOS): evidence only alongside
-    other evidence."""
+    Europol. `kind` is "" when entries of several kinds share the spelling. `weak` marks short codes that are
+    also ordinary tokens or another body's acronym (AT, PJ, AFP, ICE, NBO): evidence only alongside other
+    evidence."""
     start: int
     end: int
     text: str
