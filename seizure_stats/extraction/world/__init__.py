@@ -33,8 +33,9 @@ __all__ = [
 class Hit:
     """A name found in a text. `countries` lists every candidate, most likely first (for places: by the
     population of that country's largest place of the name); empty with `international` for bodies such as
-    Europol. `weak` marks short codes that are also ordinary tokens (AT, PJ, LOS): evidence only alongside
-    other evidence."""
+    Europol. `kind` is "" when entries of several kinds share the spelling. `weak` marks short codes that are
+    also ordinary tokens or another body's acronym (AT, PJ, AFP, ICE, NBO): evidence only alongside other
+    evidence."""
     start: int
     end: int
     text: str
@@ -51,7 +52,10 @@ class DataFileError(ValueError):
     """A world data file breaks its schema; the message names the file and the key."""
 
 
-class _UniqueKeyLoader(yaml.SafeLoader):
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml parses the gazetteer ~10x faster
+
+
+class _UniqueKeyLoader(_BaseLoader):
     pass
 
 
@@ -62,7 +66,7 @@ def _construct_mapping(loader, node, deep=False):
         if key in seen:
             raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", key_node.start_mark)
         seen.add(key)
-    return yaml.SafeLoader.construct_mapping(loader, node, deep)
+    return _BaseLoader.construct_mapping(loader, node, deep)
 
 
 _UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
@@ -166,14 +170,14 @@ def check_agencies(data: dict, file: str = "agencies.yaml") -> list[str]:
 
 def check_places(data: dict, file: str = "places.yaml") -> list[str]:
     problems: list[str] = []
-    _known(file, data, {"version", "generated", "ports", "airports", "places", "denylist"},
+    _known(file, data, {"version", "generated", "ports", "airports", "places", "exonyms", "denylist"},
            {"generated", "denylist"}, problems)
     gen = data.get("generated") or {}
     if _known(f"{file}: generated", gen, {"package", "file", "min_population", "capitals", "alternate_names",
-                                          "alternate_min_population", "sources"},
+                                          "alternate_min_population", "cldr_exemplar_cities", "sources"},
               {"package", "file", "min_population", "sources"}, problems):
         _check_sources(f"{file}: generated", gen, problems)
-    for section in ("ports", "airports", "places"):
+    for section in ("ports", "airports", "places", "exonyms"):
         block = data.get(section)
         if block is None:
             continue
@@ -396,7 +400,8 @@ def _place_index() -> PhraseIndex:
     for name, cc, pop in read_generated_places():
         put(name, cc, pop, "city")
     # curated ports and airports outrank any city of the name; curated other places come last
-    for section, kind, pop in (("ports", "port", 10 ** 12), ("airports", "airport", 10 ** 12), ("places", "place", 0)):
+    for section, kind, pop in (("ports", "port", 10 ** 12), ("airports", "airport", 10 ** 12), ("exonyms", "city", 10 ** 9),
+                             ("places", "place", 0)):
         for e in (cfg.get(section) or {}).get("entries") or []:
             for n in [e["name"], *(e.get("names") or [])]:
                 put(n, e["country"], pop, kind)
@@ -444,14 +449,18 @@ def _fold_phrase(s: str) -> str:
     return " ".join(fold(t) for t in re.findall(r"\w+|[^\w\s]", s))
 
 
-@lru_cache(maxsize=512)
 def currency_of_country(cc: str | None) -> str | None:
     """The currency in use in a country today (babel's CLDR territory data), None when unknown."""
     if not isinstance(cc, str) or len(cc.strip()) != 2:
         return None
+    return _territory_currency(cc.strip().upper())
+
+
+@lru_cache(maxsize=512)
+def _territory_currency(cc: str) -> str | None:
     from babel.numbers import get_territory_currencies
     try:
-        found = get_territory_currencies(cc.strip().upper(), start_date=date.today(), tender=True)
+        found = get_territory_currencies(cc, start_date=date.today(), tender=True)
     except Exception:  # noqa: BLE001 - babel raises varied errors on unknown territories
         return None
     return found[0] if found else None

