@@ -24,6 +24,7 @@ from seizure_stats.extraction import country as _country_rules, document
 from seizure_stats.extraction.attribute import HARD_STOP, NULL_CATEGORY_METRICS, WORD, Attributor, Candidate, find_terms
 from seizure_stats.extraction.lexicon import available_languages, load
 from seizure_stats.extraction.numbers import find_numbers
+from seizure_stats.extraction.plausible import plausible
 from seizure_stats.extraction.text import country_mentions, mark_nationalities, paragraphs, sentences
 from seizure_stats.model import Extraction, Figure
 
@@ -233,6 +234,8 @@ def _attribute(att: Attributor, c: Candidate, nums, previous: Candidate | None, 
                 else:
                     c.metric = h.metric or "items"
                     c.object, c.category = h.object, h.category
+            elif _valued_goods(att, pos, limit):
+                c.metric = "items"  # "960 designer belts valued at R960,000": goods counted, whatever they are
             else:
                 return None
     if c.metric in ("person", "container", "case", "goods"):
@@ -266,6 +269,8 @@ def _attribute(att: Attributor, c: Candidate, nums, previous: Candidate | None, 
         return None
     if c.metric in ("mass", "volume", "items", "value") and _smuggled(att, c, nums):
         return None
+    if not plausible(c.metric, c.value, c.unit):
+        return None  # "1,4 Billionen Euro" of goods declared: not a seizure, whatever the words around it
     c.qualifier = att.qualifier(n)
     c.country = att.country(c, nums)
     ys = document.year_of_sentence(text[s.start:s.end], lang)
@@ -520,6 +525,13 @@ def _category_nearby(att: Attributor, c: Candidate, nums) -> str | None:
     return best
 
 
+def _valued_goods(att: Attributor, pos: int, limit: int) -> bool:
+    """A few words after the number, then its value: "708 cellphones valued at R4,775,000"."""
+    weak = att.lang.data.get("value_weak")
+    return bool(weak) and att.has_seizure_verb() and bool(re.match(
+        rf"(?:[ \u00a0]+[^\W\d_][\w'’-]*){{1,4}}[ \u00a0]+(?:{weak})(?!\w)", att.text[pos:limit], re.IGNORECASE))
+
+
 def _seizure_context(att: Attributor, c: Candidate, nums) -> bool:
     verbs = att.sentence_verbs(c.sentence)
     if verbs.get("seize") or verbs.get("detect"):
@@ -532,8 +544,14 @@ def _seizure_context(att: Attributor, c: Candidate, nums) -> bool:
     sentence = att.text[s.start:s.end]
     if re.search(att.lang.data.get("value_words", "(?!x)x"), sentence, re.IGNORECASE):
         return True
+    weak = att.lang.data.get('value_weak', '(?!x)x')
+    # "960 belts valued at R960,000, 52,000 pens valued at R104,000": each value bound to its goods, in a text
+    # about a seizure
+    if att.has_seizure_verb() and re.search(rf"(?<!\w)(?:{weak})(?:\s+\w+){{0,3}}\s*\W{{0,4}}$",
+                                            att.text[max(0, c.number.start - 40):c.number.start], re.IGNORECASE):
+        return True
     # "The value of the goods is estimated at 4 million": a value said on its own, in a text about a seizure
-    if re.search(rf"(?<!\w)(?:{att.lang.data.get('value_weak', '(?!x)x')})", sentence, re.IGNORECASE):
+    if re.search(rf"(?<!\w)(?:{weak})", sentence, re.IGNORECASE):
         others = [x for x in nums if x is not c.number and not x.words]
         return not others and att.has_seizure_verb()
     return False

@@ -29,6 +29,7 @@ VERB_TO_METRIC = {
 _POUNDS_WEIGHT = re.compile(r"\d[\d,.]*[ \u00a0]*(?:lbs?|pounds)\b(?! sterling)", re.IGNORECASE)
 _TONNE_COUNTRIES = {"GB", "IE", "AU", "NZ", "CA", "IN", "ZA"}  # where a "ton" is metric (or the long ton)
 _THOUSANDS = re.compile(r"[.,]000(?!\d)")
+_MONEY_THOUSANDS = re.compile(r"[.,]\d{3}$")
 _TIME_OR_DATE_AFTER = re.compile(r"\s*(?:[:h]\d\d|/\d|\.\d{1,2}\.|-\d{1,2}-|[.,]\d+[.,]\d+)")
 _ORDINAL_AFTER = re.compile(r"(?:º|ª|°|\.(?=\s*[a-zäöüß]))")
 _PAIR_AFTER = re.compile(r"\s*(?:and|or|et|ou|und|oder|e|y|en|tot|to|a|à|-|–|bis|al)\s*(?:(?:os|as|les|the|die|i|le|los|las)\s+)?\d+")
@@ -170,7 +171,9 @@ class Attributor:
                 pos = am.end()
         if n.ambiguous is not None:
             digits = text[n.start:n.end]
-            if _THOUSANDS.search(digits) or (unit is None and cur is None and not n.scaled):
+            if _THOUSANDS.search(digits) or (unit is None and cur is None and not n.scaled) or (
+                    cur is not None and not n.scaled and _MONEY_THOUSANDS.search(digits)):
+                # "R31,500": an amount of money has cents, not three decimals
                 value = n.ambiguous
         if unit:
             base, factor = UNIT_FACTORS[unit]
@@ -198,17 +201,10 @@ class Attributor:
         return self._american
 
     def dollar(self) -> str:
+        """What a bare "$" means: the source's currency, else the home country's ("$" is the peso in Bogotá)."""
         if self.currency:
             return self.currency
-        if self.default_country:
-            from babel.numbers import get_territory_currencies  # noqa: PLC0415
-            try:
-                cur = get_territory_currencies(self.default_country)
-                if cur and "$" in _symbol(cur[0]):
-                    return cur[0]
-            except Exception:  # noqa: BLE001
-                pass
-        return "USD"
+        return money.dollar(self.default_country)
 
     def skip(self, c: Candidate, pos: int) -> bool:
         """Dates, years, percentages, ages, times, ordinals, article numbers, phone numbers, differences."""
@@ -557,11 +553,3 @@ def _index(spans: list[Span], pos: int) -> int:
 def _sign_code(sign: str) -> str | None:
     from seizure_stats.extraction.lexicon import CURRENCY_SIGNS  # noqa: PLC0415
     return CURRENCY_SIGNS.get(sign)
-
-
-def _symbol(code: str) -> str:
-    from babel.numbers import get_currency_symbol  # noqa: PLC0415
-    try:
-        return get_currency_symbol(code, locale="en")
-    except Exception:  # noqa: BLE001
-        return ""

@@ -126,10 +126,7 @@ def home_country(found: list[Clue], ambiguous: list[Mention], international: boo
                 weights[code] += WEIGHTS.get(m.kind, 1.0) / 2
     n = len(weights)
     if not weights:
-        # only a name several countries share: an agency's most likely country ("Polícia Judiciária" -> PT)
-        # rather than none, since a national release always has one; a shared place alone says nothing
-        agencies = [m for m in ambiguous if m.kind == "agency"]
-        return (agencies[0].candidates[0], 1) if agencies and not international else (None, 0)
+        return (_shared_guess(ambiguous), 1) if ambiguous and not international else (None, 0)
     code, w = weights.most_common(1)[0]
     share = w / sum(weights.values())
     n -= REGION in weights
@@ -142,6 +139,23 @@ def home_country(found: list[Clue], ambiguous: list[Mention], international: boo
     if share >= SHARE and (n <= 3 or strong):
         return code, n
     return None, n
+
+
+def _shared_guess(ambiguous: list[Mention]) -> str | None:
+    """Only names several countries share: the country most of them have in common ("Policía Nacional" and
+    "Madrid" -> ES), ties to the one listed first (the most likely); one name alone only when it is an agency of
+    at most three countries ("Polícia Judiciária" -> PT): a national release always has a country."""
+    votes: Counter = Counter()
+    rank: dict[str, int] = {}
+    for candidates in {m.candidates for m in ambiguous}:  # a name said twice is still one name
+        for i, code in enumerate(candidates):
+            votes[code] += 1
+            rank[code] = min(rank.get(code, i), i)
+    best = sorted(votes, key=lambda c: (-votes[c], rank[c]))[0]
+    if votes[best] >= 2:
+        return best
+    agencies = [m for m in ambiguous if m.kind == "agency" and len(m.candidates) <= 3]
+    return agencies[0].candidates[0] if agencies else None
 
 
 def settle(mentions: list[Mention], home: str | None) -> list[Mention]:

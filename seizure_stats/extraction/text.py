@@ -95,7 +95,8 @@ def mark_nationalities(text: str, mentions: list[Mention], terms: list) -> None:
         i = bisect_right(starts, mt.end)
         after = i < len(people) and _NATIONALITY_GAP.fullmatch(text[mt.end:people[i][0]])
         before = i > 0 and people[i - 1][1] <= mt.start and _NATIONALITY_GAP.fullmatch(text[people[i - 1][1]:mt.start])
-        if after or before:
+        inside = i > 0 and people[i - 1][0] <= mt.start and mt.end <= people[i - 1][1]  # "chanvre indien"
+        if after or before or inside:
             mt.origin = True
 
 

@@ -57,3 +57,13 @@ def test_the_source_country_and_the_url_domain_are_evidence():
     text = "Les douaniers ont saisi 2 tonnes de résine de cannabis lors d'un contrôle routier."
     assert {f.country for f in extract(text, country="sn").figures} == {"SN"}
     assert {f.country for f in extract(text, url="https://www.douanes.sn/communique/42").figures} == {"SN"}
+
+
+def test_shared_names_alone_give_the_country_they_have_in_common():
+    police = Mention(0, 5, None, kind="agency", candidates=("ES", "CO", "PE", "EC"))
+    madrid = Mention(10, 16, None, kind="place", candidates=("ES", "CO"))
+    assert home_country([], [police, madrid], international=False)[0] == "ES"
+    assert home_country([], [police, police], international=False)[0] is None  # one name said twice
+    judiciaria = Mention(0, 5, None, kind="agency", candidates=("PT", "CV", "GW"))
+    assert home_country([], [judiciaria], international=False)[0] == "PT"
+    assert home_country([], [judiciaria], international=True)[0] is None
