@@ -78,13 +78,16 @@ def main() -> int:
         loads[name] = time.perf_counter() - t0
 
     hits = 0
-    c0 = time.process_time()
+    rounds = []
     for r in range(args.rounds):
         pad = " " * r
+        c0 = time.process_time()
         for text in texts:
             t = text + pad
             hits += len(world.find_agencies(t)) + len(world.find_places(t))
-    cpu = time.process_time() - c0
+        rounds.append(time.process_time() - c0)
+    cpu = sum(rounds)
+    best = min(rounds) / len(texts)
     n = args.rounds * len(texts)
 
     for cc in ("CO", "SN", "IN", None):       # first calls load babel's territory data
@@ -102,6 +105,7 @@ def main() -> int:
         *((f"load {k} (s)", f"{v:.3f}") for k, v in loads.items()),
         ("load total (s)", f"{sum(loads.values()):.3f}"),
         ("agencies + places per document (ms CPU)", f"{cpu / n * 1000:.3f}"),
+        ("the same, best round (a loaded machine disturbs it less)", f"{best * 1000:.3f}"),
         ("documents / CPU-s (lookups alone)", f"{n / cpu:,.0f}"),
         ("share of the 3.3 ms budget", f"{cpu / n / (1 / 300):.0%}"),
         ("hits / document", f"{hits / n:.1f}"),
