@@ -70,12 +70,16 @@ def main() -> int:
     source = f"{len(texts)} dev texts" if texts else "50 synthetic texts"
     texts = texts or _synthetic()
 
+    import tracemalloc
+    tracemalloc.start()
     loads = {}
     for name, fn in (("agencies", world._agency_index), ("places", world._place_index),
                      ("currencies", world._currency_tables), ("domains", world._domains)):
         t0 = time.perf_counter()
         fn()
         loads[name] = time.perf_counter() - t0
+    table_mib = tracemalloc.get_traced_memory()[0] / 2 ** 20
+    tracemalloc.stop()
 
     hits = 0
     rounds = []
@@ -104,6 +108,7 @@ def main() -> int:
         ("mean characters / text", f"{sum(map(len, texts)) / len(texts):,.0f}"),
         *((f"load {k} (s)", f"{v:.3f}") for k, v in loads.items()),
         ("load total (s)", f"{sum(loads.values()):.3f}"),
+        ("memory held by the loaded tables (MiB, tracemalloc)", f"{table_mib:.1f}"),
         ("agencies + places per document (ms CPU)", f"{cpu / n * 1000:.3f}"),
         ("the same, best round (a loaded machine disturbs it less)", f"{best * 1000:.3f}"),
         ("documents / CPU-s (lookups alone)", f"{n / cpu:,.0f}"),
