@@ -60,6 +60,7 @@ class Tokens:
     folded: tuple[str, ...]
     pos: list[int]
     space: tuple[str, ...]      # the whitespace itself ("" when none): only its emptiness is compared
+    vocab: frozenset[str]       # the distinct folded tokens
 
 
 @lru_cache(maxsize=8)
@@ -74,7 +75,7 @@ def tokens_of(text: str) -> Tokens:
         pairs = _GAP_TOKEN.findall(low)
         space, folded = zip(*pairs) if pairs else ((), ())
     pos = list(accumulate(map(len, chain.from_iterable(pairs))))
-    return Tokens(folded, pos, space)
+    return Tokens(folded, pos, space, frozenset(folded))
 
 
 def tokenize_phrase(name: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
@@ -112,7 +113,7 @@ class PhraseIndex:
         tk = tokens_of(text)
         toks = tk.folded
         root = self._root
-        starts = root.keys() & set(toks)      # set operations in C: a text wakes a few dozen first tokens
+        starts = root.keys() & tk.vocab       # set operations in C: a text wakes a few dozen first tokens
         if not starts:
             return []
         out: list[tuple[int, int, list[Phrase]]] = []
