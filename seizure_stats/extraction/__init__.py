@@ -25,7 +25,7 @@ from seizure_stats.extraction.attribute import HARD_STOP, NULL_CATEGORY_METRICS,
 from seizure_stats.extraction.lexicon import available_languages, load
 from seizure_stats.extraction.numbers import find_numbers
 from seizure_stats.extraction.plausible import plausible
-from seizure_stats.extraction.text import country_mentions, mark_nationalities, paragraphs, sentences
+from seizure_stats.extraction.text import country_mentions, mark_nationalities, mark_origins, paragraphs, sentences
 from seizure_stats.model import Extraction, Figure
 
 EXTRACTOR_VERSION = "0.29.0"
@@ -89,7 +89,8 @@ def extract(text: str, *, language: str | None = None, country: str | None = Non
     mark_nationalities(text, mentions, terms)
     title_end = len(title) if title and text.lstrip().startswith(title) else 0
     gazetteer, international_body = _country_rules.world_mentions(text, mentions)
-    mentions = sorted(mentions + gazetteer, key=lambda m: m.start)
+    mark_origins(text, lang, gazetteer)
+    mentions = _country_rules.defined_acronyms(text, sorted(mentions + gazetteer, key=lambda m: m.start))
     evidence = _country_rules.clues(text, mentions, title_end, url)
     international = international_body or lang.international_re.search(text) is not None
     ambiguous = [m for m in mentions if m.code is None and m.candidates]
@@ -160,7 +161,7 @@ def _attribute(att: Attributor, c: Candidate, nums, previous: Candidate | None, 
     text, lang = att.text, att.lang
     s = att.sents[c.sentence]
     n = c.number
-    if n.end > s.end or n.start < s.start:
+    if n.end > s.end or n.start < s.start or n.start in att.absorbed:
         return None
     pos = att.measure(c)
     c.end_pos = pos

@@ -30,6 +30,7 @@ _POUNDS_WEIGHT = re.compile(r"\d[\d,.]*[ \u00a0]*(?:lbs?|pounds)\b(?! sterling)"
 _TONNE_COUNTRIES = {"GB", "IE", "AU", "NZ", "CA", "IN", "ZA"}  # where a "ton" is metric (or the long ton)
 _THOUSANDS = re.compile(r"[.,]000(?!\d)")
 _MONEY_THOUSANDS = re.compile(r"[.,]\d{3}$")
+_COMPOUND_NEXT = re.compile(r"[ \u00a0]+(?:(?:et|and|y|e|und|en|i)[ \u00a0]+)?(\d{1,3})(?![\d.,])")
 _TIME_OR_DATE_AFTER = re.compile(r"\s*(?:[:h]\d\d|/\d|\.\d{1,2}\.|-\d{1,2}-|[.,]\d+[.,]\d+)")
 _ORDINAL_AFTER = re.compile(r"(?:º|ª|°|\.(?=\s*[a-zäöüß]))")
 _PAIR_AFTER = re.compile(r"\s*(?:and|or|et|ou|und|oder|e|y|en|tot|to|a|à|-|–|bis|al)\s*(?:(?:os|as|les|the|die|i|le|los|las)\s+)?\d+")
@@ -80,6 +81,7 @@ class Attributor:
         self._verbs: dict[int, dict[str, list[tuple[int, int]]]] = {}
         self._terms: dict[int, list[tuple[int, int, Term]]] = {}
         self.doc_category = self._dominant_category()
+        self.absorbed: set[int] = set()  # numbers read as the second half of a quantity ("2 tonnes 282 kg")
 
     # ---- lexicon look-ups -------------------------------------------------------------------------------
     def terms_in(self, a: int, b: int) -> list[tuple[int, int, Term]]:
@@ -180,11 +182,27 @@ class Attributor:
             c.unit = base
             c.metric = "mass" if base == "kg" else "volume"
             value = value * factor
+            more = self._smaller_unit_after(pos, base, factor)
+            if more:  # "2 tonnes 282 kg", "126 kilos 188 gramos": one quantity in two units
+                value, pos = value + more[0], more[1]
         elif cur:
             c.unit = cur
             c.metric = "value"
         c.value = round(value, 6)
         return pos
+
+    def _smaller_unit_after(self, pos: int, base: str, factor: float) -> tuple[float, int] | None:
+        m = _COMPOUND_NEXT.match(self.text, pos)
+        if not m:
+            return None
+        um = self.lang.unit_re.match(self.text, m.end())
+        if not um:
+            return None
+        base2, factor2 = UNIT_FACTORS[unit_of(self.lang, um)]
+        if base2 != base or factor2 >= factor or float(m.group(1)) * factor2 >= factor:
+            return None
+        self.absorbed.add(m.start(1))
+        return float(m.group(1)) * factor2, um.end()
 
     def _short_ton(self, unit_text: str) -> bool:
         """"3 tons" in an American text (a US source, or weights in pounds and no pound sterling): short tons."""

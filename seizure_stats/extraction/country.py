@@ -88,6 +88,28 @@ def _capital_only_by_position(text: str, h) -> bool:
     return text.count(h.text) == 1
 
 
+_DEFINED = re.compile(r"[ \u00a0]*\([ \u00a0]*([A-Z][A-Za-z&]{1,9})[ \u00a0]*\)")
+
+
+def defined_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Autoridade Tributária de Moçambique (AT)": the acronym a text defines stands for that agency wherever it
+    comes back, whatever another country's agency of the same letters ("AT" is also Portugal's). Returns the
+    mentions, with the acronym's other occurrences pointing at the defined agency."""
+    defined: dict[str, Mention] = {}
+    for m in mentions:
+        d = _DEFINED.match(text, m.end)
+        if d and (m.code or m.candidates) and not m.origin:
+            defined.setdefault(d.group(1), m)
+    if not defined:
+        return mentions
+    out = [m for m in mentions if text[m.start:m.end] not in defined]
+    rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in defined) + r")(?![\w-])")
+    for hit in rx.finditer(text):
+        src = defined[hit.group(0)]
+        out.append(Mention(hit.start(), hit.end(), src.code, kind=src.kind or "agency", candidates=src.candidates))
+    return sorted(out, key=lambda m: m.start)
+
+
 def clues(text: str, mentions: list[Mention], title_end: int, url: str | None) -> list[Clue]:
     found: list[Clue] = []
     cc = world.country_of_url(url) if url else None

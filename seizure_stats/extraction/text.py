@@ -126,8 +126,14 @@ def country_mentions(text: str, lang: Language, sents: list[Span]) -> list[Menti
                     found.append(Mention(m.start(), m.end(), code, adjective=is_adjective(lang, m.group(0))))
                     taken.append((m.start(), m.end()))
     found.sort(key=lambda x: x.start)
-    # origin / destination mentions ("from Colombia", "en provenance du Maroc") do not say where the figure is;
-    # the cue is right before the mention, or the mention continues a list that started with one
+    mark_origins(text, lang, found)
+    return found
+
+
+def mark_origins(text: str, lang: Language, found: list[Mention]) -> None:
+    """Origin and destination mentions ("from Colombia", "en provenance du Maroc", "bound for Holyhead") do not
+    say where the figure is; the cue is right before the mention, or the mention continues a list that started
+    with one."""
     cues = [(c.start(), c.end()) for c in lang.origin_re.finditer(text)]
     cue_ends = [b for _, b in cues]
     prev: Mention | None = None
@@ -142,4 +148,3 @@ def country_mentions(text: str, lang: Language, sents: list[Span]) -> list[Menti
             if LIST_GAP.fullmatch(gap):
                 mt.origin = True
         prev = mt
-    return found

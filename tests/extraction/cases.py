@@ -478,4 +478,15 @@ CASES += [
     # "Deutschland" is the country, not the adjective "deutsch"
     ("de", "Die Schweizer Grenzwacht stoppte bei der Einreise aus Deutschland einen Kurier mit 8 kg Heroin im Tessin.",
      [dict(metric="mass", value=8, country="CH")]),
+    # one quantity written in two units
+    ("fr", "Les douaniers ont saisi 3 tonnes 450 kg de chanvre indien près de la frontière gambienne.",
+     [dict(metric="mass", value=3450, category="drugs")]),
+    ("es", "Los agentes secuestraron 52 kilos 300 gramos de marihuana en un camión.",
+     [dict(metric="mass", value=52.3, category="drugs")]),
+    # an acronym the text defines stands for that agency ("AT" here is Mozambique's, not Portugal's)
+    ("pt", "A Autoridade Tributária de Moçambique (AT) apreendeu 300 caixas de cigarros. A AT diz que as apreensões somam 2 milhões de meticais.",
+     [dict(metric="items", value=300, country="MZ"), dict(metric="value", value=2000000, unit="MZN", country="MZ")]),
+    # a place after "from" is where the goods came from, not where they were seized
+    ("en", "Revenue officers at Dublin Port seized 9,000 cigarettes from a lorry that arrived from Holyhead.",
+     [dict(metric="items", value=9000, country="IE")]),
 ]
