@@ -166,6 +166,8 @@ class Attributor:
                     elif local:
                         cur = local[0]  # "rupees" in a Sri Lankan text, "pesos" in a Colombian one
                     pos = am.end()
+                elif n.scaled and self._worth_before(n.start):
+                    cur = money.home_currency(self.default_country)  # "le sigarette valevano 2 milioni"
         else:
             # "€ 3,5 Mio. Euro" - swallow a repeated currency word
             am = lang.currency_after_re.match(text, pos)
@@ -190,6 +192,12 @@ class Attributor:
             c.metric = "value"
         c.value = round(value, 6)
         return pos
+
+    def _worth_before(self, start: int) -> bool:
+        """A value word ends right before the number ("worth", "valevano", "d'une valeur de", "avaliada em")."""
+        weak = self.lang.data.get("value_weak")
+        return bool(weak) and bool(re.search(rf"(?<!\w)(?:{weak})(?:[\s\u00a0]+\w+){{0,3}}[\s\u00a0]+$",
+                                             self.text[max(0, start - 40):start], re.IGNORECASE))
 
     def _smaller_unit_after(self, pos: int, base: str, factor: float) -> tuple[float, int] | None:
         m = _COMPOUND_NEXT.match(self.text, pos)
@@ -371,7 +379,8 @@ class Attributor:
         lo, hi = bisect_left(self._mention_starts, s.start), bisect_left(self._mention_starts, s.end)
         in_sentence = self.mentions[lo:hi]
         ms = [m for m in in_sentence if not m.origin]
-        if (self.n_located >= 2 or self.default_country is None) and self.lang.total_re.search(text[s.start:s.end]):
+        named_here = {m.code for m in ms if m.code and not m.adjective}
+        if (len(named_here) >= 2 or self.default_country is None) and self.lang.total_re.search(text[s.start:s.end]):
             # a total across countries; a part of it may name its own ("23 arrests, of which 14 in Italy")
             return self._own_place(c, in_sentence, numbers_in_sentence) if c.part else None
         # bound mentions: "Germany (47)", "l'Italie avec 460"

@@ -84,3 +84,8 @@ def word_means(word: str, language: str, home: str | None) -> str | None:
 def dollar(home: str | None) -> str:
     """A bare "$": the home country's dollar or peso, the US dollar when the country is unknown or has none."""
     return (world.currency_for("$", home) if home else None) or "USD"
+
+
+def home_currency(home: str | None) -> str | None:
+    """The currency of the home country: what "worth 2 million" counts in when the text names none."""
+    return world.currency_of_country(home) if home else None

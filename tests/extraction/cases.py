@@ -489,4 +489,12 @@ CASES += [
     # a place after "from" is where the goods came from, not where they were seized
     ("en", "Revenue officers at Dublin Port seized 9,000 cigarettes from a lorry that arrived from Holyhead.",
      [dict(metric="items", value=9000, country="IE")]),
+    # a scaled amount right after a value word is money of the home country
+    ("it", "La Guardia di Finanza ha sequestrato 3 tonnellate di sigarette a Napoli: le stecche valevano 4 milioni.",
+     [dict(metric="value", value=4000000, unit="EUR", country="IT")]),
+    ("en", "The Kenya Revenue Authority seized 2,000 cartons of cigarettes worth 35 million at Mombasa.",
+     [dict(metric="value", value=35000000, unit="KES", country="KE")]),
+    # singular nationality nouns make the adjective a nationality too
+    ("de", "Grenzwächter im Tessin stoppten einen 31-jährigen kosovarischen Staatsangehörigen mit 6 kg Kokain.",
+     [dict(metric="mass", value=6, country="CH")]),
 ]
