@@ -1,6 +1,12 @@
 """Numbers as people write them: "2 320", "2,320", "2.320", "19,5", "15'000", "1,5 million", "100mila",
-"dois mil e trezentos". `find_numbers` returns every numeric span of a text with its value and the offsets
-of its own text; what the number counts is decided elsewhere."""
+"dois mil e trezentos", Colombian "3.125'400.010", Indian "42,24,000" and "3.5 crore", "₦9.6bn", "R3,6 million".
+`find_numbers` returns every numeric span of a text with its value and the offsets of its own text; what the
+number counts is decided elsewhere.
+
+Any run of digits and separators is read or rejected, never an error: values go through Decimal (8,2 miliardi is
+8200000000, not 8199999999.999999). The language gives the decimal mark; an optional country gives the way that
+language is written there (world/number_formats.yaml, generated from CLDR: South African English writes a decimal
+comma, Mexican Spanish a decimal point) and decides what the digits leave open."""
 from __future__ import annotations
 
 import re
@@ -18,10 +24,10 @@ from seizure_stats.extraction.lexicon import Language
 SPACES = " \u00a0\u202f\u2009"
 # a digit first, the look-behinds after it (the same as before it): the regex engine then skips to digits in C.
 # A currency letter or code glued before the digits ("R3,6 million", "N9.6bn", "USD1 M") is allowed;
-# `find_numbers` keeps such a number only when it is written like an amount (a separator or a scale word).
+# `find_numbers` keeps such a number only when the letters name a currency (`_currency_glued`).
 DIGIT_RUN = re.compile(
-    r"\d(?:(?<![\w.,'’/\\\u2212-]\d)|(?<=(?<!\w)[NRP]\d)|(?<=(?<!\w)Rs\d)|(?<=(?<!\w)Ksh\d)|(?<=(?<!\w)KSh\d)|(?<=(?<![A-Za-z])[A-Z]{3}\d))"
-    r"(?<![\w][.,]\d)\d*(?:(?:[.,'’\u00a0\u202f\u2009]|,?[ ](?=\d{3}(?!\d)))\d+)*")
+    r"\d(?:(?<![\w.,'’/\\\u2212-]\d)|(?<=(?<!\w)[NRP]\d)|(?<=(?<!\w)Rs\d)|(?<=(?<!\w)K[Ss]h\d)"
+    r"|(?<=(?<![A-Za-z])[A-Z]{3}\d))(?<![\w][.,]\d)\d*(?:(?:[.,'’\u00a0\u202f\u2009]|,?[ ](?=\d{3}(?!\d)))\d+)*")
 _GROUP_SPLIT = re.compile(r",?[ \u00a0\u202f\u2009]")
 _MARK = re.compile(r"[.,']")
 _FORMATS_FILE = Path(__file__).with_name("world") / "number_formats.yaml"
@@ -50,7 +56,7 @@ class Number:
 @lru_cache(maxsize=1)
 def _number_formats() -> dict:
     with _FORMATS_FILE.open(encoding="utf-8") as f:
-        return yaml.safe_load(f)["territories"]
+        return yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))["territories"]  # noqa: S506
 
 
 @lru_cache(maxsize=512)
@@ -366,7 +372,9 @@ def _times(value: float, mult: float) -> float:
 
 
 _CURRENCY_SIGNS = "".join(chr(i) for i in range(0x20, 0x10000) if unicodedata.category(chr(i)) == "Sc")
-_CURRENCY_BEFORE = re.compile(rf"(?:[{re.escape(_CURRENCY_SIGNS)}]|(?<![A-Za-z])(?:[A-Z]{{3}}|Rs\.?|[NRP]|K[Ss]h))[ \u00a0]?$")
+# a sign, an ISO code, or the letters typed for rupees, naira, rand, pesos and shillings ("Rs", "N", "R", "P", "Ksh")
+_CURRENCY_BEFORE = re.compile(
+    rf"(?:[{re.escape(_CURRENCY_SIGNS)}]|(?<![A-Za-z])(?:[A-Z]{{3}}|Rs\.?|[NRP]|K[Ss]h))[ \u00a0]?$")
 _CURRENCY_AFTER = re.compile(rf" ?(?:[{re.escape(_CURRENCY_SIGNS)}]|[A-Z]{{3}}\b)")
 _UNAMBIGUOUS_SHORT = frozenset({"bn", "mi", "bi"})  # "5bn", "2 mi", "3 bi" (pt): no unit is written so
 _ONE_MARK_THREE = re.compile(r"(\d{1,3})\.(\d{3})")
@@ -407,8 +415,8 @@ def derive_number_formats(languages: tuple[str, ...] = ("de", "en", "es", "fr", 
     return {"source": f"Unicode CLDR {babel.core.get_cldr_version()}"
                       f" through babel {babel.__version__}: Locale.number_symbols['latn'] (decimal, group) and "
                       "decimal_formats (#,##,##0 = Indian grouping); languages: locales of official languages "
-                      "(babel.languages.get_official_languages, regional and de facto); currency_letters: Locale.currency_symbols of the "
-                      "territory's currency made of Latin letters, plus N for ₦ and P for ₱ (typed so in the press)",
+                      "(babel.languages.get_official_languages, regional and de facto); currency_letters: "
+                      "Locale.currency_symbols of the territory's currency made of Latin letters, plus N for ₦ and P for ₱ (typed so in the press)",
             "territories": territories}
 
 

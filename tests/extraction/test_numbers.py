@@ -157,7 +157,7 @@ def test_no_country_keeps_the_language_convention():
     assert read("2,320 kg", "en", "GB") == [("2,320", 2320)]
     assert read("2,320 kg", "en", "IT") == [("2,320", 2320)]  # English about Italy writes English numbers
     (n,) = find_numbers("2,320 kg", load("en"), "ZA")
-    assert (n.value, n.ambiguous) == (2.32, 2320)  # South African English: decimal comma, the thousands kept as other reading
+    assert (n.value, n.ambiguous) == (2.32, 2320)  # South African English: a decimal comma; thousands the other reading
 
 
 def test_conventions_come_from_cldr():
@@ -275,7 +275,8 @@ RUN_ALPHABET = "0123456789.,'’ \u00a0\u202f\u2009-\u2212$€₦R"
 
 
 @settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(text=st.text(alphabet=RUN_ALPHABET, max_size=40), lang=st.sampled_from(["en", "fr", "de", "it", "es", "nl", "pt"]),
+@given(text=st.text(alphabet=RUN_ALPHABET, max_size=40),
+       lang=st.sampled_from(["en", "fr", "de", "it", "es", "nl", "pt"]),
        country=st.sampled_from([None, "CH", "IN", "ZA", "CO", "MX", "NG", "FR", "XX", ""]),
        scale=st.sampled_from(["", " million", "bn", " Mio.", " milliards", " crore", "m", " M"]))
 def test_any_digits_and_separators_never_raise(text, lang, country, scale):
