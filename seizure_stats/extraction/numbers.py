@@ -1,6 +1,12 @@
 """Numbers as people write them: "2 320", "2,320", "2.320", "19,5", "15'000", "1,5 million", "100mila",
-"dois mil e trezentos". `find_numbers` returns every numeric span of a text with its value and the offsets
-of its own text; what the number counts is decided elsewhere."""
+"dois mil e trezentos", Colombian "3.125'400.010", Indian "42,24,000" and "3.5 crore", "₦9.6bn", "R3,6 million".
+`find_numbers` returns every numeric span of a text with its value and the offsets of its own text; what the
+number counts is decided elsewhere.
+
+Any run of digits and separators is read or rejected, never an error: values go through Decimal (8,2 miliardi is
+8200000000, not 8199999999.999999). The language gives the decimal mark; an optional country gives the way that
+language is written there (world/number_formats.yaml, generated from CLDR: South African English writes a decimal
+comma, Mexican Spanish a decimal point) and decides what the digits leave open."""
 from __future__ import annotations
 
 import re
@@ -17,11 +23,12 @@ from seizure_stats.extraction.lexicon import Language
 
 SPACES = " \u00a0\u202f\u2009"
 # a digit first, the look-behinds after it (the same as before it): the regex engine then skips to digits in C.
-# A currency letter or code glued before the digits ("R3,6 million", "N9.6bn", "USD1 M") is allowed;
-# `find_numbers` keeps such a number only when it is written like an amount (a separator or a scale word).
+# Currency letters glued before the digits ("R3,6 million", "N9.6bn", "RM3.8m", "USD1 M") are allowed (1-3 letters,
+# a capital first);
+# `find_numbers` keeps such a number only when the letters name a currency (`_currency_glued`).
 DIGIT_RUN = re.compile(
-    r"\d(?:(?<![\w.,'’/\\\u2212-]\d)|(?<=(?<!\w)[NRP]\d)|(?<=(?<!\w)Rs\d)|(?<=(?<!\w)Ksh\d)|(?<=(?<!\w)KSh\d)|(?<=(?<![A-Za-z])[A-Z]{3}\d))"
-    r"(?<![\w][.,]\d)\d*(?:(?:[.,'’\u00a0\u202f\u2009]|,?[ ](?=\d{3}(?!\d)))\d+)*")
+    r"\d(?:(?<![\w.,'’/\\\u2212-]\d)|(?<=(?<![A-Za-z])[A-Z]\d)|(?<=(?<![A-Za-z])[A-Z][A-Za-z]\d)"
+    r"|(?<=(?<![A-Za-z])[A-Z][A-Za-z]{2}\d))(?<![\w][.,]\d)\d*(?:(?:[.,'’\u00a0\u202f\u2009]|,?[ ](?=\d{3}(?!\d)))\d+)*")
 _GROUP_SPLIT = re.compile(r",?[ \u00a0\u202f\u2009]")
 _MARK = re.compile(r"[.,']")
 _FORMATS_FILE = Path(__file__).with_name("world") / "number_formats.yaml"
@@ -50,7 +57,7 @@ class Number:
 @lru_cache(maxsize=1)
 def _number_formats() -> dict:
     with _FORMATS_FILE.open(encoding="utf-8") as f:
-        return yaml.safe_load(f)["territories"]
+        return yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))["territories"]  # noqa: S506
 
 
 @lru_cache(maxsize=512)
@@ -107,7 +114,9 @@ def _parse_group(s: str, lang: Language, conv: Convention | None = None
         # the millions, dots elsewhere)
         if len(head | {last}) > 1 and "'" not in head | {last}:
             return None  # "1.234,567,890": two different marks cannot both group
-        return (_value("".join(groups)), None, True) if _grouped(groups, marks == [","] * len(marks)) else None
+        if _grouped(groups, marks == [","] * len(marks)):
+            return _value("".join(groups)), None, True
+        return None
     whole_groups = groups[:-1]
     whole = "".join(whole_groups)
     if head:
@@ -168,6 +177,7 @@ def parse_digits(run: str, lang: Language, country: str | None = None
 
 
 _NEGATIVE_BEFORE = re.compile(r"[-\u2212]\d{1,3}[ \u00a0\u202f\u2009]$")
+_MORE_DIGITS = re.compile(r"[.,']?\d")
 _MAX_CHARS = 24  # "999,999,999,999,999.99": longer runs are codes, and a float could not hold them
 _ONE_MARK = re.compile(r"\d{1,3},\d{1,2}")
 _UP_TO_3 = re.compile(r"\d{1,3}")
@@ -277,8 +287,20 @@ def find_numbers(text: str, lang: Language, country: str | None = None) -> list[
     for n in out:
         if kept and n.start < kept[-1].end:
             continue
+        if kept and _thousand_then_digits(text, kept[-1], n, lang):
+            kept[-1].value += n.value  # "mil 354 kilogramos", "2 mil 500": Mexican press writes the thousands in words
+            kept[-1].end = n.end
+            kept[-1].integer_text = True
+            continue
         kept.append(n)
     return kept
+
+
+def _thousand_then_digits(text: str, before: Number, n: Number, lang: Language) -> bool:
+    if not (n.plain_digits and len(n.plain_digits) <= 3 and not n.scaled and text[before.end:n.start] == " "):
+        return False
+    word = text[before.start:before.end].rsplit(None, 1)[-1].lower()
+    return lang.scales.get(word) == 1000 and before.value % 1000 == 0 and not _MORE_DIGITS.match(text, n.end)
 
 
 _WORD = r"[^\W\d_][\w-]*"
@@ -366,7 +388,10 @@ def _times(value: float, mult: float) -> float:
 
 
 _CURRENCY_SIGNS = "".join(chr(i) for i in range(0x20, 0x10000) if unicodedata.category(chr(i)) == "Sc")
-_CURRENCY_BEFORE = re.compile(rf"(?:[{re.escape(_CURRENCY_SIGNS)}]|(?<![A-Za-z])(?:[A-Z]{{3}}|Rs\.?|[NRP]|K[Ss]h))[ \u00a0]?$")
+# a sign, an ISO code or "Rs", "Ksh" (a space may follow), or currency letters glued to the digits ("RM3.8m",
+# "N4.4bn": find_numbers drops a number glued to letters that name no currency)
+_CURRENCY_BEFORE = re.compile(
+    rf"(?:(?:[{re.escape(_CURRENCY_SIGNS)}]|(?<![A-Za-z])(?:[A-Z]{{3}}|Rs\.?|K[Ss]h))[ \u00a0]?|(?<![A-Za-z])[A-Z][A-Za-z]{{0,2}})$")
 _CURRENCY_AFTER = re.compile(rf" ?(?:[{re.escape(_CURRENCY_SIGNS)}]|[A-Z]{{3}}\b)")
 _UNAMBIGUOUS_SHORT = frozenset({"bn", "mi", "bi"})  # "5bn", "2 mi", "3 bi" (pt): no unit is written so
 _ONE_MARK_THREE = re.compile(r"(\d{1,3})\.(\d{3})")
@@ -407,8 +432,8 @@ def derive_number_formats(languages: tuple[str, ...] = ("de", "en", "es", "fr", 
     return {"source": f"Unicode CLDR {babel.core.get_cldr_version()}"
                       f" through babel {babel.__version__}: Locale.number_symbols['latn'] (decimal, group) and "
                       "decimal_formats (#,##,##0 = Indian grouping); languages: locales of official languages "
-                      "(babel.languages.get_official_languages, regional and de facto); currency_letters: Locale.currency_symbols of the "
-                      "territory's currency made of Latin letters, plus N for ₦ and P for ₱ (typed so in the press)",
+                      "(babel.languages.get_official_languages, regional and de facto); currency_letters: "
+                      "Locale.currency_symbols of the territory's currency made of Latin letters, plus N for ₦ and P for ₱ (typed so in the press)",
             "territories": territories}
 
 
