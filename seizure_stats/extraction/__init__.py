@@ -281,6 +281,7 @@ def _attribute(att: Attributor, c: Candidate, nums, previous: Candidate | None, 
                   quote=text[s.start:s.end], start=n.start, end=n.end)
 
 
+_VALUE_IN_PARENS = re.compile(r"\d[^()\d.;]{1,60}\([ \u00a0]*(?:[^\w\s(]{1,3}|[A-Z][A-Za-z]{0,3}\$?)?[ \u00a0]*$")
 _CONVERSION_GAP = re.compile(
     r"\s*[^\W\d]{0,12}\.?\s*[(\[]\s*(?:about|approx\.?|approximately|around|some|circa|ca\.|environ|soit|rund|etwa|circa|"
     r"cerca de|aprox\.?|ongeveer|or|ou|oder|o|of)?\s*(?:[€$£¥]|[A-Z]{3}|US\$)?\s*$")
@@ -545,6 +546,8 @@ def _seizure_context(att: Attributor, c: Candidate, nums) -> bool:
     sentence = att.text[s.start:s.end]
     if re.search(att.lang.data.get("value_words", "(?!x)x"), sentence, re.IGNORECASE):
         return True
+    if _VALUE_IN_PARENS.search(att.text[max(0, c.number.start - 80):c.number.start]):
+        return True  # "25 kg de méthamphétamine (2,857 milliards de francs CFA)": the value of what precedes
     weak = att.lang.data.get('value_weak', '(?!x)x')
     # "960 belts valued at R960,000, 52,000 pens valued at R104,000": each value bound to its goods, in a text
     # about a seizure

@@ -497,4 +497,14 @@ CASES += [
     # singular nationality nouns make the adjective a nationality too
     ("de", "Grenzwächter im Tessin stoppten einen 31-jährigen kosovarischen Staatsangehörigen mit 6 kg Kokain.",
      [dict(metric="mass", value=6, country="CH")]),
+    # the value of a seized quantity in parentheses right after it
+    ("fr", "Il s'agit de 12 kg de cocaïne (840 millions de francs CFA) et de 300 kg de chanvre indien (15 millions de francs CFA), selon la douane sénégalaise.",
+     [dict(metric="value", value=840000000, unit="XOF", country="SN"), dict(metric="value", value=15000000, unit="XOF")]),
+    # lexicon: searches, patrols and warrants are checks; arrest warrants executed are arrests; Mexican "asegurar" seizes
+    ("es", "La Secretaría de Marina aseguró 35 bultos de cocaína en Manzanillo.",
+     [dict(metric="items", value=35, category="drugs", country="MX")]),
+    ("de", "Die Zollfahndung vollstreckte sieben Haftbefehle und durchsuchte 15 Wohngebäude in Bremen.",
+     [dict(metric="arrests", value=7, country="DE"), dict(metric="checks", value=15, country="DE")]),
+    ("pt", "A Polícia Judiciária cumpriu 12 mandados de busca em Lisboa.",
+     [dict(metric="checks", value=12, country="PT")]),
 ]
