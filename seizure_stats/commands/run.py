@@ -1,6 +1,7 @@
 """Run the ingest flow once: what is new in every configured source (or the ones named) is fetched, extracted,
 validated and loaded into the warehouse. Without a Prefect server configured (PREFECT_API_URL), Prefect starts
-a temporary one for the run."""
+a temporary one for the run. The sources file, the names given and the warehouse are checked first: a mistake
+is one line and exit 2 (3 for an unreachable warehouse) before Prefect starts."""
 from __future__ import annotations
 
 import argparse
@@ -16,6 +17,16 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from flows.ingest import ingest  # noqa: PLC0415
+    from seizure_stats.cli import prefect_defaults  # noqa: PLC0415
+    from seizure_stats.commands._checks import checked_warehouse_url, selected_sources  # noqa: PLC0415
 
-    return run_flow("run", "ingest", lambda: ingest(sources=args.sources))
+    selected_sources(args.sources)
+    checked_warehouse_url()
+
+    def ingest() -> dict:
+        prefect_defaults()
+        from flows.ingest import ingest  # noqa: PLC0415
+
+        return ingest(sources=args.sources)
+
+    return run_flow("run", "ingest", ingest)
