@@ -13,7 +13,7 @@ import sys
 import traceback
 
 from seizure_stats import __version__, commands
-from seizure_stats.commands._errors import UNEXPECTED, USAGE, CommandError, did_you_mean, one_line
+from seizure_stats.commands._errors import UNEXPECTED, USAGE, CommandError, closest, did_you_mean, one_line
 
 PROG = "seizure-stats"
 
@@ -79,6 +79,14 @@ def _settings_problem() -> str | None:
 
     from seizure_stats.settings import get_settings  # noqa: PLC0415
 
+    from seizure_stats.settings import Settings  # noqa: PLC0415
+
+    names = [f"SEIZURE_STATS_{f.upper()}" for f in Settings.model_fields]
+    for var in sorted(os.environ):
+        if var.startswith("SEIZURE_STATS_") and var not in names:
+            near = closest(var, names, cutoff=0.85)  # a typo of a setting; other SEIZURE_STATS_* are not ours
+            if near:
+                return f"{var} is not a setting (did you mean {near}?)"
     try:
         get_settings()
     except ValidationError as e:
