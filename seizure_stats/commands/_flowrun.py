@@ -131,7 +131,8 @@ def print_summary(summary: dict) -> None:
 
     from seizure_stats.warehouse.db import get_engine  # noqa: PLC0415
 
-    console = Console(highlight=False)
+    # not a terminal (a file, a pipe, a CI log): no 80-column default, tables as wide as their content
+    console = Console(highlight=False, width=None if sys.stdout.isatty() else 10_000)
     console.print(f"[bold]{summary['flow']}[/bold] run {summary['run_id']}: "
                   f"documents read {summary['documents']}, figures loaded {summary['figures']}, "
                   f"figures quarantined {summary['quarantined']}", soft_wrap=True)
@@ -139,7 +140,7 @@ def print_summary(summary: dict) -> None:
                     title="Sources")
     for row in summary["sources"]:
         sources.add_row(row["source"], row["status"], row.get("freshness", ""), str(row["documents"]),
-                        str(row["figures"]), str(row["quarantined"]), (row["error"] or row["quarantine_by_check"])[:80])
+                        str(row["figures"]), str(row["quarantined"]), row["error"] or row["quarantine_by_check"])
     console.print(sources)
     from sqlalchemy import text  # noqa: PLC0415
     from sqlalchemy.exc import SQLAlchemyError  # noqa: PLC0415

@@ -19,7 +19,7 @@ import json
 import re
 import sqlite3
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -164,11 +164,26 @@ class Result:
         return [dict(zip(self.columns, r, strict=True)) for r in self.rows]
 
 
+_TIMESTAMP_TEXT = re.compile(r"^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}:\d{2}|Z)?$")
+
+
+def timestamp_text(v: datetime) -> str:
+    """One way to write a time, whichever backend stored it: `YYYY-MM-DD HH:MM:SS[.ffffff]` in UTC (PostgreSQL
+    returns datetimes, SQLite the text SQLAlchemy wrote, with or without zeros for microseconds)."""
+    if v.tzinfo is not None:
+        v = v.astimezone(UTC).replace(tzinfo=None)
+    return v.strftime("%Y-%m-%d %H:%M:%S") + (f".{v.microsecond:06d}" if v.microsecond else "")
+
+
 def _plain(v):
     if isinstance(v, Decimal):
         return float(v)
-    if isinstance(v, datetime | date):
+    if isinstance(v, datetime):
+        return timestamp_text(v)
+    if isinstance(v, date):
         return v.isoformat()
+    if isinstance(v, str) and _TIMESTAMP_TEXT.match(v):
+        return timestamp_text(datetime.fromisoformat(v.replace("Z", "+00:00")))
     return v
 
 
