@@ -56,7 +56,7 @@ def check_warehouse(url: str, timeout: int = 10) -> str | None:
         engine.dispose()
 
 
-def run_flow(command: str, label: str, call: Callable[[], dict]) -> int:
+def run_flow(command: str, label: str, call: Callable[[], dict], fmt: str = "table") -> int:
     """What `run` and `backfill` do: check the warehouse, run the flow with progress, print the summary. Exit code
     0 when every source loaded, 2 when some failed, 3 when the warehouse could not be reached (before or during
     the run), with one message on stderr and no traceback."""
@@ -75,7 +75,12 @@ def run_flow(command: str, label: str, call: Callable[[], dict]) -> int:
               f"{db_reason(e, url)}. Documents already committed are kept and no source's state moved past what "
               f"was loaded; run again once the database is reachable.", file=sys.stderr)
         return 3
-    print_summary(summary)
+    if fmt == "json":  # for scripts: the summary as the flow returned it (the artifact's content)
+        import json  # noqa: PLC0415
+
+        sys.stdout.write(json.dumps(summary, default=str, ensure_ascii=False) + "\n")
+    else:
+        print_summary(summary)
     if summary.get("warehouse_error"):
         print(f"seizure-stats {command}: the warehouse database {shown_url(url)} failed during the run: "
               f"{summary['warehouse_error']}. Documents already committed are kept and no source's state moved "

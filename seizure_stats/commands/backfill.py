@@ -8,6 +8,7 @@ and no range, every archived document of the sources is re-extracted."""
 from __future__ import annotations
 
 import argparse
+import sys
 
 from seizure_stats.commands._args import iso_date
 from seizure_stats.commands._errors import CommandError
@@ -17,6 +18,8 @@ HELP = "re-load a date range of sources (--since/--until), or re-extract archive
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--format", choices=("table", "json"), default="table",
+                   help="the run's summary as tables (default) or one JSON object (for scripts)")
     p.add_argument("--source", action="append", dest="sources", metavar="NAME",
                    help="source to backfill (repeatable); default: every enabled source")
     p.add_argument("--since", type=iso_date, metavar="YYYY-MM-DD",
@@ -49,10 +52,10 @@ def run(args: argparse.Namespace) -> int:
     what = "re-extracting the archived documents" if args.from_archive else "re-loading"
 
     def backfill() -> dict:
-        print(f"backfill: {what} of {', '.join(s.name for s in sources)}, {describe_range(args)}", flush=True)
+        sys.stderr.write(f"backfill: {what} of {', '.join(s.name for s in sources)}, {describe_range(args)}\n")
         prefect_defaults()
         from flows.backfill import backfill  # noqa: PLC0415
 
         return backfill(sources=args.sources, since=args.since, until=args.until, from_archive=args.from_archive)
 
-    return run_flow("backfill", "backfill", backfill)
+    return run_flow("backfill", "backfill", backfill, args.format)

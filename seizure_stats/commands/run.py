@@ -12,6 +12,8 @@ HELP = "run the ingest flow once over the configured sources"
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--format", choices=("table", "json"), default="table",
+                   help="the run's summary as tables (default) or one JSON object (for scripts)")
     p.add_argument("--source", action="append", dest="sources", metavar="NAME",
                    help="only this source (repeatable); default: every enabled source of the sources file")
 
@@ -29,4 +31,4 @@ def run(args: argparse.Namespace) -> int:
 
         return ingest(sources=args.sources)
 
-    return run_flow("run", "ingest", ingest)
+    return run_flow("run", "ingest", ingest, args.format)
