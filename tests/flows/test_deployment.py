@@ -31,16 +31,21 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def session_pids(sid: int) -> list[int]:
+    """Processes of a session: the block's jobs run in process groups of their own (`set -m`)."""
+    out = subprocess.run(["ps", "-eo", "pid=,sid="], capture_output=True, text=True).stdout
+    return [int(p) for p, s in (line.split() for line in out.splitlines()) if int(s) == sid]
+
+
 def stop_group(pgid: int, grace: float = 10.0) -> None:
     """SIGTERM the server, worker and their children, then SIGKILL whatever is left after the grace time."""
     for sig in (signal.SIGTERM, signal.SIGKILL):
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(pgid, sig)
+        for pid in session_pids(pgid):
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, sig)
         deadline = time.monotonic() + grace
         while time.monotonic() < deadline:
-            try:
-                os.killpg(pgid, 0)
-            except ProcessLookupError:
+            if not session_pids(pgid):
                 return
             time.sleep(0.2)
 

@@ -56,3 +56,9 @@ def test_tables_are_not_cut_when_the_output_is_not_a_terminal(url, capsys):  # n
     assert code == 0 and long in out  # capsys is not a terminal
     table = format_rows(["quote"], [(long,)], max_width=60)
     assert long not in table and "x" * 59 + "…" in table
+
+
+def test_report_into_a_folder(url, capsys, tmp_path):  # noqa: F811
+    code, out, err = cli(capsys, "report", "-o", str(tmp_path), "--url", url)
+    assert code == 0, err
+    assert out.strip() == str(tmp_path / "report.html") and (tmp_path / "report.html").stat().st_size > 1000
