@@ -107,3 +107,18 @@ def checked_warehouse_url() -> str:
         raise CommandError(f"invalid warehouse database URL (SEIZURE_STATS_DATABASE_URL): {problem}. "
                            f"Nothing was fetched or loaded", WAREHOUSE)
     return url
+
+
+def writable_data_dir() -> Path:
+    """The data folder (archive, Prefect home, SQLite file) exists or can be made, and can be written."""
+    import os  # noqa: PLC0415
+
+    from seizure_stats.settings import get_settings  # noqa: PLC0415
+
+    data = get_settings().data_dir
+    existing = next((p for p in (data, *data.absolute().parents) if p.exists()), Path("/"))
+    if not existing.is_dir():
+        raise CommandError(f"SEIZURE_STATS_DATA_DIR={data}: {existing} is a file, not a folder")
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise CommandError(f"SEIZURE_STATS_DATA_DIR={data}: {existing} is not writable")
+    return data

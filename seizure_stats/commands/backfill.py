@@ -40,7 +40,8 @@ def describe_range(args: argparse.Namespace) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from seizure_stats.cli import prefect_defaults  # noqa: PLC0415
-    from seizure_stats.commands._checks import checked_warehouse_url, selected_sources  # noqa: PLC0415
+    from seizure_stats.commands._checks import (  # noqa: PLC0415
+        checked_warehouse_url, selected_sources, writable_data_dir)
 
     if args.since and args.until and args.since > args.until:
         raise CommandError(f"--since {args.since} is after --until {args.until}")
@@ -49,6 +50,7 @@ def run(args: argparse.Namespace) -> int:
                            "(or --from-archive to re-extract every archived document)")
     sources = selected_sources(args.sources)
     checked_warehouse_url()
+    writable_data_dir()
     what = "re-extracting the archived documents" if args.from_archive else "re-loading"
 
     def backfill() -> dict:

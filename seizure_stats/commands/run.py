@@ -20,10 +20,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from seizure_stats.cli import prefect_defaults  # noqa: PLC0415
-    from seizure_stats.commands._checks import checked_warehouse_url, selected_sources  # noqa: PLC0415
+    from seizure_stats.commands._checks import (  # noqa: PLC0415
+        checked_warehouse_url, selected_sources, writable_data_dir)
 
     selected_sources(args.sources)
     checked_warehouse_url()
+    writable_data_dir()
 
     def ingest() -> dict:
         prefect_defaults()
