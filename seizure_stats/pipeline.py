@@ -154,7 +154,8 @@ def extract_documents(documents: list[Document], source: SourceConfig) -> list[D
             out.append(doc)
             continue
         result = extract(doc.text or "", language=doc.language or source.language,
-                         country=doc.country or source.country, title=doc.title, published=doc.published)
+                         country=doc.country or source.country, url=doc.url, currency=source.currency,
+                         title=doc.title, published=doc.published)
         doc.language = result.language
         doc.title = doc.title or result.title
         doc.published = doc.published or result.published

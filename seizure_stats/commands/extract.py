@@ -29,7 +29,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="table (default), csv (one row per figure) or json (one object per document and line)")
     p.add_argument("--json", action="store_const", const="json", dest="format", help="same as --format json")
     p.add_argument("--language", help="language of the files (ISO 639-1); detected when omitted")
-    p.add_argument("--country", help="default country (ISO 3166-1 alpha-2) when the text names none")
+    p.add_argument("--country", help="the source's country (ISO 3166-1 alpha-2); weighed from the text when omitted")
+    p.add_argument("--url", help="where the text was found: its country-code domain (.sn, .com.br) is evidence of the country")
 
 
 def binary_kind(data: bytes) -> str | None:
@@ -86,7 +87,7 @@ def run(args: argparse.Namespace) -> int:
         except ValueError as e:
             failed.append(f"{path}: {e}")
             continue
-        result = extract(text, language=args.language, country=args.country)
+        result = extract(text, language=args.language, country=args.country, url=args.url)
         if args.format == "json":
             record = {"document": str(path), **{k: v for k, v in asdict(result).items() if k != "figures"},
                       "figures": [f.as_dict() for f in result.figures]}

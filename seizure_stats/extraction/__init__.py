@@ -20,14 +20,15 @@ from bisect import bisect_right
 from pathlib import Path
 from functools import lru_cache
 
-from seizure_stats.extraction import document
-from seizure_stats.extraction.attribute import HARD_STOP, NULL_CATEGORY_METRICS, WORD, Attributor, Candidate
+from seizure_stats.extraction import country as _country_rules, document
+from seizure_stats.extraction.attribute import HARD_STOP, NULL_CATEGORY_METRICS, WORD, Attributor, Candidate, find_terms
 from seizure_stats.extraction.lexicon import available_languages, load
 from seizure_stats.extraction.numbers import find_numbers
-from seizure_stats.extraction.text import country_mentions, national_country, paragraphs, sentences
+from seizure_stats.extraction.plausible import plausible
+from seizure_stats.extraction.text import country_mentions, mark_nationalities, paragraphs, sentences
 from seizure_stats.model import Extraction, Figure
 
-EXTRACTOR_VERSION = "0.28.0"
+EXTRACTOR_VERSION = "0.29.0"
 MAX_CHARS = 2_000_000  # longer texts are cut (a figure table is never that long)
 _PAREN_AFTER = re.compile(r"[ \u00a0]*\([^()]{0,40}\)")
 _LEADING_SPACE = re.compile(r"[\s\u00a0]*")
@@ -60,10 +61,12 @@ def detect_language(text: str) -> str:
     return lang
 
 
-def extract(text: str, *, language: str | None = None, country: str | None = None,
+def extract(text: str, *, language: str | None = None, country: str | None = None, url: str | None = None,
             title: str | None = None, published: str | None = None, currency: str | None = None) -> Extraction:
-    """Every figure `text` states. `language` / `country` are the source's defaults (detected when None);
-    `title` and `published` come from the feed or page when known; `currency` is what a bare "$" means."""
+    """Every figure `text` states. `language` / `country` are the source's (detected / weighed from the text when
+    None); `url` is where the text was found (its country-code domain is evidence of the country); `title` and
+    `published` come from the feed or page when known; `currency` is what a bare "$" means."""
+    country_hint = country.upper() if country else None
     if not isinstance(text, str):
         text = str(text or "")
     original = text[:MAX_CHARS]
@@ -82,8 +85,16 @@ def extract(text: str, *, language: str | None = None, country: str | None = Non
     result.operation = document.find_operation(text, lang)
     result.period_start, result.period_end = document.find_period(text, lang, sents, title, published)
     mentions = country_mentions(text, lang, sents)
+    terms = find_terms(text, lang)
+    mark_nationalities(text, mentions, terms)
     title_end = len(title) if title and text.lstrip().startswith(title) else 0
-    nat, n_countries = national_country(text, lang, mentions, title_end)
+    gazetteer, international_body = _country_rules.world_mentions(text, mentions)
+    mentions = sorted(mentions + gazetteer, key=lambda m: m.start)
+    evidence = _country_rules.clues(text, mentions, title_end, url)
+    international = international_body or lang.international_re.search(text) is not None
+    ambiguous = [m for m in mentions if m.code is None and m.candidates]
+    nat, n_countries = _country_rules.home_country(evidence, ambiguous, international)
+    mentions = _country_rules.settle(mentions, country_hint or nat)
     shared = lang.data.get("shared_places") or {}
     if nat and shared:
         # "Cartagena" is in Spain and in Colombia: a place that several countries have is in the text's own country
@@ -91,12 +102,12 @@ def extract(text: str, *, language: str | None = None, country: str | None = Non
             codes = shared.get(text[mt.start:mt.end])
             if codes and nat in codes:
                 mt.code = nat
-    att = Attributor(text, lang, sents, paras, mentions, None, n_countries, currency)
+    att = Attributor(text, lang, sents, paras, mentions, None, n_countries, currency, terms)
     if nat and _countries_took_part(att):
         nat = None  # "22 member states took part": a multi-country operation
-    default_country = country.upper() if country else nat
+    default_country = country_hint or nat
     att.default_country = default_country
-    numbers = find_numbers(text, lang)
+    numbers = find_numbers(text, lang, default_country)
     by_sentence: dict[int, list] = {}
     starts = [x.start for x in sents]
     for n in numbers:
@@ -223,6 +234,8 @@ def _attribute(att: Attributor, c: Candidate, nums, previous: Candidate | None, 
                 else:
                     c.metric = h.metric or "items"
                     c.object, c.category = h.object, h.category
+            elif _valued_goods(att, pos, limit):
+                c.metric = "items"  # "960 designer belts valued at R960,000": goods counted, whatever they are
             else:
                 return None
     if c.metric in ("person", "container", "case", "goods"):
@@ -256,6 +269,8 @@ def _attribute(att: Attributor, c: Candidate, nums, previous: Candidate | None, 
         return None
     if c.metric in ("mass", "volume", "items", "value") and _smuggled(att, c, nums):
         return None
+    if not plausible(c.metric, c.value, c.unit):
+        return None  # "1,4 Billionen Euro" of goods declared: not a seizure, whatever the words around it
     c.qualifier = att.qualifier(n)
     c.country = att.country(c, nums)
     ys = document.year_of_sentence(text[s.start:s.end], lang)
@@ -510,6 +525,13 @@ def _category_nearby(att: Attributor, c: Candidate, nums) -> str | None:
     return best
 
 
+def _valued_goods(att: Attributor, pos: int, limit: int) -> bool:
+    """A few words after the number, then its value: "708 cellphones valued at R4,775,000"."""
+    weak = att.lang.data.get("value_weak")
+    return bool(weak) and att.has_seizure_verb() and bool(re.match(
+        rf"(?:[ \u00a0]+[^\W\d_][\w'’-]*){{1,4}}[ \u00a0]+(?:{weak})(?!\w)", att.text[pos:limit], re.IGNORECASE))
+
+
 def _seizure_context(att: Attributor, c: Candidate, nums) -> bool:
     verbs = att.sentence_verbs(c.sentence)
     if verbs.get("seize") or verbs.get("detect"):
@@ -522,8 +544,14 @@ def _seizure_context(att: Attributor, c: Candidate, nums) -> bool:
     sentence = att.text[s.start:s.end]
     if re.search(att.lang.data.get("value_words", "(?!x)x"), sentence, re.IGNORECASE):
         return True
+    weak = att.lang.data.get('value_weak', '(?!x)x')
+    # "960 belts valued at R960,000, 52,000 pens valued at R104,000": each value bound to its goods, in a text
+    # about a seizure
+    if att.has_seizure_verb() and re.search(rf"(?<!\w)(?:{weak})(?:\s+\w+){{0,3}}\s*\W{{0,4}}$",
+                                            att.text[max(0, c.number.start - 40):c.number.start], re.IGNORECASE):
+        return True
     # "The value of the goods is estimated at 4 million": a value said on its own, in a text about a seizure
-    if re.search(rf"(?<!\w)(?:{att.lang.data.get('value_weak', '(?!x)x')})", sentence, re.IGNORECASE):
+    if re.search(rf"(?<!\w)(?:{weak})", sentence, re.IGNORECASE):
         others = [x for x in nums if x is not c.number and not x.words]
         return not others and att.has_seizure_verb()
     return False

@@ -6,6 +6,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
+from seizure_stats.extraction import money
 from seizure_stats.extraction.lexicon import UNIT_FACTORS, Language, Term, currency_of, term_of, unit_of
 from seizure_stats.extraction.numbers import Number
 from seizure_stats.extraction.text import LIST_GAP, Mention, Span
@@ -28,6 +29,7 @@ VERB_TO_METRIC = {
 _POUNDS_WEIGHT = re.compile(r"\d[\d,.]*[ \u00a0]*(?:lbs?|pounds)\b(?! sterling)", re.IGNORECASE)
 _TONNE_COUNTRIES = {"GB", "IE", "AU", "NZ", "CA", "IN", "ZA"}  # where a "ton" is metric (or the long ton)
 _THOUSANDS = re.compile(r"[.,]000(?!\d)")
+_MONEY_THOUSANDS = re.compile(r"[.,]\d{3}$")
 _TIME_OR_DATE_AFTER = re.compile(r"\s*(?:[:h]\d\d|/\d|\.\d{1,2}\.|-\d{1,2}-|[.,]\d+[.,]\d+)")
 _ORDINAL_AFTER = re.compile(r"(?:º|ª|°|\.(?=\s*[a-zäöüß]))")
 _PAIR_AFTER = re.compile(r"\s*(?:and|or|et|ou|und|oder|e|y|en|tot|to|a|à|-|–|bis|al)\s*(?:(?:os|as|les|the|die|i|le|los|las)\s+)?\d+")
@@ -61,7 +63,7 @@ class Candidate:
 class Attributor:
     def __init__(self, text: str, lang: Language, sents: list[Span], paras: list[Span],
                  mentions: list[Mention], default_country: str | None, n_countries: int,
-                 currency: str | None):
+                 currency: str | None, terms: list | None = None):
         self.text = text
         self.lang = lang
         self.sents = sents
@@ -73,7 +75,7 @@ class Attributor:
         # countries named as places (not nationalities): several of them make a "total" a multi-country one
         self.n_located = len({m.code for m in mentions if m.code and not m.origin and not m.adjective})
         self.currency = currency
-        self._all_terms = find_terms(text, lang)
+        self._all_terms = find_terms(text, lang) if terms is None else terms
         self._term_starts = [t[0] for t in self._all_terms]
         self._verbs: dict[int, dict[str, list[tuple[int, int]]]] = {}
         self._terms: dict[int, list[tuple[int, int, Term]]] = {}
@@ -140,6 +142,8 @@ class Attributor:
                 cur = cm.group("code").upper().replace("RMB", "CNY")
             else:
                 cur = "EUR"
+        else:
+            cur = money.before(text, n.start, lang.code, self.default_country)  # "R10,800", "Ksh 281", "N4.4bn"
         unit = None
         if cur is None:
             um = lang.unit_re.match(text, pos)
@@ -150,10 +154,15 @@ class Attributor:
                     unit = "short_ton"
             else:
                 am = lang.currency_after_re.match(text, pos)
-                if am:
+                local = money.after(text, pos, lang.code, self.default_country)
+                if local and (not am or local[1] > am.end()):
+                    cur, pos = local  # "milliards de DA", "dollars canadiens", "francs CFA"
+                elif am:
                     cur = currency_of(lang, am)
                     if cur == "$":
                         cur = self.dollar()
+                    elif local:
+                        cur = local[0]  # "rupees" in a Sri Lankan text, "pesos" in a Colombian one
                     pos = am.end()
         else:
             # "€ 3,5 Mio. Euro" - swallow a repeated currency word
@@ -162,7 +171,9 @@ class Attributor:
                 pos = am.end()
         if n.ambiguous is not None:
             digits = text[n.start:n.end]
-            if _THOUSANDS.search(digits) or (unit is None and cur is None and not n.scaled):
+            if _THOUSANDS.search(digits) or (unit is None and cur is None and not n.scaled) or (
+                    cur is not None and not n.scaled and _MONEY_THOUSANDS.search(digits)):
+                # "R31,500": an amount of money has cents, not three decimals
                 value = n.ambiguous
         if unit:
             base, factor = UNIT_FACTORS[unit]
@@ -190,17 +201,10 @@ class Attributor:
         return self._american
 
     def dollar(self) -> str:
+        """What a bare "$" means: the source's currency, else the home country's ("$" is the peso in Bogotá)."""
         if self.currency:
             return self.currency
-        if self.default_country:
-            from babel.numbers import get_territory_currencies  # noqa: PLC0415
-            try:
-                cur = get_territory_currencies(self.default_country)
-                if cur and "$" in _symbol(cur[0]):
-                    return cur[0]
-            except Exception:  # noqa: BLE001
-                pass
-        return "USD"
+        return money.dollar(self.default_country)
 
     def skip(self, c: Candidate, pos: int) -> bool:
         """Dates, years, percentages, ages, times, ordinals, article numbers, phone numbers, differences."""
@@ -549,11 +553,3 @@ def _index(spans: list[Span], pos: int) -> int:
 def _sign_code(sign: str) -> str | None:
     from seizure_stats.extraction.lexicon import CURRENCY_SIGNS  # noqa: PLC0415
     return CURRENCY_SIGNS.get(sign)
-
-
-def _symbol(code: str) -> str:
-    from babel.numbers import get_currency_symbol  # noqa: PLC0415
-    try:
-        return get_currency_symbol(code, locale="en")
-    except Exception:  # noqa: BLE001
-        return ""
