@@ -62,3 +62,15 @@ def test_report_into_a_folder(url, capsys, tmp_path):  # noqa: F811
     code, out, err = cli(capsys, "report", "-o", str(tmp_path), "--url", url)
     assert code == 0, err
     assert out.strip() == str(tmp_path / "report.html") and (tmp_path / "report.html").stat().st_size > 1000
+
+
+@pytest.mark.parametrize(("sql", "words"), [
+    ("SELECT metric FROM figure WHER value > 1", "syntax error"),
+    ("SELEC * FROM figure", "syntax error at position 1: 'SELEC' is not an SQL keyword (did you mean SELECT?)"),
+    ("DELETE FROM figure", "refused: DELETE would change the warehouse"),
+])
+def test_query_errors_name_the_real_problem(url, capsys, sql, words):  # noqa: F811
+    code, out, err = cli(capsys, "query", sql, "--url", url)
+    assert code == 2 and out == "" and words in err and len(err.splitlines()) == 1, err
+    if "WHER" in sql:  # the position of the error, as the backend gives it
+        assert "position 32" in err, err
