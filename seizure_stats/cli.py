@@ -13,6 +13,7 @@ import sys
 import traceback
 
 from seizure_stats import __version__, commands
+from seizure_stats.commands import _errors
 from seizure_stats.commands._errors import UNEXPECTED, USAGE, CommandError, closest, did_you_mean, one_line
 
 PROG = "seizure-stats"
@@ -100,6 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in argv or os.environ.get("SEIZURE_STATS_DEBUG", "").lower() in ("1", "true", "yes")
     argv = [a for a in argv if a != "--debug"]
+    _errors.DEBUG = debug
     parser = build_parser()
     args, extras = parser.parse_known_args(argv)
     if extras:

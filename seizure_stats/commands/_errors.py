@@ -10,6 +10,7 @@ import difflib
 from collections.abc import Iterable
 
 USAGE = 2
+DEBUG = False  # set by `cli.main` for --debug / SEIZURE_STATS_DEBUG: tracebacks are shown
 WAREHOUSE = 3
 UNEXPECTED = 1
 

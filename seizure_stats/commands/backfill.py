@@ -57,6 +57,9 @@ def run(args: argparse.Namespace) -> int:
         sys.stderr.write(f"backfill: {what} of {', '.join(s.name for s in sources)}, {describe_range(args)}\n")
         prefect_defaults()
         from flows.backfill import backfill  # noqa: PLC0415
+        from seizure_stats.commands._quiet import console_without_tracebacks  # noqa: PLC0415
+
+        console_without_tracebacks()
 
         return backfill(sources=args.sources, since=args.since, until=args.until, from_archive=args.from_archive)
 

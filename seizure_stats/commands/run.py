@@ -30,6 +30,9 @@ def run(args: argparse.Namespace) -> int:
     def ingest() -> dict:
         prefect_defaults()
         from flows.ingest import ingest  # noqa: PLC0415
+        from seizure_stats.commands._quiet import console_without_tracebacks  # noqa: PLC0415
+
+        console_without_tracebacks()
 
         return ingest(sources=args.sources)
 
