@@ -2,6 +2,7 @@
 imported), and the warehouse database (before a query runs). Each problem is a `CommandError`: one line."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from seizure_stats.commands._errors import USAGE, WAREHOUSE, CommandError, did_you_mean, one_line
@@ -42,6 +43,11 @@ def selected_sources(names: list[str] | None, sources_file: Path | None = None, 
     return chosen
 
 
+def masked(url: str) -> str:
+    """A URL that may not parse, with whatever stands where a password would be replaced by ***."""
+    return re.sub(r"(://[^:/@]*:)[^@/]*@", r"\1***@", url)
+
+
 def url_problem(url: str) -> str | None:
     """Why a warehouse URL is not one (malformed, another database, a missing driver), or None."""
     from sqlalchemy.engine import make_url  # noqa: PLC0415
@@ -50,7 +56,7 @@ def url_problem(url: str) -> str | None:
     try:
         parsed = make_url(url)
     except (ArgumentError, ValueError) as e:
-        return (f"{url!r} is not a database URL ({one_line(e)}); write sqlite:///path/to/warehouse.db or "
+        return (f"{masked(url)!r} is not a database URL ({one_line(e)}); write sqlite:///path/to/warehouse.db or "
                 f"postgresql+psycopg://user@host:5432/database")
     backend = parsed.get_backend_name()
     if backend not in BACKENDS:
