@@ -187,8 +187,8 @@ def test_a_mistake_is_one_clear_line_before_anything_starts(place, tmp_path, arg
     assert not (tmp_path / "prefect").exists()
     assert not (tmp_path / "data" / "warehouse.db").exists() or argv[:1] != ["run"]
     # 2 s of the process's own CPU time (on an idle machine the wall time is 0.3-1.2 s); the wall-clock bound is
-    # looser because this 2-core machine is shared, yet far below a Prefect server's start or a connect timeout
-    assert seconds.cpu < 2.0 and seconds.wall < 8.0, seconds
+    # looser because this 2-core machine is shared (9 s seen at load 8 for 1.3 s of CPU), and Prefect is never imported
+    assert seconds.cpu < 2.0 and seconds.wall < 15.0, seconds
 
 
 def test_debug_shows_the_traceback(place, tmp_path):
