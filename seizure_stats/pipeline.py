@@ -147,17 +147,22 @@ def known_urls(engine: Engine, source: str, candidates: list[str] | None = None)
 def extract_documents(documents: list[Document], source: SourceConfig) -> list[Document]:
     """Fill each text document's figures and document-level fields; dataset documents pass through."""
     from seizure_stats.extraction import extract  # noqa: PLC0415
+    from seizure_stats.extraction.document import own_published  # noqa: PLC0415
 
     out = []
     for doc in documents:
         if doc.kind != "text":
             out.append(doc)
             continue
+        # the text's own date wins over the feed's; the feed's is kept for validation's conflict check
+        own = own_published(doc.text or "", doc.language or source.language)
+        if own and doc.published and own != doc.published[:10]:
+            doc.feed_published = doc.published
         result = extract(doc.text or "", language=doc.language or source.language,
-                         country=doc.country or source.country, title=doc.title, published=doc.published)
+                         country=doc.country or source.country, title=doc.title, published=own or doc.published)
         doc.language = result.language
         doc.title = doc.title or result.title
-        doc.published = doc.published or result.published
+        doc.published = result.published
         doc.operation = result.operation
         doc.period_start, doc.period_end = result.period_start, result.period_end
         doc.figures = result.figures

@@ -26,6 +26,7 @@ dropped without a trace: every figure that is not returned is in the quarantine 
 | `quote_in_text` | warning flag | the quote is not verbatim in the document text |
 | `part_exceeds_total` | warning flag (on the parts and the total) | a per-category (or per-country) figure above the total, or the parts summing above it; which one is wrong is unknown, so both are loaded and flagged |
 | `published_is_iso_date`, `document_period_is_iso_date`, `document_period_order` | quarantine row for the document; the bad field is set to null and the document is loaded | a bad document date must not block its figures |
+| `published_conflict`, `period_after_published` | a row for the document (a flag: nothing is nulled, the document and its figures load) | the text's own date differs from its feed's by more than a day (the text's wins), or the text's seizure dates are after its publication date |
 
 Dataset figures (kind "dataset") have no text: the quote and offset checks do not apply to them.
 Checks across figures run only on the figures that passed the quarantine-level checks on their own, and compare
@@ -245,6 +246,21 @@ def _record(fig: Figure, doc: Document) -> dict:
     return rec
 
 
+def _date_conflicts(doc: Document) -> list[tuple[str, str]]:
+    """The text's own dates won over the feed's (pipeline.extract_documents); where they disagree, say so."""
+    out = []
+    pub = doc.published if is_iso_date(doc.published) and doc.published else None
+    feed = (doc.feed_published or "")[:10]
+    if pub and is_iso_date(feed) and feed and abs((date.fromisoformat(pub) - date.fromisoformat(feed)).days) > 1:
+        out.append(("published_conflict", f"the text is dated {pub}, its feed or page {feed}: the text's date is "
+                                          f"kept, and its relative dates are resolved against it"))
+    if pub and doc.period_start and is_iso_date(doc.period_start) and doc.period_start > pub:
+        out.append(("period_after_published", f"the text's own dates ({doc.period_start}..{doc.period_end}) are "
+                                              f"after its publication date {pub}: kept, the publication date may be "
+                                              f"a re-publication"))
+    return out
+
+
 def _check_document(doc: Document) -> tuple[Document, list[QuarantineRecord]]:
     """Document-level dates: a bad one is quarantined and set to null so the figures still load."""
     problems: list[tuple[str, str]] = []
@@ -261,6 +277,7 @@ def _check_document(doc: Document) -> tuple[Document, list[QuarantineRecord]]:
         problems.append(("document_period_order",
                          f"document period starts {doc.period_start} after it ends {doc.period_end}"))
         changes.update({"period_start": None, "period_end": None})
+    problems += _date_conflicts(doc if not changes else dataclasses.replace(doc, **changes))
     if not problems:
         return doc, []
     record = {k: v for k, v in dataclasses.asdict(doc).items() if k not in ("text", "figures", "http_headers")}

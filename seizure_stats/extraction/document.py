@@ -71,6 +71,18 @@ def find_published(text: str, lang: Language) -> str | None:
     return None
 
 
+def own_published(text: str, language: str | None = None) -> str | None:
+    """The date a text gives itself (its dateline), whatever its feed says: the text's own date wins over the
+    feed's, and relative dates ("last year") are resolved against it. `language` as `extract` takes it."""
+    from seizure_stats.extraction import detect_language  # noqa: PLC0415
+    from seizure_stats.extraction.lexicon import available_languages, load  # noqa: PLC0415
+
+    if not text or not text.strip():
+        return None
+    code = language.lower()[:2] if language and language.lower()[:2] in available_languages() else None
+    return find_published(text, load(code or detect_language(text)))
+
+
 def find_operation(text: str, lang: Language) -> str | None:
     name_re = re.compile(
         r"(?:[\"'‘’“”«„]\s*([^\"'’”»\n]{2,40}?)\s*[\"'’”»‘“])"
@@ -183,7 +195,9 @@ def find_period(text: str, lang: Language, sents: list[Span], title: str | None,
             d = _month_year_date(m.group(1), lang.month_map.get(m.group(2).lower().rstrip(".")), m.group(3))
             if d:
                 dates.append(d)
-    if dates and (not published or max(dates) <= published):
+    if dates:
+        # the text's own dates win over any publication date (a feed's pubDate may be a re-publication or a
+        # placeholder); a period after the publication date is flagged by validation, not dropped here
         return min(dates), max(dates)
     # 5. "last year": the year before publication, or the year after the years it is compared with
     if last_year_re.search(text):

@@ -1,0 +1,59 @@
+"""Dates: the text's own dates win over the feed's, a conflict is flagged, relative dates resolve against the
+document's date, and an undated document leaves them unresolved (pipeline.extract_documents + validation)."""
+from __future__ import annotations
+
+from datetime import date
+
+from seizure_stats.model import Document
+from seizure_stats.pipeline import extract_documents
+from seizure_stats.sources.config import SourceConfig
+from seizure_stats.validation import validate
+
+SOURCE = SourceConfig(name="news", kind="feed", url="https://x.example/rss", language="en")
+NOW = date(2026, 1, 1)
+
+DATED = ("Customs seize cocaine at the port\n12 March 2019\n"
+         "Customs officers seized 500 kg of cocaine in a container. Last year they seized 2 000 kg of cocaine.\n")
+UNDATED = ("Customs seize cocaine at the port\n"
+           "Customs officers seized 500 kg of cocaine in a container. Last year they seized 2 000 kg of cocaine.\n")
+SEIZED_ON = ("Officers seize heroin at the airport\nBorder agency\nPress office\nAirport news\n"
+             "On Friday (14/06/2019) officers seized 12 kg of heroin in a suitcase.\n")
+
+
+def run(text: str, feed_date: str | None) -> tuple[Document, set[str]]:
+    doc = Document(source="news", kind="text", url="https://x.example/a", text=text, published=feed_date)
+    [doc] = extract_documents([doc], SOURCE)
+    v = validate([doc], now=NOW)
+    return v.documents[0], {q.check for q in v.quarantine}
+
+
+def test_the_texts_date_wins_over_the_feeds_and_the_conflict_is_flagged():
+    doc, checks = run(DATED, "2024-01-01")
+    assert doc.published == "2019-03-12"
+    assert doc.period_start == "2018-01-01" and doc.period_end == "2018-12-31"  # "last year" of the text's date
+    assert "published_conflict" in checks
+    assert doc.figures  # a flag, not a quarantine: the figures load
+
+
+def test_agreeing_dates_are_not_a_conflict():
+    doc, checks = run(DATED, "2019-03-12")
+    assert doc.published == "2019-03-12" and checks == set()
+
+
+def test_a_text_without_a_date_takes_the_feeds():
+    doc, checks = run(UNDATED, "2021-05-04")
+    assert doc.published == "2021-05-04" and (doc.period_start, doc.period_end) == ("2020-01-01", "2020-12-31")
+    assert checks == set()
+
+
+def test_an_undated_document_leaves_relative_dates_unresolved():
+    doc, _ = run(UNDATED, None)
+    assert doc.published is None and doc.period_start is None and doc.period_end is None
+    assert all(f.period_start is None for f in doc.figures)
+
+
+def test_explicit_dates_after_the_feeds_date_are_kept_and_flagged():
+    doc, checks = run(SEIZED_ON, "2019-01-01")
+    assert doc.published == "2019-01-01"  # no dateline of its own: the feed's
+    assert (doc.period_start, doc.period_end) == ("2019-06-14", "2019-06-14")
+    assert "period_after_published" in checks and doc.figures
