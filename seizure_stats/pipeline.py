@@ -21,6 +21,7 @@ class SourceReport:
 
     source: str
     documents: int = 0
+    new_documents: int = 0  # of `documents`, those the warehouse did not hold before: what moves last_new_document
     figures: int = 0
     quarantined: int = 0
     requests: int = 0
@@ -37,6 +38,7 @@ class SourceReport:
 
     def add(self, part: SourceReport) -> None:
         self.documents += part.documents
+        self.new_documents += part.new_documents
         self.figures += part.figures
         self.quarantined += part.quarantined
         self.requests += part.requests
@@ -181,8 +183,8 @@ def validate_and_load(documents: list[Document], *, engine: Engine, source: str,
     quarantine = list(checked.quarantine) + [q if isinstance(q, QuarantineRecord) else QuarantineRecord.from_dict(q)
                                              for q in extra_quarantine or []]
     stats = load(engine, checked.documents, quarantine, run_id=run_id, extractor_version=EXTRACTOR_VERSION)
-    report = SourceReport(source=source, documents=stats.documents, figures=stats.figures,
-                          quarantined=len(quarantine))
+    report = SourceReport(source=source, documents=stats.documents, new_documents=stats.new_documents,
+                          figures=stats.figures, quarantined=len(quarantine))
     for q in quarantine:
         report.quarantine_by_check[q.check] = report.quarantine_by_check.get(q.check, 0) + 1
     return report
