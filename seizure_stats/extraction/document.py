@@ -149,7 +149,8 @@ def find_period(text: str, lang: Language, sents: list[Span], title: str | None,
         d1, mon1, d2, mon2, y = m.groups()
         month2 = lang.month_map.get(mon2.lower().rstrip("."))
         month1 = lang.month_map.get(mon1.lower().rstrip(".")) if mon1 else month2
-        year = int(y) if y else pub_year or (years.most_common(1)[0][0] if len(years) == 1 else None)
+        # a range without its year: the one year the text states (its own date) before the publication's
+        year = int(y) if y else (years.most_common(1)[0][0] if len(years) == 1 else None) or pub_year
         if not year or not month1 or not month2:
             continue
         a = _month_year_date(d1, month1, year)

@@ -57,3 +57,12 @@ def test_explicit_dates_after_the_feeds_date_are_kept_and_flagged():
     assert doc.published == "2019-01-01"  # no dateline of its own: the feed's
     assert (doc.period_start, doc.period_end) == ("2019-06-14", "2019-06-14")
     assert "period_after_published" in checks and doc.figures
+
+
+def test_a_range_without_its_year_takes_the_year_the_text_states_before_the_feeds():
+    text = ("Operation Harbour 2019 results\n"
+            "During Operation Harbour, from 5 to 12 October, customs officers seized 40 kg of cocaine.\n")
+    doc, _ = run(text, "2024-01-01")
+    assert (doc.period_start, doc.period_end) == ("2019-10-05", "2019-10-12")
+    undated_year, _ = run(text.replace(" 2019", ""), "2024-01-01")
+    assert (undated_year.period_start, undated_year.period_end) == ("2024-10-05", "2024-10-12")
