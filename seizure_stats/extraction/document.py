@@ -200,7 +200,12 @@ def find_period(text: str, lang: Language, sents: list[Span], title: str | None,
         # the text's own dates win over any publication date (a feed's pubDate may be a re-publication or a
         # placeholder); a period after the publication date is flagged by validation, not dropped here
         return min(dates), max(dates)
-    # 5. "last year": the year before publication, or the year after the years it is compared with
+    # 5. "this year" (the language's `this_year` phrases, when it has them) in the title or the lead: the year of
+    # the document's date; an undated document leaves it unresolved rather than guessing a year
+    this_year_re = _this_year_re(lang)
+    if this_year_re is not None and any(this_year_re.search(chunk) for chunk in lead):
+        return _year_span(pub_year) if pub_year else (None, None)
+    # 6. "last year": the year before publication, or the year after the years it is compared with
     if last_year_re.search(text):
         if pub_year:
             return _year_span(pub_year - 1)
@@ -220,6 +225,14 @@ def _year_res(lang: Language):
     compared_re = re.compile(rf"(?:{'|'.join(f'(?:{c})' for c in comps)})\s+(?:(?:\w+\s+){{0,2}})?({YEAR})(?!\d)",
                              re.IGNORECASE)
     return prep_re, comp_re, last_year_re, compared_re
+
+
+@lru_cache(maxsize=None)
+def _this_year_re(lang: Language) -> re.Pattern | None:
+    words = lang.data.get("this_year") or []
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(f'(?:{w})' for w in words)})(?!\w)", re.IGNORECASE)
 
 
 def year_of_sentence(sentence: str, lang: Language) -> int | None:

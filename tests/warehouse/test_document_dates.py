@@ -66,3 +66,20 @@ def test_a_range_without_its_year_takes_the_year_the_text_states_before_the_feed
     assert (doc.period_start, doc.period_end) == ("2019-10-05", "2019-10-12")
     undated_year, _ = run(text.replace(" 2019", ""), "2024-01-01")
     assert (undated_year.period_start, undated_year.period_end) == ("2024-10-05", "2024-10-12")
+
+
+def test_this_year_resolves_against_the_documents_date_and_not_without_one():
+    """The mechanism behind a language's `this_year` phrases (none of the language files lists them yet: words are
+    the language files' business), on a copy of English given one phrase."""
+    import dataclasses
+
+    from seizure_stats.extraction.document import find_period
+    from seizure_stats.extraction.lexicon import load
+    from seizure_stats.extraction.text import sentences
+
+    en = load("en")
+    lang = dataclasses.replace(en, data={**en.data, "this_year": ["this year"]})
+    text = "Customs seized 3 tonnes of cocaine this year, officials said.\nThe drugs were hidden in fruit."
+    assert find_period(text, lang, sentences(text), None, "2021-09-01") == ("2021-01-01", "2021-12-31")
+    assert find_period(text, lang, sentences(text), None, None) == (None, None)
+    assert find_period(text, en, sentences(text), None, "2021-09-01") == (None, None)  # no phrase, no guess
