@@ -161,7 +161,8 @@ def extract_documents(documents: list[Document], source: SourceConfig) -> list[D
         if own and doc.published and own != doc.published[:10]:
             doc.feed_published = doc.published
         result = extract(doc.text or "", language=doc.language or source.language,
-                         country=doc.country or source.country, title=doc.title, published=own or doc.published)
+                         country=doc.country or source.country, url=doc.url, currency=source.currency,
+                         title=doc.title, published=own or doc.published)
         doc.language = result.language
         doc.title = doc.title or result.title
         doc.published = result.published

@@ -15,7 +15,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("files", nargs="+", type=Path, help="text, Markdown or HTML files")
     p.add_argument("--json", action="store_true", help="one JSON object per document and line")
     p.add_argument("--language", help="language of the files (ISO 639-1); detected when omitted")
-    p.add_argument("--country", help="default country (ISO 3166-1 alpha-2) when the text names none")
+    p.add_argument("--country", help="the source's country (ISO 3166-1 alpha-2); weighed from the text when omitted")
+    p.add_argument("--url", help="where the text was found: its country-code domain (.sn, .com.br) is evidence of the country")
 
 
 def read_text(path: Path) -> str:
@@ -40,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"seizure-stats extract: {path}: {e.strerror or e}", file=sys.stderr)
             status = 1
             continue
-        result = extract(text, language=args.language, country=args.country)
+        result = extract(text, language=args.language, country=args.country, url=args.url)
         record = {"document": str(path), **{k: v for k, v in asdict(result).items() if k != "figures"},
                   "figures": [f.as_dict() for f in result.figures]}
         if args.json:

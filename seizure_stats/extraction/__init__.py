@@ -20,14 +20,14 @@ from bisect import bisect_right
 from pathlib import Path
 from functools import lru_cache
 
-from seizure_stats.extraction import document
-from seizure_stats.extraction.attribute import HARD_STOP, NULL_CATEGORY_METRICS, WORD, Attributor, Candidate
+from seizure_stats.extraction import country as _country_rules, document
+from seizure_stats.extraction.attribute import HARD_STOP, NULL_CATEGORY_METRICS, WORD, Attributor, Candidate, find_terms
 from seizure_stats.extraction.lexicon import available_languages, load
 from seizure_stats.extraction.numbers import find_numbers
-from seizure_stats.extraction.text import country_mentions, national_country, paragraphs, sentences
+from seizure_stats.extraction.text import country_mentions, mark_nationalities, paragraphs, sentences
 from seizure_stats.model import Extraction, Figure
 
-EXTRACTOR_VERSION = "0.28.0"
+EXTRACTOR_VERSION = "0.29.0"
 MAX_CHARS = 2_000_000  # longer texts are cut (a figure table is never that long)
 _PAREN_AFTER = re.compile(r"[ \u00a0]*\([^()]{0,40}\)")
 _LEADING_SPACE = re.compile(r"[\s\u00a0]*")
@@ -60,10 +60,12 @@ def detect_language(text: str) -> str:
     return lang
 
 
-def extract(text: str, *, language: str | None = None, country: str | None = None,
+def extract(text: str, *, language: str | None = None, country: str | None = None, url: str | None = None,
             title: str | None = None, published: str | None = None, currency: str | None = None) -> Extraction:
-    """Every figure `text` states. `language` / `country` are the source's defaults (detected when None);
-    `title` and `published` come from the feed or page when known; `currency` is what a bare "$" means."""
+    """Every figure `text` states. `language` / `country` are the source's (detected / weighed from the text when
+    None); `url` is where the text was found (its country-code domain is evidence of the country); `title` and
+    `published` come from the feed or page when known; `currency` is what a bare "$" means."""
+    country_hint = country.upper() if country else None
     if not isinstance(text, str):
         text = str(text or "")
     original = text[:MAX_CHARS]
@@ -82,8 +84,16 @@ def extract(text: str, *, language: str | None = None, country: str | None = Non
     result.operation = document.find_operation(text, lang)
     result.period_start, result.period_end = document.find_period(text, lang, sents, title, published)
     mentions = country_mentions(text, lang, sents)
+    terms = find_terms(text, lang)
+    mark_nationalities(text, mentions, terms)
     title_end = len(title) if title and text.lstrip().startswith(title) else 0
-    nat, n_countries = national_country(text, lang, mentions, title_end)
+    gazetteer, international_body = _country_rules.world_mentions(text, mentions)
+    mentions = sorted(mentions + gazetteer, key=lambda m: m.start)
+    evidence = _country_rules.clues(text, mentions, title_end, url)
+    international = international_body or lang.international_re.search(text) is not None
+    ambiguous = [m for m in mentions if m.code is None and m.candidates]
+    nat, n_countries = _country_rules.home_country(evidence, ambiguous, international)
+    mentions = _country_rules.settle(mentions, country_hint or nat)
     shared = lang.data.get("shared_places") or {}
     if nat and shared:
         # "Cartagena" is in Spain and in Colombia: a place that several countries have is in the text's own country
@@ -91,10 +101,10 @@ def extract(text: str, *, language: str | None = None, country: str | None = Non
             codes = shared.get(text[mt.start:mt.end])
             if codes and nat in codes:
                 mt.code = nat
-    att = Attributor(text, lang, sents, paras, mentions, None, n_countries, currency)
+    att = Attributor(text, lang, sents, paras, mentions, None, n_countries, currency, terms)
     if nat and _countries_took_part(att):
         nat = None  # "22 member states took part": a multi-country operation
-    default_country = country.upper() if country else nat
+    default_country = country_hint or nat
     att.default_country = default_country
     numbers = find_numbers(text, lang)
     by_sentence: dict[int, list] = {}

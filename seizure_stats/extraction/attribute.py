@@ -6,6 +6,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
+from seizure_stats.extraction import money
 from seizure_stats.extraction.lexicon import UNIT_FACTORS, Language, Term, currency_of, term_of, unit_of
 from seizure_stats.extraction.numbers import Number
 from seizure_stats.extraction.text import LIST_GAP, Mention, Span
@@ -61,7 +62,7 @@ class Candidate:
 class Attributor:
     def __init__(self, text: str, lang: Language, sents: list[Span], paras: list[Span],
                  mentions: list[Mention], default_country: str | None, n_countries: int,
-                 currency: str | None):
+                 currency: str | None, terms: list | None = None):
         self.text = text
         self.lang = lang
         self.sents = sents
@@ -73,7 +74,7 @@ class Attributor:
         # countries named as places (not nationalities): several of them make a "total" a multi-country one
         self.n_located = len({m.code for m in mentions if m.code and not m.origin and not m.adjective})
         self.currency = currency
-        self._all_terms = find_terms(text, lang)
+        self._all_terms = find_terms(text, lang) if terms is None else terms
         self._term_starts = [t[0] for t in self._all_terms]
         self._verbs: dict[int, dict[str, list[tuple[int, int]]]] = {}
         self._terms: dict[int, list[tuple[int, int, Term]]] = {}
@@ -140,6 +141,8 @@ class Attributor:
                 cur = cm.group("code").upper().replace("RMB", "CNY")
             else:
                 cur = "EUR"
+        else:
+            cur = money.before(text, n.start, lang.code, self.default_country)  # "R10,800", "Ksh 281", "N4.4bn"
         unit = None
         if cur is None:
             um = lang.unit_re.match(text, pos)
@@ -150,10 +153,15 @@ class Attributor:
                     unit = "short_ton"
             else:
                 am = lang.currency_after_re.match(text, pos)
-                if am:
+                local = money.after(text, pos, lang.code, self.default_country)
+                if local and (not am or local[1] > am.end()):
+                    cur, pos = local  # "milliards de DA", "dollars canadiens", "francs CFA"
+                elif am:
                     cur = currency_of(lang, am)
                     if cur == "$":
                         cur = self.dollar()
+                    elif local:
+                        cur = local[0]  # "rupees" in a Sri Lankan text, "pesos" in a Colombian one
                     pos = am.end()
         else:
             # "€ 3,5 Mio. Euro" - swallow a repeated currency word

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
 from dataclasses import dataclass
 
 from seizure_stats.extraction.lexicon import Language, country_of, is_adjective
@@ -75,6 +74,29 @@ class Mention:
     code: str | None   # None: a region / several countries ("Europe", "member states")
     origin: bool = False
     adjective: bool = False
+    kind: str = ""                  # agency / place when the world gazetteer found it
+    candidates: tuple[str, ...] = ()  # every country a shared name may mean (Valencia: ES, VE)
+
+
+_NATIONALITY_GAP = re.compile(r"[\s\u00a0-]+(?:[^\W\d_]+[\s\u00a0-]+)?")
+
+
+def mark_nationalities(text: str, mentions: list[Mention], terms: list) -> None:
+    """A country adjective beside a noun for people or goods is a nationality or an origin ("two Albanian
+    nationals", "deux hommes belges", "chanvre indien", "Colombian cocaine"): it says who or what, not where,
+    so it locates no figure. Beside an authority or a place ("Belgian customs", "ports espagnols") it does."""
+    people = [(a, b) for a, b, t in terms if t.metric == "person" or t.object or t.category]
+    if not people:
+        return
+    starts = [a for a, _ in people]
+    for mt in mentions:
+        if not mt.adjective or mt.origin:
+            continue
+        i = bisect_right(starts, mt.end)
+        after = i < len(people) and _NATIONALITY_GAP.fullmatch(text[mt.end:people[i][0]])
+        before = i > 0 and people[i - 1][1] <= mt.start and _NATIONALITY_GAP.fullmatch(text[people[i - 1][1]:mt.start])
+        if after or before:
+            mt.origin = True
 
 
 def country_mentions(text: str, lang: Language, sents: list[Span]) -> list[Mention]:
@@ -120,27 +142,3 @@ def country_mentions(text: str, lang: Language, sents: list[Span]) -> list[Menti
                 mt.origin = True
         prev = mt
     return found
-
-
-def national_country(text: str, lang: Language, mentions: list[Mention], title_end: int) -> tuple[str | None, int]:
-    """The country of a national release, or None for an international one; and how many countries it names."""
-    weights: Counter = Counter()
-    for mt in mentions:
-        if mt.code and not mt.origin:
-            weights[mt.code] += 2 if mt.start < title_end else 1
-    n = len(weights)
-    international = lang.international_re.search(text) is not None
-    if not weights:
-        # no country named at all: a national agency writing in its language ("de Douane", "il Nas")
-        if not international:
-            return lang.data.get("default_country"), 0
-        return None, n
-    code, w = weights.most_common(1)[0]
-    share = w / sum(weights.values())
-    if international:
-        # an international body is named: national only when one country clearly dominates
-        # ("the Guardia Civil, supported by Europol, seized ...")
-        return (code, n) if share >= 0.75 and w >= 3 else (None, n)
-    if share >= 0.6 and n <= 3:
-        return code, n
-    return None, n
