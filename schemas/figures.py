@@ -334,7 +334,7 @@ CROSS_COLUMNS = ("document_id", "metric", "value", "unit", "object", "category",
 #: 3 000" and 2 320 can be one claim (1.3x), "more than 1 000 arrests" and 23 arrests cannot (43x), nor 1.4 t in a
 #: title and 800 kg in the body (1.75x: another quantity). Measured on the dev set (benchmarks/warehouse_quality.py):
 #: every labelled true figure the old check quarantined was more than 1.5x away from the exact figure it was held
-#: against, or its total.
+#: against, or was the total of several exact figures.
 ROUNDING_FACTOR = 1.5
 
 #: Objects too coarse to say that two figures count the same thing: "wildlife" may be pangolin scales in one
@@ -399,20 +399,25 @@ class _Places:
     """Where a figure stands in its document: the title, or the index of its sentence in the body."""
 
     def __init__(self, text: str | None, title: str | None) -> None:
-        from seizure_stats.extraction.text import index_of, sentences  # noqa: PLC0415
-
-        self._index_of = index_of
-        self.text = text
-        self.sents = sentences(text) if text else []
-        self.title_end = _title_end(text, title) if text else 0
+        self.text, self.title = text, title
+        self._split: tuple | None = None  # (sentences, title end), computed on the first question only
 
     def of(self, r: dict):
         off = _offsets(r)
-        if self.text is None or off is None or not self.sents:
+        if not self.text or off is None:
             return None
-        if off[0] < self.title_end:
+        if self._split is None:
+            from seizure_stats.extraction.text import sentences  # noqa: PLC0415
+
+            self._split = (sentences(self.text), _title_end(self.text, self.title))
+        sents, title_end = self._split
+        if not sents:
+            return None
+        if off[0] < title_end:
             return "title"
-        return self._index_of(self.sents, off[0])
+        from seizure_stats.extraction.text import index_of  # noqa: PLC0415
+
+        return index_of(sents, off[0])
 
     @staticmethod
     def near(a, b) -> bool:
@@ -433,12 +438,6 @@ def _title_end(text: str, title: str | None) -> int:
     if len(first) == 2 and 3 <= len(first[0].strip()) <= 200 and not first[0].rstrip().endswith((".", ":", ";", ",")):
         return lead + len(first[0])
     return 0
-
-
-def _same_key(r: dict) -> tuple:
-    """The claim a figure makes in its document (as the loader's cluster key): 500 kg of cocaine and 300 kg of
-    heroin are two claims."""
-    return (r["metric"], r["unit"], *_key(r, "object", "category", "country", "period_start", "period_end"))
 
 
 def _duplicates(rows, out: dict) -> None:
