@@ -236,7 +236,8 @@ def archived_documents(engine: Engine, source: SourceConfig, *, ids: list[str]) 
     return [Document(source=r["source"], kind="text", url=r["url"], text=r["content"], title=r["title"],
                      published=str(r["published"]) if r["published"] else None, language=source.language,
                      country=source.country, fetched_at=str(r["fetched_at"]) if r["fetched_at"] else None,
-                     id=r["id"]) for r in rows]
+                     id=r["id"], feed_published=str(r["feed_published"]) if r.get("feed_published") else None)
+            for r in rows]
 
 
 def batches(items: list, size: int) -> list[list]:

@@ -277,11 +277,16 @@ def _check_document(doc: Document) -> tuple[Document, list[QuarantineRecord]]:
         problems.append(("document_period_order",
                          f"document period starts {doc.period_start} after it ends {doc.period_end}"))
         changes.update({"period_start": None, "period_end": None})
-    problems += _date_conflicts(doc if not changes else dataclasses.replace(doc, **changes))
-    if not problems:
-        return doc, []
     record = {k: v for k, v in dataclasses.asdict(doc).items() if k not in ("text", "figures", "http_headers")}
     out = [QuarantineRecord(STAGE, doc.source, doc.id, check, reason, record) for check, reason in problems]
+    # date conflicts keep only the dates in their record: a re-extraction from the archive (which knows no fetch
+    # time or page language) gives the same row, so a backfill equals one run
+    dates = {k: getattr(doc, k) for k in ("url", "title", "published", "feed_published", "period_start",
+                                          "period_end")}
+    out += [QuarantineRecord(STAGE, doc.source, doc.id, check, reason, dates)
+            for check, reason in _date_conflicts(doc if not changes else dataclasses.replace(doc, **changes))]
+    if not out:
+        return doc, []
     return dataclasses.replace(doc, **changes), out
 
 

@@ -205,8 +205,10 @@ def find_period(text: str, lang: Language, sents: list[Span], title: str | None,
     this_year_re = _this_year_re(lang)
     if this_year_re is not None and any(this_year_re.search(chunk) for chunk in lead):
         return _year_span(pub_year) if pub_year else (None, None)
-    # 6. "last year": the year before publication, or the year after the years it is compared with
-    if last_year_re.search(text):
+    # 6. "last year": the year before publication, or the year after the years it is compared with. A "last year"
+    # that a figure is compared with ("compared with the same period last year") dates the comparison, not the
+    # document: the year before would replace the document's own period.
+    if any(not _compared(text, m.start(), lang) for m in last_year_re.finditer(text)):
         if pub_year:
             return _year_span(pub_year - 1)
         compared = [int(m.group(1)) for m in compared_re.finditer(text)]
@@ -225,6 +227,20 @@ def _year_res(lang: Language):
     compared_re = re.compile(rf"(?:{'|'.join(f'(?:{c})' for c in comps)})\s+(?:(?:\w+\s+){{0,2}})?({YEAR})(?!\d)",
                              re.IGNORECASE)
     return prep_re, comp_re, last_year_re, compared_re
+
+
+@lru_cache(maxsize=None)
+def _compared_before_re(lang: Language) -> re.Pattern:
+    comps = lang.data.get("year_comparisons") or ["(?!x)x"]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(f'(?:{c})' for c in comps)})(?:\s+[^\W\d]+['’]?){{0,6}}\s*$", re.IGNORECASE)
+
+
+def _compared(text: str, pos: int, lang: Language) -> bool:
+    """Is the phrase at `pos` the term of a comparison ("than", "compared with the same period" just before it,
+    with no number between: "more than 2 000 kg last year" states last year's figure)?"""
+    head = text[max(0, pos - 60):pos]
+    head = re.split(r"[.!?;\n]", head)[-1]
+    return bool(_compared_before_re(lang).search(head))
 
 
 @lru_cache(maxsize=None)

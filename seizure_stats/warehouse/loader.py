@@ -40,12 +40,12 @@ FIGURE_COLUMNS = (
 DOCUMENT_COLUMNS = (
     "id", "source", "kind", "url", "canonical_url", "partition_key", "title", "published", "language", "country",
     "operation", "period_start", "period_end", "content", "http_headers", "fetched_at", "extractor_version",
-    "run_id", "loaded_at",
+    "run_id", "loaded_at", "feed_published",
 )
 QUARANTINE_COLUMNS = (
     "id", "stage", "source", "document_id", "check_name", "reason", "record", "run_id", "first_seen", "last_seen",
 )
-DATE_COLUMNS = {"published", "period_start", "period_end"}
+DATE_COLUMNS = {"published", "period_start", "period_end", "feed_published"}
 TIMESTAMP_COLUMNS = {"fetched_at", "loaded_at", "first_seen", "last_seen", "updated_at", "started", "finished"}
 _CONVERTED = frozenset(DATE_COLUMNS | TIMESTAMP_COLUMNS)
 #: On PostgreSQL, a batch with at least this many figures is written with COPY.
@@ -198,7 +198,7 @@ def document_row(doc: Document, *, run_id: str, extractor_version: str, loaded_a
         "period_start": doc.period_start, "period_end": doc.period_end, "content": doc.text,
         "http_headers": json.dumps(doc.http_headers or {}, sort_keys=True, default=str),
         "fetched_at": doc.fetched_at, "extractor_version": extractor_version, "run_id": run_id,
-        "loaded_at": loaded_at,
+        "loaded_at": loaded_at, "feed_published": doc.feed_published,
     }
 
 

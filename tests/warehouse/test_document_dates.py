@@ -83,3 +83,36 @@ def test_this_year_resolves_against_the_documents_date_and_not_without_one():
     assert find_period(text, lang, sentences(text), None, "2021-09-01") == ("2021-01-01", "2021-12-31")
     assert find_period(text, lang, sentences(text), None, None) == (None, None)
     assert find_period(text, en, sentences(text), None, "2021-09-01") == (None, None)  # no phrase, no guess
+
+
+def test_a_last_year_that_is_only_compared_with_does_not_date_the_document():
+    compared = ("Customs seize more cocaine\n"
+                "In the first months customs seized 2 000 kg of cocaine, compared with the same period last year "
+                "(1 500 kg).\n")
+    doc, _ = run(compared, "2021-07-01")
+    assert (doc.period_start, doc.period_end) == (None, None)  # not the whole of 2020
+    doc, _ = run(UNDATED, "2021-07-01")
+    assert (doc.period_start, doc.period_end) == ("2020-01-01", "2020-12-31")
+    stated = "Customs seize cocaine\nCustoms seized more than 2 000 kg of cocaine last year.\n"
+    doc, _ = run(stated, "2021-07-01")
+    assert (doc.period_start, doc.period_end) == ("2020-01-01", "2020-12-31")
+
+
+def test_the_feeds_date_is_kept_for_a_re_extraction_from_the_archive(engine):
+    """backfill --from-archive re-extracts stored texts: the feed's date is stored with the document, so the same
+    conflict row comes back and the warehouse equals one run."""
+    from seizure_stats.pipeline import archived_documents
+    from seizure_stats.warehouse.loader import load
+    from tests.warehouse.conftest import rows
+
+    doc = Document(source="news", kind="text", url="https://x.example/a", text=DATED, published="2024-01-01")
+    [doc] = extract_documents([doc], SOURCE)
+    v = validate([doc], now=NOW)
+    load(engine, v.documents, v.quarantine, run_id="r1", extractor_version="t")
+    first = rows(engine, "SELECT id, check_name FROM quarantine")
+    [again] = extract_documents(archived_documents(engine, SOURCE, ids=[doc.id]), SOURCE)
+    assert again.published == "2019-03-12" and again.feed_published == "2024-01-01"
+    v = validate([again], now=NOW)
+    load(engine, v.documents, v.quarantine, run_id="r2", extractor_version="t")
+    assert rows(engine, "SELECT id, check_name FROM quarantine") == first
+    assert [r["check_name"] for r in first] == ["published_conflict"]
