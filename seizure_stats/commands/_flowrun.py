@@ -147,19 +147,19 @@ def print_summary(summary: dict) -> None:
         sources.add_row(row["source"], row["status"], row.get("freshness", ""), str(row["documents"]),
                         str(row["figures"]), str(row["quarantined"]), row["error"] or row["quarantine_by_check"])
     console.print(sources)
-    from sqlalchemy import text  # noqa: PLC0415
     from sqlalchemy.exc import SQLAlchemyError  # noqa: PLC0415
 
+    from seizure_stats.warehouse.query import QueryError  # noqa: PLC0415
+    from seizure_stats.warehouse.totals import totals_by  # noqa: PLC0415
+
     try:
-        with get_engine(get_settings().url).connect() as conn:
-            rows = conn.execute(text(
-                "SELECT COALESCE(country, '(all)') AS country, metric, unit, COUNT(*) AS n, SUM(value) AS total "
-                "FROM reconciled_figures GROUP BY COALESCE(country, '(all)'), metric, unit ORDER BY 1, 2, 3")).all()
-    except SQLAlchemyError:
+        rows = totals_by(get_engine(get_settings().url), "country")
+    except (SQLAlchemyError, QueryError):
         console.print("(the warehouse cannot be read now: no table of figures)")
         return
-    # reconciled: a figure that several bulletins restate is counted once
-    table = Table("country", "metric", "unit", "claims", "total", title="Figures in the warehouse by country and metric")
-    for country, metric, unit, n, total in rows:
-        table.add_row(country, metric, unit, str(n), f"{total:,.0f}")
+    # the views' totals (warehouse.totals): a claim several bulletins restate counts once, a stated total is never
+    # added to its parts, and figures with no country are labelled as such
+    table = Table("country", "metric", "unit", "figures", "total", title="Figures in the warehouse by country and metric")
+    for r in sorted(rows, key=lambda r: (r["country"] is None, r["label"], r["metric"], r["unit"])):
+        table.add_row(r["label"], r["metric"], r["unit"], str(r["figures"]), f"{r['total']:,.0f}")
     console.print(table)
