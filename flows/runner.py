@@ -101,7 +101,7 @@ def _settle(run: Run, source, plan, outcomes: list) -> None:
     state = run.batches_done(source, plan, outcomes)
     if state is not None:
         try:
-            tasks.save_state(state, run.reports[source.name].documents, keep_marks=run.keep_marks)
+            tasks.save_state(state, run.reports[source.name].new_documents, keep_marks=run.keep_marks)
         except Exception as e:  # noqa: BLE001
             run.source_failed(source, e)
     progress.emit("source-done", source=source.name)

@@ -29,6 +29,7 @@ class SourceReport:
 
     source: str
     documents: int = 0
+    new_documents: int = 0  # of `documents`, those the warehouse did not hold before: what moves last_new_document
     figures: int = 0
     quarantined: int = 0
     requests: int = 0
@@ -45,6 +46,7 @@ class SourceReport:
 
     def add(self, part: SourceReport) -> None:
         self.documents += part.documents
+        self.new_documents += part.new_documents
         self.figures += part.figures
         self.quarantined += part.quarantined
         self.requests += part.requests
@@ -179,6 +181,7 @@ def extract_documents(documents: list[Document], source: SourceConfig,
     whose extraction raises keeps no figures and gets a quarantine record in `failures` (when given; else the
     error propagates): it is still loaded, so that its text is archived and a re-extraction can reach it."""
     from seizure_stats.extraction import extract  # noqa: PLC0415
+    from seizure_stats.extraction.document import own_published  # noqa: PLC0415
 
     out = []
     for doc in documents:
@@ -189,8 +192,13 @@ def extract_documents(documents: list[Document], source: SourceConfig,
             doc.text = storable(doc.text)
         try:
             faults.inject("extract", [doc])
+            # the text's own date wins over the feed's; the feed's is kept for validation's conflict check
+            own = own_published(doc.text or "", doc.language or source.language)
+            if own and doc.published and own != doc.published[:10]:
+                doc.feed_published = doc.published
             result = extract(doc.text or "", language=doc.language or source.language,
-                             country=doc.country or source.country, title=doc.title, published=doc.published)
+                             country=doc.country or source.country, url=doc.url, currency=source.currency,
+                             title=doc.title, published=own or doc.published)
         except Exception as e:
             if failures is None:
                 raise
@@ -200,7 +208,7 @@ def extract_documents(documents: list[Document], source: SourceConfig,
             continue
         doc.language = result.language
         doc.title = doc.title or result.title
-        doc.published = doc.published or result.published
+        doc.published = result.published
         doc.operation = result.operation
         doc.period_start, doc.period_end = result.period_start, result.period_end
         doc.figures = result.figures
@@ -319,8 +327,8 @@ def validate_and_load(documents: list[Document], *, engine: Engine, source: str,
     quarantine += [q if isinstance(q, QuarantineRecord) else QuarantineRecord.from_dict(q)
                    for q in extra_quarantine or []]
     stats, failed = load_isolated(engine, checked, quarantine, run_id=run_id, extractor_version=EXTRACTOR_VERSION)
-    report = SourceReport(source=source, documents=stats.documents, figures=stats.figures,
-                          quarantined=len(quarantine) + len(failed))
+    report = SourceReport(source=source, documents=stats.documents, new_documents=stats.new_documents,
+                          figures=stats.figures, quarantined=len(quarantine) + len(failed))
     for q in quarantine + failed:
         report.quarantine_by_check[q.check] = report.quarantine_by_check.get(q.check, 0) + 1
     return report
@@ -371,7 +379,8 @@ def archived_documents(engine: Engine, source: SourceConfig, *, ids: list[str]) 
     return [Document(source=r["source"], kind="text", url=r["url"], text=r["content"], title=r["title"],
                      published=str(r["published"]) if r["published"] else None, language=source.language,
                      country=source.country, fetched_at=str(r["fetched_at"]) if r["fetched_at"] else None,
-                     id=r["id"]) for r in rows]
+                     id=r["id"], feed_published=str(r["feed_published"]) if r.get("feed_published") else None)
+            for r in rows]
 
 
 def batches(items: list, size: int) -> list[list]:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
-from pydantic import Field
+from pydantic import NonNegativeInt, PositiveFloat, PositiveInt
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -18,27 +19,27 @@ class Settings(BaseSettings):
     archive_dir: Path | None = None  # default: data_dir / "archive"
 
     user_agent: str = "seizure-stats/0.1 (+https://github.com/seizure-stats/seizure-stats; open-data ETL)"
-    http_timeout: float = 20.0
-    http_retries: int = 3
+    http_timeout: PositiveFloat = 20.0
+    http_retries: NonNegativeInt = 3
     http_backoff: float = 0.5
-    http_max_bytes: int = 20_000_000
-    http_per_host: int = 2
+    http_max_bytes: PositiveInt = 20_000_000
+    http_per_host: PositiveInt = 2
     #: Seconds of HTTP one source may take in a run, from the start of its plan: connects, reads, retries and
     #: backoff together. Past it, its remaining requests fail at once as transient (fetched again next run).
-    source_budget: float = 900.0
+    source_budget: PositiveFloat = 900.0
 
     #: Caps on one dataset file (seizure_stats/sources/datasets.py `Limits`): rows read, characters of one cell
     #: (a longer cell quarantines its row), uncompressed size of an XLSX workbook's parts.
-    dataset_max_rows: int = 500_000
-    dataset_max_cell_chars: int = 10_000
-    dataset_max_unzipped_bytes: int = 200_000_000
+    dataset_max_rows: PositiveInt = 500_000
+    dataset_max_cell_chars: PositiveInt = 10_000
+    dataset_max_unzipped_bytes: PositiveInt = 200_000_000
 
     sqlite_busy_timeout_ms: int = 30_000
-    batch_size: int = 200
-    progress: str = Field(default="auto", description="auto | rich | plain")
+    batch_size: PositiveInt = 200
+    progress: Literal["auto", "rich", "plain"] = "auto"
 
-    task_runner: str = Field(default="threads", description="threads | dask")
-    task_workers: int = 4          # threads, or local Dask worker processes
+    task_runner: Literal["threads", "dask"] = "threads"
+    task_workers: PositiveInt = 4          # threads, or local Dask worker processes
     dask_address: str | None = None  # an existing Dask scheduler (scale-out over several machines)
 
     #: Reading (`query`, `quarantine`, `export`, `report`) on PostgreSQL connects as this role, which can only SELECT
@@ -48,7 +49,7 @@ class Settings(BaseSettings):
     reader_url: str | None = None
     #: Time limit of one `seizure-stats query` statement, in seconds (PostgreSQL statement_timeout, SQLite progress
     #: handler).
-    query_timeout: float = 30.0
+    query_timeout: PositiveFloat = 30.0
 
     #: Test hook (seizure_stats/faults.py): "extract:MARKER", "validate:MARKER" or "load:MARKER" makes that stage
     #: raise on a document whose text contains MARKER. Never set in production.

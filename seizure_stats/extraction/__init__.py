@@ -20,14 +20,15 @@ from bisect import bisect_right
 from pathlib import Path
 from functools import lru_cache
 
-from seizure_stats.extraction import document
-from seizure_stats.extraction.attribute import HARD_STOP, NULL_CATEGORY_METRICS, WORD, Attributor, Candidate
+from seizure_stats.extraction import country as _country_rules, document, money
+from seizure_stats.extraction.attribute import HARD_STOP, NULL_CATEGORY_METRICS, WORD, Attributor, Candidate, find_terms
 from seizure_stats.extraction.lexicon import available_languages, load
 from seizure_stats.extraction.numbers import find_numbers
-from seizure_stats.extraction.text import country_mentions, national_country, paragraphs, sentences
+from seizure_stats.extraction.plausible import plausible
+from seizure_stats.extraction.text import country_mentions, mark_nationalities, mark_origins, paragraphs, sentences
 from seizure_stats.model import Extraction, Figure
 
-EXTRACTOR_VERSION = "0.28.0"
+EXTRACTOR_VERSION = "0.29.0"
 MAX_CHARS = 2_000_000  # longer texts are cut (a figure table is never that long)
 _PAREN_AFTER = re.compile(r"[ \u00a0]*\([^()]{0,40}\)")
 _LEADING_SPACE = re.compile(r"[\s\u00a0]*")
@@ -60,10 +61,12 @@ def detect_language(text: str) -> str:
     return lang
 
 
-def extract(text: str, *, language: str | None = None, country: str | None = None,
+def extract(text: str, *, language: str | None = None, country: str | None = None, url: str | None = None,
             title: str | None = None, published: str | None = None, currency: str | None = None) -> Extraction:
-    """Every figure `text` states. `language` / `country` are the source's defaults (detected when None);
-    `title` and `published` come from the feed or page when known; `currency` is what a bare "$" means."""
+    """Every figure `text` states. `language` / `country` are the source's (detected / weighed from the text when
+    None); `url` is where the text was found (its country-code domain is evidence of the country); `title` and
+    `published` come from the feed or page when known; `currency` is what a bare "$" means."""
+    country_hint = country.upper() if country else None
     if not isinstance(text, str):
         text = str(text or "")
     original = text[:MAX_CHARS]
@@ -82,8 +85,21 @@ def extract(text: str, *, language: str | None = None, country: str | None = Non
     result.operation = document.find_operation(text, lang)
     result.period_start, result.period_end = document.find_period(text, lang, sents, title, published)
     mentions = country_mentions(text, lang, sents)
+    terms = find_terms(text, lang)
+    mark_nationalities(text, mentions, terms, lang)
+    for m in mentions:
+        if m.code and money.currency_word_at(text, m.end, lang_code):
+            m.origin = True  # "Swiss francs", "Hong Kong dollars": a currency, not a place
     title_end = len(title) if title and text.lstrip().startswith(title) else 0
-    nat, n_countries = national_country(text, lang, mentions, title_end)
+    gazetteer, international_body = _country_rules.world_mentions(text, mentions)
+    mark_origins(text, lang, gazetteer)
+    mentions = _country_rules.defined_acronyms(text, sorted(mentions + gazetteer, key=lambda m: m.start))
+    _country_rules.national_agencies(text, mentions)
+    evidence = _country_rules.clues(text, mentions, title_end, url)
+    international = international_body or lang.international_re.search(text) is not None
+    ambiguous = [m for m in mentions if m.code is None and m.candidates]
+    nat, n_countries = _country_rules.home_country(evidence, ambiguous, international)
+    mentions = _country_rules.settle(mentions, country_hint or nat)
     shared = lang.data.get("shared_places") or {}
     if nat and shared:
         # "Cartagena" is in Spain and in Colombia: a place that several countries have is in the text's own country
@@ -91,12 +107,12 @@ def extract(text: str, *, language: str | None = None, country: str | None = Non
             codes = shared.get(text[mt.start:mt.end])
             if codes and nat in codes:
                 mt.code = nat
-    att = Attributor(text, lang, sents, paras, mentions, None, n_countries, currency)
+    att = Attributor(text, lang, sents, paras, mentions, None, n_countries, currency, terms)
     if nat and _countries_took_part(att):
         nat = None  # "22 member states took part": a multi-country operation
-    default_country = country.upper() if country else nat
+    default_country = country_hint or nat
     att.default_country = default_country
-    numbers = find_numbers(text, lang)
+    numbers = find_numbers(text, lang, default_country)
     by_sentence: dict[int, list] = {}
     starts = [x.start for x in sents]
     for n in numbers:
@@ -149,7 +165,7 @@ def _attribute(att: Attributor, c: Candidate, nums, previous: Candidate | None, 
     text, lang = att.text, att.lang
     s = att.sents[c.sentence]
     n = c.number
-    if n.end > s.end or n.start < s.start:
+    if n.end > s.end or n.start < s.start or n.start in att.absorbed:
         return None
     pos = att.measure(c)
     c.end_pos = pos
@@ -223,13 +239,18 @@ def _attribute(att: Attributor, c: Candidate, nums, previous: Candidate | None, 
                 else:
                     c.metric = h.metric or "items"
                     c.object, c.category = h.object, h.category
+            elif _valued_goods(att, pos, limit):
+                c.metric = "items"  # "960 designer belts valued at R960,000": goods counted, whatever they are
+            elif _listed_goods(att, c, pos, previous):
+                c.metric = "items"  # "ont saisi 324 téléphones, 95 cartons d'alcool et 84 caisses de biscuits"
             else:
                 return None
     if c.metric in ("person", "container", "case", "goods"):
         kind = c.metric
         c.resolved_from = kind
         c.metric = att.resolve(c, kind)
-        if c.metric is None and kind == "container" and _seized_list_goes_on(att, c, previous):
+        if c.metric is None and kind in ("container", "goods") and (
+                _seized_list_goes_on(att, c, previous) or _in_seized_list(att, c, previous)):
             c.metric = "items"  # "... seized 3 kilos of cocaine, six firearms and 11 cars": far from the verb, in its list
         if c.metric is None:
             return None
@@ -256,6 +277,8 @@ def _attribute(att: Attributor, c: Candidate, nums, previous: Candidate | None, 
         return None
     if c.metric in ("mass", "volume", "items", "value") and _smuggled(att, c, nums):
         return None
+    if not plausible(c.metric, c.value, c.unit):
+        return None  # "1,4 Billionen Euro" of goods declared: not a seizure, whatever the words around it
     c.qualifier = att.qualifier(n)
     c.country = att.country(c, nums)
     ys = document.year_of_sentence(text[s.start:s.end], lang)
@@ -265,6 +288,7 @@ def _attribute(att: Attributor, c: Candidate, nums, previous: Candidate | None, 
                   quote=text[s.start:s.end], start=n.start, end=n.end)
 
 
+_VALUE_IN_PARENS = re.compile(r"\d[^()\d.;]{1,60}\([ \u00a0]*(?:[^\w\s(]{1,3}|[A-Z][A-Za-z]{0,3}\$?)?[ \u00a0]*$")
 _CONVERSION_GAP = re.compile(
     r"\s*[^\W\d]{0,12}\.?\s*[(\[]\s*(?:about|approx\.?|approximately|around|some|circa|ca\.|environ|soit|rund|etwa|circa|"
     r"cerca de|aprox\.?|ongeveer|or|ou|oder|o|of)?\s*(?:[€$£¥]|[A-Z]{3}|US\$)?\s*$")
@@ -510,6 +534,68 @@ def _category_nearby(att: Attributor, c: Candidate, nums) -> str | None:
     return best
 
 
+def _valued_goods(att: Attributor, pos: int, limit: int) -> bool:
+    """A few words after the number, then its value: "708 cellphones valued at R4,775,000"."""
+    weak = att.lang.data.get("value_weak")
+    return bool(weak) and att.has_seizure_verb() and bool(re.match(
+        rf"(?:[ \u00a0]+[^\W\d_][\w'’-]*){{1,4}}[ \u00a0]+(?:{weak})(?!\w)", att.text[pos:limit], re.IGNORECASE))
+
+
+_LIST_OPENER = re.compile(r"(?:[,;:]|\s[-–•]|^)\s*(?:\w+\s+){0,1}$")
+_NOUN_AFTER = re.compile(r"[ \u00a0]+[^\W\d_]{3,}")
+
+
+def _in_seized_list(att: Attributor, c: Candidate, previous: Candidate | None) -> bool:
+    """The number opens or continues a list after a seizure verb of its sentence ("seized: 3336 packets of shirts,
+    2981 packets of t-shirts, ...")."""
+    n = c.number
+    s = att.sents[c.sentence]
+    before = att.text[s.start:n.start]
+    if not (_LIST_OPENER.search(before) or (att.lang.conjunction_re and _ends_with_word(att.lang.conjunction_re, before))):
+        return False
+    seize = att.sentence_verbs(c.sentence).get("seize", [])
+    other = [a for k, v in att.sentence_verbs(c.sentence).items() if k != "seize" for a, _ in v]
+    last_seize = max((b for _, b in seize if b <= n.start), default=None)
+    return last_seize is not None and not any(last_seize <= a < n.start for a in other) and (
+        previous is None or previous.metric in ("items", "mass", "volume", "value"))
+
+
+def _listed_goods(att: Attributor, c: Candidate, pos: int, previous: Candidate | None) -> bool:
+    """An integer followed by a noun the lexicon does not know, as an item of a list of things seized: after a
+    comma or a colon, with a seizure verb before it in the sentence and nothing else counted in between."""
+    n = c.number
+    if not n.integer_text or c.unit != "count" or not _NOUN_AFTER.match(att.text, pos):
+        return False
+    word = _NOUN_AFTER.match(att.text, pos).group(0).strip()
+    if att.lang.function_re.match(word) or att.lang.stop_re.match(word) or att.lang.verb_any_re.match(word):
+        return False
+    s = att.sents[c.sentence]
+    before = att.text[s.start:n.start]
+    seize = att.sentence_verbs(c.sentence).get("seize", [])
+    right_after_verb = any(_only_a_modifier(att, att.text[b:n.start]) for _, b in seize if b <= n.start)
+    if not (right_after_verb or _LIST_OPENER.search(before)
+            or (att.lang.conjunction_re and _ends_with_word(att.lang.conjunction_re, before))):
+        return False
+    return any(b <= n.start for _, b in seize) and (previous is None or previous.metric in ("items", "mass", "volume", "value"))
+
+
+def _only_a_modifier(att: Attributor, gap: str) -> bool:
+    """Nothing, or one word that is no preposition, between a verb and the number ("seized 324", "seized some
+    324", not "seized in two ports")."""
+    word = gap.strip(" \u00a0")
+    if not word:
+        return True
+    return bool(re.fullmatch(r"[^\W\d_]+", word)) and not (att.lang.stop_re.match(word) or att.lang.of_re.match(word)
+                                                           or att.lang.function_re.match(word))
+
+
+def _ends_with_word(rx: re.Pattern, s: str) -> bool:
+    m = None
+    for m in rx.finditer(s):
+        pass
+    return m is not None and not s[m.end():].strip()
+
+
 def _seizure_context(att: Attributor, c: Candidate, nums) -> bool:
     verbs = att.sentence_verbs(c.sentence)
     if verbs.get("seize") or verbs.get("detect"):
@@ -522,8 +608,16 @@ def _seizure_context(att: Attributor, c: Candidate, nums) -> bool:
     sentence = att.text[s.start:s.end]
     if re.search(att.lang.data.get("value_words", "(?!x)x"), sentence, re.IGNORECASE):
         return True
+    if _VALUE_IN_PARENS.search(att.text[max(0, c.number.start - 80):c.number.start]):
+        return True  # "25 kg de méthamphétamine (2,857 milliards de francs CFA)": the value of what precedes
+    weak = att.lang.data.get('value_weak', '(?!x)x')
+    # "960 belts valued at R960,000, 52,000 pens valued at R104,000": each value bound to its goods, in a text
+    # about a seizure
+    if att.has_seizure_verb() and re.search(rf"(?<!\w)(?:{weak})(?:\s+\w+){{0,3}}\s*\W{{0,4}}$",
+                                            att.text[max(0, c.number.start - 40):c.number.start], re.IGNORECASE):
+        return True
     # "The value of the goods is estimated at 4 million": a value said on its own, in a text about a seizure
-    if re.search(rf"(?<!\w)(?:{att.lang.data.get('value_weak', '(?!x)x')})", sentence, re.IGNORECASE):
+    if re.search(rf"(?<!\w)(?:{weak})", sentence, re.IGNORECASE):
         others = [x for x in nums if x is not c.number and not x.words]
         return not others and att.has_seizure_verb()
     return False

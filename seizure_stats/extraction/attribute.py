@@ -6,6 +6,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
+from seizure_stats.extraction import money
 from seizure_stats.extraction.lexicon import UNIT_FACTORS, Language, Term, currency_of, term_of, unit_of
 from seizure_stats.extraction.numbers import Number
 from seizure_stats.extraction.text import LIST_GAP, Mention, Span
@@ -28,6 +29,8 @@ VERB_TO_METRIC = {
 _POUNDS_WEIGHT = re.compile(r"\d[\d,.]*[ \u00a0]*(?:lbs?|pounds)\b(?! sterling)", re.IGNORECASE)
 _TONNE_COUNTRIES = {"GB", "IE", "AU", "NZ", "CA", "IN", "ZA"}  # where a "ton" is metric (or the long ton)
 _THOUSANDS = re.compile(r"[.,]000(?!\d)")
+_MONEY_THOUSANDS = re.compile(r"[.,]\d{3}$")
+_COMPOUND_NEXT = re.compile(r"[ \u00a0]+(?:(?:et|and|y|e|und|en|i)[ \u00a0]+)?(\d{1,3})(?![\d.,])")
 _TIME_OR_DATE_AFTER = re.compile(r"\s*(?:[:h]\d\d|/\d|\.\d{1,2}\.|-\d{1,2}-|[.,]\d+[.,]\d+)")
 _ORDINAL_AFTER = re.compile(r"(?:º|ª|°|\.(?=\s*[a-zäöüß]))")
 _PAIR_AFTER = re.compile(r"\s*(?:and|or|et|ou|und|oder|e|y|en|tot|to|a|à|-|–|bis|al)\s*(?:(?:os|as|les|the|die|i|le|los|las)\s+)?\d+")
@@ -61,7 +64,7 @@ class Candidate:
 class Attributor:
     def __init__(self, text: str, lang: Language, sents: list[Span], paras: list[Span],
                  mentions: list[Mention], default_country: str | None, n_countries: int,
-                 currency: str | None):
+                 currency: str | None, terms: list | None = None):
         self.text = text
         self.lang = lang
         self.sents = sents
@@ -73,11 +76,12 @@ class Attributor:
         # countries named as places (not nationalities): several of them make a "total" a multi-country one
         self.n_located = len({m.code for m in mentions if m.code and not m.origin and not m.adjective})
         self.currency = currency
-        self._all_terms = find_terms(text, lang)
+        self._all_terms = find_terms(text, lang) if terms is None else terms
         self._term_starts = [t[0] for t in self._all_terms]
         self._verbs: dict[int, dict[str, list[tuple[int, int]]]] = {}
         self._terms: dict[int, list[tuple[int, int, Term]]] = {}
         self.doc_category = self._dominant_category()
+        self.absorbed: set[int] = set()  # numbers read as the second half of a quantity ("2 tonnes 282 kg")
 
     # ---- lexicon look-ups -------------------------------------------------------------------------------
     def terms_in(self, a: int, b: int) -> list[tuple[int, int, Term]]:
@@ -140,6 +144,8 @@ class Attributor:
                 cur = cm.group("code").upper().replace("RMB", "CNY")
             else:
                 cur = "EUR"
+        else:
+            cur = money.before(text, n.start, lang.code, self.default_country)  # "R10,800", "Ksh 281", "N4.4bn"
         unit = None
         if cur is None:
             um = lang.unit_re.match(text, pos)
@@ -150,11 +156,18 @@ class Attributor:
                     unit = "short_ton"
             else:
                 am = lang.currency_after_re.match(text, pos)
-                if am:
+                local = money.after(text, pos, lang.code, self.default_country)
+                if local and (not am or local[1] > am.end()):
+                    cur, pos = local  # "milliards de DA", "dollars canadiens", "francs CFA"
+                elif am:
                     cur = currency_of(lang, am)
                     if cur == "$":
                         cur = self.dollar()
+                    elif local:
+                        cur = local[0]  # "rupees" in a Sri Lankan text, "pesos" in a Colombian one
                     pos = am.end()
+                elif n.scaled and self._worth_before(n.start):
+                    cur = money.home_currency(self.default_country)  # "le sigarette valevano 2 milioni"
         else:
             # "€ 3,5 Mio. Euro" - swallow a repeated currency word
             am = lang.currency_after_re.match(text, pos)
@@ -162,18 +175,42 @@ class Attributor:
                 pos = am.end()
         if n.ambiguous is not None:
             digits = text[n.start:n.end]
-            if _THOUSANDS.search(digits) or (unit is None and cur is None and not n.scaled):
+            if _THOUSANDS.search(digits) or (unit is None and cur is None and not n.scaled) or (
+                    cur is not None and not n.scaled and _MONEY_THOUSANDS.search(digits)):
+                # "R31,500": an amount of money has cents, not three decimals
                 value = n.ambiguous
         if unit:
             base, factor = UNIT_FACTORS[unit]
             c.unit = base
             c.metric = "mass" if base == "kg" else "volume"
             value = value * factor
+            more = self._smaller_unit_after(pos, base, factor)
+            if more:  # "2 tonnes 282 kg", "126 kilos 188 gramos": one quantity in two units
+                value, pos = value + more[0], more[1]
         elif cur:
             c.unit = cur
             c.metric = "value"
         c.value = round(value, 6)
         return pos
+
+    def _worth_before(self, start: int) -> bool:
+        """A value word ends right before the number ("worth", "valevano", "d'une valeur de", "avaliada em")."""
+        weak = self.lang.data.get("value_weak")
+        return bool(weak) and bool(re.search(rf"(?<!\w)(?:{weak})(?:[\s\u00a0]+\w+){{0,3}}[\s\u00a0]+$",
+                                             self.text[max(0, start - 40):start], re.IGNORECASE))
+
+    def _smaller_unit_after(self, pos: int, base: str, factor: float) -> tuple[float, int] | None:
+        m = _COMPOUND_NEXT.match(self.text, pos)
+        if not m:
+            return None
+        um = self.lang.unit_re.match(self.text, m.end())
+        if not um:
+            return None
+        base2, factor2 = UNIT_FACTORS[unit_of(self.lang, um)]
+        if base2 != base or factor2 >= factor or float(m.group(1)) * factor2 >= factor:
+            return None
+        self.absorbed.add(m.start(1))
+        return float(m.group(1)) * factor2, um.end()
 
     def _short_ton(self, unit_text: str) -> bool:
         """"3 tons" in an American text (a US source, or weights in pounds and no pound sterling): short tons."""
@@ -190,17 +227,10 @@ class Attributor:
         return self._american
 
     def dollar(self) -> str:
+        """What a bare "$" means: the source's currency, else the home country's ("$" is the peso in Bogotá)."""
         if self.currency:
             return self.currency
-        if self.default_country:
-            from babel.numbers import get_territory_currencies  # noqa: PLC0415
-            try:
-                cur = get_territory_currencies(self.default_country)
-                if cur and "$" in _symbol(cur[0]):
-                    return cur[0]
-            except Exception:  # noqa: BLE001
-                pass
-        return "USD"
+        return money.dollar(self.default_country)
 
     def skip(self, c: Candidate, pos: int) -> bool:
         """Dates, years, percentages, ages, times, ordinals, article numbers, phone numbers, differences."""
@@ -349,7 +379,8 @@ class Attributor:
         lo, hi = bisect_left(self._mention_starts, s.start), bisect_left(self._mention_starts, s.end)
         in_sentence = self.mentions[lo:hi]
         ms = [m for m in in_sentence if not m.origin]
-        if (self.n_located >= 2 or self.default_country is None) and self.lang.total_re.search(text[s.start:s.end]):
+        named_here = {m.code for m in ms if m.code and not m.adjective}
+        if (len(named_here) >= 2 or self.default_country is None) and self.lang.total_re.search(text[s.start:s.end]):
             # a total across countries; a part of it may name its own ("23 arrests, of which 14 in Italy")
             return self._own_place(c, in_sentence, numbers_in_sentence) if c.part else None
         # bound mentions: "Germany (47)", "l'Italie avec 460"
@@ -360,7 +391,7 @@ class Attributor:
                 continue
             x = nxt[0]
             gap = text[m.end:x.start]
-            if (_BINDING_GAP.fullmatch(gap) and len(gap) < 14) or (
+            if (not m.origin and _BINDING_GAP.fullmatch(gap) and len(gap) < 14) or (
                     # "Italy 460 and Ireland 304": a country right before a number of an elliptical list
                     not m.origin and m.code and _SPACES.fullmatch(gap) and not _year_like(x)
                     and not self._ends_list(m)):
@@ -549,11 +580,3 @@ def _index(spans: list[Span], pos: int) -> int:
 def _sign_code(sign: str) -> str | None:
     from seizure_stats.extraction.lexicon import CURRENCY_SIGNS  # noqa: PLC0415
     return CURRENCY_SIGNS.get(sign)
-
-
-def _symbol(code: str) -> str:
-    from babel.numbers import get_currency_symbol  # noqa: PLC0415
-    try:
-        return get_currency_symbol(code, locale="en")
-    except Exception:  # noqa: BLE001
-        return ""

@@ -455,9 +455,6 @@ def check_language_file(code: str) -> list[str]:
         for terr in (data["countries"].get(key) or {}):
             if terr not in valid:
                 problems.append(f"{code}: unknown country code {terr} in countries.{key}")
-    dc = data.get("default_country")
-    if dc is not None and dc not in valid:
-        problems.append(f"{code}: unknown default_country {dc}")
     for iso in data["currencies"]:
         if not re.fullmatch(r"[A-Z]{3}", str(iso)):
             problems.append(f"{code}: bad currency code {iso}")

@@ -1,19 +1,45 @@
 """Numbers as people write them: "2 320", "2,320", "2.320", "19,5", "15'000", "1,5 million", "100mila",
-"dois mil e trezentos". `find_numbers` returns every numeric span of a text with its value and the offsets
-of its own text; what the number counts is decided elsewhere."""
+"dois mil e trezentos", Colombian "3.125'400.010", Indian "42,24,000" and "3.5 crore", "₦9.6bn", "R3,6 million".
+`find_numbers` returns every numeric span of a text with its value and the offsets of its own text; what the
+number counts is decided elsewhere.
+
+Any run of digits and separators is read or rejected, never an error: values go through Decimal (8,2 miliardi is
+8200000000, not 8199999999.999999). The language gives the decimal mark; an optional country gives the way that
+language is written there (world/number_formats.yaml, generated from CLDR: South African English writes a decimal
+comma, Mexican Spanish a decimal point) and decides what the digits leave open."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
 
 from seizure_stats.extraction.fastre import Prefiltered
 from seizure_stats.extraction.lexicon import Language
 
-SPACES = " \u00a0\u202f"
-# a digit first, the look-behinds after it (the same as before it): the regex engine then skips to digits in C
+SPACES = " \u00a0\u202f\u2009"
+# a digit first, the look-behinds after it (the same as before it): the regex engine then skips to digits in C.
+# Currency letters glued before the digits ("R3,6 million", "N9.6bn", "RM3.8m", "USD1 M") are allowed (1-3 letters,
+# a capital first);
+# `find_numbers` keeps such a number only when the letters name a currency (`_currency_glued`).
 DIGIT_RUN = re.compile(
-    r"\d(?<![\w.,'’/\\-]\d)(?<![\w][.,]\d)\d*(?:(?:[.,'’\u00a0\u202f]|,?[ ](?=\d{3}(?!\d)))\d+)*")
-_GROUP_SPLIT = re.compile(r",?[ \u00a0\u202f]")
+    r"\d(?:(?<![\w.,'’/\\\u2212-]\d)|(?<=(?<![A-Za-z])[A-Z]\d)|(?<=(?<![A-Za-z])[A-Z][A-Za-z]\d)"
+    r"|(?<=(?<![A-Za-z])[A-Z][A-Za-z]{2}\d))(?<![\w][.,]\d)\d*(?:(?:[.,'’\u00a0\u202f\u2009]|,?[ ](?=\d{3}(?!\d)))\d+)*")
+_GROUP_SPLIT = re.compile(r",?[ \u00a0\u202f\u2009]")
+_MARK = re.compile(r"[.,']")
+_FORMATS_FILE = Path(__file__).with_name("world") / "number_formats.yaml"
+
+
+@dataclass(frozen=True)
+class Convention:
+    """How a text writes numbers: its decimal mark, and whether it groups digits the Indian way (12,34,567)."""
+    decimal: str = "."
+    group: str = ","
+    indian: bool = False
 
 
 @dataclass
@@ -28,53 +54,101 @@ class Number:
     plain_digits: str = ""  # the digits when written without any separator (years, codes)
 
 
-def _parse_group(s: str, lang: Language) -> tuple[float, float | None, bool] | None:
-    """One run without spaces: value, alternative reading, written as an integer."""
+@lru_cache(maxsize=1)
+def _number_formats() -> dict:
+    with _FORMATS_FILE.open(encoding="utf-8") as f:
+        return yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))["territories"]  # noqa: S506
+
+
+@lru_cache(maxsize=512)
+def _currency_letters_re(country: str | None) -> re.Pattern | None:
+    letters = (_number_formats().get(country.upper()) or {}).get("currency_letters") if country else None
+    return re.compile(rf"(?<![A-Za-z])(?:{'|'.join(map(re.escape, letters))})\.?$") if letters else None
+
+
+@lru_cache(maxsize=512)
+def _convention(lang_code: str, decimal: str, country: str | None) -> Convention:
+    """The language's convention, unless CLDR has the language as written in the country and says otherwise:
+    English in South Africa writes a decimal comma, Spanish in Mexico a decimal point, French in Switzerland groups
+    with an apostrophe. Only languages official in the country count: English from Italy keeps English numbers,
+    and the country's own language never decides how a text in another language writes them."""
+    own = Convention(decimal, "," if decimal == "." else ".")
+    fmt = ((_number_formats().get(country.upper()) or {}).get("languages") or {}).get(lang_code) if country else None
+    return Convention(fmt["decimal"], fmt["group"], bool(fmt.get("indian"))) if fmt else own
+
+
+def convention(lang: Language, country: str | None = None) -> Convention:
+    return _convention(lang.code, lang.decimal, country or None)
+
+
+def _value(whole: str, frac: str = "") -> float:
+    """Digits -> float through Decimal, so "8,2" is exactly the float of 8.2 (never a sum of binary fractions)."""
+    return float(Decimal(f"{whole}.{frac}" if frac else whole))
+
+
+def _grouped(groups: list[str], indian: bool) -> bool:
+    """Digit groups between thousands separators: 1-3 digits then threes; or the Indian 1-2, twos, then three."""
+    if len(groups) < 2 or not 1 <= len(groups[0]) <= 3 or groups[0][0] == "0":
+        return False  # "0'000.1", "01.234": no leading zero before a group
+    if all(len(g) == 3 for g in groups[1:]):
+        return True
+    return indian and len(groups) >= 3 and len(groups[0]) <= 2 and len(groups[-1]) == 3 \
+        and all(len(g) == 2 for g in groups[1:-1])
+
+
+def _parse_group(s: str, lang: Language, conv: Convention | None = None
+                 ) -> tuple[float, float | None, bool] | None:
+    """One run without spaces -> (value, thousands reading when the digits allow both, written as an integer), or
+    None when it is no number (a code, a date, a typo). Total: any string gives a result or None, never an error."""
+    conv = conv or convention(lang)
     s = s.replace("’", "'")
-    if "'" in s:
-        parts = s.split("'")
-        if not all(len(p) == 3 for p in parts[1:-1]):
-            return None
-        last = parts[-1]
-        m = re.match(r"^(\d{3})(?:[.,](\d+))?$", last)
-        if not m:
-            return None
-        whole = "".join(parts[:-1]) + m.group(1)
-        return float(f"{whole}.{m.group(2)}" if m.group(2) else whole), None, not m.group(2)
-    dots, commas = s.count("."), s.count(",")
-    if dots == 0 and commas == 0:
-        return float(s), None, True
-    if dots and commas:
-        dec = "." if s.rfind(".") > s.rfind(",") else ","
-        th = "," if dec == "." else "."
-        head, _, frac = s.rpartition(dec)
-        groups = head.split(th)
-        if any(len(g) != 3 for g in groups[1:]) or th in frac:
-            return None
-        return float("".join(groups) + "." + frac), None, False
-    sep = "." if dots else ","
-    parts = s.split(sep)
-    if len(parts) > 2:
-        if all(len(p) == 3 for p in parts[1:]) and 1 <= len(parts[0]) <= 3:
-            return float("".join(parts)), None, True
+    groups = _MARK.split(s)
+    if not all(g.isdecimal() for g in groups) or len(s) > _MAX_CHARS:
+        return None  # separators in a row, other characters; or a code too long to be an amount
+    if len(groups) == 1:
+        return _value(s), None, True
+    marks = _MARK.findall(s)
+    last, head, frac = marks[-1], set(marks[:-1]), groups[-1]
+    if last == "'" or last in head:
+        # every mark groups: "1'200", "1.250.000", "42,24,000", Colombian "3.125'400.010" (an apostrophe before
+        # the millions, dots elsewhere)
+        if len(head | {last}) > 1 and "'" not in head | {last}:
+            return None  # "1.234,567,890": two different marks cannot both group
+        if _grouped(groups, marks == [","] * len(marks)):
+            return _value("".join(groups)), None, True
+        if last != "'" and len(frac) == 2 and len(groups) >= 3 and _grouped(groups[:-1], False):
+            return _value("".join(groups[:-1]), frac), None, False  # "US$ 95.921.38": one mark for groups and cents
         return None
-    whole, frac = parts
-    if not whole or not frac:
-        return None
-    as_decimal = float(f"{whole}.{frac}")
-    if sep == "," and lang.decimal == "." and len(frac) != 3:
-        return None  # "26,00 pounds" in English: a typo, not a decimal
-    if len(frac) != 3 or whole == "0" or len(whole) > 3:
-        return as_decimal, None, False
-    as_thousands = float(whole + frac)
-    if sep != lang.decimal:
+    whole_groups = groups[:-1]
+    whole = "".join(whole_groups)
+    if head:
+        # a different mark before the last: the last is the decimal mark ("1,234.5", "1.234,5", "1'234.50")
+        if not _grouped(whole_groups, head == {","}):
+            return None
+        if head == {"'"} and len(frac) == 3 and last != conv.decimal and _grouped(groups, False):
+            return _value(whole + frac), None, True  # Colombian "1'234.567": the dot groups thousands
+        if head == {"'"} and len(frac) == 3 and _grouped(groups, False):
+            return _value(whole, frac), _value(whole + frac), False
+        return _value(whole, frac), None, False
+    # one mark, once: "2,320", "2.320", "19,5", "0.6"
+    if len(frac) != 3:
+        if last == "," and conv.decimal == "." and lang.decimal == ".":
+            return None  # "26,00 pounds" in English: a typo, not a decimal (a scale word after it decides elsewhere)
+        return _value(whole, frac), None, False
+    if whole == "0" or len(whole) > 3:
+        return _value(whole, frac), None, False
+    as_thousands = _value(whole + frac)
+    if last != conv.decimal:
         return as_thousands, None, True
-    # the language's decimal mark followed by exactly three digits: both readings are possible
-    return as_decimal, as_thousands, False
+    # the decimal mark followed by exactly three digits: both readings are possible
+    return _value(whole, frac), as_thousands, False
 
 
-def parse_digits(run: str, lang: Language) -> list[tuple[int, int, float, float | None, bool]]:
-    """A digit run -> [(rel_start, rel_end, value, alternative, integer_text)]; [] for phone-like runs."""
+def parse_digits(run: str, lang: Language, country: str | None = None
+                 ) -> list[tuple[int, int, float, float | None, bool]]:
+    """A digit run -> [(rel_start, rel_end, value, alternative, integer_text)]; [] for phone-like runs.
+    `country` (ISO 3166) makes that country's way of writing numbers decide what the digits leave open."""
+    conv = convention(lang, country)
     seps = list(_GROUP_SPLIT.finditer(run))
     if seps:
         groups, pos = [], 0
@@ -83,31 +157,48 @@ def parse_digits(run: str, lang: Language) -> list[tuple[int, int, float, float 
             pos = m.end()
         groups.append((pos, len(run)))
         texts = [run[a:b] for a, b in groups]
-        ok = (re.fullmatch(r"\d{1,3}", texts[0]) and all(re.fullmatch(r"\d{3}", t) for t in texts[1:-1])
-              and re.fullmatch(r"\d{3}(?:[.,]\d+)?", texts[-1]))
-        if ok:
+        ok = (_UP_TO_3.fullmatch(texts[0]) and all(_THREE.fullmatch(t) for t in texts[1:-1])
+              and _LAST_SPACED.fullmatch(texts[-1]))
+        if ok and len(run) <= _MAX_CHARS:
             last = texts[-1]
             frac = ""
             if len(last) > 3:
                 frac = last[4:]
                 last = last[:3]
-            digits = "".join(texts[:-1]) + last
-            v = float(f"{digits}.{frac}" if frac else digits)
-            return [(0, len(run), v, None, not frac)]
+            return [(0, len(run), _value("".join(texts[:-1]) + last, frac), None, not frac)]
         if len(groups) >= 3 or any(len(t) >= 4 and t.isdigit() for t in texts[1:]):
             return []  # phone numbers, codes
         out = []
         for a, b in groups:
-            p = _parse_group(run[a:b], lang)
+            p = _parse_group(run[a:b], lang, conv)
             if p:
                 out.append((a, b, *p))
         return out
-    p = _parse_group(run, lang)
+    p = _parse_group(run, lang, conv)
     return [(0, len(run), *p)] if p else []
 
 
+_NEGATIVE_BEFORE = re.compile(r"[-\u2212]\d{1,3}[ \u00a0\u202f\u2009]$")
+_MORE_DIGITS = re.compile(r"[.,']?\d")
+_MAX_CHARS = 24  # "999,999,999,999,999.99": longer runs are codes, and a float could not hold them
+_ONE_MARK = re.compile(r"\d{1,3},\d{1,2}")
+_UP_TO_3 = re.compile(r"\d{1,3}")
+_THREE = re.compile(r"\d{3}")
+_LAST_SPACED = re.compile(r"\d{3}(?:[.,]\d+)?")
+
+
+def _currency_glued(text: str, start: int, lang: Language, country: str | None, bare: bool) -> bool:
+    """Letters glued before digits name a currency: the language's currency codes, or the letters of the country's
+    currency ("R" in South Africa, "N" in Nigeria); a bare integer after a country's letter is still no amount."""
+    before = text[max(0, start - 6):start]
+    if lang.currency_before_re.search(before):
+        return True
+    rx = _currency_letters_re(country.upper() if country else None)
+    return bool(rx and rx.search(before)) and not bare
+
+
 def parse_number_words(phrase: str, lang: Language) -> float | None:
-    total = current = 0.0
+    total = current = last_scale = 0.0
     seen = False
     for tok in lang.morpheme_re.findall(phrase.lower()):
         if tok not in lang.numwords:
@@ -118,21 +209,39 @@ def parse_number_words(phrase: str, lang: Language) -> float | None:
             current += v
         elif kind == "hundreds":
             current = (current or 1) * v
+        elif not current and total and v > last_scale:
+            total *= v  # "two thousand million": a larger scale multiplies what came before
+            last_scale = v
         else:
             total += (current or 1) * v
             current = 0
+            last_scale = v
     return total + current if seen else None
 
 
-def find_numbers(text: str, lang: Language) -> list[Number]:
+def find_numbers(text: str, lang: Language, country: str | None = None) -> list[Number]:
+    """Every number of `text`. `country` (ISO 3166, optional) is where the text comes from: its way of writing
+    numbers (CLDR) decides the digits that the language alone leaves open ("2,320" in South African English)."""
     out: list[Number] = []
     for m in DIGIT_RUN.finditer(text):
         run = m.group(0)
-        for a, b, v, alt, integer in parse_digits(run, lang):
+        if _NEGATIVE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            continue  # the groups after "-1 200": part of a negative number
+        glued = m.start() > 0 and text[m.start() - 1].isalpha()  # "R3,6 million", "N9.6bn"
+        parsed = parse_digits(run, lang, country)
+        if not parsed and _ONE_MARK.fullmatch(run) and lang.scale_re.match(text, m.end()):
+            # "R3,6 million" in English: a decimal comma before a scale word is a decimal, whatever the language
+            whole, frac = run.split(",")
+            parsed = [(0, len(run), _value(whole, frac), None, None)]
+        for a, b, v, alt, integer in parsed:
             start, end = m.start() + a, m.start() + b
             plain = run[a:b] if run[a:b].isdigit() else ""
-            n = Number(start, end, v, alt, integer_text=integer, plain_digits=plain)
-            _apply_scale(text, n, lang)
+            n = Number(start, end, v, alt, integer_text=bool(integer), plain_digits=plain)
+            scaled = _apply_scale(text, n, lang, run[a:b])
+            if integer is None and not scaled:
+                continue
+            if glued and not a and not _currency_glued(text, m.start(), lang, country, plain and not scaled):
+                continue  # "N2", "R250": a road or a code, unless written as an amount of a currency
             out.append(n)
     for m in lang.numword_re.finditer(text):
         phrase = m.group(0)
@@ -180,8 +289,20 @@ def find_numbers(text: str, lang: Language) -> list[Number]:
     for n in out:
         if kept and n.start < kept[-1].end:
             continue
+        if kept and _thousand_then_digits(text, kept[-1], n, lang):
+            kept[-1].value += n.value  # "mil 354 kilogramos", "2 mil 500": Mexican press writes the thousands in words
+            kept[-1].end = n.end
+            kept[-1].integer_text = True
+            continue
         kept.append(n)
     return kept
+
+
+def _thousand_then_digits(text: str, before: Number, n: Number, lang: Language) -> bool:
+    if not (n.plain_digits and len(n.plain_digits) <= 3 and not n.scaled and text[before.end:n.start] == " "):
+        return False
+    word = text[before.start:before.end].rsplit(None, 1)[-1].lower()
+    return lang.scales.get(word) == 1000 and before.value % 1000 == 0 and not _MORE_DIGITS.match(text, n.end)
 
 
 _WORD = r"[^\W\d_][\w-]*"
@@ -214,8 +335,9 @@ def _unit_follows(text: str, pos: int, lang: Language) -> bool:
     return bool(m) and len(m.group(0).strip()) > 2
 
 
-def _apply_scale(text: str, n: Number, lang: Language) -> bool:
-    """Multiply by a scale word right after the number ("1,5 million", "100mila", "$1.2m"); True when one was."""
+def _apply_scale(text: str, n: Number, lang: Language, digits: str = "") -> bool:
+    """Multiply by a scale word right after the number ("1,5 million", "100mila", "$1.2m"); True when one was.
+    `digits` is the number as written, for "1.041 milliard": one mark and three digits before a scale word."""
     m = lang.scale_re.match(text, n.end)
     if not m:
         return False
@@ -224,24 +346,123 @@ def _apply_scale(text: str, n: Number, lang: Language) -> bool:
     if mult is None:
         return False
     attached = not m.group(0)[:1] in SPACES
-    if len(word) <= 2:
-        # "m", "k", "bn": only glued to a number that carries a currency sign before it
-        before = text[max(0, n.start - 4):n.start]
+    written = m.group(0).strip(SPACES)
+    if len(word) <= 2 and word not in _UNAMBIGUOUS_SHORT and not (written[:1].isupper() and word not in ("t", "tn")):
+        # "m", "k", "b": only glued to a number that carries a currency before or after it, or written with a
+        # capital ("1.2M", "1,2 M", "3,45 Md": CLDR's short forms; metres and grams are lower case)
+        before = text[max(0, n.start - 5):n.start]
         after = text[m.end():m.end() + 4]
-        if not (attached and re.search(r"[€$£¥]|[A-Z]{3} ?$", before)) and not re.match(r" ?(?:[€$£¥]|[A-Z]{3}\b)", after):
+        if not (attached and _CURRENCY_BEFORE.search(before)) and not _CURRENCY_AFTER.match(after):
             return False  # "M€", "k€", "Mio. EUR" say money; a lone "m" is metres
     if n.words and mult <= 1000 and n.value >= 1000:
         return False
-    if n.ambiguous is not None:
-        # "1,500 million" reads as 1.5 million in every language; "1.500 Mio" as 1 500 Mio
-        pass
     if m.group(0).endswith(".") and len(word) > 4:
         end = m.end() - 1  # "£3.2 million." ends the sentence
     else:
         end = m.end()
-    n.value *= mult
+    one_mark = _ONE_MARK_THREE.fullmatch(digits) if digits else None
+    if one_mark and n.ambiguous is None and mult >= 1e6 and not one_mark.group(2).endswith("0"):
+        # "1.041 milliard", "P34.204 million": a point and three digits before millions is a decimal in any
+        # language ("3.000 millones" keeps its thousands: a decimal has no trailing zero; an English "2,375
+        # million" too: a comma is a decimal only where the language or the country says so, handled above)
+        n.ambiguous = n.value
+        n.value = _value(one_mark.group(1), one_mark.group(2))
+        n.integer_text = False
+    n.value = _times(n.value, mult)
     if n.ambiguous is not None:
-        n.ambiguous *= mult
+        n.ambiguous = _times(n.ambiguous, mult)
     n.end = end
     n.scaled = True
+    m2 = lang.scale_re.match(text, end)
+    if m2 and mult < lang.scales.get(m2.group(0).strip(SPACES).rstrip(".").lower(), 0) and m2.group(0)[:1] in SPACES:
+        # "1.2 lakh crore", "two thousand million": a larger scale word after the first multiplies again
+        mult2 = lang.scales[m2.group(0).strip(SPACES).rstrip(".").lower()]
+        n.value = _times(n.value, mult2)
+        if n.ambiguous is not None:
+            n.ambiguous = _times(n.ambiguous, mult2)
+        n.end = m2.end() - 1 if m2.group(0).endswith(".") and len(m2.group(0).strip()) > 5 else m2.end()
     return True
+
+
+def _times(value: float, mult: float) -> float:
+    """value x scale in decimal arithmetic: "8,2 miliardi" is 8200000000, not 8199999999.999999."""
+    return float(Decimal(repr(value)) * Decimal(repr(mult)))
+
+
+_CURRENCY_SIGNS = "".join(chr(i) for i in range(0x20, 0x10000) if unicodedata.category(chr(i)) == "Sc")
+# a sign, an ISO code or "Rs", "Ksh" (a space may follow), or currency letters glued to the digits ("RM3.8m",
+# "N4.4bn": find_numbers drops a number glued to letters that name no currency)
+_CURRENCY_BEFORE = re.compile(
+    rf"(?:(?:[{re.escape(_CURRENCY_SIGNS)}]|(?<![A-Za-z])(?:[A-Z]{{3}}|Rs\.?|K[Ss]h))[ \u00a0]?|(?<![A-Za-z])[A-Z][A-Za-z]{{0,2}})$")
+_CURRENCY_AFTER = re.compile(rf" ?(?:[{re.escape(_CURRENCY_SIGNS)}]|[A-Z]{{3}}\b)")
+_UNAMBIGUOUS_SHORT = frozenset({"bn", "mi", "bi"})  # "5bn", "2 mi", "3 bi" (pt): no unit is written so
+_ONE_MARK_THREE = re.compile(r"(\d{1,3})\.(\d{3})")
+
+
+# ---- the data file of number conventions per country, derived from CLDR -----------------------------------
+def derive_number_formats(languages: tuple[str, ...] = ("de", "en", "es", "fr", "it", "nl", "pt")) -> dict:
+    """Each territory's way of writing numbers from CLDR through babel: the Latin-digit decimal and group symbols
+    and whether the decimal pattern groups the Indian way (#,##,##0), for the territory's main language
+    (`und_XX` likely subtags, for reference) and for each extraction language written there when CLDR has that
+    locale and the language is official there (`languages`, what the parser reads: CLDR's en_IT describes English
+    written by Italians, but an English text about Italy writes English numbers)."""
+    import babel  # noqa: PLC0415 - only to write the file
+    from babel import Locale, UnknownLocaleError  # noqa: PLC0415
+    from babel.languages import get_official_languages  # noqa: PLC0415
+    from babel.localedata import locale_identifiers  # noqa: PLC0415
+
+    def fmt(loc: Locale) -> dict:
+        sym = loc.number_symbols["latn"]
+        return {"decimal": sym["decimal"], "group": sym["group"],
+                "indian": "#,##,##0" in loc.decimal_formats[None].pattern, "locale": str(loc)}
+
+    ids = set(locale_identifiers())
+    territories: dict[str, dict] = {}
+    for code in sorted({i.rsplit("_", 1)[1] for i in ids if re.fullmatch(r".+_[A-Z]{2}", i)}):
+        try:
+            main = fmt(Locale.parse(f"und_{code}"))
+        except UnknownLocaleError:
+            continue  # BQ: CLDR has no likely language for it
+        langs = {}
+        official = get_official_languages(code, regional=True, de_facto=True)
+        for lang in languages:
+            if f"{lang}_{code}" in ids and lang in official:
+                langs[lang] = fmt(Locale.parse(f"{lang}_{code}"))
+        letters = _currency_letters(code, [i for i in ids if i.endswith(f"_{code}")])
+        territories[code] = {**main, **({"languages": langs} if langs else {}),
+                             **({"currency_letters": letters} if letters else {})}
+    return {"source": f"Unicode CLDR {babel.core.get_cldr_version()}"
+                      f" through babel {babel.__version__}: Locale.number_symbols['latn'] (decimal, group) and "
+                      "decimal_formats (#,##,##0 = Indian grouping); languages: locales of official languages "
+                      "(babel.languages.get_official_languages, regional and de facto); currency_letters: "
+                      "Locale.currency_symbols of the territory's currency made of Latin letters, plus N for ₦ and P for ₱ (typed so in the press)",
+            "territories": territories}
+
+
+def _currency_letters(territory: str, locales: list[str]) -> list[str]:
+    """Letters written glued before an amount of the territory's currency: its CLDR symbols made of Latin letters
+    ("R", "Ksh", "Rs"), and the letter typed for a sign a keyboard lacks ("₦" -> "N9.6 billion")."""
+    from babel import Locale  # noqa: PLC0415
+    from babel.numbers import get_territory_currencies  # noqa: PLC0415
+    codes = get_territory_currencies(territory)
+    if not codes:
+        return []
+    code, out = codes[0], set()
+    for loc in locales:
+        sym = Locale.parse(loc).currency_symbols.get(code, "").rstrip(".")
+        if re.fullmatch(r"[A-Za-z]{1,3}", sym) and sym.upper() != code:
+            out.add(sym)
+        elif sym in _ASCII_STAND_INS:
+            out.add(_ASCII_STAND_INS[sym])
+    return sorted(out)
+
+
+# Not CLDR: the letter the press of the country types for a sign keyboards lack (Nigerian and Philippine news)
+_ASCII_STAND_INS = {"₦": "N", "₱": "P"}
+
+
+def write_number_formats(path: Path = _FORMATS_FILE) -> None:
+    data = derive_number_formats()
+    header = ("# Number conventions per territory, generated from CLDR (see `source`); do not edit by hand.\n"
+              "# Regenerate: python -c 'from seizure_stats.extraction.numbers import write_number_formats as w; w()'\n")
+    path.write_text(header + yaml.safe_dump(data, allow_unicode=False, sort_keys=False, width=120), encoding="utf-8")

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
 from dataclasses import dataclass
 
 from seizure_stats.extraction.lexicon import Language, country_of, is_adjective
@@ -75,6 +74,37 @@ class Mention:
     code: str | None   # None: a region / several countries ("Europe", "member states")
     origin: bool = False
     adjective: bool = False
+    kind: str = ""                  # agency / place when the world gazetteer found it
+    candidates: tuple[str, ...] = ()  # every country a shared name may mean (Valencia: ES, VE)
+
+
+_NATIONALITY_GAP = re.compile(r"[\s\u00a0-]+(?:[^\W\d_]+[\s\u00a0-]+)?")
+
+
+def _counted(text: str, mt: Mention, lang: Language | None) -> bool:
+    """"i due italiani", "three Nigerians": a country adjective right after a number is people counted."""
+    before = text[max(0, mt.start - 24):mt.start]
+    if re.search(r"\d[ \u00a0]+$", before):
+        return True
+    return bool(lang and lang.numword_re and re.search(r"[ \u00a0]$", before)
+                and any(m.end() == len(before.rstrip(" \u00a0")) for m in lang.numword_re.finditer(before.rstrip(" \u00a0"))))
+
+
+def mark_nationalities(text: str, mentions: list[Mention], terms: list, lang: Language | None = None) -> None:
+    """A country adjective beside a noun for people or goods is a nationality or an origin ("two Albanian
+    nationals", "deux hommes belges", "chanvre indien", "Colombian cocaine"): it says who or what, not where,
+    so it locates no figure. Beside an authority or a place ("Belgian customs", "ports espagnols") it does."""
+    people = [(a, b) for a, b, t in terms if t.metric == "person" or t.object or t.category]
+    starts = [a for a, _ in people]
+    for mt in mentions:
+        if not mt.adjective or mt.origin:
+            continue
+        i = bisect_right(starts, mt.end)
+        after = i < len(people) and _NATIONALITY_GAP.fullmatch(text[mt.end:people[i][0]])
+        before = i > 0 and people[i - 1][1] <= mt.start and _NATIONALITY_GAP.fullmatch(text[people[i - 1][1]:mt.start])
+        inside = i > 0 and people[i - 1][0] <= mt.start and mt.end <= people[i - 1][1]  # "chanvre indien"
+        if after or before or inside or _counted(text, mt, lang):
+            mt.origin = True
 
 
 def country_mentions(text: str, lang: Language, sents: list[Span]) -> list[Mention]:
@@ -100,12 +130,21 @@ def country_mentions(text: str, lang: Language, sents: list[Span]) -> list[Menti
             if free(m.start(), m.end()):
                 code = country_of(lang, m.group(0))
                 if code:
-                    found.append(Mention(m.start(), m.end(), code, adjective=is_adjective(lang, m.group(0))))
+                    surface = m.group(0)
+                    # "Svizzera", "Deutschland": the country's own name, even where an adjective pattern covers it
+                    adjective = is_adjective(lang, surface) and surface.lower() not in lang.country_map
+                    found.append(Mention(m.start(), m.end(), code, adjective=adjective))
                     taken.append((m.start(), m.end()))
     found.sort(key=lambda x: x.start)
-    # origin / destination mentions ("from Colombia", "en provenance du Maroc") do not say where the figure is;
-    # the cue is right before the mention, or the mention continues a list that started with one
-    cues = [(c.start(), c.end()) for c in lang.origin_re.finditer(text)]
+    mark_origins(text, lang, found)
+    return found
+
+
+def mark_origins(text: str, lang: Language, found: list[Mention]) -> None:
+    """Origin and destination mentions ("from Colombia", "en provenance du Maroc", "bound for Holyhead") do not
+    say where the figure is; the cue is right before the mention, or the mention continues a list that started
+    with one."""
+    cues = sorted((c.start(), c.end()) for c in lang.origin_re.finditer(text))
     cue_ends = [b for _, b in cues]
     prev: Mention | None = None
     for mt in found:
@@ -119,28 +158,3 @@ def country_mentions(text: str, lang: Language, sents: list[Span]) -> list[Menti
             if LIST_GAP.fullmatch(gap):
                 mt.origin = True
         prev = mt
-    return found
-
-
-def national_country(text: str, lang: Language, mentions: list[Mention], title_end: int) -> tuple[str | None, int]:
-    """The country of a national release, or None for an international one; and how many countries it names."""
-    weights: Counter = Counter()
-    for mt in mentions:
-        if mt.code and not mt.origin:
-            weights[mt.code] += 2 if mt.start < title_end else 1
-    n = len(weights)
-    international = lang.international_re.search(text) is not None
-    if not weights:
-        # no country named at all: a national agency writing in its language ("de Douane", "il Nas")
-        if not international:
-            return lang.data.get("default_country"), 0
-        return None, n
-    code, w = weights.most_common(1)[0]
-    share = w / sum(weights.values())
-    if international:
-        # an international body is named: national only when one country clearly dominates
-        # ("the Guardia Civil, supported by Europol, seized ...")
-        return (code, n) if share >= 0.75 and w >= 3 else (None, n)
-    if share >= 0.6 and n <= 3:
-        return code, n
-    return None, n

@@ -153,7 +153,7 @@ CASES += [
      [dict(metric="mass", value=250000, category="tobacco", country="IT")]),
     ("it", "Sequestrati 1.500 litri di gasolio di contrabbando.", [dict(metric="volume", value=1500, category="other")]),
     ("it", "Oscurati 120 siti web che vendevano farmaci.", [dict(metric="websites", value=120)]),
-    ("es", "La Policía Nacional ha detenido a 45 personas e intervenido 300 kilos de hachís.",
+    ("es", "La Policía Nacional ha detenido a 45 personas en Madrid e intervenido 300 kilos de hachís.",
      [dict(metric="arrests", value=45, country="ES"), dict(metric="mass", value=300, category="drugs")]),
     ("es", "Los agentes se incautaron de 1,5 millones de euros en efectivo.",
      [dict(metric="value", value=1500000, unit="EUR", category="cash")]),
@@ -225,9 +225,10 @@ CASES += [
 ]
 
 CASES += [
+    # the language alone never decides the country: "la douane" is French, Belgian, Swiss, Senegalese...
     ("fr", "La douane a saisi 300 kg de cocaïne en provenance d'Amérique du Sud.",
-     [dict(metric="mass", value=300, country="FR")]),
-    ("nl", "De Douane heeft vorig jaar 4.500 kilo shag in beslag genomen.", [dict(metric="mass", value=4500, country="NL")]),
+     [dict(metric="mass", value=300, country=None)]),
+    ("nl", "De Douane heeft vorig jaar 4.500 kilo shag in beslag genomen.", [dict(metric="mass", value=4500, country=None)]),
     ("en", "Customs seized 4,500 kg of tobacco.", [dict(metric="mass", value=4500, country=None)]),
 ]
 
@@ -447,4 +448,83 @@ CASES += [
      [dict(metric="mass", value=800, category="food", country="ES")]),
     ("es", "La Armada de Colombia incautó 900 kilos de cocaína frente a Cartagena.",
      [dict(metric="mass", value=900, country="CO")]),
+    # a country adjective beside a noun for people is a nationality: it says who, not where
+    ("de", "Schweizer Grenzwächter stoppten im Tessin zwei albanische Staatsangehörige mit 12 kg Kokain.",
+     [dict(metric="mass", value=12, category="drugs", country="CH")]),
+    ("en", "Spanish police arrested two Moroccan nationals with 40 kg of hashish.",
+     [dict(metric="mass", value=40, country="ES"), dict(metric="arrests", value=2, country="ES")]),
+    # the home country comes from evidence: national agencies, places, the regions a text is about
+    ("fr", "La Direction générale des douanes du Sénégal a saisi 120 kg de cocaïne au port de Dakar.",
+     [dict(metric="mass", value=120, country="SN")]),
+    ("es", "La DIAN incautó 3.000 kilos de cocaína en un contenedor.",
+     [dict(metric="mass", value=3000, country="CO", category="drugs")]),
+    ("en", "NDLEA operatives intercepted 12 kg of cocaine at the Lagos airport.",
+     [dict(metric="mass", value=12, country="NG")]),
+    # local currency signs and words, read in the home country
+    ("en", "Officers of the South African Police Service seized counterfeit watches valued at R2,400,000 in Durban.",
+     [dict(metric="value", value=2400000, unit="ZAR", country="ZA")]),
+    ("en", "NDLEA officers seized 500 kg of cannabis worth N120 million in Kano.",
+     [dict(metric="value", value=120000000, unit="NGN", country="NG")]),
+    ("fr", "La douane sénégalaise a saisi 40 kg de chanvre indien d'une valeur de 3 millions de francs CFA.",
+     [dict(metric="value", value=3000000, unit="XOF", country="SN"), dict(metric="mass", value=40, country="SN")]),
+    ("es", "La Policía Nacional de Colombia incautó $450 millones en efectivo en Cali.",
+     [dict(metric="value", value=450000000, unit="COP", country="CO")]),
+    # each value bound to its goods in a list ("N goods valued at X, ...") counts the goods and their value
+    ("en", "Police in Durban seized fake goods. They found 300 handbags valued at R90,000, 45 watches valued at R31,500 and 20 jackets valued at R8,000.",
+     [dict(metric="items", value=45, country="ZA"), dict(metric="value", value=31500, unit="ZAR")]),
+    # a figure impossible for its metric is not emitted (shipments worth 2 trillion euros are not a seizure)
+    ("de", "Der Zoll fertigte 300 Millionen Sendungen im Wert von 2 Billionen Euro ab und beschlagnahmte 4 Tonnen Kokain.",
+     [dict(metric="mass", value=4000, category="drugs")]),
+    # "Deutschland" is the country, not the adjective "deutsch"
+    ("de", "Die Schweizer Grenzwacht stoppte bei der Einreise aus Deutschland einen Kurier mit 8 kg Heroin im Tessin.",
+     [dict(metric="mass", value=8, country="CH")]),
+    # one quantity written in two units
+    ("fr", "Les douaniers ont saisi 3 tonnes 450 kg de chanvre indien près de la frontière gambienne.",
+     [dict(metric="mass", value=3450, category="drugs")]),
+    ("es", "Los agentes secuestraron 52 kilos 300 gramos de marihuana en un camión.",
+     [dict(metric="mass", value=52.3, category="drugs")]),
+    # an acronym the text defines stands for that agency ("AT" here is Mozambique's, not Portugal's)
+    ("pt", "A Autoridade Tributária de Moçambique (AT) apreendeu 300 caixas de cigarros. A AT diz que as apreensões somam 2 milhões de meticais.",
+     [dict(metric="items", value=300, country="MZ"), dict(metric="value", value=2000000, unit="MZN", country="MZ")]),
+    # a place after "from" is where the goods came from, not where they were seized
+    ("en", "Revenue officers at Dublin Port seized 9,000 cigarettes from a lorry that arrived from Holyhead.",
+     [dict(metric="items", value=9000, country="IE")]),
+    # a scaled amount right after a value word is money of the home country
+    ("it", "La Guardia di Finanza ha sequestrato 3 tonnellate di sigarette a Napoli: le stecche valevano 4 milioni.",
+     [dict(metric="value", value=4000000, unit="EUR", country="IT")]),
+    ("en", "The Kenya Revenue Authority seized 2,000 cartons of cigarettes worth 35 million at Mombasa.",
+     [dict(metric="value", value=35000000, unit="KES", country="KE")]),
+    # singular nationality nouns make the adjective a nationality too
+    ("de", "Grenzwächter im Tessin stoppten einen 31-jährigen kosovarischen Staatsangehörigen mit 6 kg Kokain.",
+     [dict(metric="mass", value=6, country="CH")]),
+    # the value of a seized quantity in parentheses right after it
+    ("fr", "Il s'agit de 12 kg de cocaïne (840 millions de francs CFA) et de 300 kg de chanvre indien (15 millions de francs CFA), selon la douane sénégalaise.",
+     [dict(metric="value", value=840000000, unit="XOF", country="SN"), dict(metric="value", value=15000000, unit="XOF")]),
+    # lexicon: searches, patrols and warrants are checks; arrest warrants executed are arrests; Mexican "asegurar" seizes
+    ("es", "La Secretaría de Marina aseguró 35 bultos de cocaína en Manzanillo.",
+     [dict(metric="items", value=35, category="drugs", country="MX")]),
+    ("de", "Die Zollfahndung vollstreckte sieben Haftbefehle und durchsuchte 15 Wohngebäude in Bremen.",
+     [dict(metric="arrests", value=7, country="DE"), dict(metric="checks", value=15, country="DE")]),
+    ("pt", "A Polícia Judiciária cumpriu 12 mandados de busca em Lisboa.",
+     [dict(metric="checks", value=12, country="PT")]),
+    # a country named before a currency word names the currency, not a place
+    ("en", "Sri Lanka Customs seized Swiss francs, Danish kroner and Hong Kong dollars worth Rs 12 million from a traveller.",
+     [dict(metric="value", value=12000000, unit="LKR", country="LK")]),
+    # only one country's agency speaks: the other countries it names are elsewhere
+    ("it", "La Guardia di Finanza ha sequestrato 40 kg di cocaina. Il corriere aveva attraversato la Germania e la Francia.",
+     [dict(metric="mass", value=40, country="IT")]),
+    # a calibre is not a count
+    ("pt", "A GNR apreendeu uma pistola de calibre 6.35 e 3 kg de haxixe.", [dict(metric="mass", value=3)]),
+    # goods the lexicon does not know, counted in a list of things seized
+    ("es", "La Aduana Nacional decomisó 210 televisores, 35 bicicletas y 12 cajas de perfumes en Oruro.",
+     [dict(metric="items", value=210, country="BO"), dict(metric="items", value=35, country="BO")]),
+    # ... but not a number after a preposition ("in two ports")
+    ("it", "La Guardia di Finanza ha sequestrato in due porti 300 chili di cocaina.",
+     [dict(metric="mass", value=300, category="drugs")]),
+    # a generic agency beside a country adjective is that country's agency
+    ("fr", "La douane béninoise a saisi 40 000 comprimés de tramadol. Le chauffeur venait du Togo et se rendait au Nigeria.",
+     [dict(metric="items", value=40000, country="BJ")]),
+    # a country adjective right after a number counts people
+    ("it", "La polizia ha fermato due cittadini albanesi con 20 chili di cocaina a Bari.",
+     [dict(metric="mass", value=20, country="IT")]),
 ]

@@ -1,0 +1,213 @@
+"""Which country a document is about: weighed from evidence, never from its language.
+
+French is written in Dakar, Tunis, Brussels, Geneva and Montreal; Spanish in Bogotá and Lima; English in Lagos,
+Nairobi, Mumbai and Manila. So the home country of a release comes from what it names and where it was found:
+the source's own country (a hint from the sources file or `--country`), the country-code domain of its URL,
+the national agencies it names (DIAN, NDLEA, Guardia di Finanza), its places (Mombasa, Tanger Med) and its
+country names. A name that several countries share (Valencia, "Policía Nacional") is settled by the rest of
+the evidence. With no evidence the home country stays unknown rather than guessed.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from seizure_stats.extraction import world
+from seizure_stats.extraction.text import Mention
+
+# how much one clue weighs: a named national agency or the site's own domain says more than a city in passing
+WEIGHTS = {"url": 3.0, "agency": 3.0, "place": 1.0, "name": 1.0, "region": 0.5}
+TITLE_BONUS = 1.0
+REGION = "*"        # a clue for a region or group of countries rather than one country
+SHARE = 0.6          # the leading country's share of the evidence that makes it the home country
+SHARE_INTERNATIONAL = 0.75
+SHARE_AGENCY = 0.35  # enough when the leader is the only country whose agency or web domain is in evidence
+_NAMED_AFTER = re.compile(r"[ \u00a0]+(?:de|do|da|di|del|du|of|van)[ \u00a0]+[A-ZÀ-Ý]")
+
+
+@dataclass(frozen=True)
+class Clue:
+    """One piece of evidence for a country, kept so a figure can say why it is where it is."""
+    code: str
+    kind: str      # url | agency | place | name
+    words: str
+    weight: float
+
+
+def world_mentions(text: str, mentions: list[Mention]) -> tuple[list[Mention], bool]:
+    """Agencies and places of the world gazetteer as mentions (those the language file already found are kept);
+    and whether an international body (Europol, OLAF, WCO) is named. Ambiguous names keep their candidates."""
+    taken = bytearray(len(text) + 1)
+    for m in mentions:
+        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    by_span = {(m.start, m.end): m for m in mentions}
+    out: list[Mention] = []
+    international = False
+    for kind, hits in (("agency", world.find_agencies(text)), ("place", world.find_places(text))):
+        for h in hits:
+            if h.international:
+                international = True
+                continue
+            known = by_span.get((h.start, h.end))
+            if known is not None and h.countries:
+                # the language file knows the name too: the world says what kind it is and every country it may be
+                known.kind = kind
+                if len(h.countries) > 1 and known.code in h.countries:
+                    known.code, known.candidates = None, h.countries
+                continue
+            if not h.countries or h.weak:
+                continue
+            if taken.find(1, h.start, h.end) >= 0:
+                inside = [m for m in mentions if h.start <= m.start and m.end <= h.end]
+                if not inside or taken.find(1, h.start, h.end) < inside[0].start or any(
+                        m.start < h.start < m.end or m.start < h.end < m.end for m in mentions):
+                    continue
+                # "Autoridade Tributária de Moçambique" is one agency, not "AT" and a country name
+                for m in inside:
+                    mentions.remove(m)
+            if kind == "place" and _NAMED_AFTER.match(text, h.end):
+                continue  # "Porto de Santos", "Puerto de Manzanillo": a common noun naming the next place
+            if kind == "place" and _capital_only_by_position(text, h):
+                continue  # "Dabei konnten ...": a word capitalised because it opens a sentence
+            taken[h.start:h.end] = b"\x01" * (h.end - h.start)
+            code = h.countries[0] if len(h.countries) == 1 else None
+            out.append(Mention(h.start, h.end, code, kind=kind, candidates=h.countries))
+    return out, international
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;»”\"]\s+|\n\s*)$")
+
+
+def _capital_only_by_position(text: str, h) -> bool:
+    """A one-word place name that opens a sentence, is followed by a lower-case word and appears nowhere else:
+    its capital letter may be the sentence's, not a name's."""
+    if " " in h.text or not _SENTENCE_START.search(text[max(0, h.start - 3):h.start]):
+        return False
+    if not re.match(r"\s+[a-zà-ÿ]", text[h.end:h.end + 3]):
+        return False
+    return text.count(h.text) == 1
+
+
+_DEFINED = re.compile(r"[ \u00a0]*\([ \u00a0]*([A-Z][A-Za-z&]{1,9})[ \u00a0]*\)")
+
+
+def defined_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Autoridade Tributária de Moçambique (AT)": the acronym a text defines stands for that agency wherever it
+    comes back, whatever another country's agency of the same letters ("AT" is also Portugal's). Returns the
+    mentions, with the acronym's other occurrences pointing at the defined agency."""
+    defined: dict[str, Mention] = {}
+    for m in mentions:
+        d = _DEFINED.match(text, m.end)
+        if d and (m.code or m.candidates) and not m.origin:
+            defined.setdefault(d.group(1), m)
+    if not defined:
+        return mentions
+    out = [m for m in mentions if text[m.start:m.end] not in defined]
+    rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in defined) + r")(?![\w-])")
+    for hit in rx.finditer(text):
+        src = defined[hit.group(0)]
+        out.append(Mention(hit.start(), hit.end(), src.code, kind=src.kind or "agency", candidates=src.candidates))
+    return sorted(out, key=lambda m: m.start)
+
+
+_NEXT_TO = re.compile(r"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?")
+
+
+def national_agencies(text: str, mentions: list[Mention]) -> None:
+    """A generic agency word beside a country adjective is that country's agency ("la douane sénégalaise",
+    "De Belgische douane", "douanes ivoiriennes"): the pair weighs as a named national agency."""
+    generic = [m for m in mentions if m.kind == "agency" and m.code is None and m.candidates]
+    for adj in (m for m in mentions if m.adjective and m.code and not m.origin):
+        for g in generic:
+            if adj.code in g.candidates and (_NEXT_TO.fullmatch(text[g.end:adj.start]) or
+                                             _NEXT_TO.fullmatch(text[adj.end:g.start])):
+                adj.kind = "agency"
+                break
+
+
+def clues(text: str, mentions: list[Mention], title_end: int, url: str | None) -> list[Clue]:
+    found: list[Clue] = []
+    cc = world.country_of_url(url) if url else None
+    if cc:
+        found.append(Clue(cc, "url", url, WEIGHTS["url"]))
+    seen_agencies: set[str] = set()
+    for m in mentions:
+        if m.origin:
+            continue
+        if not m.code:
+            if not m.candidates and text[m.start].isupper():  # "the EU", "Member States": about a region
+                found.append(Clue(REGION, "region", text[m.start:m.end], WEIGHTS["region"]))
+            continue
+        words = text[m.start:m.end]
+        kind = m.kind if m.kind in WEIGHTS else "name"
+        weight = WEIGHTS[kind]
+        if kind == "agency":
+            if words in seen_agencies:
+                weight = 0.5  # a second mention of the same agency adds little
+            seen_agencies.add(words)
+        if m.start < title_end:
+            weight += TITLE_BONUS
+        found.append(Clue(m.code, kind, words, weight))
+    return found
+
+
+def home_country(found: list[Clue], ambiguous: list[Mention], international: bool) -> tuple[str | None, int]:
+    """The country of a national release (None for an international one or when nothing says), and how many
+    countries the evidence names. Ambiguous names vote only for a country that other evidence already has."""
+    weights: Counter = Counter()
+    for c in found:
+        weights[c.code] += c.weight
+    for m in ambiguous:
+        for code in m.candidates:
+            if code in weights:
+                weights[code] += WEIGHTS.get(m.kind, 1.0) / 2
+    n = len(weights)
+    if not weights:
+        return (_shared_guess(ambiguous), 1) if ambiguous and not international else (None, 0)
+    code, w = weights.most_common(1)[0]
+    share = w / sum(weights.values())
+    n -= REGION in weights
+    if code == REGION:
+        return None, n
+    if international:
+        # an international body is named: national only when one country clearly dominates
+        return (code, n) if share >= SHARE_INTERNATIONAL and w >= 3 else (None, n)
+    strong = any(c.code == code and c.kind in ("url", "agency") for c in found)
+    if share >= SHARE and (n <= 3 or strong):
+        return code, n
+    if strong and share >= SHARE_AGENCY and not any(c.code != code and c.kind in ("url", "agency") for c in found):
+        return code, n  # only one country's agency (or site) speaks: the countries it names are elsewhere
+
+    return None, n
+
+
+def _shared_guess(ambiguous: list[Mention]) -> str | None:
+    """Only names several countries share: the country most of them have in common ("Policía Nacional" and
+    "Madrid" -> ES), ties to the one listed first (the most likely); one name alone only when it is an agency of
+    at most three countries ("Polícia Judiciária" -> PT): a national release always has a country."""
+    votes: Counter = Counter()
+    rank: dict[str, int] = {}
+    for candidates in {m.candidates for m in ambiguous}:  # a name said twice is still one name
+        for i, code in enumerate(candidates):
+            votes[code] += 1
+            rank[code] = min(rank.get(code, i), i)
+    best = sorted(votes, key=lambda c: (-votes[c], rank[c]))[0]
+    if votes[best] >= 2:
+        return best
+    agencies = [m for m in ambiguous if m.kind == "agency" and len(m.candidates) <= 3]
+    return agencies[0].candidates[0] if agencies else None
+
+
+def settle(mentions: list[Mention], home: str | None) -> list[Mention]:
+    """Ambiguous mentions take the home country when it is one of theirs; the others say nothing certain and
+    are dropped (a wrong country is worse than none)."""
+    out = []
+    for m in mentions:
+        if m.code is None and m.candidates:
+            if home in m.candidates:
+                m.code = home
+            else:
+                continue
+        out.append(m)
+    return out

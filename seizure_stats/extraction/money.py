@@ -1,0 +1,98 @@
+"""Money as each country writes it: the sign or word beside a number, read in the document's home country.
+
+"$" is the peso in Bogotá and Mexico City, "R" the rand in Durban, "N" the naira in Lagos, "Rs" the rupee of
+India, Pakistan or Sri Lanka, "FCFA" the franc of West or Central Africa. The language file knows the
+universal signs and its own currency words; the world's currency table (world/currencies.yaml) knows which
+code a local sign or word means in a given country. A local sign counts only where it is a currency: "R10,000"
+is money in a South African text and nothing in a German one.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from seizure_stats.extraction import world
+
+_GAP = r"[ \u00a0\u202f]"
+
+
+@lru_cache(maxsize=16)
+def _before_re(language: str) -> re.Pattern | None:
+    """A local sign glued to the number ("R10,800", "N4.4", "RM3.86", "S/. 6") or a currency word written before
+    it ("rupees 47,389", "Malaysian ringgit 2,000")."""
+    signs = sorted({s for s in world.currency_signs() if not s.isascii() or s[:1].isalpha() or "/" in s},
+                   key=len, reverse=True)
+    words = sorted(world.currency_words(language), key=len, reverse=True)
+    parts = []
+    if signs:
+        parts.append("(?P<sign>" + "|".join(re.escape(s) for s in signs) + rf")\.?{_GAP}?")
+    if words:
+        parts.append("(?P<word>(?i:" + "|".join(re.escape(w) for w in words) + rf")){_GAP}+")
+    if not parts:
+        return None
+    return re.compile(r"(?<![\w$€£])(?:" + "|".join(parts) + r")$")
+
+
+@lru_cache(maxsize=16)
+def _after_re(language: str) -> re.Pattern | None:
+    words = sorted(world.currency_words(language), key=len, reverse=True)
+    signs = sorted({s for s in world.currency_signs() if len(s) >= 2 and (s[:1].isalpha() or not s.isascii())},
+                   key=len, reverse=True)
+    alts = [re.escape(w) for w in words] + [re.escape(s) for s in signs]
+    if not alts:
+        return None
+    return re.compile(rf"{_GAP}*(?:(?:de|d'|d’|di|of|van|von|em)\s*)?(?P<c>" + "|".join(alts) + r")(?![\w])",
+                      re.IGNORECASE)
+
+
+def before(text: str, start: int, language: str, home: str | None) -> str | None:
+    """The currency a local sign or word right before the number at `start` means in `home`, or None."""
+    rx = _before_re(language)
+    if rx is None:
+        return None
+    m = rx.search(text[max(0, start - 40):start])
+    if not m:
+        return None
+    if m.group("sign"):
+        sign = m.group("sign")
+        glued = m.end("sign") == len(m.string) or m.string[m.end("sign"):].strip(" \u00a0\u202f") == "."
+        if sign.isascii() and len(sign) == 1 and not glued:
+            return None  # "R 10" may be anything; "R10" in a South African text is money
+        code = world.currency_for(sign, home, language)
+        return code if code and (home or not sign.isalpha()) else None
+    return world.currency_for(m.group("word"), home, language)
+
+
+def after(text: str, pos: int, language: str, home: str | None) -> tuple[str, int] | None:
+    """The currency a word right after `pos` means in `home` ("3,825 milliards de DA", "4,2 millions de dollars
+    canadiens"), with the position after it."""
+    rx = _after_re(language)
+    if rx is None:
+        return None
+    m = rx.match(text, pos)
+    if not m:
+        return None
+    code = world.currency_for(m.group("c"), home, language)
+    return (code, m.end()) if code else None
+
+
+def word_means(word: str, language: str, home: str | None) -> str | None:
+    """What a currency word of the language file ("rupees", "pesos", "dollars") means in `home`."""
+    return world.currency_for(word, home, language) if home else None
+
+
+def dollar(home: str | None) -> str:
+    """A bare "$": the home country's dollar or peso, the US dollar when the country is unknown or has none."""
+    return (world.currency_for("$", home) if home else None) or "USD"
+
+
+def home_currency(home: str | None) -> str | None:
+    """The currency of the home country: what "worth 2 million" counts in when the text names none."""
+    return world.currency_of_country(home) if home else None
+
+
+def currency_word_at(text: str, pos: int, language: str) -> bool:
+    """Whether a currency word starts at `pos` ("Swiss| francs", "Norwegian| krone"): the country adjective
+    before it names a currency, not a place."""
+    rx = _after_re(language)
+    return bool(rx and rx.match(text, pos))
