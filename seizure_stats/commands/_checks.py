@@ -93,6 +93,16 @@ def open_read_only(url: str):  # noqa: ANN201 - an Engine (sqlalchemy imported l
         engine = read_only_engine(url)
     except QueryError as e:
         raise CommandError(str(e), USAGE) from e
+    if parsed.get_backend_name() != "sqlite":
+        # the warehouse answered above, so a failure now is the reader role's login (settings: exit 2), named
+        # with the role and SEIZURE_STATS_READER_URL
+        from seizure_stats.warehouse.query import reader_connection  # noqa: PLC0415
+
+        try:
+            reader_connection(engine).close()
+        except QueryError as e:
+            engine.dispose()
+            raise CommandError(str(e), USAGE) from e
     try:
         with engine.connect() as conn:
             conn.execute(text("SELECT 1"))

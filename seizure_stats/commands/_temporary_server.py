@@ -27,6 +27,7 @@ def _die_with(parent: int):
 def start_tied_to_this_process() -> str | None:
     """Start Prefect's temporary server bound to this process's life; returns its API URL, or None when a server is
     configured (PREFECT_API_URL) or the platform has no parent-death signal."""
+    import prefect.main  # noqa: F401, PLC0415 - sets up Prefect's logging: the server's start is logged
     from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_ENABLED  # noqa: PLC0415
 
     if PREFECT_API_URL.value() or not PREFECT_SERVER_EPHEMERAL_ENABLED.value() or not sys.platform.startswith(

@@ -76,6 +76,9 @@ def _sqlite_read_only(path: str, timeout: float):
         conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=timeout,
                                check_same_thread=False)
         conn.execute("PRAGMA query_only=ON")
+        # reads the file's header now: a file that is not a database fails at connect (`open_read_only` says so,
+        # exit 3), not at the first query
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.set_authorizer(_sqlite_authorizer)
         return conn
     return connect
@@ -151,7 +154,7 @@ class QueryTimeout(QueryError):
     pass
 
 
-def _connect(engine: Engine):
+def reader_connection(engine: Engine):
     """A connection, or a QueryError saying why not (on PostgreSQL: as the reader role, see `reader_url`)."""
     from sqlalchemy.exc import DBAPIError  # noqa: PLC0415
 
@@ -181,7 +184,7 @@ def run_query(engine: Engine, query: str, *, limit: int | None = None, params: d
     if keyword not in allowed:
         write, message = refused_statement(keyword, allowed)
         raise (ReadOnlyViolation if write else QueryError)(message)
-    with _connect(engine) as conn:
+    with reader_connection(engine) as conn:
         raw = conn.connection.driver_connection
         pg = engine.dialect.name == "postgresql"
         if not pg:

@@ -106,7 +106,16 @@ def test_the_real_poison_text_and_a_nul_byte_do_not_stop_the_source(tmp_path, fr
     poison_failed = count(url, "SELECT COUNT(*) FROM quarantine WHERE check_name = 'extract_failed'")
     poison_figures = count(url, "SELECT COUNT(*) FROM figure f JOIN document d ON d.id = f.document_id "
                                 "WHERE d.content LIKE '%DIAN%'")
-    assert poison_failed == 1 or poison_figures >= 1
+    assert count(url, "SELECT COUNT(*) FROM document WHERE content LIKE '%DIAN%'") == 1  # archived either way
+    # the extractor of the day decides what the text gives: its own failure is one quarantine row, else the
+    # warehouse holds exactly the figures it finds (none, since 0.29.0, for this Spanish text read as English)
+    from seizure_stats.extraction import extract
+    try:
+        expected = len(extract(REAL_POISON, language="en", country="NL").figures)
+    except Exception:  # noqa: BLE001
+        assert poison_failed == 1 and poison_figures == 0
+    else:
+        assert poison_failed == 0 and poison_figures == expected
     once = snapshot(url)
     assert ingest()["failed_sources"] == []
     assert differences(once, snapshot(url)) == {}
