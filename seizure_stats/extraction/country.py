@@ -163,6 +163,21 @@ def home_country(found: list[Clue], ambiguous: list[Mention], international: boo
     return None, n
 
 
+def evidence_of(code: str, found: list[Clue], ambiguous: list[Mention], text: str) -> str:
+    """The clues that made `code` the home country, heaviest first, as a figure's reason
+    ('agency "Guardia Civil", name "España"')."""
+    mine = sorted((c for c in found if c.code == code), key=lambda c: -c.weight)
+    seen, parts = set(), []
+    for c in mine:
+        if (c.kind, c.words) not in seen:
+            seen.add((c.kind, c.words))
+            parts.append(f'{c.kind} "{c.words}"')
+    if not parts:  # only names several countries share ("Policía Nacional", "Madrid")
+        parts = [f'shared {m.kind or "name"} "{text[m.start:m.end]}"' for m in ambiguous if code in m.candidates]
+    more = f" (+{len(parts) - 3} more)" if len(parts) > 3 else ""
+    return ", ".join(parts[:3]) + more
+
+
 def _shared_guess(ambiguous: list[Mention]) -> str | None:
     """Only names several countries share: the country most of them have in common ("Policía Nacional" and
     "Madrid" -> ES), ties to the one listed first (the most likely); one name alone only when it is an agency of
