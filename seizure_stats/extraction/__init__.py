@@ -571,8 +571,10 @@ def _category_nearby(att: Attributor, c: Candidate, nums) -> str | None:
 def _words(att: Attributor, c: Candidate) -> str:
     """The words of another figure (a total, the previous item of a list), as evidence."""
     end = max(c.end_pos, c.number.end)
-    w = WORD.match(att.text, end + 1) if att.text[end:end + 1] in (" ", "\u00a0") else None
-    return quoted(att.text[c.number.start:w.end() if w else end])
+    nouns = att.terms_in(end, end + 40)
+    if nouns and not att.text[end:nouns[0][0]].strip():
+        end = nouns[0][1]  # the noun it counts: "505 colis"
+    return quoted(att.text[c.number.start:end])
 
 
 def _term_words(att: Attributor, term, spans, *, last: bool = False) -> str:

@@ -432,7 +432,9 @@ class Attributor:
             # a total across countries; a part of it may name its own ("23 arrests, of which 14 in Italy")
             own = self._own_place(c, in_sentence, numbers_in_sentence) if c.part else None
             if own is None:
-                c.because("country", "total_across_countries", ", ".join(sorted(named_here)))
+                said = quoted(self.lang.total_re.search(text[s.start:s.end]).group(0))
+                c.because("country", "total_across_countries",
+                          f"{said}, {'countries named: ' + ', '.join(sorted(named_here)) if named_here else 'no home country'}")
             return own
         # bound mentions: "Germany (47)", "l'Italie avec 460"
         bound: dict[int, Mention] = {}
@@ -501,7 +503,7 @@ class Attributor:
     def _mentioned(self, c: Candidate, rule: str, m: Mention) -> str | None:
         """`m`'s country, recorded as the figure's reason."""
         kind = m.kind if m.kind in ("agency", "place") else "mention"
-        c.because("country", rule, f"{kind} {quoted(self.text[m.start:m.end])} -> {m.code}")
+        c.because("country", rule, f"{kind} {quoted(self.text[m.start:m.end])} -> {m.code or 'none'}")
         return m.code
 
     def _own_place(self, c: Candidate, in_sentence: list[Mention], numbers: list[Number]) -> str | None:

@@ -18,7 +18,8 @@ RULES: dict[str, str] = {
     # metric
     "unit_word": "a unit of mass or volume right after the number makes it a mass or a volume",
     "currency": "a currency sign, code or word beside the number makes it a value (see the unit's reason)",
-    "term_after_number": "the noun right after the number says what it counts",
+    "term_after_number": "the noun right after the number says what it counts (a person, container, case or goods "
+                         "noun is then resolved by a verb: see verb_resolves)",
     "arrest_participle": "an arrest participle right after the number ('23 held') counts arrests",
     "part_of_total": "a part of a total ('612 offences, of which 400 ...') counts what the total counts",
     "list_continues": "a bare number continuing a list in its sentence counts what the previous figure counts",
