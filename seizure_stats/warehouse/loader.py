@@ -76,7 +76,10 @@ def figure_id(document_id: str, fig: Figure) -> str:
 
 
 def quarantine_id(q: QuarantineRecord) -> str:
-    return _h(q.stage, q.source, q.document_id, q.check, json.dumps(q.record, sort_keys=True, default=str))
+    # a figure's reasons explain it and are stored in the record, but are not what it is: rewording them
+    # keeps the quarantine row (and its first_seen)
+    record = {k: v for k, v in q.record.items() if k != "reasons"} if isinstance(q.record, dict) else q.record
+    return _h(q.stage, q.source, q.document_id, q.check, json.dumps(record, sort_keys=True, default=str))
 
 
 def scope(doc: Document) -> str:

@@ -75,3 +75,24 @@ def test_many_figures_with_reasons_and_figures_without(engine):
     assert with_reasons[2] == 'metric: term_after_number "seizures" -> seizures; country: source_country -> US'
     assert with_reasons[1] is None
     assert scalar(engine, "SELECT COUNT(*) FROM document_figures WHERE reasons IS NOT NULL") == (COPY_THRESHOLD + 10) // 2
+
+
+def test_a_quarantined_figure_keeps_its_reasons(engine):
+    """A quarantine row can be traced to the rule behind the figure; its identity does not depend on the wording."""
+    import json  # noqa: PLC0415
+
+    text = "Customs seized 120 trillion kg of cocaine in Rotterdam."
+    why = ['metric: unit_word "kg" -> mass', 'country: mention_after mention "Rotterdam" -> NL']
+    bad = Figure("mass", 1.2e14, "kg", category="drugs", country="NL", quote=text, start=15, end=26, reasons=why)
+    d = Document(source="press", kind="text", url="https://press.example/1", text=text, language="en",
+                 published="2025-01-01", figures=[bad])
+    v = validate([d], now=NOW)
+    load(engine, v.documents, v.quarantine, run_id="r1", extractor_version="t")
+    [q] = rows(engine, "SELECT id, check_name, record FROM quarantine")
+    assert q["check_name"] == "value_plausible"
+    assert json.loads(q["record"])["reasons"] == why
+    reworded = Document(**{**d.__dict__, "figures": [Figure(**{**bad.__dict__, "reasons": ["metric: x"]})]})
+    v = validate([reworded], now=NOW)
+    load(engine, v.documents, v.quarantine, run_id="r2", extractor_version="t")
+    [q2] = rows(engine, "SELECT id, check_name FROM quarantine")
+    assert (q2["id"], q2["check_name"]) == (q["id"], q["check_name"])
