@@ -26,6 +26,7 @@ RULES: dict[str, str] = {
     "list_continues_next_sentence": "a bare number after a country continues the previous sentence's list",
     "term_before_number": "a bare number counts the noun just before it ('cocaine seizures: 12')",
     "valued_goods": "a few words then a value ('960 belts valued at R960,000'): goods counted",
+    "listed_goods": "an item of a list of goods after a seizure verb ('ont saisi 324 téléphones, 95 cartons ...')",
     "verb_resolves": "a person, container, case or goods noun is resolved by the nearest verb (arrested -> arrests)",
     "proceedings_against": "persons named with proceedings opened against them count cases opened",
     "suspect_word": "persons named 'suspects' with no verb near count suspects",
@@ -40,7 +41,8 @@ RULES: dict[str, str] = {
     "dollar_sign": "a bare '$': the source's currency, else the home country's dollar or peso, else USD",
     "currency_code": "an ISO currency code before the number ('EUR 3 million')",
     "currency_word": "a currency word of the language after the number ('euros', 'francs CFA')",
-    "local_currency": "a sign or word that means a currency in the home country ('R' in ZA, 'Rs' in LK)",
+    "local_currency": "a sign or word read with the world's currency table in the home country ('R' in ZA, 'Rs' in "
+                      "LK, 'euros' in FR)",
     "home_currency": "a scaled amount after a value word is money of the home country ('valevano 2 milioni')",
     # category
     "term_category": "the category of the noun the number counts",
