@@ -71,6 +71,13 @@ def test_explain_table_and_plain_json(capsys, tmp_path):
     assert doc["figures"] and all("reasons" not in f for f in doc["figures"])
     assert main(["extract", str(SEED_FR)]) == 0
     assert "metric:" not in capsys.readouterr().out
+    assert main(["extract", "--format", "csv", "--explain", str(SEED_FR)]) == 0
+    import csv  # noqa: PLC0415
+    table = list(csv.DictReader(capsys.readouterr().out.splitlines()))
+    [row] = [r for r in table if r["value"] == "2320"]
+    assert row["reasons"].split("; ")[0] == 'metric: term_after_number "saisies" -> seizures'
+    assert main(["extract", "--format", "csv", str(SEED_FR)]) == 0
+    assert "reasons" not in capsys.readouterr().out.splitlines()[0]
 
 
 def test_home_country_names_its_winning_clues(capsys, tmp_path):
