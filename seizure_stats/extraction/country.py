@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from seizure_stats.extraction import world
+from seizure_stats.extraction.reasons import quoted
 from seizure_stats.extraction.text import Mention
 
 # how much one clue weighs: a named national agency or the site's own domain says more than a city in passing
@@ -175,9 +176,9 @@ def evidence_of(code: str, found: list[Clue], ambiguous: list[Mention], text: st
     for c in mine:
         if (c.kind, c.words) not in seen:
             seen.add((c.kind, c.words))
-            parts.append(f'{c.kind} "{c.words}"')
+            parts.append(f"{c.kind} {quoted(c.words)}")
     if not parts:  # only names several countries share ("Policía Nacional", "Madrid")
-        parts = [f'shared {m.kind or "name"} "{text[m.start:m.end]}"' for m in ambiguous if code in m.candidates]
+        parts = [f'shared {m.kind or "name"} {quoted(text[m.start:m.end])}' for m in ambiguous if code in m.candidates]
     more = f" (+{len(parts) - 3} more)" if len(parts) > 3 else ""
     return ", ".join(parts[:3]) + more
 
