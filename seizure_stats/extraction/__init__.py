@@ -278,7 +278,8 @@ def _attribute(att: Attributor, c: Candidate, nums, previous: Candidate | None, 
         if c.metric is None and kind in ("container", "goods") and (
                 _seized_list_goes_on(att, c, previous) or _in_seized_list(att, c, previous)):
             c.metric = "items"  # "... seized 3 kilos of cocaine, six firearms and 11 cars": far from the verb, in its list
-            c.because("metric", "seized_list_goes_on", f"{_words(att, previous)} -> items", add=True)
+            c.because("metric", "seized_list_goes_on",
+                      f"{'after ' + _words(att, previous) if previous else 'after a seizure verb'} -> items", add=True)
         if c.metric is None:
             return None
     if c.metric == "items" and c.object is None and head is None and not cats:

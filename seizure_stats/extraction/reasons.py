@@ -31,7 +31,7 @@ RULES: dict[str, str] = {
     "proceedings_against": "persons named with proceedings opened against them count cases opened",
     "suspect_word": "persons named 'suspects' with no verb near count suspects",
     "case_without_verb": "a case noun with no verb near counts cases opened",
-    "seized_list_goes_on": "a container far from its verb is the next item of a list of things seized",
+    "seized_list_goes_on": "a container or goods noun far from its verb is an item of a list of things seized",
     # unit
     "no_unit": "no unit or currency beside the number: a count",
     "unit_continues": "a bare number after a country takes the previous quantity's unit ('l'Espagne 30 tonnes et "
