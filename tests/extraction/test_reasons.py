@@ -107,6 +107,20 @@ def _corpus() -> list[str]:
     return texts
 
 
+DEV = ROOT.parent.parent / "shared" / "eval" / "dev"
+
+
+@pytest.mark.skipif(not DEV.is_dir(), reason="shared/eval/dev is absent")
+def test_every_figure_of_the_dev_texts_is_explained():
+    """Real texts reach rules the made-up ones do not: each of their figures has a declared rule for each field."""
+    texts = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(DEV.glob("*.json"))]
+    figures = [f for d in texts for f in extract(d["text"], language=d.get("language")).figures]
+    assert len(figures) > 200
+    for f in figures:
+        assert {parse(x).field for x in f.reasons} == set(FIELDS), (f.quote, f.reasons)
+        assert all(parse(x).rule in RULES for x in f.reasons), f.reasons
+
+
 def test_every_recorded_rule_is_declared():
     seen: set[str] = set()
     n = 0
