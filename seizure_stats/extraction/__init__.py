@@ -89,7 +89,7 @@ def extract(text: str, *, language: str | None = None, country: str | None = Non
     terms = find_terms(text, lang)
     mark_nationalities(text, mentions, terms, lang)
     for m in mentions:
-        if m.code and money.currency_word_at(text, m.end, lang_code):
+        if m.code and (text[m.end:m.end + 1] in "$" or money.currency_word_at(text, m.end, lang_code)):
             m.origin = True  # "Swiss francs", "Hong Kong dollars": a currency, not a place
     title_end = len(title) if title and text.lstrip().startswith(title) else 0
     gazetteer, international_body = _country_rules.world_mentions(text, mentions)
