@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -141,12 +142,17 @@ def country_mentions(text: str, lang: Language, sents: list[Span]) -> list[Menti
     return found
 
 
+@lru_cache(maxsize=4)
+def _cue_ends(text: str, lang: Language) -> list[int]:
+    """Where the origin cues of a text end (read once per text: mentions are marked in two rounds)."""
+    return sorted(c.end() for c in lang.origin_re.finditer(text))
+
+
 def mark_origins(text: str, lang: Language, found: list[Mention]) -> None:
     """Origin and destination mentions ("from Colombia", "en provenance du Maroc", "bound for Holyhead") do not
     say where the figure is; the cue is right before the mention, or the mention continues a list that started
     with one."""
-    cues = sorted((c.start(), c.end()) for c in lang.origin_re.finditer(text))
-    cue_ends = [b for _, b in cues]
+    cue_ends = _cue_ends(text, lang)
     prev: Mention | None = None
     for mt in found:
         i = bisect_right(cue_ends, mt.start) - 1
