@@ -195,9 +195,8 @@ class Attributor:
 
     def _worth_before(self, start: int) -> bool:
         """A value word ends right before the number ("worth", "valevano", "d'une valeur de", "avaliada em")."""
-        weak = self.lang.data.get("value_weak")
-        return bool(weak) and bool(re.search(rf"(?<!\w)(?:{weak})(?:[\s\u00a0]+\w+){{0,3}}[\s\u00a0]+$",
-                                             self.text[max(0, start - 40):start], re.IGNORECASE))
+        rx = self.lang.worth_before_re
+        return bool(rx) and bool(rx.search(self.text[max(0, start - 40):start]))
 
     def _smaller_unit_after(self, pos: int, base: str, factor: float) -> tuple[float, int] | None:
         m = _COMPOUND_NEXT.match(self.text, pos)
@@ -214,8 +213,8 @@ class Attributor:
 
     def _short_ton(self, unit_text: str) -> bool:
         """"3 tons" in an American text (a US source, or weights in pounds and no pound sterling): short tons."""
-        pat = self.lang.data.get("short_ton")
-        if not pat or not re.fullmatch(rf"[\s\u00a0]*(?:{pat})", unit_text, re.IGNORECASE):
+        rx = self.lang.short_ton_re
+        if not rx or not rx.fullmatch(unit_text):
             return False
         if not hasattr(self, "_american"):
             if self.default_country == "US":
@@ -314,7 +313,7 @@ class Attributor:
             if any(first_word is None or m.start() > first_word.start() for m in verbs):
                 return None, others
         head = content[0]
-        if self.lang.data.get("head_final") and len(content) > 1 and content[1][0] - head[1] <= 1:
+        if self.lang.head_final and len(content) > 1 and content[1][0] - head[1] <= 1:
             head = content[1]  # adjacent nouns: the last one is the head ("drug mule couriers")
         return head[2], others
 

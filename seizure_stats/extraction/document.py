@@ -197,11 +197,11 @@ def find_period(text: str, lang: Language, sents: list[Span], title: str | None,
 
 @lru_cache(maxsize=None)
 def _year_res(lang: Language):
-    prep = lang.data["year_prepositions"]
-    comps = lang.data.get("year_comparisons") or ["(?!x)x"]
+    prep = lang.year_prepositions
+    comps = lang.year_comparisons or ["(?!x)x"]
     prep_re = re.compile(rf"(?<!\w)(?:{'|'.join(f'(?:{p})' for p in prep)})\s+({YEAR})(?!\d)", re.IGNORECASE)
     comp_re = re.compile(rf"(?:{'|'.join(f'(?:{c})' for c in comps)})\s*$", re.IGNORECASE)
-    last_year_re = re.compile(rf"(?<!\w)(?:{'|'.join(lang.data.get('last_year') or ['(?!x)x'])})(?!\w)", re.IGNORECASE)
+    last_year_re = re.compile(rf"(?<!\w)(?:{'|'.join(lang.last_year or ['(?!x)x'])})(?!\w)", re.IGNORECASE)
     compared_re = re.compile(rf"(?:{'|'.join(f'(?:{c})' for c in comps)})\s+(?:(?:\w+\s+){{0,2}})?({YEAR})(?!\d)",
                              re.IGNORECASE)
     return prep_re, comp_re, last_year_re, compared_re
