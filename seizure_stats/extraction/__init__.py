@@ -20,7 +20,7 @@ from bisect import bisect_right
 from pathlib import Path
 from functools import lru_cache
 
-from seizure_stats.extraction import country as _country_rules, document
+from seizure_stats.extraction import country as _country_rules, document, money
 from seizure_stats.extraction.attribute import HARD_STOP, NULL_CATEGORY_METRICS, WORD, Attributor, Candidate, find_terms
 from seizure_stats.extraction.lexicon import available_languages, load
 from seizure_stats.extraction.numbers import find_numbers
@@ -87,6 +87,9 @@ def extract(text: str, *, language: str | None = None, country: str | None = Non
     mentions = country_mentions(text, lang, sents)
     terms = find_terms(text, lang)
     mark_nationalities(text, mentions, terms)
+    for m in mentions:
+        if m.code and money.currency_word_at(text, m.end, lang_code):
+            m.origin = True  # "Swiss francs", "Hong Kong dollars": a currency, not a place
     title_end = len(title) if title and text.lstrip().startswith(title) else 0
     gazetteer, international_body = _country_rules.world_mentions(text, mentions)
     mark_origins(text, lang, gazetteer)

@@ -22,6 +22,7 @@ TITLE_BONUS = 1.0
 REGION = "*"        # a clue for a region or group of countries rather than one country
 SHARE = 0.6          # the leading country's share of the evidence that makes it the home country
 SHARE_INTERNATIONAL = 0.75
+SHARE_AGENCY = 0.35  # enough when the leader is the only country whose agency or web domain is in evidence
 _NAMED_AFTER = re.compile(r"[ \u00a0]+(?:de|do|da|di|del|du|of|van)[ \u00a0]+[A-ZÀ-Ý]")
 
 
@@ -160,6 +161,9 @@ def home_country(found: list[Clue], ambiguous: list[Mention], international: boo
     strong = any(c.code == code and c.kind in ("url", "agency") for c in found)
     if share >= SHARE and (n <= 3 or strong):
         return code, n
+    if strong and share >= SHARE_AGENCY and not any(c.code != code and c.kind in ("url", "agency") for c in found):
+        return code, n  # only one country's agency (or site) speaks: the countries it names are elsewhere
+
     return None, n
 
 

@@ -89,3 +89,10 @@ def dollar(home: str | None) -> str:
 def home_currency(home: str | None) -> str | None:
     """The currency of the home country: what "worth 2 million" counts in when the text names none."""
     return world.currency_of_country(home) if home else None
+
+
+def currency_word_at(text: str, pos: int, language: str) -> bool:
+    """Whether a currency word starts at `pos` ("Swiss| francs", "Norwegian| krone"): the country adjective
+    before it names a currency, not a place."""
+    rx = _after_re(language)
+    return bool(rx and rx.match(text, pos))

@@ -123,7 +123,10 @@ def country_mentions(text: str, lang: Language, sents: list[Span]) -> list[Menti
             if free(m.start(), m.end()):
                 code = country_of(lang, m.group(0))
                 if code:
-                    found.append(Mention(m.start(), m.end(), code, adjective=is_adjective(lang, m.group(0))))
+                    surface = m.group(0)
+                    # "Svizzera", "Deutschland": the country's own name, even where an adjective pattern covers it
+                    adjective = is_adjective(lang, surface) and surface.lower() not in lang.country_map
+                    found.append(Mention(m.start(), m.end(), code, adjective=adjective))
                     taken.append((m.start(), m.end()))
     found.sort(key=lambda x: x.start)
     mark_origins(text, lang, found)

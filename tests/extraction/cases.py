@@ -507,4 +507,12 @@ CASES += [
      [dict(metric="arrests", value=7, country="DE"), dict(metric="checks", value=15, country="DE")]),
     ("pt", "A Polícia Judiciária cumpriu 12 mandados de busca em Lisboa.",
      [dict(metric="checks", value=12, country="PT")]),
+    # a country named before a currency word names the currency, not a place
+    ("en", "Sri Lanka Customs seized Swiss francs, Danish kroner and Hong Kong dollars worth Rs 12 million from a traveller.",
+     [dict(metric="value", value=12000000, unit="LKR", country="LK")]),
+    # only one country's agency speaks: the other countries it names are elsewhere
+    ("it", "La Guardia di Finanza ha sequestrato 40 kg di cocaina. Il corriere aveva attraversato la Germania e la Francia.",
+     [dict(metric="mass", value=40, country="IT")]),
+    # a calibre is not a count
+    ("pt", "A GNR apreendeu uma pistola de calibre 6.35 e 3 kg de haxixe.", [dict(metric="mass", value=3)]),
 ]
