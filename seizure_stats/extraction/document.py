@@ -98,7 +98,7 @@ def find_operation(text: str, lang: Language) -> str | None:
         name = re.sub(r"(?:\s+(?:de|del|di|du))+$", "", name)
         if not name or len(name) < 2 or name.split()[0].lower() in bad_first:
             continue
-        if nm.group(2) and lang.code == "de" and " " not in name and not re.search(r"[A-Z].*[A-Z]|\d", name[1:]):
+        if nm.group(2) and lang.nouns_capitalised and " " not in name and not re.search(r"[A-Z].*[A-Z]|\d", name[1:]):
             # German capitalises every noun: a single ordinary noun after "Operation" is not a name
             continue
         if len(name.split()) > 5:

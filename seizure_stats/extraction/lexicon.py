@@ -93,6 +93,7 @@ class LanguageFile(_Keys):
     compound_words: bool = False
     compound_numbers: bool = False
     adjectives_case_sensitive: bool = False
+    nouns_capitalised: bool = False
     number_words: NumberWords
     scales: dict[str, float]
     term_suffix: str = ""
@@ -279,6 +280,7 @@ class Language:
     smuggle_after_re: re.Pattern | None = None  # "4 Tonnen ... geschmuggelt"
     cover_re: re.Pattern | None = None  # "declared as frozen fish": the goods named next are the cover load
     spec: LanguageFile | None = None  # the file as declared and type-checked
+    nouns_capitalised: bool = False  # every noun has a capital (de): one capitalised word is not yet a name
     head_final: bool = False  # adjacent nouns: the last one is the head ("drug mule couriers")
     shared_places: dict[str, list[str]] = field(default_factory=dict)  # "Cartagena" -> [CO, ES]
     short_ton_re: re.Pattern | None = None  # "tons" that are US short tons in an American text (fullmatch)
@@ -407,6 +409,7 @@ def load(code: str) -> Language:
     lang = Language(code=code, data=data, decimal=data["decimal"], spec=spec)
     flags = re.IGNORECASE
     lang.head_final = spec.head_final
+    lang.nouns_capitalised = spec.nouns_capitalised
     lang.shared_places = spec.shared_places
     lang.short_ton_re = re.compile(rf"[\s\u00a0]*(?:{spec.short_ton})", flags) if spec.short_ton else None
     halves = sorted(spec.half_words, key=len, reverse=True)
