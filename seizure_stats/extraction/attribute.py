@@ -39,7 +39,6 @@ _PAIR_BEFORE = re.compile(r"(?:\d+\s*(?:and|or|et|ou|und|oder|e|y|en|tot|to|a|-|
 _CODE_BEFORE = re.compile(r"[A-Za-z]-\s*$|#\s*$|\d[ \u00a0]*[-–/]\s*$")
 _PAREN = re.compile(r"\s*\((?:[^()]{0,40})\)")
 _CURRENCY_END_Q = re.compile(r"[€$£¥]\s*$|(?:[A-Z]{3}|US\$)\s*$")
-_BINDING_GAP = re.compile(r"\s*(?:\(|:|avec|with|mit|con|com|met|[-–])\s*")
 _SPACES = re.compile(r"[ \u00a0]+")
 
 
@@ -390,7 +389,7 @@ class Attributor:
                 continue
             x = nxt[0]
             gap = text[m.end:x.start]
-            if (_BINDING_GAP.fullmatch(gap) and len(gap) < 14) or (
+            if (self.lang.binding_gap_re.fullmatch(gap) and len(gap) < 14) or (
                     # "Italy 460 and Ireland 304": a country right before a number of an elliptical list
                     not m.origin and m.code and _SPACES.fullmatch(gap) and not _year_like(x)
                     and not self._ends_list(m)):

@@ -125,6 +125,7 @@ class LanguageFile(_Keys):
     value_words: str | None = None
     value_weak: str | None = None
     conjunctions: list[str] = []
+    binding_words: list[str] = []
     breakdown_words: list[str] = []
     half_words: list[str] = []
     smuggle_verbs: list[str] = []
@@ -280,6 +281,7 @@ class Language:
     smuggle_after_re: re.Pattern | None = None  # "4 Tonnen ... geschmuggelt"
     cover_re: re.Pattern | None = None  # "declared as frozen fish": the goods named next are the cover load
     spec: LanguageFile | None = None  # the file as declared and type-checked
+    binding_gap_re: re.Pattern | None = None  # "Germany (47)", "l'Italie avec 460": a place bound to its number
     nouns_capitalised: bool = False  # every noun has a capital (de): one capitalised word is not yet a name
     head_final: bool = False  # adjacent nouns: the last one is the head ("drug mule couriers")
     shared_places: dict[str, list[str]] = field(default_factory=dict)  # "Cartagena" -> [CO, ES]
@@ -410,6 +412,8 @@ def load(code: str) -> Language:
     flags = re.IGNORECASE
     lang.head_final = spec.head_final
     lang.nouns_capitalised = spec.nouns_capitalised
+    binding = "".join(f"{w}|" for w in spec.binding_words)
+    lang.binding_gap_re = re.compile(rf"\s*(?:\(|:|{binding}[-–])\s*")
     lang.shared_places = spec.shared_places
     lang.short_ton_re = re.compile(rf"[\s\u00a0]*(?:{spec.short_ton})", flags) if spec.short_ton else None
     halves = sorted(spec.half_words, key=len, reverse=True)
