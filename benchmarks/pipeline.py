@@ -84,7 +84,7 @@ def plain_run() -> dict:
                  for batch in plan.batches(settings.batch_size)]
         for part in parts:
             report.add(part)
-        pipeline.save_progress(engine, pipeline.settle(plan, parts), report.documents)
+        pipeline.save_progress(engine, pipeline.settle(plan, parts), report.new_documents)
         reports.append(report)
     finish_run(engine, run_id, "completed", {})
     return {"documents": sum(r.documents for r in reports), "figures": sum(r.figures for r in reports),

@@ -123,7 +123,7 @@ def run_sources(flow_name: str, names: list[str] | None, since: date | None = No
                 raise errors[0]
             if not from_archive:
                 # a backfill records its success but never moves the marks a scheduled run keeps
-                tasks.save_state(pipeline.settle(plan, parts), report.documents,
+                tasks.save_state(pipeline.settle(plan, parts), report.new_documents,
                                  keep_marks=since is not None or until is not None)
         except Exception as e:
             down = _warehouse_down(e)

@@ -76,6 +76,7 @@ class Document:
     partition: str | None = None  # for datasets: the key of the slice this document stands for
     figures: list[Figure] = field(default_factory=list)
     id: str = ""
+    feed_published: str | None = None  # the date the feed or page gave, when the text's own date replaced it
 
     def __post_init__(self) -> None:
         if not self.id:

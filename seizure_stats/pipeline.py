@@ -21,6 +21,7 @@ class SourceReport:
 
     source: str
     documents: int = 0
+    new_documents: int = 0  # of `documents`, those the warehouse did not hold before: what moves last_new_document
     figures: int = 0
     quarantined: int = 0
     requests: int = 0
@@ -37,6 +38,7 @@ class SourceReport:
 
     def add(self, part: SourceReport) -> None:
         self.documents += part.documents
+        self.new_documents += part.new_documents
         self.figures += part.figures
         self.quarantined += part.quarantined
         self.requests += part.requests
@@ -147,18 +149,23 @@ def known_urls(engine: Engine, source: str, candidates: list[str] | None = None)
 def extract_documents(documents: list[Document], source: SourceConfig) -> list[Document]:
     """Fill each text document's figures and document-level fields; dataset documents pass through."""
     from seizure_stats.extraction import extract  # noqa: PLC0415
+    from seizure_stats.extraction.document import own_published  # noqa: PLC0415
 
     out = []
     for doc in documents:
         if doc.kind != "text":
             out.append(doc)
             continue
+        # the text's own date wins over the feed's; the feed's is kept for validation's conflict check
+        own = own_published(doc.text or "", doc.language or source.language)
+        if own and doc.published and own != doc.published[:10]:
+            doc.feed_published = doc.published
         result = extract(doc.text or "", language=doc.language or source.language,
                          country=doc.country or source.country, url=doc.url, currency=source.currency,
-                         title=doc.title, published=doc.published)
+                         title=doc.title, published=own or doc.published)
         doc.language = result.language
         doc.title = doc.title or result.title
-        doc.published = doc.published or result.published
+        doc.published = result.published
         doc.operation = result.operation
         doc.period_start, doc.period_end = result.period_start, result.period_end
         doc.figures = result.figures
@@ -177,8 +184,8 @@ def validate_and_load(documents: list[Document], *, engine: Engine, source: str,
     quarantine = list(checked.quarantine) + [q if isinstance(q, QuarantineRecord) else QuarantineRecord.from_dict(q)
                                              for q in extra_quarantine or []]
     stats = load(engine, checked.documents, quarantine, run_id=run_id, extractor_version=EXTRACTOR_VERSION)
-    report = SourceReport(source=source, documents=stats.documents, figures=stats.figures,
-                          quarantined=len(quarantine))
+    report = SourceReport(source=source, documents=stats.documents, new_documents=stats.new_documents,
+                          figures=stats.figures, quarantined=len(quarantine))
     for q in quarantine:
         report.quarantine_by_check[q.check] = report.quarantine_by_check.get(q.check, 0) + 1
     return report
@@ -229,7 +236,8 @@ def archived_documents(engine: Engine, source: SourceConfig, *, ids: list[str]) 
     return [Document(source=r["source"], kind="text", url=r["url"], text=r["content"], title=r["title"],
                      published=str(r["published"]) if r["published"] else None, language=source.language,
                      country=source.country, fetched_at=str(r["fetched_at"]) if r["fetched_at"] else None,
-                     id=r["id"]) for r in rows]
+                     id=r["id"], feed_published=str(r["feed_published"]) if r.get("feed_published") else None)
+            for r in rows]
 
 
 def batches(items: list, size: int) -> list[list]:

@@ -3,9 +3,10 @@ web font: it works offline and from a mail attachment), and tables linking every
 quotes. Everything that comes from the warehouse (titles, quotes, names, URLs) is escaped; only http(s) URLs
 become links.
 
-Numbers come from the views: `figures_by_country_year` and `figures_by_category_year` (reconciled: a figure
-repeated by several sources counts once), `figures_by_operation`, `reconciled_figures`, `document_figures`,
-`quarantine_by_check`.
+Numbers come from the views, through `warehouse.totals` (the aggregation the run summary uses too):
+`figures_by_country_year`, `figures_by_category_year` and `figures_by_year` (reconciled: a figure repeated by
+several sources counts once, a stated total is never added to its parts), `figures_by_operation`,
+`reconciled_figures`, `document_figures`, `quarantine_by_check`. Every bar carries its value.
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from seizure_stats.warehouse.query import run_query
+from seizure_stats.warehouse.totals import series, totals_by, totals_by_year
 
 PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b")
 
@@ -87,21 +89,22 @@ def column_chart(points: list[tuple[str, float]], *, title: str, unit: str | Non
     points = [(lbl, float(v)) for lbl, v in points if v is not None]
     if not points:
         return f'<figure class="chart"><figcaption>{esc(title)}</figcaption><p class="empty">No data.</p></figure>'
-    left, bottom, top, right = 70, 24, 10, 10
+    left, bottom, top, right = 70, 24, 18, 10
     vmax = max(v for _, v in points) or 1.0
     slot = (width - left - right) / len(points)
     bw = max(4.0, slot * 0.7)
     plot_h = height - top - bottom
     parts = [f'<svg class="chart-svg" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
              f'viewBox="0 0 {width} {height}" role="img" aria-label="{esc(title)}"><title>{esc(title)}</title>',
-             f'<line x1="{left}" y1="{top + plot_h}" x2="{width - right}" y2="{top + plot_h}" stroke="#999"/>',
-             f'<text x="{left - 6}" y="{top + 10}" text-anchor="end" class="val">{esc(fmt_num(vmax, unit))}</text>']
+             f'<line x1="{left}" y1="{top + plot_h}" x2="{width - right}" y2="{top + plot_h}" stroke="#999"/>']
     for i, (label, v) in enumerate(points):
         h = max(1.0, v / vmax * plot_h) if v > 0 else 0
         x = left + i * slot + (slot - bw) / 2
         parts.append(
             f'<rect x="{x:.1f}" y="{top + plot_h - h:.1f}" width="{bw:.1f}" height="{h:.1f}" fill="{color}">'
             f'<title>{esc(label)}: {esc(fmt_num(v, unit))}</title></rect>'
+            f'<text x="{x + bw / 2:.1f}" y="{top + plot_h - h - 3:.1f}" text-anchor="middle" class="val">'
+            f'{esc(fmt_num(v, unit))}</text>'
             f'<text x="{x + bw / 2:.1f}" y="{height - 6}" text-anchor="middle" class="lbl">{esc(label)}</text>')
     parts.append("</svg>")
     return f'<figure class="chart"><figcaption>{esc(title)}</figcaption>{"".join(parts)}</figure>'
@@ -109,22 +112,10 @@ def column_chart(points: list[tuple[str, float]], *, title: str, unit: str | Non
 
 # ---- data -----------------------------------------------------------------------------------------------------
 
-def _by(rows: list[dict], key: str, *, metric: str, unit: str, none_label: str, top: int = 15) -> list[tuple]:
-    acc: dict[str, float] = defaultdict(float)
-    for r in rows:
-        if r["metric"] == metric and r["unit"] == unit and r["total"] is not None:
-            acc[r[key] if r[key] is not None else none_label] += float(r["total"])
-    return sorted(acc.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
-
-
-def _over_time(rows: list[dict], *, metric: str, unit: str) -> list[tuple]:
-    """Per year, the sum over countries (figures about several countries at once are left out, so that a
-    multi-country total and its national parts are not added)."""
-    acc: dict[int, float] = defaultdict(float)
-    for r in rows:
-        if r["metric"] == metric and r["unit"] == unit and r["year"] is not None and r["country"] is not None:
-            acc[int(r["year"])] += float(r["total"])
-    return [(str(y), acc[y]) for y in sorted(acc)]
+def _top(rows: list[dict], *, metric: str, unit: str, top: int = 15) -> list[tuple]:
+    """(label, total) of one metric and unit from `totals.totals_by`, largest first."""
+    items = series(rows, "label", metric=metric, unit=unit)
+    return sorted(items, key=lambda kv: (-kv[1], kv[0]))[:top]
 
 
 def _table(headers: list[str], body: list[list[str]], *, cls: str = "") -> str:
@@ -152,8 +143,9 @@ def build_report(engine: Engine, *, title: str = "Seizure statistics", generated
                  max_rows: int = 300) -> str:
     """The report as one HTML string."""
     generated_at = generated_at or datetime.now(UTC)
-    by_country = _records(engine, "SELECT * FROM figures_by_country_year")
-    by_category = _records(engine, "SELECT * FROM figures_by_category_year")
+    by_country = totals_by(engine, "country")
+    by_category = totals_by(engine, "category")
+    by_year = totals_by_year(engine)
     operations = _records(engine, "SELECT * FROM figures_by_operation")
     # the claims listed: those whose sources disagree first, then the most repeated; only their figures are read
     order = "disagreement DESC, sources DESC, cluster_key"
@@ -168,16 +160,14 @@ def build_report(engine: Engine, *, title: str = "Seizure statistics", generated
                               "(SELECT COUNT(*) FROM quarantine) AS quarantined")[0]
 
     charts = [
-        bar_chart(_by(by_country, "country", metric="seizures", unit="count", none_label="several countries"),
-                  title="Seizures by country", color=PALETTE[0]),
-        bar_chart(_by(by_country, "country", metric="mass", unit="kg", none_label="several countries"),
-                  title="Mass seized by country (kg)", unit="kg", color=PALETTE[1]),
-        bar_chart(_by(by_category, "category", metric="seizures", unit="count", none_label="all / unspecified"),
-                  title="Seizures by category", color=PALETTE[3]),
-        bar_chart(_by(by_category, "category", metric="mass", unit="kg", none_label="all / unspecified"),
-                  title="Mass seized by category (kg)", unit="kg", color=PALETTE[4]),
-        column_chart(_over_time(by_country, metric="seizures", unit="count"), title="Seizures per year"),
-        column_chart(_over_time(by_country, metric="mass", unit="kg"), title="Mass seized per year (kg)", unit="kg",
+        bar_chart(_top(by_country, metric="seizures", unit="count"), title="Seizures by country", color=PALETTE[0]),
+        bar_chart(_top(by_country, metric="mass", unit="kg"), title="Mass seized by country (kg)", unit="kg",
+                  color=PALETTE[1]),
+        bar_chart(_top(by_category, metric="seizures", unit="count"), title="Seizures by category", color=PALETTE[3]),
+        bar_chart(_top(by_category, metric="mass", unit="kg"), title="Mass seized by category (kg)", unit="kg",
+                  color=PALETTE[4]),
+        column_chart(series(by_year, "year", metric="seizures", unit="count"), title="Seizures per year"),
+        column_chart(series(by_year, "year", metric="mass", unit="kg"), title="Mass seized per year (kg)", unit="kg",
                      color=PALETTE[5]),
     ]
     op_figures: dict[str, float] = defaultdict(float)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
-from pydantic import Field
+from pydantic import NonNegativeInt, PositiveFloat, PositiveInt
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -18,18 +19,18 @@ class Settings(BaseSettings):
     archive_dir: Path | None = None  # default: data_dir / "archive"
 
     user_agent: str = "seizure-stats/0.1 (+https://github.com/seizure-stats/seizure-stats; open-data ETL)"
-    http_timeout: float = 20.0
-    http_retries: int = 3
+    http_timeout: PositiveFloat = 20.0
+    http_retries: NonNegativeInt = 3
     http_backoff: float = 0.5
-    http_max_bytes: int = 20_000_000
-    http_per_host: int = 2
+    http_max_bytes: PositiveInt = 20_000_000
+    http_per_host: PositiveInt = 2
 
     sqlite_busy_timeout_ms: int = 30_000
-    batch_size: int = 200
-    progress: str = Field(default="auto", description="auto | rich | plain")
+    batch_size: PositiveInt = 200
+    progress: Literal["auto", "rich", "plain"] = "auto"
 
-    task_runner: str = Field(default="threads", description="threads | dask")
-    task_workers: int = 4          # threads, or local Dask worker processes
+    task_runner: Literal["threads", "dask"] = "threads"
+    task_workers: PositiveInt = 4          # threads, or local Dask worker processes
     dask_address: str | None = None  # an existing Dask scheduler (scale-out over several machines)
 
     @property

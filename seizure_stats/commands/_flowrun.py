@@ -56,7 +56,7 @@ def check_warehouse(url: str, timeout: int = 10) -> str | None:
         engine.dispose()
 
 
-def run_flow(command: str, label: str, call: Callable[[], dict]) -> int:
+def run_flow(command: str, label: str, call: Callable[[], dict], fmt: str = "table") -> int:
     """What `run` and `backfill` do: check the warehouse, run the flow with progress, print the summary. Exit code
     0 when every source loaded, 2 when some failed, 3 when the warehouse could not be reached (before or during
     the run), with one message on stderr and no traceback."""
@@ -75,7 +75,12 @@ def run_flow(command: str, label: str, call: Callable[[], dict]) -> int:
               f"{db_reason(e, url)}. Documents already committed are kept and no source's state moved past what "
               f"was loaded; run again once the database is reachable.", file=sys.stderr)
         return 3
-    print_summary(summary)
+    if fmt == "json":  # for scripts: the summary as the flow returned it (the artifact's content)
+        import json  # noqa: PLC0415
+
+        sys.stdout.write(json.dumps(summary, default=str, ensure_ascii=False) + "\n")
+    else:
+        print_summary(summary)
     if summary.get("warehouse_error"):
         print(f"seizure-stats {command}: the warehouse database {shown_url(url)} failed during the run: "
               f"{summary['warehouse_error']}. Documents already committed are kept and no source's state moved "
@@ -131,7 +136,8 @@ def print_summary(summary: dict) -> None:
 
     from seizure_stats.warehouse.db import get_engine  # noqa: PLC0415
 
-    console = Console(highlight=False)
+    # not a terminal (a file, a pipe, a CI log): no 80-column default, tables as wide as their content
+    console = Console(highlight=False, width=None if sys.stdout.isatty() else 10_000)
     console.print(f"[bold]{summary['flow']}[/bold] run {summary['run_id']}: "
                   f"documents read {summary['documents']}, figures loaded {summary['figures']}, "
                   f"figures quarantined {summary['quarantined']}", soft_wrap=True)
@@ -139,21 +145,21 @@ def print_summary(summary: dict) -> None:
                     title="Sources")
     for row in summary["sources"]:
         sources.add_row(row["source"], row["status"], row.get("freshness", ""), str(row["documents"]),
-                        str(row["figures"]), str(row["quarantined"]), (row["error"] or row["quarantine_by_check"])[:80])
+                        str(row["figures"]), str(row["quarantined"]), row["error"] or row["quarantine_by_check"])
     console.print(sources)
-    from sqlalchemy import text  # noqa: PLC0415
     from sqlalchemy.exc import SQLAlchemyError  # noqa: PLC0415
 
+    from seizure_stats.warehouse.query import QueryError  # noqa: PLC0415
+    from seizure_stats.warehouse.totals import totals_by  # noqa: PLC0415
+
     try:
-        with get_engine(get_settings().url).connect() as conn:
-            rows = conn.execute(text(
-                "SELECT COALESCE(country, '(all)') AS country, metric, unit, COUNT(*) AS n, SUM(value) AS total "
-                "FROM reconciled_figures GROUP BY COALESCE(country, '(all)'), metric, unit ORDER BY 1, 2, 3")).all()
-    except SQLAlchemyError:
+        rows = totals_by(get_engine(get_settings().url), "country")
+    except (SQLAlchemyError, QueryError):
         console.print("(the warehouse cannot be read now: no table of figures)")
         return
-    # reconciled: a figure that several bulletins restate is counted once
-    table = Table("country", "metric", "unit", "claims", "total", title="Figures in the warehouse by country and metric")
-    for country, metric, unit, n, total in rows:
-        table.add_row(country, metric, unit, str(n), f"{total:,.0f}")
+    # the views' totals (warehouse.totals): a claim several bulletins restate counts once, a stated total is never
+    # added to its parts, and figures with no country are labelled as such
+    table = Table("country", "metric", "unit", "figures", "total", title="Figures in the warehouse by country and metric")
+    for r in sorted(rows, key=lambda r: (r["country"] is None, r["label"], r["metric"], r["unit"])):
+        table.add_row(r["label"], r["metric"], r["unit"], str(r["figures"]), f"{r['total']:,.0f}")
     console.print(table)

@@ -8,6 +8,9 @@ from __future__ import annotations
 import argparse
 import sys
 
+from seizure_stats.commands._args import positive_int, wide_output
+from seizure_stats.commands._errors import USAGE, CommandError
+
 HELP = "query the warehouse read-only: a view name or SQL; --format table|csv|json"
 
 
@@ -25,27 +28,22 @@ def warehouse_url(args: argparse.Namespace) -> str:
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("query", help="a view or table name, or one SQL statement (SELECT / WITH / ...)")
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
-    p.add_argument("--limit", type=int, default=None, help="at most N rows")
+    p.add_argument("--limit", type=positive_int, default=None, help="at most N rows")
     add_url_argument(p)
 
 
 def run(args: argparse.Namespace) -> int:
-    from seizure_stats.warehouse.query import QueryError, ReadOnlyViolation, format_rows, read_only_engine, run_query  # noqa: PLC0415
+    from seizure_stats.commands._checks import open_read_only  # noqa: PLC0415
+    from seizure_stats.warehouse.query import QueryError, format_rows, run_query  # noqa: PLC0415
 
-    try:
-        engine = read_only_engine(warehouse_url(args))
-    except QueryError as e:
-        print(f"seizure-stats query: {e}", file=sys.stderr)
-        return 2
+    if not args.query.strip():
+        raise CommandError("the query is empty: give a view name (e.g. reconciled_figures) or one SQL statement")
+    engine = open_read_only(warehouse_url(args))
     try:
         columns, rows = run_query(engine, args.query, limit=args.limit)
-    except ReadOnlyViolation as e:
-        print(f"seizure-stats query: {e}", file=sys.stderr)
-        return 3
-    except QueryError as e:
-        print(f"seizure-stats query: {e}", file=sys.stderr)
-        return 2
+    except QueryError as e:  # a write attempt (ReadOnlyViolation) included: the user's mistake, nothing changed
+        raise CommandError(str(e), USAGE) from e
     finally:
         engine.dispose()
-    sys.stdout.write(format_rows(columns, rows, args.format))
+    sys.stdout.write(format_rows(columns, rows, args.format, max_width=0 if wide_output() else 60))
     return 0

@@ -5,9 +5,12 @@ With --check the exit status is 1 when any enabled source is stale or failing (f
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import sys
 from pathlib import Path
+
+from seizure_stats.commands._args import wide_output
 
 HELP = "list the configured sources with last success, last new document and state; flags stale ones"
 
@@ -15,7 +18,7 @@ HELP = "list the configured sources with last success, last new document and sta
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--sources-file", type=Path, help="the sources file (default: SEIZURE_STATS_SOURCES_FILE)")
     p.add_argument("--url", help="warehouse URL (default: SEIZURE_STATS_DATABASE_URL or the SQLite file in data_dir)")
-    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
     p.add_argument("--check", action="store_true", help="exit 1 when an enabled source is stale or failing")
 
 
@@ -32,7 +35,8 @@ def format_table(rows: list[dict]) -> str:
         days = "-" if r["days_since_new"] is None else f"{r['days_since_new']:g}"
         if r["warn_after_days"] is not None:
             days += f"/{r['warn_after_days']:g}"
-        error = (r["last_error"] or "")[:60] if r["state"] == "failing" else ""
+        error = (r["last_error"] or "") if r["state"] == "failing" else ""
+        error = error if wide_output() or len(error) <= 60 else error[:59] + "…"
         lines.append((flag, r["source"], r["kind"], _short(r["last_success"]), _short(r["last_new_document"]),
                       state, days, error))
     widths = [max(len(str(line[i])) for line in lines) for i in range(len(head))]
@@ -46,22 +50,19 @@ def format_table(rows: list[dict]) -> str:
 def run(args: argparse.Namespace) -> int:
     from sqlalchemy import inspect  # noqa: PLC0415
 
+    from seizure_stats.commands._checks import open_read_only, selected_sources  # noqa: PLC0415
     from seizure_stats.settings import get_settings  # noqa: PLC0415
-    from seizure_stats.sources.config import SourceConfigError, load_sources  # noqa: PLC0415
     from seizure_stats.warehouse.db import make_engine  # noqa: PLC0415
     from seizure_stats.warehouse.state import freshness  # noqa: PLC0415
 
     settings = get_settings()
-    try:
-        sources = load_sources(args.sources_file or settings.sources_file)
-    except SourceConfigError as e:
-        print(f"seizure-stats sources: {e}", file=sys.stderr)
-        return 2
+    sources = selected_sources(None, args.sources_file or settings.sources_file, every=True, mappings=False)
     url = args.url or settings.url
     if url.startswith("sqlite") and not Path(url.split("///", 1)[-1]).exists():
         rows = freshness(None, sources)  # no warehouse yet: every source is `never`
     else:
-        engine = make_engine(url, read_only=True)
+        open_read_only(url).dispose()  # unreachable or not a database: one line, exit 3
+        engine = make_engine(url, read_only=True)  # inspect() reads pragmas, which the query engine refuses
         try:
             has_state = inspect(engine).has_table("source_state")
             rows = freshness(engine if has_state else None, sources)
@@ -69,6 +70,10 @@ def run(args: argparse.Namespace) -> int:
             engine.dispose()
     if args.format == "json":
         sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
+    elif args.format == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["source"], lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
     else:
         sys.stdout.write(format_table(rows))
     if args.check and any(r["enabled"] and r["state"] in ("stale", "failing") for r in rows):

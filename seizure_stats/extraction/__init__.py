@@ -240,6 +240,8 @@ def _attribute(att: Attributor, c: Candidate, nums, previous: Candidate | None, 
                     c.object, c.category = h.object, h.category
             elif _valued_goods(att, pos, limit):
                 c.metric = "items"  # "960 designer belts valued at R960,000": goods counted, whatever they are
+            elif _listed_goods(att, c, pos, previous):
+                c.metric = "items"  # "ont saisi 324 téléphones, 95 cartons d'alcool et 84 caisses de biscuits"
             else:
                 return None
     if c.metric in ("person", "container", "case", "goods"):
@@ -532,6 +534,46 @@ def _valued_goods(att: Attributor, pos: int, limit: int) -> bool:
     """A few words after the number, then its value: "708 cellphones valued at R4,775,000"."""
     rx = att.lang.valued_after_re
     return bool(rx) and att.has_seizure_verb() and bool(rx.match(att.text[pos:limit]))
+
+
+_LIST_OPENER = re.compile(r"(?:[,;:]|\s[-–•]|^)\s*(?:\w+\s+){0,1}$")
+_NOUN_AFTER = re.compile(r"[ \u00a0]+[^\W\d_]{3,}")
+
+
+def _listed_goods(att: Attributor, c: Candidate, pos: int, previous: Candidate | None) -> bool:
+    """An integer followed by a noun the lexicon does not know, as an item of a list of things seized: after a
+    comma or a colon, with a seizure verb before it in the sentence and nothing else counted in between."""
+    n = c.number
+    if not n.integer_text or c.unit != "count" or not _NOUN_AFTER.match(att.text, pos):
+        return False
+    word = _NOUN_AFTER.match(att.text, pos).group(0).strip()
+    if att.lang.function_re.match(word) or att.lang.stop_re.match(word) or att.lang.verb_any_re.match(word):
+        return False
+    s = att.sents[c.sentence]
+    before = att.text[s.start:n.start]
+    seize = att.sentence_verbs(c.sentence).get("seize", [])
+    right_after_verb = any(_only_a_modifier(att, att.text[b:n.start]) for _, b in seize if b <= n.start)
+    if not (right_after_verb or _LIST_OPENER.search(before)
+            or (att.lang.conjunction_re and _ends_with_word(att.lang.conjunction_re, before))):
+        return False
+    return any(b <= n.start for _, b in seize) and (previous is None or previous.metric in ("items", "mass", "volume", "value"))
+
+
+def _only_a_modifier(att: Attributor, gap: str) -> bool:
+    """Nothing, or one word that is no preposition, between a verb and the number ("seized 324", "seized some
+    324", not "seized in two ports")."""
+    word = gap.strip(" \u00a0")
+    if not word:
+        return True
+    return bool(re.fullmatch(r"[^\W\d_]+", word)) and not (att.lang.stop_re.match(word) or att.lang.of_re.match(word)
+                                                           or att.lang.function_re.match(word))
+
+
+def _ends_with_word(rx: re.Pattern, s: str) -> bool:
+    m = None
+    for m in rx.finditer(s):
+        pass
+    return m is not None and not s[m.end():].strip()
 
 
 def _seizure_context(att: Attributor, c: Candidate, nums) -> bool:

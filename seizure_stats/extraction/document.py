@@ -71,6 +71,18 @@ def find_published(text: str, lang: Language) -> str | None:
     return None
 
 
+def own_published(text: str, language: str | None = None) -> str | None:
+    """The date a text gives itself (its dateline), whatever its feed says: the text's own date wins over the
+    feed's, and relative dates ("last year") are resolved against it. `language` as `extract` takes it."""
+    from seizure_stats.extraction import detect_language  # noqa: PLC0415
+    from seizure_stats.extraction.lexicon import available_languages, load  # noqa: PLC0415
+
+    if not text or not text.strip():
+        return None
+    code = language.lower()[:2] if language and language.lower()[:2] in available_languages() else None
+    return find_published(text, load(code or detect_language(text)))
+
+
 def find_operation(text: str, lang: Language) -> str | None:
     name_re = re.compile(
         r"(?:[\"'‘’“”«„]\s*([^\"'’”»\n]{2,40}?)\s*[\"'’”»‘“])"
@@ -137,7 +149,8 @@ def find_period(text: str, lang: Language, sents: list[Span], title: str | None,
         d1, mon1, d2, mon2, y = m.groups()
         month2 = lang.month_map.get(mon2.lower().rstrip("."))
         month1 = lang.month_map.get(mon1.lower().rstrip(".")) if mon1 else month2
-        year = int(y) if y else pub_year or (years.most_common(1)[0][0] if len(years) == 1 else None)
+        # a range without its year: the one year the text states (its own date) before the publication's
+        year = int(y) if y else (years.most_common(1)[0][0] if len(years) == 1 else None) or pub_year
         if not year or not month1 or not month2:
             continue
         a = _month_year_date(d1, month1, year)
@@ -183,10 +196,19 @@ def find_period(text: str, lang: Language, sents: list[Span], title: str | None,
             d = _month_year_date(m.group(1), lang.month_map.get(m.group(2).lower().rstrip(".")), m.group(3))
             if d:
                 dates.append(d)
-    if dates and (not published or max(dates) <= published):
+    if dates:
+        # the text's own dates win over any publication date (a feed's pubDate may be a re-publication or a
+        # placeholder); a period after the publication date is flagged by validation, not dropped here
         return min(dates), max(dates)
-    # 5. "last year": the year before publication, or the year after the years it is compared with
-    if last_year_re.search(text):
+    # 5. "this year" (the language's `this_year` phrases, when it has them) in the title or the lead: the year of
+    # the document's date; an undated document leaves it unresolved rather than guessing a year
+    this_year_re = _this_year_re(lang)
+    if this_year_re is not None and any(this_year_re.search(chunk) for chunk in lead):
+        return _year_span(pub_year) if pub_year else (None, None)
+    # 6. "last year": the year before publication, or the year after the years it is compared with. A "last year"
+    # that a figure is compared with ("compared with the same period last year") dates the comparison, not the
+    # document: the year before would replace the document's own period.
+    if any(not _compared(text, m.start(), lang) for m in last_year_re.finditer(text)):
         if pub_year:
             return _year_span(pub_year - 1)
         compared = [int(m.group(1)) for m in compared_re.finditer(text)]
@@ -205,6 +227,28 @@ def _year_res(lang: Language):
     compared_re = re.compile(rf"(?:{'|'.join(f'(?:{c})' for c in comps)})\s+(?:(?:\w+\s+){{0,2}})?({YEAR})(?!\d)",
                              re.IGNORECASE)
     return prep_re, comp_re, last_year_re, compared_re
+
+
+@lru_cache(maxsize=None)
+def _compared_before_re(lang: Language) -> re.Pattern:
+    comps = lang.data.get("year_comparisons") or ["(?!x)x"]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(f'(?:{c})' for c in comps)})(?:\s+[^\W\d]+['’]?){{0,6}}\s*$", re.IGNORECASE)
+
+
+def _compared(text: str, pos: int, lang: Language) -> bool:
+    """Is the phrase at `pos` the term of a comparison ("than", "compared with the same period" just before it,
+    with no number between: "more than 2 000 kg last year" states last year's figure)?"""
+    head = text[max(0, pos - 60):pos]
+    head = re.split(r"[.!?;\n]", head)[-1]
+    return bool(_compared_before_re(lang).search(head))
+
+
+@lru_cache(maxsize=None)
+def _this_year_re(lang: Language) -> re.Pattern | None:
+    words = lang.data.get("this_year") or []
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(f'(?:{w})' for w in words)})(?!\w)", re.IGNORECASE)
 
 
 def year_of_sentence(sentence: str, lang: Language) -> int | None:

@@ -595,6 +595,10 @@ def _doc_id(source: str, partition: str) -> str:
 
 
 def _published(res: FetchResult) -> str | None:
+    """The day a server says the file last changed. A local file's modification time is when this copy was
+    made (a checkout, a download), not a publication date: no date rather than today's."""
+    if res.final_url.lower().startswith("file:"):
+        return None
     dt = parse_datetime(res.headers.get("last-modified"))
     return dt.date().isoformat() if dt else None
 

@@ -12,6 +12,7 @@ import ipaddress
 import json
 import mimetypes
 import os
+import re
 import socket
 import threading
 import time
@@ -345,7 +346,7 @@ class HttpClient:
                     time.sleep(int(retry_after))
                 continue
             return resp, slot
-        raise HttpError(url, f"{last} (after {retries + 1} attempts)", transient=True)
+        raise HttpError(url, f"{last} (after {retries + 1} attempt{'s' if retries else ''})", transient=True)
 
     def _read_body(self, url: str, resp: requests.Response) -> bytes:
         limit = self.settings.http_max_bytes
@@ -382,6 +383,14 @@ def _kept_headers(headers) -> dict:
     return {k: headers[k] for k in KEPT_HEADERS if headers.get(k)}
 
 
+_ERRNO = re.compile(r"\[Errno -?\d+\] ([^'\"()\]]+)")
+
+
 def _short(e: Exception) -> str:
+    """The cause in a few words ("Connection refused", "Name or service not known") rather than urllib3's
+    nested repr; otherwise the message, cut at a word boundary."""
     text = str(e)
-    return text if len(text) < 200 else text[:197] + "..."
+    m = _ERRNO.search(text)
+    if m:
+        return m.group(1).strip().rstrip(".")
+    return text if len(text) < 200 else text[:197].rsplit(" ", 1)[0] + " ..."

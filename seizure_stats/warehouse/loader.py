@@ -40,12 +40,12 @@ FIGURE_COLUMNS = (
 DOCUMENT_COLUMNS = (
     "id", "source", "kind", "url", "canonical_url", "partition_key", "title", "published", "language", "country",
     "operation", "period_start", "period_end", "content", "http_headers", "fetched_at", "extractor_version",
-    "run_id", "loaded_at",
+    "run_id", "loaded_at", "feed_published",
 )
 QUARANTINE_COLUMNS = (
     "id", "stage", "source", "document_id", "check_name", "reason", "record", "run_id", "first_seen", "last_seen",
 )
-DATE_COLUMNS = {"published", "period_start", "period_end"}
+DATE_COLUMNS = {"published", "period_start", "period_end", "feed_published"}
 TIMESTAMP_COLUMNS = {"fetched_at", "loaded_at", "first_seen", "last_seen", "updated_at", "started", "finished"}
 _CONVERTED = frozenset(DATE_COLUMNS | TIMESTAMP_COLUMNS)
 #: On PostgreSQL, a batch with at least this many figures is written with COPY.
@@ -55,6 +55,7 @@ COPY_THRESHOLD = 50
 @dataclass
 class LoadStats:
     documents: int = 0
+    new_documents: int = 0  # documents not in the warehouse before (by content hash): what moves last_new_document
     figures: int = 0
     quarantined: int = 0
     cleared: int = 0
@@ -197,7 +198,7 @@ def document_row(doc: Document, *, run_id: str, extractor_version: str, loaded_a
         "period_start": doc.period_start, "period_end": doc.period_end, "content": doc.text,
         "http_headers": json.dumps(doc.http_headers or {}, sort_keys=True, default=str),
         "fetched_at": doc.fetched_at, "extractor_version": extractor_version, "run_id": run_id,
-        "loaded_at": loaded_at,
+        "loaded_at": loaded_at, "feed_published": doc.feed_published,
     }
 
 
@@ -357,6 +358,11 @@ def load(engine: Engine, documents: list[Document], quarantine: list[QuarantineR
     ids = bindparam("ids", expanding=True)
     if doc_ids:
         with transaction(engine) as conn:
+            known: set[str] = set()
+            for chunk in _chunks(doc_ids):  # before the upsert: a reloaded unchanged document is not new
+                known.update(r[0] for r in conn.execute(text("SELECT id FROM document WHERE id IN :ids")
+                                                        .bindparams(ids), {"ids": chunk}))
+            new_documents = len(set(doc_ids) - known)
             conn.execute(text(DOCUMENT_UPSERT), drows)  # first: locks the document rows (see the module docstring)
             for chunk in _chunks(doc_ids):
                 conn.execute(text("DELETE FROM figure WHERE document_id IN :ids").bindparams(ids), {"ids": chunk})
@@ -377,6 +383,7 @@ def load(engine: Engine, documents: list[Document], quarantine: list[QuarantineR
                     res = conn.execute(text("DELETE FROM quarantine WHERE document_id IN :ids").bindparams(ids),
                                        {"ids": chunk})
                 stats.cleared += max(res.rowcount or 0, 0)
+        stats.new_documents += new_documents
     stats.documents += len(doc_ids)
     stats.figures += len(frows)
     stats.quarantined += len(qrows)

@@ -19,7 +19,7 @@ import json
 import re
 import sqlite3
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -27,6 +27,7 @@ from sqlalchemy import Engine, event, inspect
 from sqlalchemy.engine import make_url
 
 from seizure_stats.warehouse.db import make_engine
+from seizure_stats.warehouse.query_errors import driver_message, refused_statement
 
 READ_KEYWORDS = {"select", "with", "values", "table", "explain", "show"}
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -93,7 +94,9 @@ def to_sql(query: str, engine: Engine | None = None) -> str:
     q = query.strip().rstrip(";").strip()
     if _IDENT.match(q):
         if engine is not None and q not in relation_names(engine):
-            raise QueryError(f"no view or table named {q!r}; views: {', '.join(view_names(engine))}")
+            views = view_names(engine)
+            raise QueryError(f"no view or table named {q!r}; " + (f"views: {', '.join(views)}" if views else
+                             "the warehouse has no views (is it migrated? run the pipeline first)"))
         return f"SELECT * FROM {q}"
     return q
 
@@ -125,9 +128,8 @@ def run_query(engine: Engine, query: str, *, limit: int | None = None, params: d
     keyword = _first_keyword(sql)
     allowed = READ_KEYWORDS | ({"pragma"} if engine.dialect.name == "sqlite" else set())
     if keyword not in allowed:
-        raise ReadOnlyViolation(
-            f"refused: the warehouse is read-only here; a query must start with "
-            f"{', '.join(sorted(k.upper() for k in allowed))} (got {keyword.upper() or 'nothing'})")
+        write, message = refused_statement(keyword, allowed)
+        raise (ReadOnlyViolation if write else QueryError)(message)
     with engine.connect() as conn:
         raw = conn.connection.driver_connection
         cur = raw.cursor()
@@ -140,7 +142,7 @@ def run_query(engine: Engine, query: str, *, limit: int | None = None, params: d
             rows = [tuple(r) for r in (cur.fetchmany(limit) if limit is not None else cur.fetchall())] \
                 if cur.description else []
         except Exception as e:  # noqa: BLE001 (any driver error becomes a message)
-            text = _explain(e)
+            text = driver_message(e, sql)
             if any(h in text.lower() for h in _SEVERAL_HINTS):
                 raise ReadOnlyViolation(f"refused: one statement at a time, the warehouse is read-only here "
                                         f"({text})") from e
@@ -162,16 +164,32 @@ class Result:
         return [dict(zip(self.columns, r, strict=True)) for r in self.rows]
 
 
+_TIMESTAMP_TEXT = re.compile(r"^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}:\d{2}|Z)?$")
+
+
+def timestamp_text(v: datetime) -> str:
+    """One way to write a time, whichever backend stored it: `YYYY-MM-DD HH:MM:SS[.ffffff]` in UTC (PostgreSQL
+    returns datetimes, SQLite the text SQLAlchemy wrote, with or without zeros for microseconds)."""
+    if v.tzinfo is not None:
+        v = v.astimezone(UTC).replace(tzinfo=None)
+    return v.strftime("%Y-%m-%d %H:%M:%S") + (f".{v.microsecond:06d}" if v.microsecond else "")
+
+
 def _plain(v):
     if isinstance(v, Decimal):
         return float(v)
-    if isinstance(v, datetime | date):
+    if isinstance(v, datetime):
+        return timestamp_text(v)
+    if isinstance(v, date):
         return v.isoformat()
+    if isinstance(v, str) and _TIMESTAMP_TEXT.match(v):
+        return timestamp_text(datetime.fromisoformat(v.replace("Z", "+00:00")))
     return v
 
 
 def format_rows(columns: list[str], rows: list[tuple], fmt: str = "table", *, max_width: int = 60) -> str:
-    """Rows as an aligned text table, CSV or JSON (a list of objects)."""
+    """Rows as an aligned text table, CSV or JSON (a list of objects). `max_width` cuts long cells of the table
+    (0: never, for output that is not a terminal)."""
     rows = [tuple(_plain(v) for v in r) for r in rows]
     if fmt == "json":
         return json.dumps([dict(zip(columns, r, strict=True)) for r in rows], ensure_ascii=False, indent=1,
@@ -191,7 +209,7 @@ def format_rows(columns: list[str], rows: list[tuple], fmt: str = "table", *, ma
         else:
             s = str(v)
         s = s.replace("\n", " ")
-        return s if len(s) <= max_width else s[: max_width - 1] + "…"
+        return s if not max_width or len(s) <= max_width else s[: max_width - 1] + "…"
 
     cells = [[cell(v) for v in r] for r in rows]
     widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]

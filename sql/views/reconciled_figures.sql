@@ -1,6 +1,7 @@
 -- One row per claim: the figures of every source that state the same thing (same operation, or same document
 -- when no operation is named; same metric, unit, object, category, country and period) form a
--- cluster (figure.cluster_key, see migration 0002). The canonical value of a cluster is the value of its first
+-- cluster (figure.cluster_key, see migration 0002; an `items` count restated as `seizures` by another document of
+-- the same operation joins that claim: figure_claims). The canonical value of a cluster is the value of its first
 -- figure in this order:
 --   1. source authority: an agency's own publication before the press (source.authority; unknown = press);
 --   2. exact before qualified (at_least / at_most / approximate, i.e. rounded or bounded restatements);
@@ -11,11 +12,11 @@
 CREATE VIEW reconciled_figures AS
 WITH ranked AS (
     SELECT f.id, f.document_id, f.source, f.metric, f.value, f.unit, f.qualifier, f.object, f.category,
-           f.country, f.period_start, f.period_end, f.year, f.quote, f.cluster_key, f.flags,
+           f.country, f.period_start, f.period_end, f.year, f.quote, fc.claim_key AS cluster_key, f.flags,
            d.operation, d.published, d.title, d.url,
            COALESCE(s.authority, 'press') AS authority,
            ROW_NUMBER() OVER (
-               PARTITION BY f.cluster_key
+               PARTITION BY fc.claim_key
                ORDER BY CASE WHEN COALESCE(s.authority, 'press') = 'agency' THEN 0 ELSE 1 END,
                         CASE WHEN f.qualifier = 'exact' THEN 0 ELSE 1 END,
                         CASE WHEN d.published IS NULL THEN 1 ELSE 0 END,
@@ -24,6 +25,7 @@ WITH ranked AS (
                         f.id
            ) AS rank
     FROM figure f
+    JOIN figure_claims fc ON fc.figure_id = f.id
     JOIN document d ON d.id = f.document_id
     LEFT JOIN source s ON s.name = f.source
 ),

@@ -515,4 +515,10 @@ CASES += [
      [dict(metric="mass", value=40, country="IT")]),
     # a calibre is not a count
     ("pt", "A GNR apreendeu uma pistola de calibre 6.35 e 3 kg de haxixe.", [dict(metric="mass", value=3)]),
+    # goods the lexicon does not know, counted in a list of things seized
+    ("es", "La Aduana Nacional decomisó 210 televisores, 35 bicicletas y 12 cajas de perfumes en Oruro.",
+     [dict(metric="items", value=210, country="BO"), dict(metric="items", value=35, country="BO")]),
+    # ... but not a number after a preposition ("in two ports")
+    ("it", "La Guardia di Finanza ha sequestrato in due porti 300 chili di cocaina.",
+     [dict(metric="mass", value=300, category="drugs")]),
 ]

@@ -31,16 +31,21 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def session_pids(sid: int) -> list[int]:
+    """Processes of a session: the block's jobs run in process groups of their own (`set -m`)."""
+    out = subprocess.run(["ps", "-eo", "pid=,sid="], capture_output=True, text=True).stdout
+    return [int(p) for p, s in (line.split() for line in out.splitlines()) if int(s) == sid]
+
+
 def stop_group(pgid: int, grace: float = 10.0) -> None:
     """SIGTERM the server, worker and their children, then SIGKILL whatever is left after the grace time."""
     for sig in (signal.SIGTERM, signal.SIGKILL):
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(pgid, sig)
+        for pid in session_pids(pgid):
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, sig)
         deadline = time.monotonic() + grace
         while time.monotonic() < deadline:
-            try:
-                os.killpg(pgid, 0)
-            except ProcessLookupError:
+            if not session_pids(pgid):
                 return
             time.sleep(0.2)
 
@@ -50,7 +55,8 @@ def stop_group(pgid: int, grace: float = 10.0) -> None:
 def test_readme_commands_deploy_and_backfill(tmp_path):
     port = free_port()
     commands = readme_commands().replace("4200", str(port))
-    assert "prefect deploy" in commands and "deployment run" in commands
+    assert "prefect deploy" in commands and "deployment run backfill/manual" in commands
+    assert "deployment run ingest/scheduled" in commands and "kill $SERVER" in commands
     script = "set -euo pipefail\n" + commands
     db = tmp_path / "warehouse.db"
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "SEIZURE_STATS_"))}
@@ -74,15 +80,20 @@ def test_readme_commands_deploy_and_backfill(tmp_path):
             proc.wait(timeout=30)
     output = log.read_text(errors="replace")[-6000:]
     assert returncode == 0, output
-    assert "Flow run finished successfully in 'Completed'" in output, output
+    assert output.count("Flow run finished successfully in 'Completed'") == 2, output
+    with socket.socket() as probe:  # the block's last commands stopped the server
+        assert probe.connect_ex(("127.0.0.1", port)) != 0, "the Prefect server still listens"
+    assert (tmp_path / "prefect").is_dir()  # a PREFECT_HOME set before is kept (else: data/prefect)
 
     engine = create_engine(f"sqlite:///{db}")
     with engine.connect() as conn:
-        run = conn.execute(text("SELECT flow, parameters, status FROM run")).one()
+        runs = {r.flow: r for r in conn.execute(text("SELECT flow, parameters, status FROM run"))}
+        run = runs["backfill"]
         sources = {r[0] for r in conn.execute(text("SELECT DISTINCT source FROM document"))}
         seizures = conn.execute(text(
             "SELECT value FROM figure WHERE metric = 'seizures' AND country IS NULL AND value = 2320")).all()
     assert run.flow == "backfill" and run.status == "completed"
     assert '"since": "2019-01-01"' in run.parameters
-    assert sources == {"example-bulletins"}
+    assert runs["ingest"].status == "completed"  # the scheduled deployment, triggered by hand
+    assert {"example-bulletins", "example-inbox", "cbp-drug-seizures-sample"} <= sources
     assert seizures, "the Postbox II bulletins of 2019 were loaded"

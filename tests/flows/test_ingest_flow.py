@@ -127,6 +127,29 @@ def test_a_source_with_nothing_new_for_too_long_is_stale_in_the_summary(configur
 
 
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+@pytest.mark.parametrize("how", ["refetch", "from_archive"])
+def test_a_backfill_of_unchanged_documents_does_not_move_last_new_document(configured, how):
+    """Reloading documents the warehouse already holds is not news: a stale source stays stale for `sources --check`."""
+    from datetime import date, datetime, timedelta, timezone
+
+    from flows.backfill import backfill
+    from flows.ingest import ingest
+
+    ingest(sources=["example-bulletins"])
+    long_ago = (datetime.now(timezone.utc) - timedelta(days=45)).replace(tzinfo=None, microsecond=0)
+    with get_engine(configured.url).begin() as conn:
+        conn.execute(text("UPDATE source_state SET last_new_document = :t, first_success = :t"), {"t": long_ago})
+    window = {"from_archive": True} if how == "from_archive" else {"since": date(1990, 1, 1), "until": date.today()}
+    summary = backfill(sources=["example-bulletins"], **window)
+    assert summary["failed_sources"] == [] and summary["documents"] >= 5  # the documents were loaded again
+    with get_engine(configured.url).connect() as conn:
+        row = conn.execute(text("SELECT last_new_document, last_success FROM source_state "
+                                "WHERE source = 'example-bulletins'")).one()
+    assert str(row.last_new_document)[:19] == long_ago.isoformat(sep=" ")[:19]
+    assert summary["stale_sources"] == ["example-bulletins"]
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 def test_documents_go_through_in_batches_and_give_the_same_warehouse(configured, tmp_path, monkeypatch):
     """With small batches, each source is one plan task and one ingest-batch task per batch of at most
     batch_size documents (texts never pass through the flow), and the warehouse is what one batch gives."""

@@ -53,6 +53,16 @@ def test_load_twice_equals_once(engine):
     assert snapshot(engine) == once
 
 
+def test_only_documents_the_warehouse_did_not_hold_are_new(engine):
+    """`new_documents` is what moves a source's last_new_document: a reload of unchanged documents is not news."""
+    docs = known_documents()
+    assert load_validated(engine, docs[:3], sources=SOURCES).new_documents == 3
+    again = load_validated(engine, docs, run_id="run-2", sources=SOURCES)
+    assert again.documents == 5 and again.new_documents == 2
+    changed = dataclasses.replace(docs[0], text=docs[0].text + " Updated.", id="")
+    assert load_validated(engine, [changed, *docs[1:]], run_id="run-3", sources=SOURCES).new_documents == 1
+
+
 def test_reload_replaces_the_figures_of_a_document(engine):
     d = known_documents()[0]
     load_validated(engine, [d])

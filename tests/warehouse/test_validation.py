@@ -144,12 +144,63 @@ def test_restatement_agreeing_is_loaded():
 
 
 def test_restatement_disagreeing_is_quarantined():
-    exact = fig()
-    restated = fig(value=3000, qualifier="at_least")
+    exact = fig(object="cocaine")
+    restated = fig(value=3000, qualifier="at_least", object="cocaine")
     kept, q = run(exact, restated)
     assert [f.value for f in kept] == [2320]
     assert [r.check for r in q] == ["restatement_disagrees"]
     assert "3,000" in q[0].reason and "2,320" in q[0].reason
+
+
+# A headline and a body about one operation, then an unrelated regional total several sentences later.
+RTEXT = ("Customs seize more than 3 000 kg of cocaine in the port\n"
+         "Customs officers found 2 320 kg of cocaine in a container on Monday. The drugs were hidden in bananas. "
+         "Two men were arrested. The investigation goes on. Other ports are checked. "
+         "This year about 4 000 kg of drugs were seized in the region. "
+         "In all, more than 126 million cigarettes were seized: 10 million in May, 30 million in June and 86 million "
+         "in July.")
+
+
+def rfig(value, needle, qualifier="exact", object="cocaine", metric="mass", unit="kg", category="drugs", **kw):
+    start = RTEXT.index(needle)
+    return Figure(metric=metric, value=value, unit=unit, qualifier=qualifier, object=object, category=category,
+                  quote=needle, start=start, end=start + len(needle), **kw)
+
+
+def rrun(*figures):
+    v = validate([doc(*figures, text=RTEXT, title=RTEXT.split("\n")[0])], now=NOW)
+    return v.documents[0].figures, v.quarantine
+
+
+def test_title_restating_the_body_wrongly_is_quarantined():
+    kept, q = rrun(rfig(2320, "2 320"), rfig(3000, "3 000", "at_least"))
+    assert [f.value for f in kept] == [2320] and [r.check for r in q] == ["restatement_disagrees"]
+    assert "3,000" in q[0].reason and "2,320" in q[0].reason
+
+
+@pytest.mark.parametrize("why, qualified", [
+    ("no object", rfig(3000, "3 000", "at_least", object=None)),
+    ("coarse object", rfig(3000, "3 000", "at_least", object="drug")),
+    ("sentences apart", rfig(3000, "4 000", "approximate")),
+])
+def test_an_uncertain_contradiction_is_flagged_not_quarantined(why, qualified):
+    exact = rfig(2320, "2 320", object=qualified.object if why != "sentences apart" else "cocaine")
+    kept, q = rrun(exact, qualified)
+    assert q == [], why
+    assert [f.flags for f in kept] == [[], ["restatement_uncertain"]], why
+
+
+def test_values_beyond_a_rounding_factor_are_other_claims():
+    # a regional annual value beside one seizure: 4 000 vs 2 320 is 1.7x, not a rounding
+    kept, q = rrun(rfig(2320, "2 320", object="drug"), rfig(4000, "4 000", "approximate", object="drug"))
+    assert q == [] and [f.flags for f in kept] == [[], []]
+
+
+def test_a_total_is_never_held_against_its_own_parts():
+    c = {"metric": "items", "unit": "count", "object": "cigarette", "category": "tobacco"}
+    parts = [rfig(10e6, "10 million", **c), rfig(30e6, "30 million", **c), rfig(86e6, "86 million", **c)]
+    kept, q = rrun(rfig(126e6, "126 million", "at_least", **c), *parts)
+    assert q == [] and all("restatement_uncertain" not in f.flags for f in kept) and len(kept) == 4
 
 
 def test_restatement_only_compares_the_same_claim():
@@ -220,7 +271,8 @@ def test_document_dates_are_checked_and_nulled():
 
 
 def test_nothing_is_dropped_silently():
-    figures = [fig(), fig(metric="bad"), fig(value=3000, qualifier="at_least"), fig(), fig(metric="arrests", value=2.5)]
+    figures = [fig(object="cocaine"), fig(metric="bad"), fig(value=3000, qualifier="at_least", object="cocaine"),
+               fig(object="cocaine"), fig(metric="arrests", value=2.5)]
     v = validate([doc(*figures)], now=NOW)
     kept = len(v.documents[0].figures)
     quarantined_figures = {(q.record["metric"], q.record["value"], q.record["qualifier"]) for q in v.quarantine}
@@ -245,9 +297,10 @@ def test_empty_input():
 
 
 def test_consecutive_validations_do_not_share_results():
-    assert [r.check for r in run(fig(), fig(value=3000, qualifier="at_least"))[1]] == ["restatement_disagrees"]
-    assert run(fig(), fig(value=2300, qualifier="at_least"))[1] == []
-    assert [r.check for r in run(fig(), fig(value=3000, qualifier="at_least"))[1]] == ["restatement_disagrees"]
+    c = {"object": "cocaine"}
+    assert [r.check for r in run(fig(**c), fig(value=3000, qualifier="at_least", **c))[1]] == ["restatement_disagrees"]
+    assert run(fig(**c), fig(value=2300, qualifier="at_least", **c))[1] == []
+    assert [r.check for r in run(fig(**c), fig(value=3000, qualifier="at_least", **c))[1]] == ["restatement_disagrees"]
 
 
 def test_dataset_quarantine_dicts_become_records():
@@ -261,11 +314,12 @@ def test_dataset_quarantine_dicts_become_records():
 
 
 def test_a_figure_without_period_takes_its_documents_for_the_cross_checks():
-    dated = fig(period_start="2020-01-01", period_end="2020-12-31")
-    undated = fig(value=3000, qualifier="at_least")
+    dated = fig(period_start="2020-01-01", period_end="2020-12-31", object="cocaine")
+    undated = fig(value=3000, qualifier="at_least", object="cocaine")
     q = run(dated, undated, period_start="2020-01-01", period_end="2020-12-31")[1]
     assert [r.check for r in q] == ["restatement_disagrees"]
-    other_year = fig(value=3000, qualifier="at_least", period_start="2019-01-01", period_end="2019-12-31")
+    other_year = fig(value=3000, qualifier="at_least", period_start="2019-01-01", period_end="2019-12-31",
+                     object="cocaine")
     assert run(dated, other_year, period_start="2020-01-01", period_end="2020-12-31")[1] == []
 
 
@@ -279,3 +333,27 @@ def test_restatement_needs_the_same_object():
 def test_text_document_without_its_text_is_not_quarantined_for_offsets():
     kept, q = run(fig(), text=None)
     assert q == [] and len(kept) == 1
+
+
+def test_batches_validated_concurrently_equal_one_at_a_time():
+    """The cross-figure checks keep nothing between calls: 40 different batches validated on 8 threads at once give
+    exactly what each gives alone (a shared cache once handed one batch another's row indices)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def batch(k: int) -> list[Document]:
+        c = {"object": "cocaine"}
+        figures = [fig(**c), fig(value=3000 + k, qualifier="at_least", **c)] if k % 2 else [fig(**c)]
+        figures += [fig(metric="mass", value=500 + j, unit="kg", needle="500", country="FR") for j in range(k % 5)]
+        figures += [fig(), fig()] if k % 3 == 0 else []
+        return [doc(*figures), doc(fig(country="FR"), fig(value=3100 + k, category="drugs", country="FR"))]
+
+    def outcome(k: int):
+        v = validate(batch(k), now=NOW)
+        return ([[(f.value, tuple(f.flags)) for f in d.figures] for d in v.documents],
+                sorted((q.check, q.record["value"]) for q in v.quarantine))
+
+    alone = [outcome(k) for k in range(40)]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        together = list(pool.map(outcome, list(range(40)) * 3))
+    assert together == alone * 3
+    assert {c for _, qs in alone for c, _ in qs} == {"restatement_disagrees", "duplicate_figure"}

@@ -47,7 +47,7 @@ def norm(rs: list[dict], keys: tuple[str, ...]) -> set[tuple]:
 def test_all_views_exist(engine):
     names = [n for n, _ in view_files()]
     assert set(names) == {"reconciled_figures", "figures_by_country_year", "figures_by_category_year",
-                          "figures_by_operation", "document_figures", "quarantine_by_check"}
+                          "figures_by_operation", "document_figures", "quarantine_by_check", "figures_by_year", "figure_claims"}
     assert names.index("reconciled_figures") < names.index("figures_by_country_year")
     for n in names:
         assert rows(engine, f"SELECT * FROM {n}") == []
@@ -196,3 +196,46 @@ def test_different_objects_are_different_claims(engine):
     assert scalar(engine, "SELECT COUNT(*) FROM reconciled_figures") == 2
     assert scalar(engine, "SELECT SUM(disagreement) FROM reconciled_figures") == 0
     assert rows(engine, "SELECT total FROM figures_by_country_year") == [{"total": 800.0}]
+
+
+def _postbox(language: str, text_: str, needle: str, metric: str, operation: str, obj: str | None,
+             source: str = "customs-fr", **extra_figures) -> "Document":
+    from seizure_stats.model import Document
+    from tests.warehouse.conftest import fig_in
+
+    p = {"period_start": "2019-03-01", "period_end": "2019-03-31"}
+    return Document(source=source, kind="text", url=f"https://douane.example/postbox-{language}", text=text_,
+                    title=f"Postbox II ({language})", published="2019-04-02", language=language, operation=operation,
+                    **p, figures=[fig_in(text_, needle, metric, 460, "count", object=obj, country="IT", **p)])
+
+
+def test_items_and_seizures_of_one_operation_are_one_claim_across_languages(engine):
+    fr = _postbox("fr", "Opération Postbox II : l'Italie compte 460 colis saisis.", "460", "items", "Postbox II",
+                  "parcel")
+    en = _postbox("en", "Operation Postbox II: Italy reported 460 seizures.", "460", "seizures", "postbox ii", None,
+                  source="press-a")
+    v = validate([fr, en], now=date(2026, 1, 1))
+    load(engine, v.documents, v.quarantine, run_id="r", extractor_version="t", sources=SOURCES)
+    claims = rows(engine, "SELECT metric, value, sources, documents, disagreement, cluster_key FROM reconciled_figures")
+    assert len(claims) == 1 and claims[0]["sources"] == 2 and claims[0]["disagreement"] == 0
+    quotes = rows(engine, "SELECT language FROM document_figures WHERE cluster_key = :k ORDER BY language",
+                  k=claims[0]["cluster_key"])
+    assert quotes == [{"language": "en"}, {"language": "fr"}]
+    assert rows(engine, "SELECT country, total FROM figures_by_country_year") == [{"country": "IT", "total": 460.0}]
+
+
+@pytest.mark.parametrize("change", ["other operation", "other value", "no operation", "items both"])
+def test_items_and_seizures_stay_apart_otherwise(engine, change):
+    fr = _postbox("fr", "Opération Postbox II : l'Italie compte 460 colis saisis.", "460", "items", "Postbox II",
+                  "parcel")
+    en_op = {"other operation": "Postbox III", "no operation": None}.get(change, "Postbox II")
+    en = _postbox("en", "Operation Postbox II: Italy reported 460 seizures.", "460",
+                  "items" if change == "items both" else "seizures", en_op, "parcel" if change == "items both" else None)
+    if change == "no operation":
+        fr.operation = None
+    if change == "other value":
+        en.figures[0].value = 470
+    v = validate([fr, en], now=date(2026, 1, 1))
+    load(engine, v.documents, v.quarantine, run_id="r", extractor_version="t", sources=SOURCES)
+    expected = 1 if change == "items both" else 2  # two items figures of one operation were one claim already
+    assert scalar(engine, "SELECT COUNT(*) FROM reconciled_figures") == expected
