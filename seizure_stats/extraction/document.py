@@ -231,7 +231,7 @@ def _year_res(lang: Language):
 
 @lru_cache(maxsize=None)
 def _compared_before_re(lang: Language) -> re.Pattern:
-    comps = lang.data.get("year_comparisons") or ["(?!x)x"]
+    comps = lang.year_comparisons or ["(?!x)x"]
     return re.compile(rf"(?<!\w)(?:{'|'.join(f'(?:{c})' for c in comps)})(?:\s+[^\W\d]+['’]?){{0,6}}\s*$", re.IGNORECASE)
 
 
@@ -245,7 +245,7 @@ def _compared(text: str, pos: int, lang: Language) -> bool:
 
 @lru_cache(maxsize=None)
 def _this_year_re(lang: Language) -> re.Pattern | None:
-    words = lang.data.get("this_year") or []
+    words = lang.this_year
     if not words:
         return None
     return re.compile(rf"(?<!\w)(?:{'|'.join(f'(?:{w})' for w in words)})(?!\w)", re.IGNORECASE)

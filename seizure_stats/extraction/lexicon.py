@@ -121,6 +121,7 @@ class LanguageFile(_Keys):
     year_prepositions: list[str]
     year_comparisons: list[str] = []
     last_year: list[str] = []
+    this_year: list[str] = []
     months: dict[str, int] = {}
     value_words: str | None = None
     value_weak: str | None = None
@@ -290,6 +291,7 @@ class Language:
     year_prepositions: list[str] = field(default_factory=list)
     year_comparisons: list[str] = field(default_factory=list)
     last_year: list[str] = field(default_factory=list)
+    this_year: list[str] = field(default_factory=list)
     # value words: a money amount that is a seizure figure ("street value"), or the value of goods ("worth")
     value_words_re: re.Pattern | None = None
     value_weak_re: re.Pattern | None = None         # "worth" anywhere
@@ -422,6 +424,7 @@ def load(code: str) -> Language:
     lang.year_prepositions = spec.year_prepositions
     lang.year_comparisons = spec.year_comparisons
     lang.last_year = spec.last_year
+    lang.this_year = spec.this_year
     lang.value_words_re = re.compile(spec.value_words, flags) if spec.value_words else None
     weak = spec.value_weak
     if weak:
@@ -666,7 +669,8 @@ def check_language_file(code: str) -> list[str]:
                                                "countries", "operation", "year_prepositions")}
                     | {k: data[k] for k in ("conjunctions", "breakdown_words", "half_words", "smuggle_verbs",
                                              "smuggle_after", "cover_words", "term_suffix", "unit_fillers", "short_ton",
-                                             "value_words", "value_weak", "year_comparisons", "last_year")
+                                             "value_words", "value_weak", "year_comparisons", "last_year",
+                                             "this_year")
                        if data.get(k)}, code):
         try:
             re.compile(s)
