@@ -474,7 +474,7 @@ class Attributor:
         text, lang = self.text, self.lang
         before = text[n.end:m.start]
         before = _ARTICLE_END.sub("", before)
-        opened = _PLACE_PREP_END.sub("", before)  # "..., mentre in Spagna ...", "... and in Spain ..."
+        opened = lang.place_prep_end_re.sub("", before)  # "..., mentre in Spagna ...", "... and in Spain ..."
         explicit = opened != before and bool(lang.conjunction_re) and _ends_with(lang.conjunction_re, opened)
         if not (re.search(r"[,;]\s*$", before) or (lang.conjunction_re and _ends_with(lang.conjunction_re, before))
                 or explicit):
@@ -494,7 +494,6 @@ _ARTICLE_END = re.compile(r"(?:(?<!\w)(?:the|la|le|les|l['’]|il|lo|gli|el|los|
                           re.IGNORECASE)
 
 
-_PLACE_PREP_END = re.compile(r"(?<!\w)(?:in|en|im|au|aux|à|nel|nella|na|no|em|op|at)\s*$", re.IGNORECASE)
 
 
 def _ends_with(rx: re.Pattern, s: str) -> bool:
