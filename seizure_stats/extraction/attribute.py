@@ -473,7 +473,7 @@ class Attributor:
         ("..., Italy reported 460", "... et l'Irlande en compte 304")."""
         text, lang = self.text, self.lang
         before = text[n.end:m.start]
-        before = _ARTICLE_END.sub("", before)
+        before = lang.article_end_re.sub("", before)
         opened = lang.place_prep_end_re.sub("", before)  # "..., mentre in Spagna ...", "... and in Spain ..."
         explicit = opened != before and bool(lang.conjunction_re) and _ends_with(lang.conjunction_re, opened)
         if not (re.search(r"[,;]\s*$", before) or (lang.conjunction_re and _ends_with(lang.conjunction_re, before))
@@ -490,8 +490,6 @@ class Attributor:
         return True
 
 
-_ARTICLE_END = re.compile(r"(?:(?<!\w)(?:the|la|le|les|l['’]|il|lo|gli|el|los|las|a|o|os|as|die|der|das|de|het)\s*)$",
-                          re.IGNORECASE)
 
 
 

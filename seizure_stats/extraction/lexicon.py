@@ -128,6 +128,7 @@ class LanguageFile(_Keys):
     conjunctions: list[str] = []
     binding_words: list[str] = []
     place_prepositions: list[str] = []
+    definite_articles: list[str] = []
     breakdown_words: list[str] = []
     half_words: list[str] = []
     smuggle_verbs: list[str] = []
@@ -284,6 +285,7 @@ class Language:
     cover_re: re.Pattern | None = None  # "declared as frozen fish": the goods named next are the cover load
     spec: LanguageFile | None = None  # the file as declared and type-checked
     binding_gap_re: re.Pattern | None = None  # "Germany (47)", "l'Italie avec 460": a place bound to its number
+    article_end_re: re.Pattern | None = None  # a definite article ending the text ("... and the")
     place_prep_end_re: re.Pattern | None = None  # "..., mentre in Spagna": a place preposition ending the text
     nouns_capitalised: bool = False  # every noun has a capital (de): one capitalised word is not yet a name
     head_final: bool = False  # adjacent nouns: the last one is the head ("drug mule couriers")
@@ -417,6 +419,8 @@ def load(code: str) -> Language:
     lang.head_final = spec.head_final
     lang.nouns_capitalised = spec.nouns_capitalised
     binding = "".join(f"{w}|" for w in spec.binding_words)
+    lang.article_end_re = re.compile(
+        rf"(?:(?<!\w)(?:{_alt(spec.definite_articles, sort=False) or '(?!x)x'})\s*)$", flags)
     lang.place_prep_end_re = re.compile(rf"(?<!\w)(?:{_alt(spec.place_prepositions, sort=False) or '(?!x)x'})\s*$", flags)
     lang.binding_gap_re = re.compile(rf"\s*(?:\(|:|{binding}[-–])\s*")
     lang.shared_places = spec.shared_places
