@@ -287,9 +287,6 @@ def _attribute(att: Attributor, c: Candidate, nums, previous: Candidate | None, 
 
 
 _VALUE_IN_PARENS = re.compile(r"\d[^()\d.;]{1,60}\([ \u00a0]*(?:[^\w\s(]{1,3}|[A-Z][A-Za-z]{0,3}\$?)?[ \u00a0]*$")
-_CONVERSION_GAP = re.compile(
-    r"\s*[^\W\d]{0,12}\.?\s*[(\[]\s*(?:about|approx\.?|approximately|around|some|circa|ca\.|environ|soit|rund|etwa|circa|"
-    r"cerca de|aprox\.?|ongeveer|or|ou|oder|o|of)?\s*(?:[€$£¥]|[A-Z]{3}|US\$)?\s*$")
 
 
 _CLAUSE_PUNCT = re.compile(r"[,;:()\[\]\d]")
@@ -435,7 +432,7 @@ def _conversion(att: Attributor, c: Candidate, previous: Candidate | None) -> bo
     if previous is None or c.metric not in ("mass", "volume", "value") or previous.metric != c.metric:
         return False
     gap = att.text[previous.number.end:c.number.start]
-    if not _CONVERSION_GAP.fullmatch(gap):
+    if not att.lang.conversion_gap_re.fullmatch(gap):
         return False
     if c.metric == "value":
         return previous.unit != c.unit
