@@ -248,7 +248,8 @@ def _attribute(att: Attributor, c: Candidate, nums, previous: Candidate | None, 
         kind = c.metric
         c.resolved_from = kind
         c.metric = att.resolve(c, kind)
-        if c.metric is None and kind == "container" and _seized_list_goes_on(att, c, previous):
+        if c.metric is None and kind in ("container", "goods") and (
+                _seized_list_goes_on(att, c, previous) or _in_seized_list(att, c, previous)):
             c.metric = "items"  # "... seized 3 kilos of cocaine, six firearms and 11 cars": far from the verb, in its list
         if c.metric is None:
             return None
@@ -535,6 +536,21 @@ def _valued_goods(att: Attributor, pos: int, limit: int) -> bool:
 
 _LIST_OPENER = re.compile(r"(?:[,;:]|\s[-–•]|^)\s*(?:\w+\s+){0,1}$")
 _NOUN_AFTER = re.compile(r"[ \u00a0]+[^\W\d_]{3,}")
+
+
+def _in_seized_list(att: Attributor, c: Candidate, previous: Candidate | None) -> bool:
+    """The number opens or continues a list after a seizure verb of its sentence ("seized: 3336 packets of shirts,
+    2981 packets of t-shirts, ...")."""
+    n = c.number
+    s = att.sents[c.sentence]
+    before = att.text[s.start:n.start]
+    if not (_LIST_OPENER.search(before) or (att.lang.conjunction_re and _ends_with_word(att.lang.conjunction_re, before))):
+        return False
+    seize = att.sentence_verbs(c.sentence).get("seize", [])
+    other = [a for k, v in att.sentence_verbs(c.sentence).items() if k != "seize" for a, _ in v]
+    last_seize = max((b for _, b in seize if b <= n.start), default=None)
+    return last_seize is not None and not any(last_seize <= a < n.start for a in other) and (
+        previous is None or previous.metric in ("items", "mass", "volume", "value"))
 
 
 def _listed_goods(att: Attributor, c: Candidate, pos: int, previous: Candidate | None) -> bool:

@@ -116,6 +116,8 @@ def _parse_group(s: str, lang: Language, conv: Convention | None = None
             return None  # "1.234,567,890": two different marks cannot both group
         if _grouped(groups, marks == [","] * len(marks)):
             return _value("".join(groups)), None, True
+        if last != "'" and len(frac) == 2 and len(groups) >= 3 and _grouped(groups[:-1], False):
+            return _value("".join(groups[:-1]), frac), None, False  # "US$ 95.921.38": one mark for groups and cents
         return None
     whole_groups = groups[:-1]
     whole = "".join(whole_groups)

@@ -122,7 +122,8 @@ def read(text: str, lang: str, country: str | None = None) -> list[tuple[str, fl
     ("es", "MX", "aseguraron 3.5 toneladas", "3.5", 3.5),
     ("de", "CH", "es waren 1.5 Tonnen", "1.5", 1.5),
     ("fr", "CH", "saisie de 12'400 cigarettes", "12'400", 12400),
-    # thousands in words before the hundreds in digits (Mexican press)
+    # one mark for both thousands and cents; thousands in words before the hundreds in digits (Mexican press)
+    ("es", None, "un decomiso valorado en US$ 48.310.25", "48.310.25", 48310.25),
     ("es", None, "con mil 275 kilos de marihuana", "mil 275", 1275),
     ("es", None, "unos 3 mil 40 cartuchos", "3 mil 40", 3040),
     ("en", "MY", "ivory worth RM1.25m", "1.25m", 1.25e6),
@@ -139,7 +140,7 @@ def test_negative_runs_give_no_number():
 
 @pytest.mark.parametrize("run", ["1.2.3.4", "1.234,567,890", "1'23'4", "12'34", "1,2,3", "1.23.456", "9" * 40,
                                  "12.345.6", "1'234'56,7", "0'000.1",
-                                 "12.345.67"])  # one mark for groups and cents: left alone
+                                 "1.23.45", "1'234'56"])
 @pytest.mark.parametrize("lang", ["en", "fr", "de", "es"])
 def test_garbage_runs_are_rejected(run, lang):
     assert DIGIT_RUN.fullmatch(run)  # one run for the parser, which must say no, not guess or raise
