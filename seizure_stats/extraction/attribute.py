@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from seizure_stats.extraction import money
 from seizure_stats.extraction.lexicon import UNIT_FACTORS, Language, Term, currency_of, term_of, unit_of
 from seizure_stats.extraction.numbers import Number
-from seizure_stats.extraction.text import LIST_GAP, Mention, Span
+from seizure_stats.extraction.text import Mention, Span
 
 HARD_STOP = re.compile(r"[,;:()\[\]\"«»“”!?|•\n]|\.(?:\s|$)|\s[-–—]\s")
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
@@ -418,7 +418,7 @@ class Attributor:
             # "National authorities in Europe, South America, Asia, and the United States have seized ...": a list
             group = [prev_[-1]]
             for m in reversed(prev_[:-1]):
-                if LIST_GAP.fullmatch(text[m.end:group[-1].start]):
+                if self.lang.list_gap_re.fullmatch(text[m.end:group[-1].start]):
                     group.append(m)
                 else:
                     break
@@ -456,7 +456,7 @@ class Attributor:
     def _ends_list(self, m: Mention) -> bool:
         """"in the Netherlands and Belgium 11 suspects": the last country of a list, not one of its own."""
         i = bisect_left(self._mention_starts, m.start)
-        return i > 0 and bool(LIST_GAP.fullmatch(self.text[self.mentions[i - 1].end:m.start]))
+        return i > 0 and bool(self.lang.list_gap_re.fullmatch(self.text[self.mentions[i - 1].end:m.start]))
 
     def _closes_previous_clause(self, m: Mention, n: Number, numbers: list[Number]) -> bool:
         if not any(x.end <= m.start for x in numbers):

@@ -130,6 +130,8 @@ class LanguageFile(_Keys):
     place_prepositions: list[str] = []
     definite_articles: list[str] = []
     conversion_words: list[str] = []
+    list_words: list[str] = []
+    list_determiners: list[str] = []
     breakdown_words: list[str] = []
     half_words: list[str] = []
     smuggle_verbs: list[str] = []
@@ -286,6 +288,7 @@ class Language:
     cover_re: re.Pattern | None = None  # "declared as frozen fish": the goods named next are the cover load
     spec: LanguageFile | None = None  # the file as declared and type-checked
     binding_gap_re: re.Pattern | None = None  # "Germany (47)", "l'Italie avec 460": a place bound to its number
+    list_gap_re: re.Pattern | None = None  # between two items of a list ("France, Italy and the Netherlands")
     conversion_gap_re: re.Pattern | None = None  # "2.3 tonnes (about 5,070 lbs)": between a quantity and itself
     article_end_re: re.Pattern | None = None  # a definite article ending the text ("... and the")
     place_prep_end_re: re.Pattern | None = None  # "..., mentre in Spagna": a place preposition ending the text
@@ -421,6 +424,8 @@ def load(code: str) -> Language:
     lang.head_final = spec.head_final
     lang.nouns_capitalised = spec.nouns_capitalised
     binding = "".join(f"{w}|" for w in spec.binding_words)
+    lang.list_gap_re = re.compile(rf"[\s,]*(?:(?:{'|'.join(spec.list_words) or '(?!x)x'})\s+)?"
+                                  rf"(?:(?:{'|'.join(spec.list_determiners) or '(?!x)x'})\s*)*")
     conv = "|".join(spec.conversion_words) or "(?!x)x"
     lang.conversion_gap_re = re.compile(
         rf"\s*[^\W\d]{{0,12}}\.?\s*[(\[]\s*(?:{conv})?\s*(?:[€$£¥]|[A-Z]{{3}}|US\$)?\s*$")
