@@ -357,7 +357,7 @@ class Attributor:
 
     def _suspect_word(self, c: Candidate) -> bool:
         after = self.text[c.number.end:c.number.end + 40].lower()
-        return bool(re.match(r"\s*(?:\w+\s+)?(?:suspect|verdächtig|tatverdächtig|sospett|sospechos|verdacht|suspeit|indagat|investigad)", after))
+        return bool(self.lang.suspect_after_re.match(after))
 
     def qualifier(self, n: Number) -> str:
         before = self.text[max(0, n.start - 40):n.start]
