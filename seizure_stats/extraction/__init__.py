@@ -408,8 +408,7 @@ def _seized_directly(att: Attributor, c: Candidate) -> bool:
         return False  # "a ton of cocaine worth £100 million was seized": the value of the goods, not money
     # "45 000 euros saisis", "€2,000 was seized"
     after = att.text[c.end_pos:min(s.end, c.end_pos + 40)]
-    m = re.match(r"\s*(?:(?:was|were|have been|has been|ont été|a été|wurden|wurde|sono stati|sono state|è stato|han sido|"
-                 r"fueron|foram|werden|werd|zijn)\s+)?", after)
+    m = att.lang.auxiliary_re.match(after)
     if rx.match(after, m.end()):
         return True
     last = None

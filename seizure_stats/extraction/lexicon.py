@@ -132,6 +132,7 @@ class LanguageFile(_Keys):
     conversion_words: list[str] = []
     list_words: list[str] = []
     suspect_stems: list[str] = []
+    passive_auxiliaries: list[str] = []
     list_determiners: list[str] = []
     breakdown_words: list[str] = []
     half_words: list[str] = []
@@ -289,6 +290,7 @@ class Language:
     cover_re: re.Pattern | None = None  # "declared as frozen fish": the goods named next are the cover load
     spec: LanguageFile | None = None  # the file as declared and type-checked
     binding_gap_re: re.Pattern | None = None  # "Germany (47)", "l'Italie avec 460": a place bound to its number
+    auxiliary_re: re.Pattern | None = None  # "was ", "ont été ": optional, at the start of the text after an amount
     suspect_after_re: re.Pattern | None = None  # "12 suspects", "3 Tatverdächtige" (on lower-cased text)
     list_gap_re: re.Pattern | None = None  # between two items of a list ("France, Italy and the Netherlands")
     conversion_gap_re: re.Pattern | None = None  # "2.3 tonnes (about 5,070 lbs)": between a quantity and itself
@@ -426,6 +428,7 @@ def load(code: str) -> Language:
     lang.head_final = spec.head_final
     lang.nouns_capitalised = spec.nouns_capitalised
     binding = "".join(f"{w}|" for w in spec.binding_words)
+    lang.auxiliary_re = re.compile(rf"\s*(?:(?:{'|'.join(spec.passive_auxiliaries) or '(?!x)x'})\s+)?")
     lang.suspect_after_re = re.compile(rf"\s*(?:\w+\s+)?(?:{'|'.join(spec.suspect_stems) or '(?!x)x'})")
     lang.list_gap_re = re.compile(rf"[\s,]*(?:(?:{'|'.join(spec.list_words) or '(?!x)x'})\s+)?"
                                   rf"(?:(?:{'|'.join(spec.list_determiners) or '(?!x)x'})\s*)*")
