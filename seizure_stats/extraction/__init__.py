@@ -86,7 +86,7 @@ def extract(text: str, *, language: str | None = None, country: str | None = Non
     result.period_start, result.period_end = document.find_period(text, lang, sents, title, published)
     mentions = country_mentions(text, lang, sents)
     terms = find_terms(text, lang)
-    mark_nationalities(text, mentions, terms)
+    mark_nationalities(text, mentions, terms, lang)
     for m in mentions:
         if m.code and money.currency_word_at(text, m.end, lang_code):
             m.origin = True  # "Swiss francs", "Hong Kong dollars": a currency, not a place
@@ -94,6 +94,7 @@ def extract(text: str, *, language: str | None = None, country: str | None = Non
     gazetteer, international_body = _country_rules.world_mentions(text, mentions)
     mark_origins(text, lang, gazetteer)
     mentions = _country_rules.defined_acronyms(text, sorted(mentions + gazetteer, key=lambda m: m.start))
+    _country_rules.national_agencies(text, mentions)
     evidence = _country_rules.clues(text, mentions, title_end, url)
     international = international_body or lang.international_re.search(text) is not None
     ambiguous = [m for m in mentions if m.code is None and m.candidates]

@@ -389,7 +389,7 @@ class Attributor:
                 continue
             x = nxt[0]
             gap = text[m.end:x.start]
-            if (self.lang.binding_gap_re.fullmatch(gap) and len(gap) < 14) or (
+            if (not m.origin and self.lang.binding_gap_re.fullmatch(gap) and len(gap) < 14) or (
                     # "Italy 460 and Ireland 304": a country right before a number of an elliptical list
                     not m.origin and m.code and _SPACES.fullmatch(gap) and not _year_like(x)
                     and not self._ends_list(m)):

@@ -111,6 +111,21 @@ def defined_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
+_NEXT_TO = re.compile(r"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?")
+
+
+def national_agencies(text: str, mentions: list[Mention]) -> None:
+    """A generic agency word beside a country adjective is that country's agency ("la douane sénégalaise",
+    "De Belgische douane", "douanes ivoiriennes"): the pair weighs as a named national agency."""
+    generic = [m for m in mentions if m.kind == "agency" and m.code is None and m.candidates]
+    for adj in (m for m in mentions if m.adjective and m.code and not m.origin):
+        for g in generic:
+            if adj.code in g.candidates and (_NEXT_TO.fullmatch(text[g.end:adj.start]) or
+                                             _NEXT_TO.fullmatch(text[adj.end:g.start])):
+                adj.kind = "agency"
+                break
+
+
 def clues(text: str, mentions: list[Mention], title_end: int, url: str | None) -> list[Clue]:
     found: list[Clue] = []
     cc = world.country_of_url(url) if url else None

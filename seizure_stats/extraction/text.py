@@ -78,13 +78,20 @@ class Mention:
 _NATIONALITY_GAP = re.compile(r"[\s\u00a0-]+(?:[^\W\d_]+[\s\u00a0-]+)?")
 
 
-def mark_nationalities(text: str, mentions: list[Mention], terms: list) -> None:
+def _counted(text: str, mt: Mention, lang: Language | None) -> bool:
+    """"i due italiani", "three Nigerians": a country adjective right after a number is people counted."""
+    before = text[max(0, mt.start - 24):mt.start]
+    if re.search(r"\d[ \u00a0]+$", before):
+        return True
+    return bool(lang and lang.numword_re and re.search(r"[ \u00a0]$", before)
+                and any(m.end() == len(before.rstrip(" \u00a0")) for m in lang.numword_re.finditer(before.rstrip(" \u00a0"))))
+
+
+def mark_nationalities(text: str, mentions: list[Mention], terms: list, lang: Language | None = None) -> None:
     """A country adjective beside a noun for people or goods is a nationality or an origin ("two Albanian
     nationals", "deux hommes belges", "chanvre indien", "Colombian cocaine"): it says who or what, not where,
     so it locates no figure. Beside an authority or a place ("Belgian customs", "ports espagnols") it does."""
     people = [(a, b) for a, b, t in terms if t.metric == "person" or t.object or t.category]
-    if not people:
-        return
     starts = [a for a, _ in people]
     for mt in mentions:
         if not mt.adjective or mt.origin:
@@ -93,7 +100,7 @@ def mark_nationalities(text: str, mentions: list[Mention], terms: list) -> None:
         after = i < len(people) and _NATIONALITY_GAP.fullmatch(text[mt.end:people[i][0]])
         before = i > 0 and people[i - 1][1] <= mt.start and _NATIONALITY_GAP.fullmatch(text[people[i - 1][1]:mt.start])
         inside = i > 0 and people[i - 1][0] <= mt.start and mt.end <= people[i - 1][1]  # "chanvre indien"
-        if after or before or inside:
+        if after or before or inside or _counted(text, mt, lang):
             mt.origin = True
 
 
@@ -134,7 +141,7 @@ def mark_origins(text: str, lang: Language, found: list[Mention]) -> None:
     """Origin and destination mentions ("from Colombia", "en provenance du Maroc", "bound for Holyhead") do not
     say where the figure is; the cue is right before the mention, or the mention continues a list that started
     with one."""
-    cues = [(c.start(), c.end()) for c in lang.origin_re.finditer(text)]
+    cues = sorted((c.start(), c.end()) for c in lang.origin_re.finditer(text))
     cue_ends = [b for _, b in cues]
     prev: Mention | None = None
     for mt in found:

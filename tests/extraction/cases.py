@@ -521,4 +521,10 @@ CASES += [
     # ... but not a number after a preposition ("in two ports")
     ("it", "La Guardia di Finanza ha sequestrato in due porti 300 chili di cocaina.",
      [dict(metric="mass", value=300, category="drugs")]),
+    # a generic agency beside a country adjective is that country's agency
+    ("fr", "La douane béninoise a saisi 40 000 comprimés de tramadol. Le chauffeur venait du Togo et se rendait au Nigeria.",
+     [dict(metric="items", value=40000, country="BJ")]),
+    # a country adjective right after a number counts people
+    ("it", "La polizia ha fermato due cittadini albanesi con 20 chili di cocaina a Bari.",
+     [dict(metric="mass", value=20, country="IT")]),
 ]
