@@ -33,9 +33,7 @@ _MONEY_THOUSANDS = re.compile(r"[.,]\d{3}$")
 _COMPOUND_NEXT = re.compile(r"[ \u00a0]+(?:(?:et|and|y|e|und|en|i)[ \u00a0]+)?(\d{1,3})(?![\d.,])")
 _TIME_OR_DATE_AFTER = re.compile(r"\s*(?:[:h]\d\d|/\d|\.\d{1,2}\.|-\d{1,2}-|[.,]\d+[.,]\d+)")
 _ORDINAL_AFTER = re.compile(r"(?:º|ª|°|\.(?=\s*[a-zäöüß]))")
-_PAIR_AFTER = re.compile(r"\s*(?:and|or|et|ou|und|oder|e|y|en|tot|to|a|à|-|–|bis|al)\s*(?:(?:os|as|les|the|die|i|le|los|las)\s+)?\d+")
 _CURRENCY_END = re.compile(r"(?:[€$£¥]|\b[A-Z]{3}|US\$)\s*$")
-_PAIR_BEFORE = re.compile(r"(?:\d+\s*(?:and|or|et|ou|und|oder|e|y|en|tot|to|a|-|–|,)\s*(?:(?:os|as|les|the|die|i|le|los|las)\s+)?)+$")
 _CODE_BEFORE = re.compile(r"[A-Za-z]-\s*$|#\s*$|\d[ \u00a0]*[-–/]\s*$")
 _PAREN = re.compile(r"\s*\((?:[^()]{0,40})\)")
 _CURRENCY_END_Q = re.compile(r"[€$£¥]\s*$|(?:[A-Z]{3}|US\$)\s*$")
@@ -247,7 +245,7 @@ class Attributor:
             if n.plain_digits and n.plain_digits.startswith("0") and len(n.plain_digits) > 1:
                 return True
         # "de 33 e 51 anos", "between 20 and 30 years": the first number of a skipped pair
-        pm = _PAIR_AFTER.match(
+        pm = lang.pair_after_re.match(
                       text[n.end:n.end + 30])
         if pm and c.unit == "count" and not n.scaled and lang.skip_after_re.match(text, n.end + pm.end()):
             return True
@@ -257,7 +255,7 @@ class Attributor:
         if lang.skip_before_re.search(before_nc):
             return True
         # "aged 41 and 56", "entre os 29 e os 47 anos": the second number of a skipped pair
-        pair = _PAIR_BEFORE.search(
+        pair = lang.pair_before_re.search(
                          before_nc)
         if pair and lang.skip_before_re.search(before_nc[:pair.start()]):
             return True

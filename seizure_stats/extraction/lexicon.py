@@ -133,6 +133,9 @@ class LanguageFile(_Keys):
     list_words: list[str] = []
     suspect_stems: list[str] = []
     passive_auxiliaries: list[str] = []
+    pair_words: list[str] = []
+    pair_range_words: list[str] = []
+    pair_articles: list[str] = []
     list_determiners: list[str] = []
     breakdown_words: list[str] = []
     half_words: list[str] = []
@@ -290,6 +293,8 @@ class Language:
     cover_re: re.Pattern | None = None  # "declared as frozen fish": the goods named next are the cover load
     spec: LanguageFile | None = None  # the file as declared and type-checked
     binding_gap_re: re.Pattern | None = None  # "Germany (47)", "l'Italie avec 460": a place bound to its number
+    pair_after_re: re.Pattern | None = None   # " and 30" after the first number of a pair
+    pair_before_re: re.Pattern | None = None  # "41 and " before the second number of a pair
     auxiliary_re: re.Pattern | None = None  # "was ", "ont été ": optional, at the start of the text after an amount
     suspect_after_re: re.Pattern | None = None  # "12 suspects", "3 Tatverdächtige" (on lower-cased text)
     list_gap_re: re.Pattern | None = None  # between two items of a list ("France, Italy and the Netherlands")
@@ -428,6 +433,11 @@ def load(code: str) -> Language:
     lang.head_final = spec.head_final
     lang.nouns_capitalised = spec.nouns_capitalised
     binding = "".join(f"{w}|" for w in spec.binding_words)
+    arts = "|".join(spec.pair_articles) or "(?!x)x"
+    lang.pair_after_re = re.compile(
+        rf"\s*(?:{'|'.join(spec.pair_words + spec.pair_range_words + ['-', '–'])})\s*(?:(?:{arts})\s+)?\d+")
+    lang.pair_before_re = re.compile(
+        rf"(?:\d+\s*(?:{'|'.join(spec.pair_words + ['-', '–', ','])})\s*(?:(?:{arts})\s+)?)+$")
     lang.auxiliary_re = re.compile(rf"\s*(?:(?:{'|'.join(spec.passive_auxiliaries) or '(?!x)x'})\s+)?")
     lang.suspect_after_re = re.compile(rf"\s*(?:\w+\s+)?(?:{'|'.join(spec.suspect_stems) or '(?!x)x'})")
     lang.list_gap_re = re.compile(rf"[\s,]*(?:(?:{'|'.join(spec.list_words) or '(?!x)x'})\s+)?"
