@@ -488,10 +488,6 @@ class Attributor:
         return True
 
 
-
-
-
-
 def _ends_with(rx: re.Pattern, s: str) -> bool:
     m = None
     for m in rx.finditer(s):
