@@ -263,6 +263,8 @@ def _attribute(att: Attributor, c: Candidate, nums, previous: Candidate | None, 
         if c.category is None and cats:
             # money "in cash and a handgun" is about the first noun; a quantity of several kinds is "other"
             c.category = cats[0] if len(set(cats)) == 1 or c.metric == "value" else "other"
+        if c.category is None and c.metric == "value" and head is None:
+            c.category = att.category_of_valued_goods(c.number.start)  # "Pangolin scales worth RM3.86 million"
         if c.category is None and c.metric == "value" and head is None and _seized_directly(att, c):
             c.category, c.object = "cash", "cash"  # "seized €7,500": money itself
         if c.category is None:

@@ -190,6 +190,22 @@ class Attributor:
         c.value = round(value, 6)
         return pos
 
+    def category_of_valued_goods(self, start: int) -> str | None:
+        """The category of the goods a value word follows ("pangolin scales worth", "le cannabis, d'une valeur de")."""
+        weak = self.lang.data.get("value_weak")
+        if not weak:
+            return None
+        window = self.text[max(0, start - 90):start]
+        m = None
+        for m in re.finditer(rf"(?<!\w)(?:{weak})(?!\w)", window, re.IGNORECASE):
+            pass
+        if m is None or len(WORD.findall(window[m.end():])) > 4:
+            return None
+        at = start - len(window) + m.start()
+        goods = [t for a, b, t in self.terms_in(at - 40, at) if t.category and (t.object or t.metric)
+                 and len(WORD.findall(self.text[b:at])) <= 3]
+        return goods[-1].category if goods else None
+
     def _worth_before(self, start: int) -> bool:
         """A value word ends right before the number ("worth", "valevano", "d'une valeur de", "avaliada em")."""
         rx = self.lang.worth_before_re

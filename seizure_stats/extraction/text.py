@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from seizure_stats.extraction.lexicon import Language, country_of, is_adjective
 
-_END = re.compile(r"[.!?…]+[\"'”»’)\]]*[ \t\u00a0]+(?=[\"'“«‘(\[]?[A-ZÀ-ÖØ-Þ0-9•*\-–])|\n+(?![ \t]*[a-zà-öø-ÿ])")
+_END = re.compile(r"[.!?…]+[\"'”»’)\]]*[ \t\u00a0]+(?=[\"'“«‘(\[]?[A-ZÀ-ÖØ-Þ0-9•*\-–])|\n+(?![ \t]*[a-zà-öø-ÿ])"
+                  r"|(?<=[a-zà-öø-ÿ]{3})[.!?](?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")  # "alimentare.In tutto": a missing space
 _ABBREV = re.compile(
     r"(?:(?<![\w])[A-Za-z]|(?<![\w])(?:[A-Z]\.)+[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|No|Nr|Art|Abs|Nos|approx|ca|vs|etc|Mio|Mrd|Inc"
     r"|Ltd|Co|Jr|Sr|Prof|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Hon|Mt|Ft|Op|bzw|z\.B|ggf|sog|Dott|Sig|Sra|Avda|Ste|Mme|Mlle"
