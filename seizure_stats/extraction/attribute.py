@@ -192,12 +192,12 @@ class Attributor:
 
     def category_of_valued_goods(self, start: int) -> str | None:
         """The category of the goods a value word follows ("pangolin scales worth", "le cannabis, d'une valeur de")."""
-        weak = self.lang.data.get("value_weak")
+        weak = self.lang.value_weak_word_re
         if not weak:
             return None
         window = self.text[max(0, start - 90):start]
         m = None
-        for m in re.finditer(rf"(?<!\w)(?:{weak})(?!\w)", window, re.IGNORECASE):
+        for m in weak.finditer(window):
             pass
         if m is None or len(WORD.findall(window[m.end():])) > 4:
             return None

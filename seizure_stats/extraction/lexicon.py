@@ -313,6 +313,7 @@ class Language:
     # value words: a money amount that is a seizure figure ("street value"), or the value of goods ("worth")
     value_words_re: re.Pattern | None = None
     value_weak_re: re.Pattern | None = None         # "worth" anywhere
+    value_weak_word_re: re.Pattern | None = None    # "worth" as a whole word
     worth_before_re: re.Pattern | None = None       # "worth" then up to three words right before a number
     value_weak_end_re: re.Pattern | None = None     # "worth (at|of|estimated...)" ending the text before an amount
     value_weak_near_re: re.Pattern | None = None    # "valued at R960,000": "valued" a few words before the amount
@@ -462,6 +463,7 @@ def load(code: str) -> Language:
     weak = spec.value_weak
     if weak:
         lang.value_weak_re = re.compile(rf"(?<!\w)(?:{weak})", flags)
+        lang.value_weak_word_re = re.compile(rf"(?<!\w)(?:{weak})(?!\w)", flags)
         lang.worth_before_re = re.compile(rf"(?<!\w)(?:{weak})(?:[\s\u00a0]+\w+){{0,3}}[\s\u00a0]+$", flags)
         lang.value_weak_end_re = re.compile(
             rf"(?<!\w)(?:{weak})(?:\s+(?:at|of|à|de|d['’]|di|van|von|auf|em|en|in|an?|estimated))*\s*$", flags)
