@@ -158,3 +158,15 @@ def test_a_new_language_is_a_yaml_file(toy):
     res = extract("La polico arestis 14 personojn kaj konfiskis 2,5 tunojn da cigaredoj.", language="eo")
     got = {(f.metric, f.unit, f.value, f.category) for f in res.figures}
     assert got == {("arrests", "count", 14.0, None), ("mass", "kg", 2500.0, "tobacco")}
+
+
+def test_rules_read_language_data_through_declared_attributes():
+    """`lang.data` is the raw file: a rule reading it bypasses the declared, compiled attributes (and a typo in its
+    key would silently read nothing)."""
+    import re
+    from pathlib import Path
+    import seizure_stats.extraction as pkg
+    offenders = [f"{p.name}:{i}" for p in Path(pkg.__file__).parent.rglob("*.py") if p.name != "lexicon.py"
+                 for i, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+                 if re.search(r"\blang\.data\b", line)]
+    assert offenders == []
