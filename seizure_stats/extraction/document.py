@@ -87,9 +87,7 @@ def find_operation(text: str, lang: Language) -> str | None:
     name_re = re.compile(
         r"(?:[\"'‘’“”«„]\s*([^\"'’”»\n]{2,40}?)\s*[\"'’”»‘“])"
         r"|((?:[A-Z][\w\-&]*|[IVXLC]+\b)(?:[ \u00a0](?:[A-Z][\w\-&]*|[IVXLCDM]+\b|\d{1,4}\b|de\b|del\b|di\b|du\b))*)")
-    bad_first = {"the", "in", "on", "at", "of", "and", "this", "that", "a", "an", "le", "la", "les", "der", "die",
-                 "das", "il", "el", "los", "las", "de", "het", "een", "o", "os", "as", "um", "uma", "un", "une",
-                 "ein", "eine", "it", "its", "is", "was"}
+    bad_first = lang.operation_not_first
     counts: Counter = Counter()
     first: dict[str, int] = {}
     for m in lang.operation_re.finditer(text):

@@ -136,6 +136,7 @@ class LanguageFile(_Keys):
     pair_words: list[str] = []
     pair_range_words: list[str] = []
     pair_articles: list[str] = []
+    operation_not_first: list[str] = []
     list_determiners: list[str] = []
     breakdown_words: list[str] = []
     half_words: list[str] = []
@@ -293,6 +294,7 @@ class Language:
     cover_re: re.Pattern | None = None  # "declared as frozen fish": the goods named next are the cover load
     spec: LanguageFile | None = None  # the file as declared and type-checked
     binding_gap_re: re.Pattern | None = None  # "Germany (47)", "l'Italie avec 460": a place bound to its number
+    operation_not_first: frozenset[str] = frozenset()  # "operation in Spain": not a name
     pair_after_re: re.Pattern | None = None   # " and 30" after the first number of a pair
     pair_before_re: re.Pattern | None = None  # "41 and " before the second number of a pair
     auxiliary_re: re.Pattern | None = None  # "was ", "ont été ": optional, at the start of the text after an amount
@@ -434,6 +436,7 @@ def load(code: str) -> Language:
     lang.head_final = spec.head_final
     lang.nouns_capitalised = spec.nouns_capitalised
     binding = "".join(f"{w}|" for w in spec.binding_words)
+    lang.operation_not_first = frozenset(spec.operation_not_first)
     arts = "|".join(spec.pair_articles) or "(?!x)x"
     lang.pair_after_re = re.compile(
         rf"\s*(?:{'|'.join(spec.pair_words + spec.pair_range_words + ['-', '–'])})\s*(?:(?:{arts})\s+)?\d+")
@@ -699,7 +702,8 @@ def check_language_file(code: str) -> list[str]:
         elif isinstance(obj, str):
             yield path, obj
     # every string is a pattern, except in the keys that hold literal words, codes or locale names
-    literal = {"language", "decimal", "number_words", "scales", "months", "cldr_locales", "shared_places"}
+    literal = {"language", "decimal", "number_words", "scales", "months", "cldr_locales", "shared_places",
+               "operation_not_first"}
     for path, s in walk({k: v for k, v in data.items() if k not in literal}, code):
         try:
             re.compile(s)
