@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from seizure_stats.extraction import money
 from seizure_stats.extraction.lexicon import UNIT_FACTORS, Language, Term, currency_of, term_of, unit_of
 from seizure_stats.extraction.numbers import Number
+from seizure_stats.extraction.reasons import Reason, quoted
 from seizure_stats.extraction.text import Mention, Span
 
 HARD_STOP = re.compile(r"[,;:()\[\]\"«»“”!?|•\n]|\.(?:\s|$)|\s[-–—]\s")
@@ -56,6 +57,14 @@ class Candidate:
     end_pos: int = 0
     extra_categories: list[str] = field(default_factory=list)
     part: bool = False  # a part of a total ("of which 400 ...")
+    reasons: list[Reason] = field(default_factory=list)  # the named rules that decided it (reasons.py)
+
+    def because(self, what: str, rule: str, evidence: str = "", *, add: bool = False) -> None:
+        """Record that `rule` decided `what` (metric / unit / category / country); it replaces what an earlier rule
+        said of the same field unless `add` (a rule that refines the previous one: a verb resolving a noun)."""
+        if not add:
+            self.reasons = [r for r in self.reasons if r.field != what]
+        self.reasons.append(Reason(what, rule, evidence))
 
 
 class Attributor:
@@ -73,6 +82,7 @@ class Attributor:
         # countries named as places (not nationalities): several of them make a "total" a multi-country one
         self.n_located = len({m.code for m in mentions if m.code and not m.origin and not m.adjective})
         self.currency = currency
+        self.home_reason: tuple[str, str] | None = None  # the rule and evidence of default_country (reasons.py)
         self._all_terms = find_terms(text, lang) if terms is None else terms
         self._term_starts = [t[0] for t in self._all_terms]
         self._verbs: dict[int, dict[str, list[tuple[int, int]]]] = {}
@@ -129,25 +139,34 @@ class Attributor:
         pos = n.end
         value = n.value
         cur = None
+        why: tuple[str, str] = ("no_unit", "")  # the unit's rule and its words (reasons.py)
         before = text[max(0, n.start - 6):n.start]
         cm = lang.currency_before_re.search(before)
         if cm:
             if cm.group("sign"):
                 sign = cm.group("sign")
                 cur = {"$": None}.get(sign, None) if sign == "$" else _sign_code(sign)
+                why = ("currency_sign", quoted(sign))
                 if cur is None:
                     cur = self.dollar()
+                    why = ("dollar_sign", f"{quoted(sign)} {self._dollar_why()}")
             elif cm.group("code"):
                 cur = cm.group("code").upper().replace("RMB", "CNY")
+                why = ("currency_code", quoted(cm.group("code")))
             else:
                 cur = "EUR"
+                why = ("currency_word", quoted(cm.group(0)))
         else:
             cur = money.before(text, n.start, lang.code, self.default_country)  # "R10,800", "Ksh 281", "N4.4bn"
+            if cur:
+                w = re.search(r"\S+[ \u00a0\u202f]?$", text[max(0, n.start - 40):n.start])
+                why = ("local_currency", f"{quoted(w.group(0) if w else '')} in {self.default_country or '?'}")
         unit = None
         if cur is None:
             um = lang.unit_re.match(text, pos)
             if um:
                 unit = unit_of(lang, um)
+                why = ("unit_word", quoted(um.group(0)))
                 pos = um.end()
                 if unit == "t" and self._short_ton(um.group(0)):
                     unit = "short_ton"
@@ -155,16 +174,21 @@ class Attributor:
                 am = lang.currency_after_re.match(text, pos)
                 local = money.after(text, pos, lang.code, self.default_country)
                 if local and (not am or local[1] > am.end()):
+                    why = ("local_currency", f"{quoted(text[pos:local[1]])} in {self.default_country or '?'}")
                     cur, pos = local  # "milliards de DA", "dollars canadiens", "francs CFA"
                 elif am:
                     cur = currency_of(lang, am)
+                    why = ("currency_word", quoted(am.group(0)))
                     if cur == "$":
                         cur = self.dollar()
+                        why = ("dollar_sign", f"{quoted(am.group(0))} {self._dollar_why()}")
                     elif local:
                         cur = local[0]  # "rupees" in a Sri Lankan text, "pesos" in a Colombian one
+                        why = ("local_currency", f"{quoted(am.group(0))} in {self.default_country or '?'}")
                     pos = am.end()
                 elif n.scaled and self._worth_before(n.start):
                     cur = money.home_currency(self.default_country)  # "le sigarette valevano 2 milioni"
+                    why = ("home_currency", f"value word before a scaled amount, home {self.default_country}")
         else:
             # "€ 3,5 Mio. Euro" - swallow a repeated currency word
             am = lang.currency_after_re.match(text, pos)
@@ -180,6 +204,7 @@ class Attributor:
             base, factor = UNIT_FACTORS[unit]
             c.unit = base
             c.metric = "mass" if base == "kg" else "volume"
+            c.because("metric", "unit_word", f"{why[1]} -> {c.metric}")
             value = value * factor
             more = self._smaller_unit_after(pos, base, factor)
             if more:  # "2 tonnes 282 kg", "126 kilos 188 gramos": one quantity in two units
@@ -187,6 +212,8 @@ class Attributor:
         elif cur:
             c.unit = cur
             c.metric = "value"
+            c.because("metric", "currency", f"{why[0]} -> value")
+        c.because("unit", why[0], f"{why[1]} -> {c.unit}".lstrip())
         c.value = round(value, 6)
         return pos
 
@@ -237,6 +264,9 @@ class Attributor:
                     and "GBP" not in self.text and bool(_POUNDS_WEIGHT.search(self.text)) \
                     and not any(m.code in _TONNE_COUNTRIES for m in self.mentions if not m.origin)
         return self._american
+
+    def _dollar_why(self) -> str:
+        return "(source currency)" if self.currency else f"in {self.default_country or 'unknown country'}"
 
     def dollar(self) -> str:
         """What a bare "$" means: the source's currency, else the home country's ("$" is the peso in Bogotá)."""
@@ -357,17 +387,34 @@ class Attributor:
         if cls is None and kind == "person" and cases and self.nearest_verb(c, ("open",), window=120) and not any(
                 re.search(r"\d\S*\s*(?:\w+\s+)?$", self.text[max(0, a - 20):a]) for a in cases):
             # "proceedings were opened against five travellers" (unless the proceedings are counted themselves)
+            c.because("metric", "proceedings_against", f"{self._verb_words(c, 'open')} -> cases_opened", add=True)
             return "cases_opened"
         if cls is None:
             if kind == "person":
                 cls = self.nearest_verb(c, VERB_CHOICES[kind], window=400)
                 if cls is None:
-                    return "suspects" if c.object == "person" and self._suspect_word(c) else None
+                    if c.object == "person" and self._suspect_word(c):
+                        c.because("metric", "suspect_word", "-> suspects", add=True)
+                        return "suspects"
+                    return None
             elif kind == "case":
+                c.because("metric", "case_without_verb", "-> cases_opened", add=True)
                 return "cases_opened"
             else:
                 return None
-        return VERB_TO_METRIC[kind].get(cls)
+        metric = VERB_TO_METRIC[kind].get(cls)
+        if metric:
+            c.because("metric", "verb_resolves", f"{self._verb_words(c, cls)}: {kind} -> {metric}", add=True)
+        return metric
+
+    def _verb_words(self, c: Candidate, cls: str) -> str:
+        """The words of the verb of class `cls` nearest the number (the evidence of a resolution)."""
+        n = c.number
+        spans = self.sentence_verbs(c.sentence).get(cls, [])
+        if not spans:
+            return f"({cls} verb)"
+        a, b = min(spans, key=lambda ab: n.start - ab[1] if ab[1] <= n.start else abs(ab[0] - n.end))
+        return quoted(self.text[a:b])
 
     def _suspect_word(self, c: Candidate) -> bool:
         after = self.text[c.number.end:c.number.end + 40].lower()
@@ -384,6 +431,7 @@ class Attributor:
     # ---- where ----------------------------------------------------------------------------------------------
     def country(self, c: Candidate, numbers_in_sentence: list[Number]) -> str | None:
         if c.metric == "participating_countries":
+            c.because("country", "participating_countries")
             return None
         text = self.text
         s = self.sents[c.sentence]
@@ -394,7 +442,12 @@ class Attributor:
         named_here = {m.code for m in ms if m.code and not m.adjective}
         if (len(named_here) >= 2 or self.default_country is None) and self.lang.total_re.search(text[s.start:s.end]):
             # a total across countries; a part of it may name its own ("23 arrests, of which 14 in Italy")
-            return self._own_place(c, in_sentence, numbers_in_sentence) if c.part else None
+            own = self._own_place(c, in_sentence, numbers_in_sentence) if c.part else None
+            if own is None:
+                said = quoted(self.lang.total_re.search(text[s.start:s.end]).group(0))
+                c.because("country", "total_across_countries",
+                          f"{said}, {'countries named: ' + ', '.join(sorted(named_here)) if named_here else 'no home country'}")
+            return own
         # bound mentions: "Germany (47)", "l'Italie avec 460"
         bound: dict[int, Mention] = {}
         for m in in_sentence:
@@ -409,7 +462,7 @@ class Attributor:
                     and not self._ends_list(m)):
                 bound[id(m)] = x
                 if x is n:
-                    return m.code
+                    return self._mentioned(c, "bound_mention", m)
         free = [m for m in ms if id(m) not in bound]
         nxt_num = [x for x in numbers_in_sentence if x.start > n.end]
         limit = nxt_num[0].start if nxt_num else s.end
@@ -424,9 +477,10 @@ class Attributor:
         if follow and prev_ and self._closes_previous_clause(prev_[-1], n, numbers_in_sentence):
             prev_ = []  # "5 in Italy and 7 in Spain": Italy is the place of 5
         if follow and len({m.code for m in follow}) > 1:
+            c.because("country", "mixed_countries_after", ", ".join(quoted(text[m.start:m.end]) for m in follow))
             return None
         if follow and (not prev_ or follow[0].start - n.end < n.start - prev_[-1].end):
-            return follow[0].code  # "17 suspects were arrested, 12 of them in Belgium"
+            return self._mentioned(c, "mention_after", follow[0])  # "17 suspects were arrested, 12 of them in Belgium"
         cands = []
         if prev_:
             # "National authorities in Europe, South America, Asia, and the United States have seized ...": a list
@@ -437,21 +491,32 @@ class Attributor:
                 else:
                     break
             if len({m.code for m in group}) > 1:
+                c.because("country", "country_list", ", ".join(quoted(text[m.start:m.end]) for m in reversed(group)))
                 return None
             cands.append((n.start - prev_[-1].end, 0, prev_[-1]))
         if follow:
             cands.append((follow[0].start - n.end, 1, follow[0]))
         if cands:
-            return min(cands, key=lambda x: (x[0], x[1]))[2].code
+            best = min(cands, key=lambda x: (x[0], x[1]))
+            return self._mentioned(c, "mention_after" if best[1] else "mention_before", best[2])
         # carried over from the paragraph ("En France, ... . 85 000 unités ...") in a multi-country text
         if self.default_country:
+            rule, evidence = self.home_reason or ("home_country", "")
+            c.because("country", rule, f"{evidence} -> {self.default_country}".lstrip())
             return self.default_country
         p = self.paras[_index(self.paras, s.start)]
         lo = bisect_left(self._mention_starts, p.start)
         earlier = [m for m in self.mentions[lo:bisect_left(self._mention_starts, s.start)] if not m.origin]
         if earlier:
-            return earlier[-1].code
+            return self._mentioned(c, "paragraph_mention", earlier[-1])
+        c.because("country", "no_country")
         return self.default_country
+
+    def _mentioned(self, c: Candidate, rule: str, m: Mention) -> str | None:
+        """`m`'s country, recorded as the figure's reason."""
+        kind = m.kind if m.kind in ("agency", "place") else "mention"
+        c.because("country", rule, f"{kind} {quoted(self.text[m.start:m.end])} -> {m.code or 'none'}")
+        return m.code
 
     def _own_place(self, c: Candidate, in_sentence: list[Mention], numbers: list[Number]) -> str | None:
         """A country right after the number, behind at most a preposition: "14 in Italia", "12 en France"."""
@@ -463,7 +528,7 @@ class Attributor:
                 continue
             if m.code and not m.origin and not m.adjective \
                     and re.fullmatch(r"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?", self.text[c.end_pos:m.start]):
-                return m.code
+                return self._mentioned(c, "own_place", m)
             break
         return None
 
