@@ -101,7 +101,7 @@ def extract(text: str, *, language: str | None = None, country: str | None = Non
     ambiguous = [m for m in mentions if m.code is None and m.candidates]
     nat, n_countries = _country_rules.home_country(evidence, ambiguous, international)
     mentions = _country_rules.settle(mentions, country_hint or nat)
-    shared = lang.data.get("shared_places") or {}
+    shared = lang.shared_places
     if nat and shared:
         # "Cartagena" is in Spain and in Colombia: a place that several countries have is in the text's own country
         for mt in mentions:
@@ -331,9 +331,6 @@ def _attribute(att: Attributor, c: Candidate, nums, previous: Candidate | None, 
 
 
 _VALUE_IN_PARENS = re.compile(r"\d[^()\d.;]{1,60}\([ \u00a0]*(?:[^\w\s(]{1,3}|[A-Z][A-Za-z]{0,3}\$?)?[ \u00a0]*$")
-_CONVERSION_GAP = re.compile(
-    r"\s*[^\W\d]{0,12}\.?\s*[(\[]\s*(?:about|approx\.?|approximately|around|some|circa|ca\.|environ|soit|rund|etwa|circa|"
-    r"cerca de|aprox\.?|ongeveer|or|ou|oder|o|of)?\s*(?:[€$£¥]|[A-Z]{3}|US\$)?\s*$")
 
 
 _CLAUSE_PUNCT = re.compile(r"[,;:()\[\]\d]")
@@ -450,14 +447,11 @@ def _seized_directly(att: Attributor, c: Candidate) -> bool:
     rx = att.lang.verb_re.get("seize")
     if not rx:
         return False
-    weak = att.lang.data.get("value_weak")
-    if weak and re.search(rf"(?<!\w)(?:{weak})(?:\s+(?:at|of|à|de|d['’]|di|van|von|auf|em|en|in|an?|estimated))*\s*$",
-                          before, re.IGNORECASE):
+    if att.lang.value_weak_end_re and att.lang.value_weak_end_re.search(before):
         return False  # "a ton of cocaine worth £100 million was seized": the value of the goods, not money
     # "45 000 euros saisis", "€2,000 was seized"
     after = att.text[c.end_pos:min(s.end, c.end_pos + 40)]
-    m = re.match(r"\s*(?:(?:was|were|have been|has been|ont été|a été|wurden|wurde|sono stati|sono state|è stato|han sido|"
-                 r"fueron|foram|werden|werd|zijn)\s+)?", after)
+    m = att.lang.auxiliary_re.match(after)
     if rx.match(after, m.end()):
         return True
     last = None
@@ -481,7 +475,7 @@ def _conversion(att: Attributor, c: Candidate, previous: Candidate | None) -> bo
     if previous is None or c.metric not in ("mass", "volume", "value") or previous.metric != c.metric:
         return False
     gap = att.text[previous.number.end:c.number.start]
-    if not _CONVERSION_GAP.fullmatch(gap):
+    if not att.lang.conversion_gap_re.fullmatch(gap):
         return False
     if c.metric == "value":
         return previous.unit != c.unit
@@ -609,9 +603,8 @@ def _head_category(att: Attributor, c: Candidate, head, terms) -> None:
 
 def _valued_goods(att: Attributor, pos: int, limit: int) -> bool:
     """A few words after the number, then its value: "708 cellphones valued at R4,775,000"."""
-    weak = att.lang.data.get("value_weak")
-    return bool(weak) and att.has_seizure_verb() and bool(re.match(
-        rf"(?:[ \u00a0]+[^\W\d_][\w'’-]*){{1,4}}[ \u00a0]+(?:{weak})(?!\w)", att.text[pos:limit], re.IGNORECASE))
+    rx = att.lang.valued_after_re
+    return bool(rx) and att.has_seizure_verb() and bool(rx.match(att.text[pos:limit]))
 
 
 _LIST_OPENER = re.compile(r"(?:[,;:]|\s[-–•]|^)\s*(?:\w+\s+){0,1}$")
@@ -679,18 +672,17 @@ def _seizure_context(att: Attributor, c: Candidate, nums) -> bool:
         return True  # cash found on a person who was arrested / at a check
     s = att.sents[c.sentence]
     sentence = att.text[s.start:s.end]
-    if re.search(att.lang.data.get("value_words", "(?!x)x"), sentence, re.IGNORECASE):
+    if att.lang.value_words_re and att.lang.value_words_re.search(sentence):
         return True
     if _VALUE_IN_PARENS.search(att.text[max(0, c.number.start - 80):c.number.start]):
         return True  # "25 kg de méthamphétamine (2,857 milliards de francs CFA)": the value of what precedes
-    weak = att.lang.data.get('value_weak', '(?!x)x')
     # "960 belts valued at R960,000, 52,000 pens valued at R104,000": each value bound to its goods, in a text
     # about a seizure
-    if att.has_seizure_verb() and re.search(rf"(?<!\w)(?:{weak})(?:\s+\w+){{0,3}}\s*\W{{0,4}}$",
-                                            att.text[max(0, c.number.start - 40):c.number.start], re.IGNORECASE):
+    near = att.lang.value_weak_near_re
+    if near and att.has_seizure_verb() and near.search(att.text[max(0, c.number.start - 40):c.number.start]):
         return True
     # "The value of the goods is estimated at 4 million": a value said on its own, in a text about a seizure
-    if re.search(rf"(?<!\w)(?:{weak})", sentence, re.IGNORECASE):
+    if att.lang.value_weak_re and att.lang.value_weak_re.search(sentence):
         others = [x for x in nums if x is not c.number and not x.words]
         return not others and att.has_seizure_verb()
     return False

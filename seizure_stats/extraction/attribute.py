@@ -10,7 +10,7 @@ from seizure_stats.extraction import money
 from seizure_stats.extraction.lexicon import UNIT_FACTORS, Language, Term, currency_of, term_of, unit_of
 from seizure_stats.extraction.numbers import Number
 from seizure_stats.extraction.reasons import Reason, quoted
-from seizure_stats.extraction.text import LIST_GAP, Mention, Span
+from seizure_stats.extraction.text import Mention, Span
 
 HARD_STOP = re.compile(r"[,;:()\[\]\"«»“”!?|•\n]|\.(?:\s|$)|\s[-–—]\s")
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
@@ -34,13 +34,10 @@ _MONEY_THOUSANDS = re.compile(r"[.,]\d{3}$")
 _COMPOUND_NEXT = re.compile(r"[ \u00a0]+(?:(?:et|and|y|e|und|en|i)[ \u00a0]+)?(\d{1,3})(?![\d.,])")
 _TIME_OR_DATE_AFTER = re.compile(r"\s*(?:[:h]\d\d|/\d|\.\d{1,2}\.|-\d{1,2}-|[.,]\d+[.,]\d+)")
 _ORDINAL_AFTER = re.compile(r"(?:º|ª|°|\.(?=\s*[a-zäöüß]))")
-_PAIR_AFTER = re.compile(r"\s*(?:and|or|et|ou|und|oder|e|y|en|tot|to|a|à|-|–|bis|al)\s*(?:(?:os|as|les|the|die|i|le|los|las)\s+)?\d+")
 _CURRENCY_END = re.compile(r"(?:[€$£¥]|\b[A-Z]{3}|US\$)\s*$")
-_PAIR_BEFORE = re.compile(r"(?:\d+\s*(?:and|or|et|ou|und|oder|e|y|en|tot|to|a|-|–|,)\s*(?:(?:os|as|les|the|die|i|le|los|las)\s+)?)+$")
 _CODE_BEFORE = re.compile(r"[A-Za-z]-\s*$|#\s*$|\d[ \u00a0]*[-–/]\s*$")
 _PAREN = re.compile(r"\s*\((?:[^()]{0,40})\)")
 _CURRENCY_END_Q = re.compile(r"[€$£¥]\s*$|(?:[A-Z]{3}|US\$)\s*$")
-_BINDING_GAP = re.compile(r"\s*(?:\(|:|avec|with|mit|con|com|met|[-–])\s*")
 _SPACES = re.compile(r"[ \u00a0]+")
 
 
@@ -222,12 +219,12 @@ class Attributor:
 
     def category_of_valued_goods(self, start: int) -> str | None:
         """The category of the goods a value word follows ("pangolin scales worth", "le cannabis, d'une valeur de")."""
-        weak = self.lang.data.get("value_weak")
+        weak = self.lang.value_weak_word_re
         if not weak:
             return None
         window = self.text[max(0, start - 90):start]
         m = None
-        for m in re.finditer(rf"(?<!\w)(?:{weak})(?!\w)", window, re.IGNORECASE):
+        for m in weak.finditer(window):
             pass
         if m is None or len(WORD.findall(window[m.end():])) > 4:
             return None
@@ -238,9 +235,8 @@ class Attributor:
 
     def _worth_before(self, start: int) -> bool:
         """A value word ends right before the number ("worth", "valevano", "d'une valeur de", "avaliada em")."""
-        weak = self.lang.data.get("value_weak")
-        return bool(weak) and bool(re.search(rf"(?<!\w)(?:{weak})(?:[\s\u00a0]+\w+){{0,3}}[\s\u00a0]+$",
-                                             self.text[max(0, start - 40):start], re.IGNORECASE))
+        rx = self.lang.worth_before_re
+        return bool(rx) and bool(rx.search(self.text[max(0, start - 40):start]))
 
     def _smaller_unit_after(self, pos: int, base: str, factor: float) -> tuple[float, int] | None:
         m = _COMPOUND_NEXT.match(self.text, pos)
@@ -257,8 +253,8 @@ class Attributor:
 
     def _short_ton(self, unit_text: str) -> bool:
         """"3 tons" in an American text (a US source, or weights in pounds and no pound sterling): short tons."""
-        pat = self.lang.data.get("short_ton")
-        if not pat or not re.fullmatch(rf"[\s\u00a0]*(?:{pat})", unit_text, re.IGNORECASE):
+        rx = self.lang.short_ton_re
+        if not rx or not rx.fullmatch(unit_text):
             return False
         if not hasattr(self, "_american"):
             if self.default_country == "US":
@@ -295,7 +291,7 @@ class Attributor:
             if n.plain_digits and n.plain_digits.startswith("0") and len(n.plain_digits) > 1:
                 return True
         # "de 33 e 51 anos", "between 20 and 30 years": the first number of a skipped pair
-        pm = _PAIR_AFTER.match(
+        pm = lang.pair_after_re.match(
                       text[n.end:n.end + 30])
         if pm and c.unit == "count" and not n.scaled and lang.skip_after_re.match(text, n.end + pm.end()):
             return True
@@ -305,7 +301,7 @@ class Attributor:
         if lang.skip_before_re.search(before_nc):
             return True
         # "aged 41 and 56", "entre os 29 e os 47 anos": the second number of a skipped pair
-        pair = _PAIR_BEFORE.search(
+        pair = lang.pair_before_re.search(
                          before_nc)
         if pair and lang.skip_before_re.search(before_nc[:pair.start()]):
             return True
@@ -360,7 +356,7 @@ class Attributor:
             if any(first_word is None or m.start() > first_word.start() for m in verbs):
                 return None, others
         head = content[0]
-        if self.lang.data.get("head_final") and len(content) > 1 and content[1][0] - head[1] <= 1:
+        if self.lang.head_final and len(content) > 1 and content[1][0] - head[1] <= 1:
             head = content[1]  # adjacent nouns: the last one is the head ("drug mule couriers")
         return head[2], others
 
@@ -422,7 +418,7 @@ class Attributor:
 
     def _suspect_word(self, c: Candidate) -> bool:
         after = self.text[c.number.end:c.number.end + 40].lower()
-        return bool(re.match(r"\s*(?:\w+\s+)?(?:suspect|verdächtig|tatverdächtig|sospett|sospechos|verdacht|suspeit|indagat|investigad)", after))
+        return bool(self.lang.suspect_after_re.match(after))
 
     def qualifier(self, n: Number) -> str:
         before = self.text[max(0, n.start - 40):n.start]
@@ -460,7 +456,7 @@ class Attributor:
                 continue
             x = nxt[0]
             gap = text[m.end:x.start]
-            if (not m.origin and _BINDING_GAP.fullmatch(gap) and len(gap) < 14) or (
+            if (not m.origin and self.lang.binding_gap_re.fullmatch(gap) and len(gap) < 14) or (
                     # "Italy 460 and Ireland 304": a country right before a number of an elliptical list
                     not m.origin and m.code and _SPACES.fullmatch(gap) and not _year_like(x)
                     and not self._ends_list(m)):
@@ -490,7 +486,7 @@ class Attributor:
             # "National authorities in Europe, South America, Asia, and the United States have seized ...": a list
             group = [prev_[-1]]
             for m in reversed(prev_[:-1]):
-                if LIST_GAP.fullmatch(text[m.end:group[-1].start]):
+                if self.lang.list_gap_re.fullmatch(text[m.end:group[-1].start]):
                     group.append(m)
                 else:
                     break
@@ -539,7 +535,7 @@ class Attributor:
     def _ends_list(self, m: Mention) -> bool:
         """"in the Netherlands and Belgium 11 suspects": the last country of a list, not one of its own."""
         i = bisect_left(self._mention_starts, m.start)
-        return i > 0 and bool(LIST_GAP.fullmatch(self.text[self.mentions[i - 1].end:m.start]))
+        return i > 0 and bool(self.lang.list_gap_re.fullmatch(self.text[self.mentions[i - 1].end:m.start]))
 
     def _closes_previous_clause(self, m: Mention, n: Number, numbers: list[Number]) -> bool:
         if not any(x.end <= m.start for x in numbers):
@@ -556,8 +552,8 @@ class Attributor:
         ("..., Italy reported 460", "... et l'Irlande en compte 304")."""
         text, lang = self.text, self.lang
         before = text[n.end:m.start]
-        before = _ARTICLE_END.sub("", before)
-        opened = _PLACE_PREP_END.sub("", before)  # "..., mentre in Spagna ...", "... and in Spain ..."
+        before = lang.article_end_re.sub("", before)
+        opened = lang.place_prep_end_re.sub("", before)  # "..., mentre in Spagna ...", "... and in Spain ..."
         explicit = opened != before and bool(lang.conjunction_re) and _ends_with(lang.conjunction_re, opened)
         if not (re.search(r"[,;]\s*$", before) or (lang.conjunction_re and _ends_with(lang.conjunction_re, before))
                 or explicit):
@@ -571,13 +567,6 @@ class Attributor:
         if lang.conjunction_re and lang.conjunction_re.search(gap):
             return False  # "in Spain and 300 in Portugal": the country closes this figure's clause
         return True
-
-
-_ARTICLE_END = re.compile(r"(?:(?<!\w)(?:the|la|le|les|l['’]|il|lo|gli|el|los|las|a|o|os|as|die|der|das|de|het)\s*)$",
-                          re.IGNORECASE)
-
-
-_PLACE_PREP_END = re.compile(r"(?<!\w)(?:in|en|im|au|aux|à|nel|nella|na|no|em|op|at)\s*$", re.IGNORECASE)
 
 
 def _ends_with(rx: re.Pattern, s: str) -> bool:

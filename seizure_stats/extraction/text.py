@@ -64,9 +64,6 @@ def index_of(spans: list[Span], pos: int) -> int:
 
 
 WORDS = re.compile(r"\w+")
-LIST_GAP = re.compile(r"[\s,]*(?:(?:and|or|et|ou|ou encore|y|e|o|und|oder|en|of|sowie|as well as|nonché|oppure)\s+)?"
-                      r"(?:(?:the|la|le|les|l['’]|du|de|des|de la|del|della|dal|dalla|da|do|dos|das|der|die|den|het|el|los|las|il|lo|gli|i|"
-                      r"o|a|os|as|en|in)\s*)*")
 
 
 @dataclass
@@ -162,6 +159,6 @@ def mark_origins(text: str, lang: Language, found: list[Mention]) -> None:
                 mt.origin = True
         if not mt.origin and prev is not None and prev.origin:
             gap = text[prev.end:mt.start]
-            if LIST_GAP.fullmatch(gap):
+            if lang.list_gap_re.fullmatch(gap):
                 mt.origin = True
         prev = mt

@@ -80,7 +80,7 @@ def test_this_year_resolves_against_the_documents_date_and_not_without_one():
     text = "Customs seized 3 tonnes of cocaine this year, officials said.\nThe drugs were hidden in fruit."
     assert find_period(text, en, sentences(text), None, "2021-09-01") == ("2021-01-01", "2021-12-31")
     assert find_period(text, en, sentences(text), None, None) == (None, None)
-    without = dataclasses.replace(en, data={**en.data, "this_year": []})
+    without = dataclasses.replace(en, this_year=[])
     assert find_period(text, without, sentences(text), None, "2021-09-01") == (None, None)  # no phrase, no guess
 
 
