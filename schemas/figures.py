@@ -582,6 +582,7 @@ class FigureRowSchema(pa.DataFrameModel):
     char_start: Series[pd.Int64Dtype] = pa.Field(nullable=True)
     char_end: Series[pd.Int64Dtype] = pa.Field(nullable=True)
     flags: Series[str] = pa.Field(nullable=True)
+    reasons: Series[str] = pa.Field(nullable=True)  # '; '-joined lines of seizure_stats/extraction/reasons.py
     year: Series[pd.Int64Dtype] = pa.Field(nullable=True)
     cluster_key: Series[str]
 

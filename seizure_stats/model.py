@@ -37,6 +37,9 @@ class Figure:
     start: int | None = None
     end: int | None = None
     flags: list[str] = field(default_factory=list)  # named warnings set by validation (loaded, not rejected)
+    # why the extractor decided its metric, unit, category and country: "<field>: <rule> <evidence>" lines, rules
+    # named in extraction/reasons.py (not part of what the figure is: two figures differing only here are equal)
+    reasons: list[str] = field(default_factory=list, compare=False)
 
     def as_dict(self) -> dict:
         return asdict(self)

@@ -30,6 +30,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_const", const="json", dest="format", help="same as --format json")
     p.add_argument("--language", help="language of the files (ISO 639-1); detected when omitted")
     p.add_argument("--country", help="the source's country (ISO 3166-1 alpha-2); weighed from the text when omitted")
+    p.add_argument("--explain", action="store_true",
+                   help="show why each figure is what it is: the rules that decided its metric, unit, category and "
+                        "country, with the words of the text behind them")
     p.add_argument("--url", help="where the text was found: its country-code domain (.sn, .com.br) is evidence of the country")
 
 
@@ -74,10 +77,11 @@ def run(args: argparse.Namespace) -> int:
     from seizure_stats.extraction import extract  # noqa: PLC0415
 
     status, failed = 0, []
+    explain = getattr(args, "explain", False)
     writer = None
     if args.format == "csv":
         writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(CSV_COLUMNS)
+        writer.writerow(CSV_COLUMNS + (("reasons",) if explain else ()))
     for path in args.files:
         try:
             text = read_text(path)
@@ -90,14 +94,14 @@ def run(args: argparse.Namespace) -> int:
         result = extract(text, language=args.language, country=args.country, url=args.url)
         if args.format == "json":
             record = {"document": str(path), **{k: v for k, v in asdict(result).items() if k != "figures"},
-                      "figures": [f.as_dict() for f in result.figures]}
+                      "figures": [_figure_record(f, explain) for f in result.figures]}
             print(json.dumps(record, ensure_ascii=False))
         elif writer is not None:
             for f in result.figures:
                 writer.writerow([str(path), f.metric, plain_number(f.value), f.unit, f.qualifier, f.category or "",
-                                 f.object or "", f.country or "", f.quote])
+                                 f.object or "", f.country or "", f.quote, *(["; ".join(f.reasons)] if explain else [])])
         else:
-            print_table(path, result)
+            print_table(path, result, explain=explain)
     if failed:
         if len(failed) == len(args.files):
             raise CommandError(failed[0] if len(failed) == 1 else f"{failed[0]} (and {len(failed) - 1} more)",
@@ -113,7 +117,14 @@ def plain_number(v: float) -> str:
     return str(int(v)) if float(v).is_integer() else repr(float(v))
 
 
-def print_table(path: Path, result) -> None:  # noqa: ANN001
+def _figure_record(f, explain: bool) -> dict:  # noqa: ANN001
+    record = f.as_dict()
+    if not explain:
+        record.pop("reasons", None)  # the default output stays what score.py and scripts read
+    return record
+
+
+def print_table(path: Path, result, *, explain: bool = False) -> None:  # noqa: ANN001
     print(f"# {path}  language={result.language} operation={result.operation} "
           f"period={result.period_start}..{result.period_end}")
     rows = [(f.metric, f"{f.value:,.0f}" if float(f.value).is_integer() else f"{f.value:,}", f.unit, f.category or "-", f.country or "-",
@@ -125,4 +136,7 @@ def print_table(path: Path, result) -> None:  # noqa: ANN001
         print("  " + "  ".join(cells).rstrip())
         if n == 0:
             print("  " + "  ".join("-" * w for w in widths))
+        elif explain:  # the rules behind the figure, under it (extraction/reasons.py)
+            for reason in result.figures[n - 1].reasons:
+                print(f"      {reason}")
     print(f"  ({len(rows)} figure{'s' if len(rows) != 1 else ''})")

@@ -25,6 +25,7 @@ from seizure_stats.extraction.attribute import HARD_STOP, NULL_CATEGORY_METRICS,
 from seizure_stats.extraction.lexicon import available_languages, load
 from seizure_stats.extraction.numbers import find_numbers
 from seizure_stats.extraction.plausible import plausible
+from seizure_stats.extraction.reasons import FIELDS, quoted
 from seizure_stats.extraction.text import country_mentions, mark_nationalities, mark_origins, paragraphs, sentences
 from seizure_stats.model import Extraction, Figure
 
@@ -88,7 +89,7 @@ def extract(text: str, *, language: str | None = None, country: str | None = Non
     terms = find_terms(text, lang)
     mark_nationalities(text, mentions, terms, lang)
     for m in mentions:
-        if m.code and money.currency_word_at(text, m.end, lang_code):
+        if m.code and (text[m.end:m.end + 1] in "$" or money.currency_word_at(text, m.end, lang_code)):
             m.origin = True  # "Swiss francs", "Hong Kong dollars": a currency, not a place
     title_end = len(title) if title and text.lstrip().startswith(title) else 0
     gazetteer, international_body = _country_rules.world_mentions(text, mentions)
@@ -100,7 +101,7 @@ def extract(text: str, *, language: str | None = None, country: str | None = Non
     ambiguous = [m for m in mentions if m.code is None and m.candidates]
     nat, n_countries = _country_rules.home_country(evidence, ambiguous, international)
     mentions = _country_rules.settle(mentions, country_hint or nat)
-    shared = lang.data.get("shared_places") or {}
+    shared = lang.shared_places
     if nat and shared:
         # "Cartagena" is in Spain and in Colombia: a place that several countries have is in the text's own country
         for mt in mentions:
@@ -112,6 +113,10 @@ def extract(text: str, *, language: str | None = None, country: str | None = Non
         nat = None  # "22 member states took part": a multi-country operation
     default_country = country_hint or nat
     att.default_country = default_country
+    if country_hint:
+        att.home_reason = ("source_country", "given by the source")
+    elif nat:
+        att.home_reason = ("home_country", _country_rules.evidence_of(nat, evidence, ambiguous, text))
     numbers = find_numbers(text, lang, default_country)
     by_sentence: dict[int, list] = {}
     starts = [x.start for x in sents]
@@ -183,66 +188,88 @@ def _attribute(att: Attributor, c: Candidate, nums, previous: Candidate | None, 
     # an arrest participle right after the number: "23 held", "12 arrested"
     if c.metric is None and head is None and lang.arrest_after_re and lang.arrest_after_re.match(text, pos):
         c.metric, c.object = "arrests", "person"
+        c.because("metric", "arrest_participle", f"{quoted(lang.arrest_after_re.match(text, pos).group(0))} -> arrests")
+    listed: list[str] = []
     cats = [t.category for t in others if t.category and (t.object or t.metric)] \
         or [t.category for t in others if t.category]
     if cats and head is not None and head.category is None:
         # "91 500 saisies de stupéfiants, de contrefaçons et de tabacs": the list of kinds goes on after the comma
-        cats += _listed_kinds(att, seg_end, limit)
+        listed = _listed_kinds(att, seg_end, limit)
+        cats += listed
     if part_of is not None and c.metric is None and c.unit == "count" and part_of.unit != c.unit and head is None \
             and _bare(att, pos, limit):
         # "300 chili di cocaina, di cui 200 in Calabria": the part is in the total's unit
         c.unit, c.value = part_of.unit, round(c.value * _factor(part_of), 6)
+        c.because("unit", "part_in_total_unit", f"{_words(att, part_of)} -> {c.unit}")
     if part_of is not None and c.metric is None and part_of.unit == c.unit and c.value < part_of.value \
             and _plain_part(att, c, head, pos, limit, part_of):
         # a part of a total ("of which 400 involved counterfeits and 212 drugs"): what the total counts,
         # in the part's own category
         c.metric, c.object, c.resolved_from = part_of.metric, part_of.object, None
         c.part = True
+        c.because("metric", "part_of_total", f"{_words(att, part_of)} -> {c.metric}")
         own = [t.category for _, _, t in att.terms_in(pos, limit) if t.category][:6]
         if part_of.category not in (None, "other"):
             # "1 840 colis de contrefaçons, dont 430 colis de bijoux": a kind of goods ("other") within a total of
             # one category stays in that category
             own = [x for x in own if x != "other"]
         c.category = (own[0] if len(set(own)) == 1 else "other") if own else part_of.category
+        c.because("category", "part_category",
+                  f"{_terms_words(att, pos, limit) if own else 'of ' + _words(att, part_of)} -> {c.category}")
         head, cats = None, []
     if c.metric in ("mass", "volume", "value"):
         if head is not None:
             c.object = head.object
             c.category = head.category
+            _head_category(att, c, head, terms)
     elif c.metric is None:
         if head is not None:
             c.object = head.object
             c.category = head.category
             c.metric = head.metric or "items"
+            c.because("metric", "term_after_number", f"{_term_words(att, head, terms)} -> {c.metric}")
+            _head_category(att, c, head, terms)
         else:
             bare = _bare(att, pos, limit)
             if bare and previous is not None and previous.metric in ("mass", "volume") and c.unit == "count" \
                     and _country_right_before(att, c):
                 # "l'Espagne 30 tonnes et le Portugal 4": the unit goes on too
                 c.unit, c.value = previous.unit, round(c.value * _factor(previous), 6)
+                c.because("unit", "unit_continues", f"{_words(att, previous)} -> {c.unit}")
             if bare and previous is not None and previous.metric and previous.unit == c.unit:
                 c.metric = previous.resolved_from or previous.metric
                 c.object, c.category = previous.object, previous.category
                 c.resolved_from = previous.resolved_from
                 c.bare = True
+                c.because("metric", "list_continues", f"{_words(att, previous)} -> {c.metric}")
+                c.because("category", "inherited_category", f"{_words(att, previous)} -> {c.category}")
                 list_cats = [t.category for _, _, t in att.terms_in(pos, limit) if t.category][:6]
                 if list_cats:
                     c.category = list_cats[0] if len(set(list_cats)) == 1 else "other"
+                    c.because("category", "phrase_category", f"{_terms_words(att, pos, limit)} -> {c.category}")
             elif bare:
                 h = _term_before(att, c)
                 if h is None and carried is not None and carried.metric and carried.unit == c.unit \
                         and _country_subject(att, c):
                     # "... 505 parcels seized. Italy reported 460 and Ireland 304": the list goes on in a new sentence
                     c.metric, c.object, c.category = carried.metric, carried.object, carried.category
+                    c.because("metric", "list_continues_next_sentence", f"{_words(att, carried)} -> {c.metric}")
+                    c.because("category", "inherited_category", f"{_words(att, carried)} -> {c.category}")
                 elif h is None:
                     return None
                 else:
                     c.metric = h.metric or "items"
                     c.object, c.category = h.object, h.category
+                    before = _term_words(att, h, att.terms_in(att.sents[c.sentence].start, c.number.start), last=True)
+                    c.because("metric", "term_before_number", f"{before} -> {c.metric}")
+                    if c.category:
+                        c.because("category", "term_category", f"{before} -> {c.category}")
             elif _valued_goods(att, pos, limit):
                 c.metric = "items"  # "960 designer belts valued at R960,000": goods counted, whatever they are
+                c.because("metric", "valued_goods", "-> items")
             elif _listed_goods(att, c, pos, previous):
                 c.metric = "items"  # "ont saisi 324 téléphones, 95 cartons d'alcool et 84 caisses de biscuits"
+                c.because("metric", "listed_goods", "-> items")
             else:
                 return None
     if c.metric in ("person", "container", "case", "goods"):
@@ -252,6 +279,8 @@ def _attribute(att: Attributor, c: Candidate, nums, previous: Candidate | None, 
         if c.metric is None and kind in ("container", "goods") and (
                 _seized_list_goes_on(att, c, previous) or _in_seized_list(att, c, previous)):
             c.metric = "items"  # "... seized 3 kilos of cocaine, six firearms and 11 cars": far from the verb, in its list
+            c.because("metric", "seized_list_goes_on",
+                      f"{'after ' + _words(att, previous) if previous else 'after a seizure verb'} -> items", add=True)
         if c.metric is None:
             return None
     if c.metric == "items" and c.object is None and head is None and not cats:
@@ -259,16 +288,28 @@ def _attribute(att: Attributor, c: Candidate, nums, previous: Candidate | None, 
     # category
     if c.metric in NULL_CATEGORY_METRICS:
         c.category = None
+        c.because("category", "no_category", f"for {c.metric}")
     else:
         if c.category is None and cats:
             # money "in cash and a handgun" is about the first noun; a quantity of several kinds is "other"
             c.category = cats[0] if len(set(cats)) == 1 or c.metric == "value" else "other"
+            c.because("category", "listed_kinds" if listed and len(set(cats)) > 1 else "phrase_category",
+                      f"{_terms_words(att, pos, limit)} -> {c.category}")
+        if c.category is None and c.metric == "value" and head is None:
+            c.category = att.category_of_valued_goods(c.number.start)  # "Pangolin scales worth RM3.86 million"
+            if c.category:
+                c.because("category", "valued_goods_category", f"-> {c.category}")
         if c.category is None and c.metric == "value" and head is None and _seized_directly(att, c):
             c.category, c.object = "cash", "cash"  # "seized €7,500": money itself
+            c.because("category", "money_seized", "-> cash")
         if c.category is None:
             c.category = _category_nearby(att, c, nums)
         if c.category is None and c.metric in ("items", "mass", "volume", "value", "seizures"):
             c.category = att.doc_category
+            if c.category:
+                c.because("category", "dominant_category", f"of the document -> {c.category}")
+        if c.category is None:
+            c.because("category", "no_category", "nothing names a kind of goods")
     if c.metric == "websites" and not att.nearest_verb(c, ("close", "identify", "check", "seize"), window=80):
         return None
     if c.metric == "value" and not _seizure_context(att, c, nums):
@@ -285,13 +326,11 @@ def _attribute(att: Attributor, c: Candidate, nums, previous: Candidate | None, 
     ps, pe = (f"{ys:04d}-01-01", f"{ys:04d}-12-31") if ys else (result.period_start, result.period_end)
     return Figure(metric=c.metric, value=c.value, unit=c.unit, object=c.object, category=c.category,
                   country=c.country, qualifier=c.qualifier, period_start=ps, period_end=pe,
-                  quote=text[s.start:s.end], start=n.start, end=n.end)
+                  quote=text[s.start:s.end], start=n.start, end=n.end,
+                  reasons=[str(r) for f in FIELDS for r in c.reasons if r.field == f])
 
 
 _VALUE_IN_PARENS = re.compile(r"\d[^()\d.;]{1,60}\([ \u00a0]*(?:[^\w\s(]{1,3}|[A-Z][A-Za-z]{0,3}\$?)?[ \u00a0]*$")
-_CONVERSION_GAP = re.compile(
-    r"\s*[^\W\d]{0,12}\.?\s*[(\[]\s*(?:about|approx\.?|approximately|around|some|circa|ca\.|environ|soit|rund|etwa|circa|"
-    r"cerca de|aprox\.?|ongeveer|or|ou|oder|o|of)?\s*(?:[€$£¥]|[A-Z]{3}|US\$)?\s*$")
 
 
 _CLAUSE_PUNCT = re.compile(r"[,;:()\[\]\d]")
@@ -408,14 +447,11 @@ def _seized_directly(att: Attributor, c: Candidate) -> bool:
     rx = att.lang.verb_re.get("seize")
     if not rx:
         return False
-    weak = att.lang.data.get("value_weak")
-    if weak and re.search(rf"(?<!\w)(?:{weak})(?:\s+(?:at|of|à|de|d['’]|di|van|von|auf|em|en|in|an?|estimated))*\s*$",
-                          before, re.IGNORECASE):
+    if att.lang.value_weak_end_re and att.lang.value_weak_end_re.search(before):
         return False  # "a ton of cocaine worth £100 million was seized": the value of the goods, not money
     # "45 000 euros saisis", "€2,000 was seized"
     after = att.text[c.end_pos:min(s.end, c.end_pos + 40)]
-    m = re.match(r"\s*(?:(?:was|were|have been|has been|ont été|a été|wurden|wurde|sono stati|sono state|è stato|han sido|"
-                 r"fueron|foram|werden|werd|zijn)\s+)?", after)
+    m = att.lang.auxiliary_re.match(after)
     if rx.match(after, m.end()):
         return True
     last = None
@@ -439,7 +475,7 @@ def _conversion(att: Attributor, c: Candidate, previous: Candidate | None) -> bo
     if previous is None or c.metric not in ("mass", "volume", "value") or previous.metric != c.metric:
         return False
     gap = att.text[previous.number.end:c.number.start]
-    if not _CONVERSION_GAP.fullmatch(gap):
+    if not att.lang.conversion_gap_re.fullmatch(gap):
         return False
     if c.metric == "value":
         return previous.unit != c.unit
@@ -530,15 +566,45 @@ def _category_nearby(att: Attributor, c: Candidate, nums) -> str | None:
         if d < 0:
             continue
         if dist is None or d < dist:
-            best, dist = t.category, d
+            best, dist, words = t.category, d, att.text[a:b]
+    if best is not None:
+        c.because("category", "nearest_term", f"{quoted(words)} -> {best}")
     return best
+
+
+def _words(att: Attributor, c: Candidate) -> str:
+    """The words of another figure (a total, the previous item of a list), as evidence."""
+    end = max(c.end_pos, c.number.end)
+    nouns = att.terms_in(end, end + 40)
+    if nouns and not att.text[end:nouns[0][0]].strip():
+        end = nouns[0][1]  # the noun it counts: "505 colis"
+    return quoted(att.text[c.number.start:end])
+
+
+def _term_words(att: Attributor, term, spans, *, last: bool = False) -> str:
+    """The words of the text that matched `term` among `spans` (terms as (start, end, Term))."""
+    hits = [(a, b) for a, b, t in spans if t is term]
+    if not hits:
+        return quoted(term.pattern)
+    a, b = hits[-1] if last else hits[0]
+    return quoted(att.text[a:b])
+
+
+def _terms_words(att: Attributor, pos: int, limit: int) -> str:
+    """The category words after a number, as evidence of its category."""
+    words = [att.text[a:b] for a, b, t in att.terms_in(pos, limit) if t.category][:6]
+    return ", ".join(quoted(w) for w in words) or "(words after the number)"
+
+
+def _head_category(att: Attributor, c: Candidate, head, terms) -> None:
+    if head.category:
+        c.because("category", "term_category", f"{_term_words(att, head, terms)} -> {head.category}")
 
 
 def _valued_goods(att: Attributor, pos: int, limit: int) -> bool:
     """A few words after the number, then its value: "708 cellphones valued at R4,775,000"."""
-    weak = att.lang.data.get("value_weak")
-    return bool(weak) and att.has_seizure_verb() and bool(re.match(
-        rf"(?:[ \u00a0]+[^\W\d_][\w'’-]*){{1,4}}[ \u00a0]+(?:{weak})(?!\w)", att.text[pos:limit], re.IGNORECASE))
+    rx = att.lang.valued_after_re
+    return bool(rx) and att.has_seizure_verb() and bool(rx.match(att.text[pos:limit]))
 
 
 _LIST_OPENER = re.compile(r"(?:[,;:]|\s[-–•]|^)\s*(?:\w+\s+){0,1}$")
@@ -606,18 +672,17 @@ def _seizure_context(att: Attributor, c: Candidate, nums) -> bool:
         return True  # cash found on a person who was arrested / at a check
     s = att.sents[c.sentence]
     sentence = att.text[s.start:s.end]
-    if re.search(att.lang.data.get("value_words", "(?!x)x"), sentence, re.IGNORECASE):
+    if att.lang.value_words_re and att.lang.value_words_re.search(sentence):
         return True
     if _VALUE_IN_PARENS.search(att.text[max(0, c.number.start - 80):c.number.start]):
         return True  # "25 kg de méthamphétamine (2,857 milliards de francs CFA)": the value of what precedes
-    weak = att.lang.data.get('value_weak', '(?!x)x')
     # "960 belts valued at R960,000, 52,000 pens valued at R104,000": each value bound to its goods, in a text
     # about a seizure
-    if att.has_seizure_verb() and re.search(rf"(?<!\w)(?:{weak})(?:\s+\w+){{0,3}}\s*\W{{0,4}}$",
-                                            att.text[max(0, c.number.start - 40):c.number.start], re.IGNORECASE):
+    near = att.lang.value_weak_near_re
+    if near and att.has_seizure_verb() and near.search(att.text[max(0, c.number.start - 40):c.number.start]):
         return True
     # "The value of the goods is estimated at 4 million": a value said on its own, in a text about a seizure
-    if re.search(rf"(?<!\w)(?:{weak})", sentence, re.IGNORECASE):
+    if att.lang.value_weak_re and att.lang.value_weak_re.search(sentence):
         others = [x for x in nums if x is not c.number and not x.words]
         return not others and att.has_seizure_verb()
     return False

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from seizure_stats.extraction import money
 from seizure_stats.extraction.lexicon import UNIT_FACTORS, Language, Term, currency_of, term_of, unit_of
 from seizure_stats.extraction.numbers import Number
-from seizure_stats.extraction.text import LIST_GAP, Mention, Span
+from seizure_stats.extraction.reasons import Reason, quoted
+from seizure_stats.extraction.text import Mention, Span
 
 HARD_STOP = re.compile(r"[,;:()\[\]\"«»“”!?|•\n]|\.(?:\s|$)|\s[-–—]\s")
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
@@ -33,13 +34,10 @@ _MONEY_THOUSANDS = re.compile(r"[.,]\d{3}$")
 _COMPOUND_NEXT = re.compile(r"[ \u00a0]+(?:(?:et|and|y|e|und|en|i)[ \u00a0]+)?(\d{1,3})(?![\d.,])")
 _TIME_OR_DATE_AFTER = re.compile(r"\s*(?:[:h]\d\d|/\d|\.\d{1,2}\.|-\d{1,2}-|[.,]\d+[.,]\d+)")
 _ORDINAL_AFTER = re.compile(r"(?:º|ª|°|\.(?=\s*[a-zäöüß]))")
-_PAIR_AFTER = re.compile(r"\s*(?:and|or|et|ou|und|oder|e|y|en|tot|to|a|à|-|–|bis|al)\s*(?:(?:os|as|les|the|die|i|le|los|las)\s+)?\d+")
 _CURRENCY_END = re.compile(r"(?:[€$£¥]|\b[A-Z]{3}|US\$)\s*$")
-_PAIR_BEFORE = re.compile(r"(?:\d+\s*(?:and|or|et|ou|und|oder|e|y|en|tot|to|a|-|–|,)\s*(?:(?:os|as|les|the|die|i|le|los|las)\s+)?)+$")
 _CODE_BEFORE = re.compile(r"[A-Za-z]-\s*$|#\s*$|\d[ \u00a0]*[-–/]\s*$")
 _PAREN = re.compile(r"\s*\((?:[^()]{0,40})\)")
 _CURRENCY_END_Q = re.compile(r"[€$£¥]\s*$|(?:[A-Z]{3}|US\$)\s*$")
-_BINDING_GAP = re.compile(r"\s*(?:\(|:|avec|with|mit|con|com|met|[-–])\s*")
 _SPACES = re.compile(r"[ \u00a0]+")
 
 
@@ -59,6 +57,14 @@ class Candidate:
     end_pos: int = 0
     extra_categories: list[str] = field(default_factory=list)
     part: bool = False  # a part of a total ("of which 400 ...")
+    reasons: list[Reason] = field(default_factory=list)  # the named rules that decided it (reasons.py)
+
+    def because(self, what: str, rule: str, evidence: str = "", *, add: bool = False) -> None:
+        """Record that `rule` decided `what` (metric / unit / category / country); it replaces what an earlier rule
+        said of the same field unless `add` (a rule that refines the previous one: a verb resolving a noun)."""
+        if not add:
+            self.reasons = [r for r in self.reasons if r.field != what]
+        self.reasons.append(Reason(what, rule, evidence))
 
 
 class Attributor:
@@ -76,6 +82,7 @@ class Attributor:
         # countries named as places (not nationalities): several of them make a "total" a multi-country one
         self.n_located = len({m.code for m in mentions if m.code and not m.origin and not m.adjective})
         self.currency = currency
+        self.home_reason: tuple[str, str] | None = None  # the rule and evidence of default_country (reasons.py)
         self._all_terms = find_terms(text, lang) if terms is None else terms
         self._term_starts = [t[0] for t in self._all_terms]
         self._verbs: dict[int, dict[str, list[tuple[int, int]]]] = {}
@@ -132,25 +139,34 @@ class Attributor:
         pos = n.end
         value = n.value
         cur = None
+        why: tuple[str, str] = ("no_unit", "")  # the unit's rule and its words (reasons.py)
         before = text[max(0, n.start - 6):n.start]
         cm = lang.currency_before_re.search(before)
         if cm:
             if cm.group("sign"):
                 sign = cm.group("sign")
                 cur = {"$": None}.get(sign, None) if sign == "$" else _sign_code(sign)
+                why = ("currency_sign", quoted(sign))
                 if cur is None:
                     cur = self.dollar()
+                    why = ("dollar_sign", f"{quoted(sign)} {self._dollar_why()}")
             elif cm.group("code"):
                 cur = cm.group("code").upper().replace("RMB", "CNY")
+                why = ("currency_code", quoted(cm.group("code")))
             else:
                 cur = "EUR"
+                why = ("currency_word", quoted(cm.group(0)))
         else:
             cur = money.before(text, n.start, lang.code, self.default_country)  # "R10,800", "Ksh 281", "N4.4bn"
+            if cur:
+                w = re.search(r"\S+[ \u00a0\u202f]?$", text[max(0, n.start - 40):n.start])
+                why = ("local_currency", f"{quoted(w.group(0) if w else '')} in {self.default_country or '?'}")
         unit = None
         if cur is None:
             um = lang.unit_re.match(text, pos)
             if um:
                 unit = unit_of(lang, um)
+                why = ("unit_word", quoted(um.group(0)))
                 pos = um.end()
                 if unit == "t" and self._short_ton(um.group(0)):
                     unit = "short_ton"
@@ -158,16 +174,21 @@ class Attributor:
                 am = lang.currency_after_re.match(text, pos)
                 local = money.after(text, pos, lang.code, self.default_country)
                 if local and (not am or local[1] > am.end()):
+                    why = ("local_currency", f"{quoted(text[pos:local[1]])} in {self.default_country or '?'}")
                     cur, pos = local  # "milliards de DA", "dollars canadiens", "francs CFA"
                 elif am:
                     cur = currency_of(lang, am)
+                    why = ("currency_word", quoted(am.group(0)))
                     if cur == "$":
                         cur = self.dollar()
+                        why = ("dollar_sign", f"{quoted(am.group(0))} {self._dollar_why()}")
                     elif local:
                         cur = local[0]  # "rupees" in a Sri Lankan text, "pesos" in a Colombian one
+                        why = ("local_currency", f"{quoted(am.group(0))} in {self.default_country or '?'}")
                     pos = am.end()
                 elif n.scaled and self._worth_before(n.start):
                     cur = money.home_currency(self.default_country)  # "le sigarette valevano 2 milioni"
+                    why = ("home_currency", f"value word before a scaled amount, home {self.default_country}")
         else:
             # "€ 3,5 Mio. Euro" - swallow a repeated currency word
             am = lang.currency_after_re.match(text, pos)
@@ -183,6 +204,7 @@ class Attributor:
             base, factor = UNIT_FACTORS[unit]
             c.unit = base
             c.metric = "mass" if base == "kg" else "volume"
+            c.because("metric", "unit_word", f"{why[1]} -> {c.metric}")
             value = value * factor
             more = self._smaller_unit_after(pos, base, factor)
             if more:  # "2 tonnes 282 kg", "126 kilos 188 gramos": one quantity in two units
@@ -190,14 +212,31 @@ class Attributor:
         elif cur:
             c.unit = cur
             c.metric = "value"
+            c.because("metric", "currency", f"{why[0]} -> value")
+        c.because("unit", why[0], f"{why[1]} -> {c.unit}".lstrip())
         c.value = round(value, 6)
         return pos
 
+    def category_of_valued_goods(self, start: int) -> str | None:
+        """The category of the goods a value word follows ("pangolin scales worth", "le cannabis, d'une valeur de")."""
+        weak = self.lang.value_weak_word_re
+        if not weak:
+            return None
+        window = self.text[max(0, start - 90):start]
+        m = None
+        for m in weak.finditer(window):
+            pass
+        if m is None or len(WORD.findall(window[m.end():])) > 4:
+            return None
+        at = start - len(window) + m.start()
+        goods = [t for a, b, t in self.terms_in(at - 40, at) if t.category and (t.object or t.metric)
+                 and len(WORD.findall(self.text[b:at])) <= 3]
+        return goods[-1].category if goods else None
+
     def _worth_before(self, start: int) -> bool:
         """A value word ends right before the number ("worth", "valevano", "d'une valeur de", "avaliada em")."""
-        weak = self.lang.data.get("value_weak")
-        return bool(weak) and bool(re.search(rf"(?<!\w)(?:{weak})(?:[\s\u00a0]+\w+){{0,3}}[\s\u00a0]+$",
-                                             self.text[max(0, start - 40):start], re.IGNORECASE))
+        rx = self.lang.worth_before_re
+        return bool(rx) and bool(rx.search(self.text[max(0, start - 40):start]))
 
     def _smaller_unit_after(self, pos: int, base: str, factor: float) -> tuple[float, int] | None:
         m = _COMPOUND_NEXT.match(self.text, pos)
@@ -214,8 +253,8 @@ class Attributor:
 
     def _short_ton(self, unit_text: str) -> bool:
         """"3 tons" in an American text (a US source, or weights in pounds and no pound sterling): short tons."""
-        pat = self.lang.data.get("short_ton")
-        if not pat or not re.fullmatch(rf"[\s\u00a0]*(?:{pat})", unit_text, re.IGNORECASE):
+        rx = self.lang.short_ton_re
+        if not rx or not rx.fullmatch(unit_text):
             return False
         if not hasattr(self, "_american"):
             if self.default_country == "US":
@@ -225,6 +264,9 @@ class Attributor:
                     and "GBP" not in self.text and bool(_POUNDS_WEIGHT.search(self.text)) \
                     and not any(m.code in _TONNE_COUNTRIES for m in self.mentions if not m.origin)
         return self._american
+
+    def _dollar_why(self) -> str:
+        return "(source currency)" if self.currency else f"in {self.default_country or 'unknown country'}"
 
     def dollar(self) -> str:
         """What a bare "$" means: the source's currency, else the home country's ("$" is the peso in Bogotá)."""
@@ -249,7 +291,7 @@ class Attributor:
             if n.plain_digits and n.plain_digits.startswith("0") and len(n.plain_digits) > 1:
                 return True
         # "de 33 e 51 anos", "between 20 and 30 years": the first number of a skipped pair
-        pm = _PAIR_AFTER.match(
+        pm = lang.pair_after_re.match(
                       text[n.end:n.end + 30])
         if pm and c.unit == "count" and not n.scaled and lang.skip_after_re.match(text, n.end + pm.end()):
             return True
@@ -259,7 +301,7 @@ class Attributor:
         if lang.skip_before_re.search(before_nc):
             return True
         # "aged 41 and 56", "entre os 29 e os 47 anos": the second number of a skipped pair
-        pair = _PAIR_BEFORE.search(
+        pair = lang.pair_before_re.search(
                          before_nc)
         if pair and lang.skip_before_re.search(before_nc[:pair.start()]):
             return True
@@ -314,7 +356,7 @@ class Attributor:
             if any(first_word is None or m.start() > first_word.start() for m in verbs):
                 return None, others
         head = content[0]
-        if self.lang.data.get("head_final") and len(content) > 1 and content[1][0] - head[1] <= 1:
+        if self.lang.head_final and len(content) > 1 and content[1][0] - head[1] <= 1:
             head = content[1]  # adjacent nouns: the last one is the head ("drug mule couriers")
         return head[2], others
 
@@ -345,21 +387,38 @@ class Attributor:
         if cls is None and kind == "person" and cases and self.nearest_verb(c, ("open",), window=120) and not any(
                 re.search(r"\d\S*\s*(?:\w+\s+)?$", self.text[max(0, a - 20):a]) for a in cases):
             # "proceedings were opened against five travellers" (unless the proceedings are counted themselves)
+            c.because("metric", "proceedings_against", f"{self._verb_words(c, 'open')} -> cases_opened", add=True)
             return "cases_opened"
         if cls is None:
             if kind == "person":
                 cls = self.nearest_verb(c, VERB_CHOICES[kind], window=400)
                 if cls is None:
-                    return "suspects" if c.object == "person" and self._suspect_word(c) else None
+                    if c.object == "person" and self._suspect_word(c):
+                        c.because("metric", "suspect_word", "-> suspects", add=True)
+                        return "suspects"
+                    return None
             elif kind == "case":
+                c.because("metric", "case_without_verb", "-> cases_opened", add=True)
                 return "cases_opened"
             else:
                 return None
-        return VERB_TO_METRIC[kind].get(cls)
+        metric = VERB_TO_METRIC[kind].get(cls)
+        if metric:
+            c.because("metric", "verb_resolves", f"{self._verb_words(c, cls)}: {kind} -> {metric}", add=True)
+        return metric
+
+    def _verb_words(self, c: Candidate, cls: str) -> str:
+        """The words of the verb of class `cls` nearest the number (the evidence of a resolution)."""
+        n = c.number
+        spans = self.sentence_verbs(c.sentence).get(cls, [])
+        if not spans:
+            return f"({cls} verb)"
+        a, b = min(spans, key=lambda ab: n.start - ab[1] if ab[1] <= n.start else abs(ab[0] - n.end))
+        return quoted(self.text[a:b])
 
     def _suspect_word(self, c: Candidate) -> bool:
         after = self.text[c.number.end:c.number.end + 40].lower()
-        return bool(re.match(r"\s*(?:\w+\s+)?(?:suspect|verdächtig|tatverdächtig|sospett|sospechos|verdacht|suspeit|indagat|investigad)", after))
+        return bool(self.lang.suspect_after_re.match(after))
 
     def qualifier(self, n: Number) -> str:
         before = self.text[max(0, n.start - 40):n.start]
@@ -372,6 +431,7 @@ class Attributor:
     # ---- where ----------------------------------------------------------------------------------------------
     def country(self, c: Candidate, numbers_in_sentence: list[Number]) -> str | None:
         if c.metric == "participating_countries":
+            c.because("country", "participating_countries")
             return None
         text = self.text
         s = self.sents[c.sentence]
@@ -382,7 +442,12 @@ class Attributor:
         named_here = {m.code for m in ms if m.code and not m.adjective}
         if (len(named_here) >= 2 or self.default_country is None) and self.lang.total_re.search(text[s.start:s.end]):
             # a total across countries; a part of it may name its own ("23 arrests, of which 14 in Italy")
-            return self._own_place(c, in_sentence, numbers_in_sentence) if c.part else None
+            own = self._own_place(c, in_sentence, numbers_in_sentence) if c.part else None
+            if own is None:
+                said = quoted(self.lang.total_re.search(text[s.start:s.end]).group(0))
+                c.because("country", "total_across_countries",
+                          f"{said}, {'countries named: ' + ', '.join(sorted(named_here)) if named_here else 'no home country'}")
+            return own
         # bound mentions: "Germany (47)", "l'Italie avec 460"
         bound: dict[int, Mention] = {}
         for m in in_sentence:
@@ -391,13 +456,13 @@ class Attributor:
                 continue
             x = nxt[0]
             gap = text[m.end:x.start]
-            if (not m.origin and _BINDING_GAP.fullmatch(gap) and len(gap) < 14) or (
+            if (not m.origin and self.lang.binding_gap_re.fullmatch(gap) and len(gap) < 14) or (
                     # "Italy 460 and Ireland 304": a country right before a number of an elliptical list
                     not m.origin and m.code and _SPACES.fullmatch(gap) and not _year_like(x)
                     and not self._ends_list(m)):
                 bound[id(m)] = x
                 if x is n:
-                    return m.code
+                    return self._mentioned(c, "bound_mention", m)
         free = [m for m in ms if id(m) not in bound]
         nxt_num = [x for x in numbers_in_sentence if x.start > n.end]
         limit = nxt_num[0].start if nxt_num else s.end
@@ -412,34 +477,46 @@ class Attributor:
         if follow and prev_ and self._closes_previous_clause(prev_[-1], n, numbers_in_sentence):
             prev_ = []  # "5 in Italy and 7 in Spain": Italy is the place of 5
         if follow and len({m.code for m in follow}) > 1:
+            c.because("country", "mixed_countries_after", ", ".join(quoted(text[m.start:m.end]) for m in follow))
             return None
         if follow and (not prev_ or follow[0].start - n.end < n.start - prev_[-1].end):
-            return follow[0].code  # "17 suspects were arrested, 12 of them in Belgium"
+            return self._mentioned(c, "mention_after", follow[0])  # "17 suspects were arrested, 12 of them in Belgium"
         cands = []
         if prev_:
             # "National authorities in Europe, South America, Asia, and the United States have seized ...": a list
             group = [prev_[-1]]
             for m in reversed(prev_[:-1]):
-                if LIST_GAP.fullmatch(text[m.end:group[-1].start]):
+                if self.lang.list_gap_re.fullmatch(text[m.end:group[-1].start]):
                     group.append(m)
                 else:
                     break
             if len({m.code for m in group}) > 1:
+                c.because("country", "country_list", ", ".join(quoted(text[m.start:m.end]) for m in reversed(group)))
                 return None
             cands.append((n.start - prev_[-1].end, 0, prev_[-1]))
         if follow:
             cands.append((follow[0].start - n.end, 1, follow[0]))
         if cands:
-            return min(cands, key=lambda x: (x[0], x[1]))[2].code
+            best = min(cands, key=lambda x: (x[0], x[1]))
+            return self._mentioned(c, "mention_after" if best[1] else "mention_before", best[2])
         # carried over from the paragraph ("En France, ... . 85 000 unités ...") in a multi-country text
         if self.default_country:
+            rule, evidence = self.home_reason or ("home_country", "")
+            c.because("country", rule, f"{evidence} -> {self.default_country}".lstrip())
             return self.default_country
         p = self.paras[_index(self.paras, s.start)]
         lo = bisect_left(self._mention_starts, p.start)
         earlier = [m for m in self.mentions[lo:bisect_left(self._mention_starts, s.start)] if not m.origin]
         if earlier:
-            return earlier[-1].code
+            return self._mentioned(c, "paragraph_mention", earlier[-1])
+        c.because("country", "no_country")
         return self.default_country
+
+    def _mentioned(self, c: Candidate, rule: str, m: Mention) -> str | None:
+        """`m`'s country, recorded as the figure's reason."""
+        kind = m.kind if m.kind in ("agency", "place") else "mention"
+        c.because("country", rule, f"{kind} {quoted(self.text[m.start:m.end])} -> {m.code or 'none'}")
+        return m.code
 
     def _own_place(self, c: Candidate, in_sentence: list[Mention], numbers: list[Number]) -> str | None:
         """A country right after the number, behind at most a preposition: "14 in Italia", "12 en France"."""
@@ -451,14 +528,14 @@ class Attributor:
                 continue
             if m.code and not m.origin and not m.adjective \
                     and re.fullmatch(r"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?", self.text[c.end_pos:m.start]):
-                return m.code
+                return self._mentioned(c, "own_place", m)
             break
         return None
 
     def _ends_list(self, m: Mention) -> bool:
         """"in the Netherlands and Belgium 11 suspects": the last country of a list, not one of its own."""
         i = bisect_left(self._mention_starts, m.start)
-        return i > 0 and bool(LIST_GAP.fullmatch(self.text[self.mentions[i - 1].end:m.start]))
+        return i > 0 and bool(self.lang.list_gap_re.fullmatch(self.text[self.mentions[i - 1].end:m.start]))
 
     def _closes_previous_clause(self, m: Mention, n: Number, numbers: list[Number]) -> bool:
         if not any(x.end <= m.start for x in numbers):
@@ -475,8 +552,8 @@ class Attributor:
         ("..., Italy reported 460", "... et l'Irlande en compte 304")."""
         text, lang = self.text, self.lang
         before = text[n.end:m.start]
-        before = _ARTICLE_END.sub("", before)
-        opened = _PLACE_PREP_END.sub("", before)  # "..., mentre in Spagna ...", "... and in Spain ..."
+        before = lang.article_end_re.sub("", before)
+        opened = lang.place_prep_end_re.sub("", before)  # "..., mentre in Spagna ...", "... and in Spain ..."
         explicit = opened != before and bool(lang.conjunction_re) and _ends_with(lang.conjunction_re, opened)
         if not (re.search(r"[,;]\s*$", before) or (lang.conjunction_re and _ends_with(lang.conjunction_re, before))
                 or explicit):
@@ -490,13 +567,6 @@ class Attributor:
         if lang.conjunction_re and lang.conjunction_re.search(gap):
             return False  # "in Spain and 300 in Portugal": the country closes this figure's clause
         return True
-
-
-_ARTICLE_END = re.compile(r"(?:(?<!\w)(?:the|la|le|les|l['’]|il|lo|gli|el|los|las|a|o|os|as|die|der|das|de|het)\s*)$",
-                          re.IGNORECASE)
-
-
-_PLACE_PREP_END = re.compile(r"(?<!\w)(?:in|en|im|au|aux|à|nel|nella|na|no|em|op|at)\s*$", re.IGNORECASE)
 
 
 def _ends_with(rx: re.Pattern, s: str) -> bool:

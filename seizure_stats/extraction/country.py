@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from seizure_stats.extraction import world
+from seizure_stats.extraction.reasons import quoted
 from seizure_stats.extraction.text import Mention
 
 # how much one clue weighs: a named national agency or the site's own domain says more than a city in passing
@@ -180,6 +181,21 @@ def home_country(found: list[Clue], ambiguous: list[Mention], international: boo
         return code, n  # only one country's agency (or site) speaks: the countries it names are elsewhere
 
     return None, n
+
+
+def evidence_of(code: str, found: list[Clue], ambiguous: list[Mention], text: str) -> str:
+    """The clues that made `code` the home country, heaviest first, as a figure's reason
+    ('agency "Guardia Civil", name "España"')."""
+    mine = sorted((c for c in found if c.code == code), key=lambda c: -c.weight)
+    seen, parts = set(), []
+    for c in mine:
+        if (c.kind, c.words) not in seen:
+            seen.add((c.kind, c.words))
+            parts.append(f"{c.kind} {quoted(c.words)}")
+    if not parts:  # only names several countries share ("Policía Nacional", "Madrid")
+        parts = [f'shared {m.kind or "name"} {quoted(text[m.start:m.end])}' for m in ambiguous if code in m.candidates]
+    more = f" (+{len(parts) - 3} more)" if len(parts) > 3 else ""
+    return ", ".join(parts[:3]) + more
 
 
 def _shared_guess(ambiguous: list[Mention]) -> str | None:

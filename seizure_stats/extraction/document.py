@@ -87,9 +87,7 @@ def find_operation(text: str, lang: Language) -> str | None:
     name_re = re.compile(
         r"(?:[\"'‘’“”«„]\s*([^\"'’”»\n]{2,40}?)\s*[\"'’”»‘“])"
         r"|((?:[A-Z][\w\-&]*|[IVXLC]+\b)(?:[ \u00a0](?:[A-Z][\w\-&]*|[IVXLCDM]+\b|\d{1,4}\b|de\b|del\b|di\b|du\b))*)")
-    bad_first = {"the", "in", "on", "at", "of", "and", "this", "that", "a", "an", "le", "la", "les", "der", "die",
-                 "das", "il", "el", "los", "las", "de", "het", "een", "o", "os", "as", "um", "uma", "un", "une",
-                 "ein", "eine", "it", "its", "is", "was"}
+    bad_first = lang.operation_not_first
     counts: Counter = Counter()
     first: dict[str, int] = {}
     for m in lang.operation_re.finditer(text):
@@ -110,7 +108,7 @@ def find_operation(text: str, lang: Language) -> str | None:
         name = re.sub(r"(?:\s+(?:de|del|di|du))+$", "", name)
         if not name or len(name) < 2 or name.split()[0].lower() in bad_first:
             continue
-        if nm.group(2) and lang.code == "de" and " " not in name and not re.search(r"[A-Z].*[A-Z]|\d", name[1:]):
+        if nm.group(2) and lang.nouns_capitalised and " " not in name and not re.search(r"[A-Z].*[A-Z]|\d", name[1:]):
             # German capitalises every noun: a single ordinary noun after "Operation" is not a name
             continue
         if len(name.split()) > 5:
@@ -219,11 +217,11 @@ def find_period(text: str, lang: Language, sents: list[Span], title: str | None,
 
 @lru_cache(maxsize=None)
 def _year_res(lang: Language):
-    prep = lang.data["year_prepositions"]
-    comps = lang.data.get("year_comparisons") or ["(?!x)x"]
+    prep = lang.year_prepositions
+    comps = lang.year_comparisons or ["(?!x)x"]
     prep_re = re.compile(rf"(?<!\w)(?:{'|'.join(f'(?:{p})' for p in prep)})\s+({YEAR})(?!\d)", re.IGNORECASE)
     comp_re = re.compile(rf"(?:{'|'.join(f'(?:{c})' for c in comps)})\s*$", re.IGNORECASE)
-    last_year_re = re.compile(rf"(?<!\w)(?:{'|'.join(lang.data.get('last_year') or ['(?!x)x'])})(?!\w)", re.IGNORECASE)
+    last_year_re = re.compile(rf"(?<!\w)(?:{'|'.join(lang.last_year or ['(?!x)x'])})(?!\w)", re.IGNORECASE)
     compared_re = re.compile(rf"(?:{'|'.join(f'(?:{c})' for c in comps)})\s+(?:(?:\w+\s+){{0,2}})?({YEAR})(?!\d)",
                              re.IGNORECASE)
     return prep_re, comp_re, last_year_re, compared_re
@@ -231,7 +229,7 @@ def _year_res(lang: Language):
 
 @lru_cache(maxsize=None)
 def _compared_before_re(lang: Language) -> re.Pattern:
-    comps = lang.data.get("year_comparisons") or ["(?!x)x"]
+    comps = lang.year_comparisons or ["(?!x)x"]
     return re.compile(rf"(?<!\w)(?:{'|'.join(f'(?:{c})' for c in comps)})(?:\s+[^\W\d]+['’]?){{0,6}}\s*$", re.IGNORECASE)
 
 
@@ -245,7 +243,7 @@ def _compared(text: str, pos: int, lang: Language) -> bool:
 
 @lru_cache(maxsize=None)
 def _this_year_re(lang: Language) -> re.Pattern | None:
-    words = lang.data.get("this_year") or []
+    words = lang.this_year
     if not words:
         return None
     return re.compile(rf"(?<!\w)(?:{'|'.join(f'(?:{w})' for w in words)})(?!\w)", re.IGNORECASE)

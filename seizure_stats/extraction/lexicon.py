@@ -1,18 +1,21 @@
 """Per-language knowledge, loaded once per process from `languages/<lang>.yaml` and compiled into regexes.
 
-Adding a language is a data change: drop a new YAML file next to the others (same keys, see
-`REQUIRED_KEYS`) and it is picked up by `available_languages()`. Country names come from babel's CLDR
+Adding a language is a data change: drop a new YAML file next to the others (its keys are declared, with their
+types, by `LanguageFile`; an undeclared key is an error) and it is picked up by `available_languages()`. Country names come from babel's CLDR
 territory names for the language (every territory, not only the ones a corpus happens to use); the YAML
 file adds adjectives, alternative names, places and agencies.
 """
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
 
 from seizure_stats.extraction.fastre import AnyOf, Prefiltered, WordStartIndex
 
@@ -24,11 +27,6 @@ _LANG_DIR_AT_IMPORT = LANG_DIR
 # metric placeholders resolved from the verbs around the number
 RESOLVED_METRICS = ("person", "container", "case", "goods")
 VERB_CLASSES = ("seize", "arrest", "check", "identify", "close", "open", "detect")
-REQUIRED_KEYS = (
-    "language", "decimal", "number_words", "scales", "units", "currencies", "qualifiers", "terms", "verbs",
-    "function_words", "stop_words", "of_words", "skip_after", "skip_before", "comparatives", "total_words", "origin_cues", "regions",
-    "international", "countries", "operation", "year_prepositions",
-)
 UNIT_FACTORS = {"kg": ("kg", 1.0), "g": ("kg", 0.001), "mg": ("kg", 1e-6), "t": ("kg", 1000.0),
                 "lb": ("kg", 0.45359237), "short_ton": ("kg", 907.18474), "q": ("kg", 100.0), "oz": ("kg", 0.028349523125),
                 "l": ("l", 1.0), "hl": ("l", 100.0), "cl": ("l", 0.01), "ml": ("l", 0.001)}
@@ -41,6 +39,154 @@ CURRENCY_CODES = ("EUR", "USD", "GBP", "CHF", "JPY", "CNY", "RMB", "INR", "RUB",
                   "AUD", "HKD", "NZD", "SGD", "MXN", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "RON", "BGN",
                   "ZAR", "AED", "SAR", "MAD", "NGN", "COP", "ARS", "CLP", "PEN", "THB", "MYR", "IDR", "PHP",
                   "VND", "UAH", "ILS", "EGP", "KES", "GHS", "XOF", "XAF", "PKR", "BDT", "LKR")
+
+
+class _Keys(BaseModel):
+    """A mapping of a language file whose keys are all declared: an undeclared key is an error, not a no-op."""
+    model_config = ConfigDict(extra="forbid")
+
+
+class NumberWords(_Keys):
+    units: dict[str, float] = {}
+    hundreds: dict[str, float] = {}
+    scales: dict[str, float] = {}
+    connectors: list[str] = []
+    articles: list[str] = []
+
+
+class Verbs(_Keys):
+    seize: list[str] = []
+    arrest: list[str] = []
+    check: list[str] = []
+    identify: list[str] = []
+    close: list[str] = []
+    open: list[str] = []
+    detect: list[str] = []
+    arrest_after: list[str] = []
+
+
+class Qualifiers(_Keys):
+    exact: list[str] = []
+    at_least: list[str] = []
+    at_most: list[str] = []
+    approximate: list[str] = []
+
+
+class Countries(_Keys):
+    names: dict[str, list[str]] = {}
+    adjectives: dict[str, list[str]] = {}
+    places: dict[str, list[str]] = {}
+
+
+class Operation(_Keys):
+    words: list[str]
+    lead: list[str] = []
+
+
+class LanguageFile(_Keys):
+    """Every key a language file may have, with its type; `languages/README.md` says what each one means.
+
+    Patterns are strings (Python regular expressions); the loader compiles them once into `Language`."""
+    language: str
+    decimal: Literal[".", ","]
+    head_final: bool = False
+    compound_words: bool = False
+    compound_numbers: bool = False
+    adjectives_case_sensitive: bool = False
+    nouns_capitalised: bool = False
+    number_words: NumberWords
+    scales: dict[str, float]
+    term_suffix: str = ""
+    unit_fillers: list[str] = []
+    units: dict[str, list[str]]
+    short_ton: str | None = None
+    currencies: dict[str, list[str]]
+    qualifiers: Qualifiers
+    terms: list[list[str | None]]
+    verbs: Verbs
+    function_words: list[str]
+    stop_words: list[str]
+    of_words: list[str]
+    skip_after: list[str]
+    skip_before: list[str]
+    comparatives: list[str]
+    total_words: list[str]
+    origin_cues: list[str]
+    regions: list[str]
+    international: list[str]
+    countries: Countries
+    cldr_locales: list[str] = []
+    shared_places: dict[str, list[str]] = {}
+    operation: Operation
+    year_prepositions: list[str]
+    year_comparisons: list[str] = []
+    last_year: list[str] = []
+    this_year: list[str] = []
+    months: dict[str, int] = {}
+    value_words: str | None = None
+    value_weak: str | None = None
+    conjunctions: list[str] = []
+    binding_words: list[str] = []
+    place_prepositions: list[str] = []
+    definite_articles: list[str] = []
+    conversion_words: list[str] = []
+    list_words: list[str] = []
+    suspect_stems: list[str] = []
+    passive_auxiliaries: list[str] = []
+    pair_words: list[str] = []
+    pair_range_words: list[str] = []
+    pair_articles: list[str] = []
+    operation_not_first: list[str] = []
+    list_determiners: list[str] = []
+    breakdown_words: list[str] = []
+    half_words: list[str] = []
+    smuggle_verbs: list[str] = []
+    smuggle_after: list[str] = []
+    cover_words: list[str] = []
+
+
+REQUIRED_KEYS = tuple(k for k, f in LanguageFile.model_fields.items() if f.is_required())
+
+
+def declared_keys() -> list[str]:
+    """Every top-level key a language file may have."""
+    return list(LanguageFile.model_fields)
+
+
+class LanguageFileError(ValueError):
+    """A language file that does not fit `LanguageFile`; the message names the file and the key."""
+
+
+def _unknown_keys(data: dict, model: type[BaseModel], path: str) -> list[str]:
+    """'<path>: unknown key X (closest valid key: Y)' for each undeclared key, nested mappings included."""
+    out = []
+    if not isinstance(data, dict):
+        return out
+    fields = model.model_fields
+    for key, value in data.items():
+        if key not in fields:
+            close = difflib.get_close_matches(str(key), list(fields), n=1, cutoff=0.0)
+            hint = f" (closest valid key: {close[0]})" if close else ""
+            out.append(f"{path}: unknown key {key!r}{hint}")
+            continue
+        sub = fields[key].annotation
+        if isinstance(sub, type) and issubclass(sub, _Keys):
+            out += _unknown_keys(value, sub, f"{path}.{key}")
+    return out
+
+
+def parse(data: dict, source: str) -> LanguageFile:
+    """The declared content of one language file; raises `LanguageFileError` naming `source` and the key."""
+    if not isinstance(data, dict):
+        raise LanguageFileError(f"{source}: not a mapping of keys")
+    unknown = _unknown_keys(data, LanguageFile, source)
+    if unknown:
+        raise LanguageFileError("; ".join(unknown))
+    try:
+        return LanguageFile.model_validate(data)
+    except ValidationError as e:
+        msgs = [f"{source}: key {'.'.join(map(str, err['loc']))}: {err['msg']}" for err in e.errors()]
+        raise LanguageFileError("; ".join(msgs)) from None
 
 
 def _alt(patterns, *, sort=True) -> str:
@@ -146,6 +292,46 @@ class Language:
     smuggle_re: re.Pattern | None = None        # "smuggled 3 tonnes": an amount smuggled, not seized
     smuggle_after_re: re.Pattern | None = None  # "4 Tonnen ... geschmuggelt"
     cover_re: re.Pattern | None = None  # "declared as frozen fish": the goods named next are the cover load
+    spec: LanguageFile | None = None  # the file as declared and type-checked
+    binding_gap_re: re.Pattern | None = None  # "Germany (47)", "l'Italie avec 460": a place bound to its number
+    operation_not_first: frozenset[str] = frozenset()  # "operation in Spain": not a name
+    pair_after_re: re.Pattern | None = None   # " and 30" after the first number of a pair
+    pair_before_re: re.Pattern | None = None  # "41 and " before the second number of a pair
+    auxiliary_re: re.Pattern | None = None  # "was ", "ont été ": optional, at the start of the text after an amount
+    suspect_after_re: re.Pattern | None = None  # "12 suspects", "3 Tatverdächtige" (on lower-cased text)
+    list_gap_re: re.Pattern | None = None  # between two items of a list ("France, Italy and the Netherlands")
+    conversion_gap_re: re.Pattern | None = None  # "2.3 tonnes (about 5,070 lbs)": between a quantity and itself
+    article_end_re: re.Pattern | None = None  # a definite article ending the text ("... and the")
+    place_prep_end_re: re.Pattern | None = None  # "..., mentre in Spagna": a place preposition ending the text
+    nouns_capitalised: bool = False  # every noun has a capital (de): one capitalised word is not yet a name
+    head_final: bool = False  # adjacent nouns: the last one is the head ("drug mule couriers")
+    shared_places: dict[str, list[str]] = field(default_factory=dict)  # "Cartagena" -> [CO, ES]
+    short_ton_re: re.Pattern | None = None  # "tons" that are US short tons in an American text (fullmatch)
+    half_re: Prefiltered | None = None  # "une demi-", "eine halbe": half of the unit or scale that follows
+    year_prepositions: list[str] = field(default_factory=list)
+    year_comparisons: list[str] = field(default_factory=list)
+    last_year: list[str] = field(default_factory=list)
+    this_year: list[str] = field(default_factory=list)
+    # value words: a money amount that is a seizure figure ("street value"), or the value of goods ("worth")
+    value_words_re: re.Pattern | None = None
+    value_weak_re: re.Pattern | None = None         # "worth" anywhere
+    value_weak_word_re: re.Pattern | None = None    # "worth" as a whole word
+    worth_before_re: re.Pattern | None = None       # "worth" then up to three words right before a number
+    value_weak_end_re: re.Pattern | None = None     # "worth (at|of|estimated...)" ending the text before an amount
+    value_weak_near_re: re.Pattern | None = None    # "valued at R960,000": "valued" a few words before the amount
+    valued_after_re: re.Pattern | None = None       # "708 cellphones valued at": up to four words, then "valued"
+    # derived while loading, read by the lexicon's own helpers and by the rules
+    _unit_keys: list[str] = field(default_factory=list, repr=False)
+    _cur_words: list[tuple[str, str]] = field(default_factory=list, repr=False)
+    _qualifier_kinds: list[str] = field(default_factory=list, repr=False)
+    _country_patterns: list[tuple[re.Pattern, str | None]] = field(default_factory=list, repr=False)
+    _country_cache: dict[str, str | None] = field(default_factory=dict, repr=False)
+    _adjective_re: re.Pattern | None = field(default=None, repr=False)
+    _operation_lead: re.Pattern | None = field(default=None, repr=False)
+    _month_after: re.Pattern | None = field(default=None, repr=False)
+    _month_before: Prefiltered | None = field(default=None, repr=False)
+    _date_range: re.Pattern | None = field(default=None, repr=False)
+    _connectors: re.Pattern | None = field(default=None, repr=False)
 
 
 @lru_cache(maxsize=1)
@@ -244,8 +430,48 @@ def _country_names(code: str, data: dict) -> tuple[dict[str, str | None], list[s
 def load(code: str) -> Language:
     """The compiled knowledge of one language (cached: once per process)."""
     data = read_raw(code)
-    lang = Language(code=code, data=data, decimal=data["decimal"])
+    spec = parse(data, str(LANG_DIR / f"{code}.yaml"))
+    lang = Language(code=code, data=data, decimal=data["decimal"], spec=spec)
     flags = re.IGNORECASE
+    lang.head_final = spec.head_final
+    lang.nouns_capitalised = spec.nouns_capitalised
+    binding = "".join(f"{w}|" for w in spec.binding_words)
+    lang.operation_not_first = frozenset(spec.operation_not_first)
+    arts = "|".join(spec.pair_articles) or "(?!x)x"
+    lang.pair_after_re = re.compile(
+        rf"\s*(?:{'|'.join(spec.pair_words + spec.pair_range_words + ['-', '–'])})\s*(?:(?:{arts})\s+)?\d+")
+    lang.pair_before_re = re.compile(
+        rf"(?:\d+\s*(?:{'|'.join(spec.pair_words + ['-', '–', ','])})\s*(?:(?:{arts})\s+)?)+$")
+    lang.auxiliary_re = re.compile(rf"\s*(?:(?:{'|'.join(spec.passive_auxiliaries) or '(?!x)x'})\s+)?")
+    lang.suspect_after_re = re.compile(rf"\s*(?:\w+\s+)?(?:{'|'.join(spec.suspect_stems) or '(?!x)x'})")
+    lang.list_gap_re = re.compile(rf"[\s,]*(?:(?:{'|'.join(spec.list_words) or '(?!x)x'})\s+)?"
+                                  rf"(?:(?:{'|'.join(spec.list_determiners) or '(?!x)x'})\s*)*")
+    conv = "|".join(spec.conversion_words) or "(?!x)x"
+    lang.conversion_gap_re = re.compile(
+        rf"\s*[^\W\d]{{0,12}}\.?\s*[(\[]\s*(?:{conv})?\s*(?:[€$£¥]|[A-Z]{{3}}|US\$)?\s*$")
+    lang.article_end_re = re.compile(
+        rf"(?:(?<!\w)(?:{_alt(spec.definite_articles, sort=False) or '(?!x)x'})\s*)$", flags)
+    lang.place_prep_end_re = re.compile(rf"(?<!\w)(?:{_alt(spec.place_prepositions, sort=False) or '(?!x)x'})\s*$", flags)
+    lang.binding_gap_re = re.compile(rf"\s*(?:\(|:|{binding}[-–])\s*")
+    lang.shared_places = spec.shared_places
+    lang.short_ton_re = re.compile(rf"[\s\u00a0]*(?:{spec.short_ton})", flags) if spec.short_ton else None
+    halves = sorted(spec.half_words, key=len, reverse=True)
+    lang.half_re = Prefiltered(re.compile(
+        rf"(?<![\w'’-])(?:{'|'.join(f'(?:{w})' for w in halves)})(?:(?<=-)|(?!\w))", flags)) if halves else None
+    lang.year_prepositions = spec.year_prepositions
+    lang.year_comparisons = spec.year_comparisons
+    lang.last_year = spec.last_year
+    lang.this_year = spec.this_year
+    lang.value_words_re = re.compile(spec.value_words, flags) if spec.value_words else None
+    weak = spec.value_weak
+    if weak:
+        lang.value_weak_re = re.compile(rf"(?<!\w)(?:{weak})", flags)
+        lang.value_weak_word_re = re.compile(rf"(?<!\w)(?:{weak})(?!\w)", flags)
+        lang.worth_before_re = re.compile(rf"(?<!\w)(?:{weak})(?:[\s\u00a0]+\w+){{0,3}}[\s\u00a0]+$", flags)
+        lang.value_weak_end_re = re.compile(
+            rf"(?<!\w)(?:{weak})(?:\s+(?:at|of|à|de|d['’]|di|van|von|auf|em|en|in|an?|estimated))*\s*$", flags)
+        lang.value_weak_near_re = re.compile(rf"(?<!\w)(?:{weak})(?:\s+\w+){{0,3}}\s*\W{{0,4}}$", flags)
+        lang.valued_after_re = re.compile(rf"(?:[ \u00a0]+[^\W\d_][\w'’-]*){{1,4}}[ \u00a0]+(?:{weak})(?!\w)", flags)
     lang.compound = bool(data.get("compound_words"))
     lang.adjectives_case_sensitive = bool(data.get("adjectives_case_sensitive"))
     pre = ""
@@ -391,7 +617,7 @@ def currency_of(lang: Language, m: re.Match) -> str | None:
 
 def country_of(lang: Language, surface: str) -> str | None:
     """ISO code of a matched country surface form."""
-    cache = lang.__dict__.setdefault("_country_cache", {})
+    cache = lang._country_cache
     if surface not in cache:
         cache[surface] = _country_of(lang, surface)
     return cache[surface]
@@ -422,11 +648,18 @@ def check_language_file(code: str) -> list[str]:
         data = read_raw(code)
     except yaml.YAMLError as e:
         return [f"{code}: {e}"]
+    if not isinstance(data, dict):
+        return [f"{code}: not a mapping of keys"]
+    problems += _unknown_keys(data, LanguageFile, str(LANG_DIR / f"{code}.yaml"))
     for k in REQUIRED_KEYS:
         if k not in data:
             problems.append(f"{code}: missing key {k}")
     if problems:
         return problems
+    try:
+        parse(data, str(LANG_DIR / f"{code}.yaml"))
+    except LanguageFileError as e:
+        return [str(e)]
     if data["language"] != code:
         problems.append(f"{code}: language field is {data['language']!r}")
     for row in data["terms"]:
@@ -468,12 +701,10 @@ def check_language_file(code: str) -> list[str]:
                 yield from walk(v, f"{path}[{i}]")
         elif isinstance(obj, str):
             yield path, obj
-    for path, s in walk({k: data[k] for k in ("terms", "verbs", "qualifiers", "units", "currencies",
-                                               "function_words", "stop_words", "of_words", "skip_after", "skip_before", "comparatives",
-                                               "total_words", "origin_cues", "regions", "international",
-                                               "countries", "operation", "year_prepositions")}
-                    | {k: data[k] for k in ("conjunctions", "breakdown_words", "half_words", "smuggle_verbs",
-                                             "smuggle_after", "cover_words") if k in data}, code):
+    # every string is a pattern, except in the keys that hold literal words, codes or locale names
+    literal = {"language", "decimal", "number_words", "scales", "months", "cldr_locales", "shared_places",
+               "operation_not_first"}
+    for path, s in walk({k: v for k, v in data.items() if k not in literal}, code):
         try:
             re.compile(s)
         except re.error as e:

@@ -277,7 +277,7 @@ def find_numbers(text: str, lang: Language, country: str | None = None) -> list[
                     and _LIST_AFTER.fullmatch(text[m.end():after[0].start]):
                 out.append(Number(m.start(), m.end(), 1.0, words=True))
     # "une demi-tonne", "eine halbe Tonne", "half a million": one half of a unit or a scale word
-    half = _half_re(lang)
+    half = lang.half_re
     if half is not None:
         for m in half.finditer(text):
             n = Number(m.start(), m.end(), 0.5, words=True)
@@ -311,16 +311,6 @@ _LIST_AFTER = re.compile(rf"[ \u00a0]+{_WORD}(?:[ \u00a0]+{_WORD}){{0,2}}?"
                          rf"(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(?:und|and|et|e|y|en|o|sowie)[ \u00a0]+)"
                          rf"(?:{_WORD}[ \u00a0]+)?")
 _ART_CACHE: dict[str, Prefiltered] = {}
-_HALF_CACHE: dict[str, Prefiltered | None] = {}
-
-
-def _half_re(lang: Language) -> Prefiltered | None:
-    if lang.code not in _HALF_CACHE:
-        words = lang.data.get("half_words") or []
-        alts = "|".join(f"(?:{w})" for w in sorted(words, key=len, reverse=True))
-        _HALF_CACHE[lang.code] = Prefiltered(re.compile(rf"(?<![\w'’-])(?:{alts})(?:(?<=-)|(?!\w))", re.IGNORECASE)) \
-            if words else None
-    return _HALF_CACHE[lang.code]
 
 
 def _article_re(lang: Language) -> Prefiltered:

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from bisect import bisect_right
 from dataclasses import dataclass
 
 from seizure_stats.extraction.lexicon import Language, country_of, is_adjective
 
-_END = re.compile(r"[.!?…]+[\"'”»’)\]]*[ \t\u00a0]+(?=[\"'“«‘(\[]?[A-ZÀ-ÖØ-Þ0-9•*\-–])|\n+(?![ \t]*[a-zà-öø-ÿ])")
+_END = re.compile(r"[.!?…]+[\"'”»’)\]]*[ \t\u00a0]+(?=[\"'“«‘(\[]?[A-ZÀ-ÖØ-Þ0-9•*\-–])|\n+(?![ \t]*[a-zà-öø-ÿ])"
+                  r"|(?<=[a-zà-öø-ÿ]{3})[.!?](?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")  # "alimentare.In tutto": a missing space
 _ABBREV = re.compile(
     r"(?:(?<![\w])[A-Za-z]|(?<![\w])(?:[A-Z]\.)+[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|No|Nr|Art|Abs|Nos|approx|ca|vs|etc|Mio|Mrd|Inc"
     r"|Ltd|Co|Jr|Sr|Prof|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Hon|Mt|Ft|Op|bzw|z\.B|ggf|sog|Dott|Sig|Sra|Avda|Ste|Mme|Mlle"
@@ -62,9 +64,6 @@ def index_of(spans: list[Span], pos: int) -> int:
 
 
 WORDS = re.compile(r"\w+")
-LIST_GAP = re.compile(r"[\s,]*(?:(?:and|or|et|ou|ou encore|y|e|o|und|oder|en|of|sowie|as well as|nonché|oppure)\s+)?"
-                      r"(?:(?:the|la|le|les|l['’]|du|de|des|de la|del|della|dal|dalla|da|do|dos|das|der|die|den|het|el|los|las|il|lo|gli|i|"
-                      r"o|a|os|as|en|in)\s*)*")
 
 
 @dataclass
@@ -140,12 +139,17 @@ def country_mentions(text: str, lang: Language, sents: list[Span]) -> list[Menti
     return found
 
 
+@lru_cache(maxsize=4)
+def _cue_ends(text: str, lang: Language) -> list[int]:
+    """Where the origin cues of a text end (read once per text: mentions are marked in two rounds)."""
+    return sorted(c.end() for c in lang.origin_re.finditer(text))
+
+
 def mark_origins(text: str, lang: Language, found: list[Mention]) -> None:
     """Origin and destination mentions ("from Colombia", "en provenance du Maroc", "bound for Holyhead") do not
     say where the figure is; the cue is right before the mention, or the mention continues a list that started
     with one."""
-    cues = sorted((c.start(), c.end()) for c in lang.origin_re.finditer(text))
-    cue_ends = [b for _, b in cues]
+    cue_ends = _cue_ends(text, lang)
     prev: Mention | None = None
     for mt in found:
         i = bisect_right(cue_ends, mt.start) - 1
@@ -155,6 +159,6 @@ def mark_origins(text: str, lang: Language, found: list[Mention]) -> None:
                 mt.origin = True
         if not mt.origin and prev is not None and prev.origin:
             gap = text[prev.end:mt.start]
-            if LIST_GAP.fullmatch(gap):
+            if lang.list_gap_re.fullmatch(gap):
                 mt.origin = True
         prev = mt

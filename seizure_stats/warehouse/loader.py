@@ -38,7 +38,7 @@ from seizure_stats.warehouse.storable import needs_cleaning, storable
 FIGURE_COLUMNS = (
     "id", "document_id", "source", "metric", "value", "unit", "qualifier", "object", "category", "country",
     "period_start", "period_end", "quote", "char_start", "char_end", "flags", "extractor_version", "run_id",
-    "loaded_at", "cluster_key", "year",
+    "loaded_at", "cluster_key", "year", "reasons",
 )
 DOCUMENT_COLUMNS = (
     "id", "source", "kind", "url", "canonical_url", "partition_key", "title", "published", "language", "country",
@@ -80,7 +80,10 @@ def figure_id(document_id: str, fig: Figure) -> str:
 
 
 def quarantine_id(q: QuarantineRecord) -> str:
-    return _h(q.stage, q.source, q.document_id, q.check, json.dumps(q.record, sort_keys=True, default=str))
+    # a figure's reasons explain it and are stored in the record, but are not what it is: rewording them
+    # keeps the quarantine row (and its first_seen)
+    record = {k: v for k, v in q.record.items() if k != "reasons"} if isinstance(q.record, dict) else q.record
+    return _h(q.stage, q.source, q.document_id, q.check, json.dumps(record, sort_keys=True, default=str))
 
 
 def scope(doc: Document) -> str:
@@ -221,6 +224,7 @@ def figure_rows(doc: Document, *, run_id: str, extractor_version: str, loaded_at
             "period_start": ps, "period_end": pe, "quote": fig.quote or "",
             "char_start": fig.start, "char_end": fig.end,
             "flags": ",".join(fig.flags) if fig.flags else None,
+            "reasons": "; ".join(fig.reasons) if fig.reasons else None,  # lines of extraction/reasons.py
             "extractor_version": extractor_version, "run_id": run_id, "loaded_at": loaded_at,
             "cluster_key": cluster_key(doc, fig, ps, pe), "year": figure_year(ps, pe, doc.published),
         })
@@ -253,7 +257,7 @@ def _rows_fit(flat: list[dict]) -> bool:
         for c in ("document_id", "source", "unit", "quote", "cluster_key"):
             if not isinstance(r[c], str):
                 return False
-        for c in ("object", "country", "period_start", "period_end", "flags"):
+        for c in ("object", "country", "period_start", "period_end", "flags", "reasons"):
             if r[c] is not None and not isinstance(r[c], str):
                 return False
         for c in ("char_start", "char_end", "year"):
@@ -275,7 +279,7 @@ def _check_rows(doc_rows: dict[str, list[dict]], documents: dict[str, Document])
                           for v in df[c]], dtype="Int64")
     df["value"] = pd.to_numeric(df["value"], errors="coerce").astype("float64")
     for c in ("id", "document_id", "source", "metric", "unit", "qualifier", "object", "category", "country",
-              "period_start", "period_end", "quote", "flags", "cluster_key"):
+              "period_start", "period_end", "quote", "flags", "reasons", "cluster_key"):
         df[c] = pd.Series([None if v is None or (isinstance(v, float) and math.isnan(v)) else str(v)
                            for v in (r[c] for r in flat)], dtype="str")
     try:

@@ -24,8 +24,8 @@ WITH ranked AS (
                         f.loaded_at DESC,
                         f.id
            ) AS rank
-    FROM figure f
-    JOIN figure_claims fc ON fc.figure_id = f.id
+    FROM figure_claims fc
+    JOIN figure f ON f.id = fc.figure_id
     JOIN document d ON d.id = f.document_id
     LEFT JOIN source s ON s.name = f.source
 ),

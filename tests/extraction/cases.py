@@ -527,4 +527,7 @@ CASES += [
     # a country adjective right after a number counts people
     ("it", "La polizia ha fermato due cittadini albanesi con 20 chili di cocaina a Bari.",
      [dict(metric="mass", value=20, country="IT")]),
+    # a sentence that lost its space after the full stop is still two sentences
+    ("it", "I controlli hanno riguardato tutta l'europa.In tutto i Nas hanno sequestrato 300 tonnellate di alimenti in Italia.",
+     [dict(metric="mass", value=300000, country="IT")]),
 ]

@@ -1,0 +1,92 @@
+"""Why a figure is what it is: the named rules that decided its metric, unit, category and country.
+
+An analyst asking "why is this 2,320 a count of seizures in Belgium?" and a developer chasing a wrong figure read
+the same answer: each figure carries lines such as `metric: term_after_number "saisies" -> seizures` or
+`country: home_country agency "Guardia Civil" -> ES`. A line is `<field>: <rule> <evidence>`; the rule is one of
+`RULES` below (a test checks that every rule recorded anywhere is declared here), the evidence quotes the words
+of the text that made the rule fire.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+FIELDS = ("metric", "unit", "category", "country")
+
+#: Every rule the extractor names in a reason, with what it means. Names are stable: they are stored in the
+#: warehouse (figure.reasons) and grepped for.
+RULES: dict[str, str] = {
+    # metric
+    "unit_word": "a unit of mass or volume right after the number makes it a mass or a volume",
+    "currency": "a currency sign, code or word beside the number makes it a value (see the unit's reason)",
+    "term_after_number": "the noun right after the number says what it counts (a person, container, case or goods "
+                         "noun is then resolved by a verb: see verb_resolves)",
+    "arrest_participle": "an arrest participle right after the number ('23 held') counts arrests",
+    "part_of_total": "a part of a total ('612 offences, of which 400 ...') counts what the total counts",
+    "list_continues": "a bare number continuing a list in its sentence counts what the previous figure counts",
+    "list_continues_next_sentence": "a bare number after a country continues the previous sentence's list",
+    "term_before_number": "a bare number counts the noun just before it ('cocaine seizures: 12')",
+    "valued_goods": "a few words then a value ('960 belts valued at R960,000'): goods counted",
+    "listed_goods": "an item of a list of goods after a seizure verb ('ont saisi 324 téléphones, 95 cartons ...')",
+    "verb_resolves": "a person, container, case or goods noun is resolved by the nearest verb (arrested -> arrests)",
+    "proceedings_against": "persons named with proceedings opened against them count cases opened",
+    "suspect_word": "persons named 'suspects' with no verb near count suspects",
+    "case_without_verb": "a case noun with no verb near counts cases opened",
+    "seized_list_goes_on": "a container or goods noun far from its verb is an item of a list of things seized",
+    # unit
+    "no_unit": "no unit or currency beside the number: a count",
+    "unit_continues": "a bare number after a country takes the previous quantity's unit ('l'Espagne 30 tonnes et "
+                      "le Portugal 4')",
+    "part_in_total_unit": "a bare part of a total takes the total's unit ('300 kg, of which 200 in Calabria')",
+    "currency_sign": "a universal currency sign before the number (€, £, ¥)",
+    "dollar_sign": "a bare '$': the source's currency, else the home country's dollar or peso, else USD",
+    "currency_code": "an ISO currency code before the number ('EUR 3 million')",
+    "currency_word": "a currency word of the language after the number ('euros', 'francs CFA')",
+    "local_currency": "a sign or word read with the world's currency table in the home country ('R' in ZA, 'Rs' in "
+                      "LK, 'euros' in FR)",
+    "home_currency": "a scaled amount after a value word is money of the home country ('valevano 2 milioni')",
+    # category
+    "term_category": "the category of the noun the number counts",
+    "phrase_category": "the categories of the words after the number (one: that one; several: other)",
+    "listed_kinds": "a list of kinds goes on after a comma ('de stupéfiants, de contrefaçons et de tabacs')",
+    "part_category": "a part of a total in its own words' category, else the total's",
+    "inherited_category": "a list item takes the previous (or carried) figure's category",
+    "valued_goods_category": "a value of goods named right before 'worth' / 'valued at' takes their category",
+    "money_seized": "money seized itself ('seized €7,500') is cash",
+    "nearest_term": "the nearest word with a category in the sentence",
+    "dominant_category": "the document's dominant category (at least 60% of its category words)",
+    "no_category": "arrests, suspects, checks, cases, websites and countries have no category",
+    # country
+    "participating_countries": "a count of countries has no country",
+    "total_across_countries": "a total over countries named in its sentence has no country",
+    "own_place": "a part of a cross-country total names its own country right after it ('14 in Italia')",
+    "bound_mention": "a country bound to the number ('Germany (47)', 'l'Italie avec 460', 'Italy 460')",
+    "mixed_countries_after": "several countries after the number: no single one is its country",
+    "mention_after": "the country named right after the number ('12 of them in Belgium')",
+    "country_list": "a list of countries before the number: no single one is its country",
+    "mention_before": "the nearest country named in the sentence",
+    "home_country": "the document's home country, weighed from the evidence shown",
+    "source_country": "the source's own country (--country or the sources file)",
+    "paragraph_mention": "no home country: the last country named earlier in the paragraph",
+    "no_country": "nothing in the sentence, paragraph or document says where",
+}
+
+
+class Reason(NamedTuple):
+    field: str
+    rule: str
+    evidence: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.rule}" + (f" {self.evidence}" if self.evidence else "")
+
+
+def parse(line: str) -> Reason:
+    """The Reason a stored line stands for (the inverse of str())."""
+    fld, _, rest = line.partition(": ")
+    rule, _, evidence = rest.partition(" ")
+    return Reason(fld, rule, evidence)
+
+
+def quoted(words: str) -> str:
+    """Words of the text as evidence, on one line; a ';' (which separates reasons in the warehouse) becomes ','."""
+    return '"' + " ".join(words.split()).replace(";", ",") + '"'
