@@ -22,6 +22,7 @@ run: $(STAMP)
 	$(BIN)/seizure-stats run
 
 test: $(STAMP)
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # Re-pin every dependency (needs the package registry).

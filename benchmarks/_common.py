@@ -229,7 +229,7 @@ def _serve_forever(n: int, sources: int) -> None:
         def log_message(self, *args) -> None:
             pass
 
-        def do_GET(self) -> None:  # noqa: N802
+        def do_GET(self) -> None:
             path = self.path.split("?")[0]
             if path == "/_stats":
                 return self._send(200, json.dumps(stats).encode(), "application/json", count=False)
@@ -307,13 +307,13 @@ def serve(n: int, sources: int = 7):
 
 
 def set_latest(base: str, k: int) -> None:
-    import urllib.request  # noqa: PLC0415
+    import urllib.request
 
     urllib.request.urlopen(f"{base}/_latest?k={k}").read()
 
 
 def server_stats(base: str, reset: bool = False) -> dict:
-    import urllib.request  # noqa: PLC0415
+    import urllib.request
 
     with urllib.request.urlopen(f"{base}/_reset" if reset else f"{base}/_stats") as r:
         return json.loads(r.read())
@@ -337,7 +337,7 @@ def database(kind: str, workdir: Path):
     if kind == "sqlite":
         yield f"sqlite:///{workdir / 'warehouse.db'}"
         return
-    from sqlalchemy import create_engine, text  # noqa: PLC0415
+    from sqlalchemy import create_engine, text
 
     schema = f"bench_{uuid.uuid4().hex[:10]}"
     admin = create_engine(PG_ADMIN_URL)
@@ -347,7 +347,7 @@ def database(kind: str, workdir: Path):
     try:
         yield f"{PG_ADMIN_URL}{sep}options=-csearch_path%3D{schema}"
     finally:
-        from seizure_stats.warehouse import db  # noqa: PLC0415
+        from seizure_stats.warehouse import db
 
         for eng in list(db._engines.values()):
             eng.dispose()
@@ -365,7 +365,7 @@ def configure(url: str, data_dir: Path, sources_file: Path, **extra) -> None:
     os.environ["SEIZURE_STATS_HTTP_PER_HOST"] = os.environ.get("SEIZURE_STATS_HTTP_PER_HOST", "4")
     for k, v in extra.items():
         os.environ[f"SEIZURE_STATS_{k.upper()}"] = str(v)
-    from seizure_stats.settings import get_settings  # noqa: PLC0415
+    from seizure_stats.settings import get_settings
 
     get_settings.cache_clear()
 
@@ -397,10 +397,10 @@ class StageTimer:
         self._undo.append((module, name, original))
 
     def __enter__(self) -> StageTimer:
-        from seizure_stats import pipeline, validation  # noqa: PLC0415
-        from seizure_stats.warehouse import loader  # noqa: PLC0415
+        from seizure_stats import pipeline, validation
+        from seizure_stats.warehouse import loader
 
-        from seizure_stats.sources import collect  # noqa: PLC0415
+        from seizure_stats.sources import collect
 
         self._wrap(pipeline, "plan", "fetch")
         self._wrap(collect, "fetch_batch", "fetch")

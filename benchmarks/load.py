@@ -21,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import _common as c  # noqa: E402
+import _common as c
 
 METRICS = [("seizures", "count", None, None), ("mass", "kg", "cocaine", "drugs"),
            ("items", "count", "cigarette", "tobacco"), ("arrests", "count", "person", None),
@@ -29,7 +29,7 @@ METRICS = [("seizures", "count", None, None), ("mass", "kg", "cocaine", "drugs")
 
 
 def documents(n_docs: int, per_doc: int, seed: int = 0) -> list:
-    from seizure_stats.model import Document, Figure  # noqa: PLC0415
+    from seizure_stats.model import Document, Figure
 
     rng = random.Random(seed)
     out = []
@@ -52,8 +52,8 @@ def documents(n_docs: int, per_doc: int, seed: int = 0) -> list:
 
 
 def run(db: str, rows: int, per_doc: int, batch: int) -> dict:
-    from seizure_stats.warehouse import loader  # noqa: PLC0415
-    from seizure_stats.warehouse.db import make_engine, migrate  # noqa: PLC0415
+    from seizure_stats.warehouse import loader
+    from seizure_stats.warehouse.db import make_engine, migrate
 
     docs = documents(max(1, rows // per_doc), per_doc)
     out = {}

@@ -29,7 +29,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import _common as c  # noqa: E402
+import _common as c
 
 
 def child(mode: str, db: str, base: str, workdir: Path, sources: int) -> dict:
@@ -38,9 +38,9 @@ def child(mode: str, db: str, base: str, workdir: Path, sources: int) -> dict:
         c.configure(url, workdir / "data", sources_file, **({"task_workers": 1} if mode == "flow1" else {}))
         startup = 0.0
         if mode != "plain":
-            from prefect import flow  # noqa: PLC0415
+            from prefect import flow
 
-            from flows.ingest import ingest  # noqa: PLC0415
+            from flows.ingest import ingest
 
             @flow(name="bench-warmup")
             def warmup() -> int:
@@ -63,11 +63,11 @@ def child(mode: str, db: str, base: str, workdir: Path, sources: int) -> dict:
 
 def plain_run() -> dict:
     """What run_sources does, one source after the other, without Prefect."""
-    from seizure_stats import pipeline  # noqa: PLC0415
-    from seizure_stats.settings import get_settings  # noqa: PLC0415
-    from seizure_stats.sources.config import load_sources  # noqa: PLC0415
-    from seizure_stats.warehouse.db import get_engine, migrate  # noqa: PLC0415
-    from seizure_stats.warehouse.loader import finish_run, start_run, upsert_sources  # noqa: PLC0415
+    from seizure_stats import pipeline
+    from seizure_stats.settings import get_settings
+    from seizure_stats.sources.config import load_sources
+    from seizure_stats.warehouse.db import get_engine, migrate
+    from seizure_stats.warehouse.loader import finish_run, start_run, upsert_sources
 
     settings = get_settings()
     engine = get_engine(settings.url)

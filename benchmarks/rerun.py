@@ -22,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import _common as c  # noqa: E402
+import _common as c
 
 
 def child(db: str, base: str, workdir: Path, sources: int, latest: int) -> dict:
@@ -30,9 +30,9 @@ def child(db: str, base: str, workdir: Path, sources: int, latest: int) -> dict:
     out = {"labels": ["first"]}
     with c.database(db, workdir) as url:
         c.configure(url, workdir / "data", sources_file)
-        from flows.ingest import ingest  # noqa: PLC0415
-        from pipeline import plain_run  # noqa: PLC0415  (benchmarks/pipeline.py)
-        from prefect import flow  # noqa: PLC0415
+        from flows.ingest import ingest
+        from pipeline import plain_run
+        from prefect import flow
 
         flow(name="bench-warmup")(lambda: 1)()  # starts the ephemeral Prefect API server, outside the timings
         t0 = time.perf_counter()

@@ -66,7 +66,7 @@ def score(eval_dir: Path, gold: Path, *, pred: Path | None = None, cmd: str | No
 
 
 def _load_scorer(eval_dir: Path):
-    import importlib.util  # noqa: PLC0415
+    import importlib.util
 
     spec = importlib.util.spec_from_file_location("eval_score", eval_dir / "score.py")
     mod = importlib.util.module_from_spec(spec)
@@ -130,7 +130,7 @@ def run(gold: Path, eval_dir: Path, workdir: Path, show_misses: bool) -> dict:
     warehouse, wh_out = score(eval_dir, gold, pred=pred, show_misses=show_misses)
     extractor, ex_out = score(eval_dir, gold, cmd=".venv/bin/seizure-stats extract --json {files}",
                               show_misses=show_misses)
-    import sqlite3  # noqa: PLC0415
+    import sqlite3
 
     con = sqlite3.connect(db)
     by_check = dict(con.execute("SELECT check_name, count(*) FROM quarantine WHERE stage = 'validate' "

@@ -21,10 +21,10 @@ from seizure_stats.settings import get_settings
 def _ended_in_prefect(run_id: str) -> str | None:
     """The final state's name of a Prefect flow run ("Crashed", "Completed"...), or None while it runs or when the
     id is not a flow run of this Prefect server."""
-    from uuid import UUID  # noqa: PLC0415
+    from uuid import UUID
 
-    from prefect.client.orchestration import get_client  # noqa: PLC0415
-    from prefect.exceptions import ObjectNotFound  # noqa: PLC0415
+    from prefect.client.orchestration import get_client
+    from prefect.exceptions import ObjectNotFound
 
     try:
         uuid = UUID(run_id)

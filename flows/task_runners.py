@@ -10,7 +10,7 @@ from seizure_stats.settings import get_settings
 def from_settings():
     settings = get_settings()
     if settings.task_runner == "dask":
-        from prefect_dask import DaskTaskRunner  # noqa: PLC0415
+        from prefect_dask import DaskTaskRunner
 
         if settings.dask_address:
             return DaskTaskRunner(address=settings.dask_address)

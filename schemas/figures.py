@@ -407,7 +407,7 @@ class _Places:
         if not self.text or off is None:
             return None
         if self._split is None:
-            from seizure_stats.extraction.text import sentences  # noqa: PLC0415
+            from seizure_stats.extraction.text import sentences
 
             self._split = (sentences(self.text), _title_end(self.text, self.title))
         sents, title_end = self._split
@@ -415,7 +415,7 @@ class _Places:
             return None
         if off[0] < title_end:
             return "title"
-        from seizure_stats.extraction.text import index_of  # noqa: PLC0415
+        from seizure_stats.extraction.text import index_of
 
         return index_of(sents, off[0])
 

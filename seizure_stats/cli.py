@@ -22,7 +22,7 @@ PROG = "seizure-stats"
 def prefect_defaults() -> None:
     """Keep Prefect's home inside the data folder and its telemetry off, unless the operator said otherwise.
     Called by the commands that run a flow, before they import Prefect (importing it writes to PREFECT_HOME)."""
-    from seizure_stats.settings import get_settings  # noqa: PLC0415
+    from seizure_stats.settings import get_settings
 
     settings = get_settings()
     os.environ.setdefault("PREFECT_HOME", str((settings.data_dir / "prefect").resolve()))
@@ -35,7 +35,7 @@ def prefect_defaults() -> None:
 class Parser(argparse.ArgumentParser):
     """argparse, but a mistake is one line (with the nearest valid choice) instead of the usage block."""
 
-    def error(self, message: str):  # noqa: ANN201 - never returns
+    def error(self, message: str):
         hint = ""
         if "invalid choice:" in message:
             wrong = message.split("invalid choice:", 1)[1].split("(choose from", 1)[0].strip().strip("'\"")
@@ -64,11 +64,11 @@ def build_parser() -> Parser:
 def _unrecognized(parser: Parser, command: str | None, extras: list[str]) -> None:
     """Arguments the command does not take: name the first, and the option it was probably meant to be."""
     sub = parser
-    for action in parser._actions:  # noqa: SLF001 - argparse keeps its sub-parsers there
-        if isinstance(action, argparse._SubParsersAction) and command in action.choices:  # noqa: SLF001
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction) and command in action.choices:
             sub = action.choices[command]
     wrong = extras[0]
-    options = [o for a in sub._actions for o in a.option_strings]  # noqa: SLF001
+    options = [o for a in sub._actions for o in a.option_strings]
     hint = did_you_mean(wrong.split("=", 1)[0], options) if wrong.startswith("-") else ""
     what = "option" if wrong.startswith("-") else "argument"
     sub.exit(USAGE, f"{sub.prog}: unknown {what} {wrong!r}{hint} (see {sub.prog} --help)\n")
@@ -76,11 +76,11 @@ def _unrecognized(parser: Parser, command: str | None, extras: list[str]) -> Non
 
 def _settings_problem() -> str | None:
     """The environment's settings are read once; a bad SEIZURE_STATS_* value is named with what it should be."""
-    from pydantic import ValidationError  # noqa: PLC0415
+    from pydantic import ValidationError
 
-    from seizure_stats.settings import get_settings  # noqa: PLC0415
+    from seizure_stats.settings import get_settings
 
-    from seizure_stats.settings import Settings  # noqa: PLC0415
+    from seizure_stats.settings import Settings
 
     names = [f"SEIZURE_STATS_{f.upper()}" for f in Settings.model_fields]
     for var in sorted(os.environ):

@@ -62,11 +62,11 @@ def plan(source: SourceConfig, *, settings: Settings, engine: Engine, since: dat
          until: date | None = None) -> Plan:
     """What one source has to fetch this run (all of [since, until] for a backfill). Raises SourceError when the
     source as a whole cannot be read; the caller records that and goes on with the other sources."""
-    from seizure_stats.sources.collect import plan as plan_source  # noqa: PLC0415
-    from seizure_stats.sources.http import HttpClient  # noqa: PLC0415
-    from seizure_stats.warehouse.state import HttpCache, load_state  # noqa: PLC0415
+    from seizure_stats.sources.collect import plan as plan_source
+    from seizure_stats.sources.http import HttpClient
+    from seizure_stats.warehouse.state import HttpCache, load_state
 
-    import time  # noqa: PLC0415
+    import time
 
     deadline = time.time() + settings.source_budget  # the source's whole budget starts with its plan
     state = load_state(engine, source.name)
@@ -82,7 +82,7 @@ def plan(source: SourceConfig, *, settings: Settings, engine: Engine, since: dat
 def archive_plan(engine: Engine, source: SourceConfig, *, since: date | None = None,
                  until: date | None = None) -> Plan:
     """A re-extraction without fetching (backfill --from-archive): the ids of the source's archived texts."""
-    from sqlalchemy import MetaData, Table  # noqa: PLC0415
+    from sqlalchemy import MetaData, Table
 
     table = Table("document", MetaData(), autoload_with=engine)
     query = select(table.c.id).where(table.c.source == source.name, table.c.kind == "text")
@@ -98,9 +98,9 @@ def archive_plan(engine: Engine, source: SourceConfig, *, since: date | None = N
 def ingest_batch(batch: Batch, source: SourceConfig, *, settings: Settings, engine: Engine,
                  run_id: str) -> SourceReport:
     """One batch from start to end: fetch its items, extract, validate, load (one transaction)."""
-    from seizure_stats.sources.collect import fetch_batch  # noqa: PLC0415
-    from seizure_stats.sources.http import HttpClient  # noqa: PLC0415
-    from seizure_stats.warehouse.state import HttpCache  # noqa: PLC0415
+    from seizure_stats.sources.collect import fetch_batch
+    from seizure_stats.sources.http import HttpClient
+    from seizure_stats.warehouse.state import HttpCache
 
     documents = list(batch.documents)
     fetched = None
@@ -125,8 +125,8 @@ def ingest_batch(batch: Batch, source: SourceConfig, *, settings: Settings, engi
 
 def settle(plan: Plan, reports: list[SourceReport]) -> SourceState:
     """The state to save once every batch of `plan` is loaded."""
-    from seizure_stats.sources import Fetched  # noqa: PLC0415
-    from seizure_stats.sources.collect import settle as settle_plan  # noqa: PLC0415
+    from seizure_stats.sources import Fetched
+    from seizure_stats.sources.collect import settle as settle_plan
 
     return settle_plan(plan, [Fetched(source=plan.source, dated=r.dated, failed=r.failed) for r in reports])
 
@@ -134,9 +134,9 @@ def settle(plan: Plan, reports: list[SourceReport]) -> SourceState:
 def fetch(source: SourceConfig, *, settings: Settings, engine: Engine,
           since: date | None = None, until: date | None = None) -> Collected:
     """Everything new of one source in one go (plan and all its items): for tests and small tools."""
-    from seizure_stats.sources.collect import collect  # noqa: PLC0415
-    from seizure_stats.sources.http import HttpClient  # noqa: PLC0415
-    from seizure_stats.warehouse.state import HttpCache, load_state  # noqa: PLC0415
+    from seizure_stats.sources.collect import collect
+    from seizure_stats.sources.http import HttpClient
+    from seizure_stats.warehouse.state import HttpCache, load_state
 
     state = load_state(engine, source.name)
     backfill = since is not None or until is not None
@@ -165,8 +165,8 @@ def known_urls(engine: Engine, source: str, candidates: list[str] | None = None)
 def document_failure(stage: str, doc: Document, error: BaseException) -> QuarantineRecord:
     """The quarantine row of a document that raised in `stage`: the exception's type and message and the extractor
     version, so that a fix can be checked against it and `backfill --from-archive` re-processes it."""
-    from seizure_stats.extraction import EXTRACTOR_VERSION  # noqa: PLC0415
-    from seizure_stats.validation import QuarantineRecord  # noqa: PLC0415
+    from seizure_stats.extraction import EXTRACTOR_VERSION
+    from seizure_stats.validation import QuarantineRecord
 
     message = " ".join(str(error).split())[:500]
     return QuarantineRecord(
@@ -180,8 +180,8 @@ def extract_documents(documents: list[Document], source: SourceConfig,
     """Fill each text document's figures and document-level fields; dataset documents pass through. A document
     whose extraction raises keeps no figures and gets a quarantine record in `failures` (when given; else the
     error propagates): it is still loaded, so that its text is archived and a re-extraction can reach it."""
-    from seizure_stats.extraction import extract  # noqa: PLC0415
-    from seizure_stats.extraction.document import own_published  # noqa: PLC0415
+    from seizure_stats.extraction import extract
+    from seizure_stats.extraction.document import own_published
 
     out = []
     for doc in documents:
@@ -221,8 +221,8 @@ def document_flags(doc: Document) -> list[QuarantineRecord]:
     again): U+FFFD in the text (invalid bytes replaced when decoding, NUL or lone surrogates cleaned), and a text
     longer than the extractor reads (its figures past the cut are missing). Loaded as quarantine rows of the
     document, which itself loads, like a bad publication date."""
-    from seizure_stats.extraction import MAX_CHARS  # noqa: PLC0415
-    from seizure_stats.validation import QuarantineRecord  # noqa: PLC0415
+    from seizure_stats.extraction import MAX_CHARS
+    from seizure_stats.validation import QuarantineRecord
 
     if doc.kind != "text" or not doc.text:
         return []
@@ -243,7 +243,7 @@ def document_flags(doc: Document) -> list[QuarantineRecord]:
 def validate_isolated(documents: list[Document]) -> tuple[list[Document], list[QuarantineRecord]]:
     """validate() on the batch; when it raises, on each document alone: one that still raises loads without its
     figures, with a `validate_failed` quarantine record."""
-    from seizure_stats.validation import validate  # noqa: PLC0415
+    from seizure_stats.validation import validate
 
     try:
         faults.inject("validate", documents)
@@ -273,8 +273,8 @@ def load_isolated(engine: Engine, documents: list[Document], quarantine: list[Qu
     being unreachable, which is raised), each document is loaded alone: one that still fails is loaded without its
     figures, or, failing that too, leaves only a `load_failed` quarantine record. The rest of the batch loads.
     Returns the counts and the `load_failed` records."""
-    from seizure_stats.warehouse.db import unreachable_reason  # noqa: PLC0415
-    from seizure_stats.warehouse.loader import LoadStats, load  # noqa: PLC0415
+    from seizure_stats.warehouse.db import unreachable_reason
+    from seizure_stats.warehouse.loader import LoadStats, load
 
     try:
         faults.inject("load", documents)
@@ -319,8 +319,8 @@ def validate_and_load(documents: list[Document], *, engine: Engine, source: str,
                       extra_quarantine: list | None = None) -> SourceReport:
     """Validate, then load the batch in one transaction, isolating the documents that raise (see
     `validate_isolated`, `load_isolated`). Returns the counts for the summary."""
-    from seizure_stats.extraction import EXTRACTOR_VERSION  # noqa: PLC0415
-    from seizure_stats.validation import QuarantineRecord  # noqa: PLC0415
+    from seizure_stats.extraction import EXTRACTOR_VERSION
+    from seizure_stats.validation import QuarantineRecord
 
     checked, quarantine = validate_isolated(documents)
     quarantine += [flag for doc in checked for flag in document_flags(doc)]
@@ -341,7 +341,7 @@ def save_progress(engine: Engine, state: SourceState | Collected | None, new_doc
     `keep_marks` (a backfill): record the success but leave the incremental marks (high-water mark, ETag /
     Last-Modified, content hash) as they are in the table now, re-read under the write lock: the state the backfill
     read when it started may be older than what a scheduled run saved meanwhile, and must not overwrite it."""
-    from seizure_stats.warehouse.state import save_state, source_state_table  # noqa: PLC0415
+    from seizure_stats.warehouse.state import save_state, source_state_table
 
     if isinstance(state, Collected):
         state = state.state
@@ -350,7 +350,7 @@ def save_progress(engine: Engine, state: SourceState | Collected | None, new_doc
     if not keep_marks:
         save_state(engine, state, new_documents=new_documents)
         return
-    from seizure_stats.warehouse.loader import transaction  # noqa: PLC0415
+    from seizure_stats.warehouse.loader import transaction
 
     t = source_state_table
     with transaction(engine) as conn:  # BEGIN IMMEDIATE on SQLite; the row lock below on PostgreSQL
@@ -363,14 +363,14 @@ def save_progress(engine: Engine, state: SourceState | Collected | None, new_doc
 
 
 def record_failure(engine: Engine, source: str, reason: str) -> None:
-    from seizure_stats.warehouse.state import record_failure as _record  # noqa: PLC0415
+    from seizure_stats.warehouse.state import record_failure as _record
 
     _record(engine, source, reason)
 
 
 def archived_documents(engine: Engine, source: SourceConfig, *, ids: list[str]) -> list[Document]:
     """Archived text documents by id, read again for re-extraction."""
-    from sqlalchemy import MetaData, Table  # noqa: PLC0415
+    from sqlalchemy import MetaData, Table
 
     table = Table("document", MetaData(), autoload_with=engine)
     query = select(table).where(table.c.source == source.name, table.c.id.in_(ids))

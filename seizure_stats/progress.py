@@ -16,5 +16,5 @@ def emit(event: str, **data) -> None:
     for listener in list(_listeners):
         try:
             listener(event, **data)
-        except Exception:  # a display problem must never stop a load
+        except Exception:  # noqa: BLE001 - a display problem must never stop a load
             pass

@@ -60,8 +60,8 @@ class Run:
               ended: Callable[[str], str | None] | None = None,
               logger: logging.Logger | logging.LoggerAdapter | None = None) -> Run:
         """Migrate, read the sources file, open the run row and close the rows of runs that are over."""
-        from seizure_stats.sources.config import load_sources, select  # noqa: PLC0415
-        from seizure_stats.warehouse.loader import close_interrupted_runs, start_run, upsert_sources  # noqa: PLC0415
+        from seizure_stats.sources.config import load_sources, select
+        from seizure_stats.warehouse.loader import close_interrupted_runs, start_run, upsert_sources
 
         engine = get_engine(settings.url)
         migrate(engine)
@@ -124,7 +124,7 @@ class Run:
 
     def finish(self) -> dict:
         """Close the run row and return the summary (also when the warehouse is gone: then it says so)."""
-        from seizure_stats.warehouse.loader import finish_run  # noqa: PLC0415
+        from seizure_stats.warehouse.loader import finish_run
 
         reports = [self.reports.get(s.name) or SourceReport(source=s.name) for s in self.sources]
         summary = summarize(self.flow, self.run_id, reports, _freshness(self.engine, self.sources))
@@ -132,7 +132,7 @@ class Run:
             finish_run(self.engine, self.run_id, "failed" if summary["failed_sources"] else "completed",
                        {k: summary[k] for k in ("documents", "figures", "quarantined")},
                        {r.source: r.error for r in reports if r.error})
-        except Exception as e:  # noqa: BLE001
+        except Exception as e:
             if self._note_down(e) is None:
                 raise
             self.logger.error("could not record the end of the run: the warehouse is unreachable (%s)",
@@ -153,7 +153,7 @@ class Run:
     def _record_failure(self, name: str, reason: str) -> None:
         try:
             pipeline.record_failure(self.engine, name, reason)
-        except Exception as e:  # noqa: BLE001
+        except Exception as e:
             if self._note_down(e) is None:
                 raise
             self.logger.error("could not record the failure of %s: the warehouse is unreachable (%s)", name,
@@ -162,7 +162,7 @@ class Run:
 
 def failures_line(failures: list[str]) -> str:
     """Item failures of one source as one line: the count, the commonest reasons, one example."""
-    from collections import Counter  # noqa: PLC0415
+    from collections import Counter
 
     reasons = Counter(f.split(": ", 1)[-1] for f in failures)
     common = ", ".join(f"{reason} ({n})" for reason, n in reasons.most_common(3))
@@ -184,7 +184,7 @@ def outcome(summary: dict) -> tuple[str, str]:
 
 
 def _sqlite_file_gone(engine: Engine) -> str | None:
-    import os  # noqa: PLC0415
+    import os
 
     path = engine.url.database if engine.dialect.name == "sqlite" else None
     return path if path and path != ":memory:" and not os.path.exists(path) else None
@@ -192,7 +192,7 @@ def _sqlite_file_gone(engine: Engine) -> str | None:
 
 def _freshness(engine: Engine, sources: list[SourceConfig]) -> dict[str, dict]:
     """Each source's freshness after the run (stale: nothing new for longer than its warn_after_days)."""
-    from seizure_stats.warehouse.state import freshness  # noqa: PLC0415
+    from seizure_stats.warehouse.state import freshness
 
     try:
         return {row["source"]: row for row in freshness(engine, sources)}

@@ -25,7 +25,7 @@ def postgres_available() -> bool:
             conn.execute(text("SELECT 1"))
         eng.dispose()
         return True
-    except Exception:
+    except Exception:  # noqa: BLE001 - any failure to connect means the server is not there
         return False
 
 

@@ -25,6 +25,6 @@ def positive_int(value: str) -> int:
 
 def wide_output() -> bool:
     """Tables fit their content when the output is not a terminal (a file, a pipe): nothing is cut."""
-    import sys  # noqa: PLC0415
+    import sys
 
     return not sys.stdout.isatty()

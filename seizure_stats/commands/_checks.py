@@ -17,8 +17,8 @@ def selected_sources(names: list[str] | None, sources_file: Path | None = None, 
     sources file checked (every key of every source, dataset mappings included): a mistake there is found
     here, not in a task of a started flow. `mappings=False` skips the dataset mappings (for `sources`, which
     lists the sources without reading them)."""
-    from seizure_stats.settings import get_settings  # noqa: PLC0415
-    from seizure_stats.sources.config import SourceConfigError, load_sources, select  # noqa: PLC0415
+    from seizure_stats.settings import get_settings
+    from seizure_stats.sources.config import SourceConfigError, load_sources, select
 
     path = sources_file or get_settings().sources_file
     try:
@@ -33,7 +33,7 @@ def selected_sources(names: list[str] | None, sources_file: Path | None = None, 
         raise CommandError(f"{path}: no enabled source to read (add a [[source]] table, or name one with --source)")
     datasets = [s for s in sources if s.kind == "dataset"] if mappings else []
     if datasets:
-        from seizure_stats.sources.datasets import Mapping, MappingError  # noqa: PLC0415
+        from seizure_stats.sources.datasets import Mapping, MappingError
 
         for s in datasets:
             try:
@@ -50,8 +50,8 @@ def masked(url: str) -> str:
 
 def url_problem(url: str) -> str | None:
     """Why a warehouse URL is not one (malformed, another database, a missing driver), or None."""
-    from sqlalchemy.engine import make_url  # noqa: PLC0415
-    from sqlalchemy.exc import ArgumentError  # noqa: PLC0415
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
 
     try:
         parsed = make_url(url)
@@ -65,12 +65,12 @@ def url_problem(url: str) -> str | None:
     return None
 
 
-def open_read_only(url: str):  # noqa: ANN201 - an Engine (sqlalchemy imported lazily)
+def open_read_only(url: str):
     """A read-only engine on a warehouse that answers; else a one-line CommandError: exit 3 when the database is
     unreachable or not a database, 2 when the SQLite warehouse does not exist yet (nothing has been run)."""
-    from sqlalchemy.engine import make_url  # noqa: PLC0415
+    from sqlalchemy.engine import make_url
 
-    from seizure_stats.warehouse.query import QueryError, read_only_engine  # noqa: PLC0415
+    from seizure_stats.warehouse.query import QueryError, read_only_engine
 
     problem = url_problem(url)
     if problem:
@@ -86,8 +86,8 @@ def open_read_only(url: str):  # noqa: ANN201 - an Engine (sqlalchemy imported l
         reason = check_warehouse(url)
         if reason:
             raise CommandError(f"cannot reach the warehouse database {shown_url(url)}: {reason}", WAREHOUSE)
-    from sqlalchemy import text  # noqa: PLC0415
-    from sqlalchemy.exc import SQLAlchemyError  # noqa: PLC0415
+    from sqlalchemy import text
+    from sqlalchemy.exc import SQLAlchemyError
 
     try:
         engine = read_only_engine(url)
@@ -96,7 +96,7 @@ def open_read_only(url: str):  # noqa: ANN201 - an Engine (sqlalchemy imported l
     if parsed.get_backend_name() != "sqlite":
         # the warehouse answered above, so a failure now is the reader role's login (settings: exit 2), named
         # with the role and SEIZURE_STATS_READER_URL
-        from seizure_stats.warehouse.query import reader_connection  # noqa: PLC0415
+        from seizure_stats.warehouse.query import reader_connection
 
         try:
             reader_connection(engine).close()
@@ -115,7 +115,7 @@ def open_read_only(url: str):  # noqa: ANN201 - an Engine (sqlalchemy imported l
 
 def checked_warehouse_url() -> str:
     """The settings' warehouse URL, when it is one (whether it answers is checked by `run_flow`)."""
-    from seizure_stats.settings import get_settings  # noqa: PLC0415
+    from seizure_stats.settings import get_settings
 
     url = get_settings().url
     problem = url_problem(url)
@@ -127,9 +127,9 @@ def checked_warehouse_url() -> str:
 
 def writable_data_dir() -> Path:
     """The data folder (archive, Prefect home, SQLite file) exists or can be made, and can be written."""
-    import os  # noqa: PLC0415
+    import os
 
-    from seizure_stats.settings import get_settings  # noqa: PLC0415
+    from seizure_stats.settings import get_settings
 
     data = get_settings().data_dir
     existing = next((p for p in (data, *data.absolute().parents) if p.exists()), Path("/"))

@@ -12,7 +12,7 @@ from seizure_stats.settings import get_settings
 def shown_url(url: str) -> str:
     """The warehouse URL as it may be shown: without its password."""
     try:
-        from sqlalchemy.engine import make_url  # noqa: PLC0415
+        from sqlalchemy.engine import make_url
 
         return make_url(url).render_as_string(hide_password=True)
     except Exception:  # noqa: BLE001 - an unparseable URL is not echoed at all
@@ -25,7 +25,7 @@ def db_reason(error: BaseException, url: str | None = None) -> str:
     lines = [line.strip() for line in str(orig).splitlines() if line.strip()]
     reason = lines[0] if lines else type(orig).__name__
     try:
-        from sqlalchemy.engine import make_url  # noqa: PLC0415
+        from sqlalchemy.engine import make_url
 
         password = make_url(url).password if url else None
     except Exception:  # noqa: BLE001
@@ -36,10 +36,10 @@ def db_reason(error: BaseException, url: str | None = None) -> str:
 def check_warehouse(url: str, timeout: int = 10) -> str | None:
     """None when the warehouse answers; else why it does not, in one line (checked before a run starts, so that
     an unreachable database is one clear message and not a flow run failing in every task)."""
-    from sqlalchemy import create_engine, text  # noqa: PLC0415
-    from sqlalchemy.exc import SQLAlchemyError  # noqa: PLC0415
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.exc import SQLAlchemyError
 
-    from seizure_stats.warehouse.db import make_engine  # noqa: PLC0415
+    from seizure_stats.warehouse.db import make_engine
 
     try:
         engine = (make_engine(url) if url.startswith("sqlite")
@@ -60,7 +60,7 @@ def run_flow(command: str, label: str, call: Callable[[], object], fmt: str = "t
     """What `run` and `backfill` do: check the warehouse, run the flow with progress, print the summary. Exit code
     0 when every source loaded, 2 when some failed, 3 when the warehouse could not be reached (before or during
     the run), with one message on stderr and no traceback."""
-    from sqlalchemy.exc import SQLAlchemyError  # noqa: PLC0415
+    from sqlalchemy.exc import SQLAlchemyError
 
     url = get_settings().url
     problem = check_warehouse(url)
@@ -68,8 +68,8 @@ def run_flow(command: str, label: str, call: Callable[[], object], fmt: str = "t
         print(f"seizure-stats {command}: cannot reach the warehouse database {shown_url(url)}: {problem}. "
               f"Nothing was fetched or loaded; run again once the database is reachable.", file=sys.stderr)
         return 3
-    from seizure_stats.cli import prefect_defaults  # noqa: PLC0415
-    from seizure_stats.commands._temporary_server import start_tied_to_this_process  # noqa: PLC0415
+    from seizure_stats.cli import prefect_defaults
+    from seizure_stats.commands._temporary_server import start_tied_to_this_process
 
     prefect_defaults()  # before Prefect is imported: its home and telemetry setting are read at import
     start_tied_to_this_process()  # a killed CLI leaves no Prefect server behind
@@ -81,7 +81,7 @@ def run_flow(command: str, label: str, call: Callable[[], object], fmt: str = "t
               f"was loaded; run again once the database is reachable.", file=sys.stderr)
         return 3
     if fmt == "json":  # for scripts: the summary as the flow returned it (the artifact's content)
-        import json  # noqa: PLC0415
+        import json
 
         sys.stdout.write(json.dumps(summary, default=str, ensure_ascii=False) + "\n")
     else:
@@ -97,9 +97,9 @@ def run_flow(command: str, label: str, call: Callable[[], object], fmt: str = "t
 def flow_summary(result) -> dict:
     """The run's summary from what the flow returned: its final state (called with return_state=True: a run whose
     every source failed ends Failed, with the summary in its data) or the summary itself."""
-    from prefect.states import State  # noqa: PLC0415
+    from prefect.states import State
 
-    from seizure_stats.run_policy import SourcesFailed  # noqa: PLC0415
+    from seizure_stats.run_policy import SourcesFailed
 
     if not isinstance(result, State):
         return result
@@ -118,7 +118,7 @@ def _use_rich() -> bool:
 
 def run_with_progress(label: str, call: Callable[[], dict]) -> dict:
     if _use_rich():
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn  # noqa: PLC0415
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                       transient=True) as bar:
@@ -153,10 +153,10 @@ def run_with_progress(label: str, call: Callable[[], dict]) -> dict:
 
 
 def print_summary(summary: dict) -> None:
-    from rich.console import Console  # noqa: PLC0415
-    from rich.table import Table  # noqa: PLC0415
+    from rich.console import Console
+    from rich.table import Table
 
-    from seizure_stats.warehouse.db import get_engine  # noqa: PLC0415
+    from seizure_stats.warehouse.db import get_engine
 
     # not a terminal (a file, a pipe, a CI log): no 80-column default, tables as wide as their content
     console = Console(highlight=False, width=None if sys.stdout.isatty() else 10_000)
@@ -169,10 +169,10 @@ def print_summary(summary: dict) -> None:
         sources.add_row(row["source"], row["status"], row.get("freshness", ""), str(row["documents"]),
                         str(row["figures"]), str(row["quarantined"]), row["error"] or row["quarantine_by_check"])
     console.print(sources)
-    from sqlalchemy.exc import SQLAlchemyError  # noqa: PLC0415
+    from sqlalchemy.exc import SQLAlchemyError
 
-    from seizure_stats.warehouse.query import QueryError  # noqa: PLC0415
-    from seizure_stats.warehouse.totals import totals_by  # noqa: PLC0415
+    from seizure_stats.warehouse.query import QueryError
+    from seizure_stats.warehouse.totals import totals_by
 
     try:
         rows = totals_by(get_engine(get_settings().url), "country")

@@ -16,7 +16,7 @@ PR_SET_PDEATHSIG = 1
 
 def _die_with(parent: int):
     def preexec() -> None:
-        import ctypes  # noqa: PLC0415
+        import ctypes
 
         ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
         if os.getppid() != parent:  # the parent died before prctl took effect
@@ -27,20 +27,20 @@ def _die_with(parent: int):
 def start_tied_to_this_process() -> str | None:
     """Start Prefect's temporary server bound to this process's life; returns its API URL, or None when a server is
     configured (PREFECT_API_URL) or the platform has no parent-death signal."""
-    import prefect.main  # noqa: F401, PLC0415 - sets up Prefect's logging: the server's start is logged
-    from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_ENABLED  # noqa: PLC0415
+    import prefect.main  # noqa: F401 - sets up Prefect's logging: the server's start is logged
+    from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_ENABLED
 
     if PREFECT_API_URL.value() or not PREFECT_SERVER_EPHEMERAL_ENABLED.value() or not sys.platform.startswith(
             "linux"):
         return None
-    from prefect.server.api.server import SubprocessASGIServer  # noqa: PLC0415
+    from prefect.server.api.server import SubprocessASGIServer
 
     server = SubprocessASGIServer()
     if server.running:
         return server.api_url
     parent = os.getpid()
 
-    def run_uvicorn_command(self):  # noqa: ANN001, ANN202 - Prefect's own command, with the death signal added
+    def run_uvicorn_command(self):
         popen = subprocess.Popen
 
         def tied(*args, **kwargs):

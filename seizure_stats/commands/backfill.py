@@ -39,8 +39,8 @@ def describe_range(args: argparse.Namespace) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from seizure_stats.cli import prefect_defaults  # noqa: PLC0415
-    from seizure_stats.commands._checks import (  # noqa: PLC0415
+    from seizure_stats.cli import prefect_defaults
+    from seizure_stats.commands._checks import (
         checked_warehouse_url, selected_sources, writable_data_dir)
 
     if args.since and args.until and args.since > args.until:
@@ -56,8 +56,8 @@ def run(args: argparse.Namespace) -> int:
     def backfill():  # the flow's final state (a run whose every source failed ends Failed)
         sys.stderr.write(f"backfill: {what} of {', '.join(s.name for s in sources)}, {describe_range(args)}\n")
         prefect_defaults()
-        from flows.backfill import backfill  # noqa: PLC0415
-        from seizure_stats.commands._quiet import console_without_tracebacks  # noqa: PLC0415
+        from flows.backfill import backfill
+        from seizure_stats.commands._quiet import console_without_tracebacks
 
         console_without_tracebacks()
 

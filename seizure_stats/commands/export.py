@@ -28,13 +28,13 @@ def check_out(out: Path) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from seizure_stats.commands._checks import open_read_only  # noqa: PLC0415
-    from seizure_stats.warehouse.export import export  # noqa: PLC0415
-    from seizure_stats.warehouse.query import QueryError  # noqa: PLC0415
+    from seizure_stats.commands._checks import open_read_only
+    from seizure_stats.warehouse.export import export
+    from seizure_stats.warehouse.query import QueryError
 
     out = args.out
     if out is None:
-        from seizure_stats.settings import get_settings  # noqa: PLC0415
+        from seizure_stats.settings import get_settings
         out = get_settings().data_dir / "export"
     check_out(out)
     engine = open_read_only(warehouse_url(args))

@@ -54,7 +54,7 @@ def read_text(path: Path) -> str:
     if kind:
         raise ValueError(f"{kind}, not text: extract reads text, Markdown or HTML files")
     if path.suffix.lower() in (".html", ".htm"):
-        from seizure_stats.sources.text import html_to_text  # noqa: PLC0415
+        from seizure_stats.sources.text import html_to_text
         return html_to_text(data)
     try:
         return data.decode("utf-8-sig")
@@ -74,7 +74,7 @@ def check_arguments(args: argparse.Namespace) -> None:
 
 def run(args: argparse.Namespace) -> int:
     check_arguments(args)
-    from seizure_stats.extraction import extract  # noqa: PLC0415
+    from seizure_stats.extraction import extract
 
     status, failed = 0, []
     explain = getattr(args, "explain", False)
@@ -117,14 +117,14 @@ def plain_number(v: float) -> str:
     return str(int(v)) if float(v).is_integer() else repr(float(v))
 
 
-def _figure_record(f, explain: bool) -> dict:  # noqa: ANN001
+def _figure_record(f, explain: bool) -> dict:
     record = f.as_dict()
     if not explain:
         record.pop("reasons", None)  # the default output stays what score.py and scripts read
     return record
 
 
-def print_table(path: Path, result, *, explain: bool = False) -> None:  # noqa: ANN001
+def print_table(path: Path, result, *, explain: bool = False) -> None:
     print(f"# {path}  language={result.language} operation={result.operation} "
           f"period={result.period_start}..{result.period_end}")
     rows = [(f.metric, f"{f.value:,.0f}" if float(f.value).is_integer() else f"{f.value:,}", f.unit, f.category or "-", f.country or "-",

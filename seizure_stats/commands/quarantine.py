@@ -26,7 +26,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def validation_checks() -> set[str]:
     """The names of `validation.SEVERITY`, read from its source: importing the module loads pandas and pandera,
     a second or more, which a mistyped argument should not cost."""
-    from importlib.util import find_spec  # noqa: PLC0415
+    from importlib.util import find_spec
 
     spec = find_spec("seizure_stats.validation")  # located, not executed
     tree = ast.parse(Path(spec.origin).read_text(encoding="utf-8")) if spec and spec.origin else None
@@ -39,8 +39,8 @@ def validation_checks() -> set[str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from seizure_stats.commands._checks import open_read_only  # noqa: PLC0415
-    from seizure_stats.warehouse.query import QueryError, format_rows, quarantine_records, run_query  # noqa: PLC0415
+    from seizure_stats.commands._checks import open_read_only
+    from seizure_stats.warehouse.query import QueryError, format_rows, quarantine_records, run_query
 
     engine = open_read_only(warehouse_url(args))
     try:

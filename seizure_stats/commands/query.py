@@ -21,7 +21,7 @@ def add_url_argument(p: argparse.ArgumentParser) -> None:
 def warehouse_url(args: argparse.Namespace) -> str:
     if getattr(args, "url", None):
         return args.url
-    from seizure_stats.settings import get_settings  # noqa: PLC0415
+    from seizure_stats.settings import get_settings
     return get_settings().url
 
 
@@ -33,8 +33,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from seizure_stats.commands._checks import open_read_only  # noqa: PLC0415
-    from seizure_stats.warehouse.query import QueryError, format_rows, run_query  # noqa: PLC0415
+    from seizure_stats.commands._checks import open_read_only
+    from seizure_stats.warehouse.query import QueryError, format_rows, run_query
 
     if not args.query.strip():
         raise CommandError("the query is empty: give a view name (e.g. reconciled_figures) or one SQL statement")

@@ -35,9 +35,9 @@ def output_path(output: Path) -> Path:
 
 
 def run(args: argparse.Namespace) -> int:
-    from seizure_stats.commands._checks import open_read_only  # noqa: PLC0415
-    from seizure_stats.report import write_report  # noqa: PLC0415
-    from seizure_stats.warehouse.query import QueryError  # noqa: PLC0415
+    from seizure_stats.commands._checks import open_read_only
+    from seizure_stats.report import write_report
+    from seizure_stats.warehouse.query import QueryError
 
     target = output_path(args.output)
     engine = open_read_only(warehouse_url(args))

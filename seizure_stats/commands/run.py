@@ -19,8 +19,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from seizure_stats.cli import prefect_defaults  # noqa: PLC0415
-    from seizure_stats.commands._checks import (  # noqa: PLC0415
+    from seizure_stats.cli import prefect_defaults
+    from seizure_stats.commands._checks import (
         checked_warehouse_url, selected_sources, writable_data_dir)
 
     selected_sources(args.sources)
@@ -29,8 +29,8 @@ def run(args: argparse.Namespace) -> int:
 
     def ingest():  # the flow's final state (a run whose every source failed ends Failed)
         prefect_defaults()
-        from flows.ingest import ingest  # noqa: PLC0415
-        from seizure_stats.commands._quiet import console_without_tracebacks  # noqa: PLC0415
+        from flows.ingest import ingest
+        from seizure_stats.commands._quiet import console_without_tracebacks
 
         console_without_tracebacks()
 

@@ -48,12 +48,12 @@ def format_table(rows: list[dict]) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from sqlalchemy import inspect  # noqa: PLC0415
+    from sqlalchemy import inspect
 
-    from seizure_stats.commands._checks import open_read_only, selected_sources  # noqa: PLC0415
-    from seizure_stats.settings import get_settings  # noqa: PLC0415
-    from seizure_stats.warehouse.db import make_engine  # noqa: PLC0415
-    from seizure_stats.warehouse.state import freshness  # noqa: PLC0415
+    from seizure_stats.commands._checks import open_read_only, selected_sources
+    from seizure_stats.settings import get_settings
+    from seizure_stats.warehouse.db import make_engine
+    from seizure_stats.warehouse.state import freshness
 
     settings = get_settings()
     sources = selected_sources(None, args.sources_file or settings.sources_file, every=True, mappings=False)

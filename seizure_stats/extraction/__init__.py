@@ -37,7 +37,7 @@ _LEADING_SPACE = re.compile(r"[\s\u00a0]*")
 
 @lru_cache(maxsize=1)
 def _identifier():
-    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier  # noqa: PLC0415
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
     ident = LanguageIdentifier.from_modelpath(Path(MODEL_DIR) / MODEL_FILE, norm_probs=True)
     ident.set_languages(available_languages())
     return ident

@@ -648,5 +648,5 @@ def _index(spans: list[Span], pos: int) -> int:
 
 
 def _sign_code(sign: str) -> str | None:
-    from seizure_stats.extraction.lexicon import CURRENCY_SIGNS  # noqa: PLC0415
+    from seizure_stats.extraction.lexicon import CURRENCY_SIGNS
     return CURRENCY_SIGNS.get(sign)

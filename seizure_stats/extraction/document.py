@@ -74,8 +74,8 @@ def find_published(text: str, lang: Language) -> str | None:
 def own_published(text: str, language: str | None = None) -> str | None:
     """The date a text gives itself (its dateline), whatever its feed says: the text's own date wins over the
     feed's, and relative dates ("last year") are resolved against it. `language` as `extract` takes it."""
-    from seizure_stats.extraction import detect_language  # noqa: PLC0415
-    from seizure_stats.extraction.lexicon import available_languages, load  # noqa: PLC0415
+    from seizure_stats.extraction import detect_language
+    from seizure_stats.extraction.lexicon import available_languages, load
 
     if not text or not text.strip():
         return None

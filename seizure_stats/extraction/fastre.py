@@ -4,8 +4,8 @@ position otherwise, which is what made a lexicon of a few hundred phrases slow."
 from __future__ import annotations
 
 import re
-from re import _constants as C  # noqa: PLC2701
-from re import _parser  # noqa: PLC2701
+from re import _constants as C
+from re import _parser
 
 _REPEATS = tuple(getattr(C, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(C, n))
 _WORD_START = re.compile(r"(?<![\w])\w", re.UNICODE)

@@ -369,7 +369,7 @@ _UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
 
 
 def _months(code: str, extra: dict | None) -> dict[str, int]:
-    from babel import Locale  # noqa: PLC0415
+    from babel import Locale
     loc = Locale.parse(code)
     out: dict[str, int] = {}
     for ctx in ("format", "stand-alone"):
@@ -387,8 +387,8 @@ def _country_names(code: str, data: dict) -> tuple[dict[str, str | None], list[s
     """CLDR names (case-sensitive) plus the YAML's adjectives / alternative names / places (case-insensitive
     unless the language says so). Returns map (lower-cased surface -> ISO code), sensitive patterns and
     insensitive patterns."""
-    from babel import Locale  # noqa: PLC0415
-    import pycountry  # noqa: PLC0415
+    from babel import Locale
+    import pycountry
     valid = {c.alpha_2 for c in pycountry.countries}
     mapping: dict[str, str | None] = {}
     sensitive: list[str] = []
@@ -474,7 +474,6 @@ def load(code: str) -> Language:
         lang.valued_after_re = re.compile(rf"(?:[ \u00a0]+[^\W\d_][\w'’-]*){{1,4}}[ \u00a0]+(?:{weak})(?!\w)", flags)
     lang.compound = bool(data.get("compound_words"))
     lang.adjectives_case_sensitive = bool(data.get("adjectives_case_sensitive"))
-    pre = ""
     # terms: one alternation with a named group per term
     for row in data["terms"]:
         pat, metric, obj, cat = (list(row) + [None, None, None])[:4]
@@ -682,7 +681,7 @@ def check_language_file(code: str) -> list[str]:
     for unit in data["units"]:
         if unit not in UNIT_FACTORS:
             problems.append(f"{code}: unknown unit {unit}")
-    import pycountry  # noqa: PLC0415
+    import pycountry
     valid = {c.alpha_2 for c in pycountry.countries}
     for key in ("names", "adjectives", "places"):
         for terr in (data["countries"].get(key) or {}):

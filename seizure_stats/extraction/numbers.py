@@ -57,7 +57,7 @@ class Number:
 @lru_cache(maxsize=1)
 def _number_formats() -> dict:
     with _FORMATS_FILE.open(encoding="utf-8") as f:
-        return yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))["territories"]  # noqa: S506
+        return yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))["territories"]
 
 
 @lru_cache(maxsize=512)
@@ -335,7 +335,7 @@ def _apply_scale(text: str, n: Number, lang: Language, digits: str = "") -> bool
     mult = lang.scales.get(word)
     if mult is None:
         return False
-    attached = not m.group(0)[:1] in SPACES
+    attached = m.group(0)[:1] not in SPACES
     written = m.group(0).strip(SPACES)
     if len(word) <= 2 and word not in _UNAMBIGUOUS_SHORT and not (written[:1].isupper() and word not in ("t", "tn")):
         # "m", "k", "b": only glued to a number that carries a currency before or after it, or written with a
@@ -396,10 +396,10 @@ def derive_number_formats(languages: tuple[str, ...] = ("de", "en", "es", "fr", 
     (`und_XX` likely subtags, for reference) and for each extraction language written there when CLDR has that
     locale and the language is official there (`languages`, what the parser reads: CLDR's en_IT describes English
     written by Italians, but an English text about Italy writes English numbers)."""
-    import babel  # noqa: PLC0415 - only to write the file
-    from babel import Locale, UnknownLocaleError  # noqa: PLC0415
-    from babel.languages import get_official_languages  # noqa: PLC0415
-    from babel.localedata import locale_identifiers  # noqa: PLC0415
+    import babel
+    from babel import Locale, UnknownLocaleError
+    from babel.languages import get_official_languages
+    from babel.localedata import locale_identifiers
 
     def fmt(loc: Locale) -> dict:
         sym = loc.number_symbols["latn"]
@@ -432,8 +432,8 @@ def derive_number_formats(languages: tuple[str, ...] = ("de", "en", "es", "fr", 
 def _currency_letters(territory: str, locales: list[str]) -> list[str]:
     """Letters written glued before an amount of the territory's currency: its CLDR symbols made of Latin letters
     ("R", "Ksh", "Rs"), and the letter typed for a sign a keyboard lacks ("₦" -> "N9.6 billion")."""
-    from babel import Locale  # noqa: PLC0415
-    from babel.numbers import get_territory_currencies  # noqa: PLC0415
+    from babel import Locale
+    from babel.numbers import get_territory_currencies
     codes = get_territory_currencies(territory)
     if not codes:
         return []

@@ -74,7 +74,7 @@ def plan(source: SourceConfig, state: SourceState, *, settings: Settings, http: 
             elif source.kind == "files":
                 _plan_files(ctx)
             elif source.kind == "dataset":
-                from seizure_stats.sources.datasets import collect_dataset  # noqa: PLC0415
+                from seizure_stats.sources.datasets import collect_dataset
 
                 collect_dataset(ctx)
             else:
@@ -376,7 +376,7 @@ _BASE = re.compile(r"""<base\b[^>]*?\bhref\s*=\s*["']?([^"'\s>]+)""", re.I)
 
 def page_links(body: bytes, base_url: str, charset: str | None = None) -> list[str]:
     """Absolute links of an HTML page in document order (duplicates removed)."""
-    import html as html_lib  # noqa: PLC0415
+    import html as html_lib
 
     markup = decode(body, charset)
     m = _BASE.search(markup)

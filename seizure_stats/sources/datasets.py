@@ -146,7 +146,7 @@ class Limits:
     max_unzipped_bytes: int = 200_000_000
 
     @classmethod
-    def from_settings(cls, settings) -> Limits:  # noqa: ANN001
+    def from_settings(cls, settings) -> Limits:
         return cls(settings.dataset_max_rows, settings.dataset_max_cell_chars, settings.dataset_max_unzipped_bytes)
 
 
@@ -188,7 +188,7 @@ def _frame(header: list, rows: list[tuple[int, list]], limits: Limits | None = N
 
 
 def _csv_rows(text: str, delimiter: str, header_row: int, limits: Limits) -> tuple[list, list[tuple[int, list]]]:
-    import csv  # noqa: PLC0415
+    import csv
 
     csv.field_size_limit(max(limits.max_cell_chars * 4, 131_072))
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
@@ -246,9 +246,9 @@ def read_table(body: bytes, fmt: str, options: dict, limits: Limits | None = Non
             header += [k for k in r if k not in header]
         return _frame(header, [(i + 1, [r.get(k) for k in header]) for i, r in enumerate(data)], limits)
     # xlsx, streamed: openpyxl's read-only mode parses the sheet row by row (its XML through defusedxml)
-    import zipfile  # noqa: PLC0415
+    import zipfile
 
-    import openpyxl  # noqa: PLC0415
+    import openpyxl
 
     try:
         unzipped = sum(info.file_size for info in zipfile.ZipFile(io.BytesIO(body)).infolist())
@@ -340,7 +340,7 @@ class Mapping:
             raise MappingError("[source.mapping.period] needs the `year` (and `month`) columns")
         schema = None
         if raw.get("schema"):
-            from schemas.datasets import DATASET_SCHEMAS  # noqa: PLC0415
+            from schemas.datasets import DATASET_SCHEMAS
 
             schema = DATASET_SCHEMAS.get(raw["schema"])
             if schema is None:
@@ -359,7 +359,7 @@ class Mapping:
 
     def expected_columns(self) -> list[str] | None:
         if self.schema is not None:
-            from schemas.datasets import columns_of  # noqa: PLC0415
+            from schemas.datasets import columns_of
 
             return columns_of(self.schema)
         return list(self.columns) if self.columns else None
@@ -405,7 +405,7 @@ class Mapping:
         raw = (row.get(spec["column"]) or "").strip()
         if not raw:
             raise RowError("country_code_known", f"{spec['column']} is empty")
-        import pycountry  # noqa: PLC0415
+        import pycountry
 
         codes = spec.get("codes", "iso2")
         try:
@@ -472,7 +472,7 @@ def _distinct_key(raw: str | None) -> str | None:
 
 # -- the source ---------------------------------------------------------------------------------------------
 def _fetch_dataset(ctx) -> FetchResult:
-    from seizure_stats.sources.collect import HTML_ACCEPT, page_links  # noqa: PLC0415
+    from seizure_stats.sources.collect import HTML_ACCEPT, page_links
 
     opts = ctx.source.options
     if not opts.get("link_pattern"):
@@ -506,7 +506,7 @@ def collect_dataset(ctx) -> Plan:
         table = read.frame
     except MappingError as e:
         raise ctx.error(str(e)) from e
-    except Exception as e:  # noqa: BLE001 - any parse failure of the file fails the source, with its reason
+    except Exception as e:
         raise ctx.error(f"{res.final_url}: cannot read the dataset ({type(e).__name__}: {e})") from e
     columns = list(table.columns)
     expected = mapping.expected_columns()
@@ -668,9 +668,9 @@ def _figures(mapping: Mapping, g: dict, quote_columns: list[str]) -> list[Figure
 
 
 def _schema_errors(schema, table: pd.DataFrame) -> dict[int, list[tuple[str, str]]]:
-    import pandera.errors  # noqa: PLC0415
+    import pandera.errors
 
-    from schemas.datasets import CHECK_REASONS  # noqa: PLC0415
+    from schemas.datasets import CHECK_REASONS
 
     out: dict[int, list[tuple[str, str]]] = {}
     try:

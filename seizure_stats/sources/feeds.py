@@ -66,7 +66,7 @@ def parse_datetime(value: str | None) -> datetime | None:
     except ValueError:
         pass
     try:
-        st = feedparser.datetimes._parse_date(value)  # noqa: SLF001 - feedparser's lenient parser
+        st = feedparser.datetimes._parse_date(value)
     except Exception:  # noqa: BLE001
         st = None
     if st:

@@ -53,7 +53,7 @@ def decode(data: bytes | str, declared: str | None = None) -> str:
     if mostly_utf8(data):  # a few bad bytes in a UTF-8 text: replace them rather than re-read it all as cp1252
         return data.decode("utf-8", errors="replace")
     try:
-        from charset_normalizer import from_bytes  # noqa: PLC0415
+        from charset_normalizer import from_bytes
 
         results = from_bytes(data[:200_000])
         best = results.best()
@@ -95,7 +95,7 @@ class PageText:
 def _plain_text(markup: str) -> str:
     """A rendering of an HTML page as plain text when trafilatura finds no main text."""
     try:
-        import lxml.html  # noqa: PLC0415
+        import lxml.html
 
         root = lxml.html.fromstring(markup)
         for bad in root.xpath("//script|//style|//noscript|//template"):
@@ -119,7 +119,7 @@ def extract_page(data: bytes | str, *, declared_charset: str | None = None, url:
         lang = m.group(1).lower()
     if markup.strip():
         try:
-            import trafilatura  # noqa: PLC0415
+            import trafilatura
 
             # dates from metadata and markup only: no guessing from a copyright line or the text
             doc = trafilatura.bare_extraction(markup, url=url, with_metadata=True, include_comments=False,

@@ -28,7 +28,7 @@ def make_engine(url: str, *, busy_timeout_ms: int = 30_000, read_only: bool = Fa
         engine = create_engine(url, connect_args={"timeout": busy_timeout_ms / 1000})
 
         @event.listens_for(engine, "connect")
-        def _pragmas(dbapi_conn, _record):  # noqa: ANN001
+        def _pragmas(dbapi_conn, _record):
             cur = dbapi_conn.cursor()
             cur.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
             _wal(cur, busy_timeout_ms)
@@ -41,7 +41,7 @@ def make_engine(url: str, *, busy_timeout_ms: int = 30_000, read_only: bool = Fa
         return engine
     connect_args = {}
     if read_only:  # keep the URL's own options (a search_path, say) and add read-only transactions
-        from sqlalchemy.engine import make_url  # noqa: PLC0415
+        from sqlalchemy.engine import make_url
 
         own = make_url(url).query.get("options", "")
         own = " ".join(own) if isinstance(own, tuple) else own
@@ -63,8 +63,8 @@ def get_engine(url: str, *, read_only: bool = False) -> Engine:
 def _wal(cur, busy_timeout_ms: int) -> None:
     """Switch the file to WAL (it stays so). Changing the journal mode needs an exclusive lock and SQLite does not
     wait for it on the busy timeout: when two processes open a new file at once (two `migrate`s), retry."""
-    import sqlite3  # noqa: PLC0415
-    import time  # noqa: PLC0415
+    import sqlite3
+    import time
 
     deadline = time.monotonic() + busy_timeout_ms / 1000
     delay = 0.01
@@ -140,9 +140,9 @@ def grant_reader(engine: Engine, role: str | None = None) -> bool:
     and view of the warehouse's schema and nothing else. Re-run after every migrate because re-created views lose
     their grants. Returns False when the connected user may not create the role or grant (then reading needs a
     reader the administrator made, given by SEIZURE_STATS_READER_URL)."""
-    from sqlalchemy.exc import DBAPIError  # noqa: PLC0415
+    from sqlalchemy.exc import DBAPIError
 
-    from seizure_stats.settings import get_settings  # noqa: PLC0415
+    from seizure_stats.settings import get_settings
 
     role = role or get_settings().reader_role
     if not _ROLE.match(role):
@@ -204,9 +204,9 @@ def apply_views(engine: Engine, folder: Path = VIEWS, *, force: bool = False) ->
     `force`); returns the names re-created, in creation order ([] when nothing changed). The digests of the
     definitions applied are kept in `view_definition`, so the frequent call from migrate() neither drops views
     under readers' feet nor waits for their locks. A view whose file was removed is dropped."""
-    import hashlib  # noqa: PLC0415
+    import hashlib
 
-    from sqlalchemy import inspect  # noqa: PLC0415
+    from sqlalchemy import inspect
 
     views = view_files(folder)
     digests = {n: hashlib.sha256(stmt.encode("utf-8")).hexdigest()[:32] for n, stmt in views}
@@ -235,7 +235,7 @@ def current_version(engine: Engine) -> int:
     with engine.connect() as conn:
         try:
             return conn.execute(text("SELECT COALESCE(MAX(version), 0) FROM schema_version")).scalar_one()
-        except Exception:  # no table yet
+        except Exception:  # noqa: BLE001 - no table yet: each backend raises its own error class
             return 0
 
 
@@ -243,7 +243,7 @@ def unreachable_reason(error: BaseException) -> str | None:
     """The driver's one-line reason when `error` is the warehouse itself failing (server gone, connection lost,
     database locked or unopenable), None when it is about the data of one statement. Per-document isolation
     retries a document alone only in the second case: the first would fail every document the same way."""
-    from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError  # noqa: PLC0415
+    from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
     if not (isinstance(error, OperationalError | InterfaceError)
             or (isinstance(error, DBAPIError) and error.connection_invalidated)):

@@ -25,7 +25,7 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?$")
 
 
-def _kind(v) -> str | None:  # noqa: ANN001
+def _kind(v) -> str | None:
     if isinstance(v, datetime):
         return "timestamp"
     if isinstance(v, date):

@@ -128,7 +128,7 @@ def _parse_timestamp(s: str) -> datetime | None:
     except ValueError:
         pass
     try:
-        from email.utils import parsedate_to_datetime  # noqa: PLC0415
+        from email.utils import parsedate_to_datetime
 
         return parsedate_to_datetime(s)
     except (TypeError, ValueError, IndexError):

@@ -27,7 +27,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import Engine, event, inspect
+from sqlalchemy import Engine, inspect
 from sqlalchemy.engine import make_url
 
 from seizure_stats.warehouse.db import make_engine
@@ -52,7 +52,7 @@ _ALLOWED_SQLITE = {sqlite3.SQLITE_READ, sqlite3.SQLITE_SELECT, sqlite3.SQLITE_FU
                    sqlite3.SQLITE_TRANSACTION}
 
 
-def _sqlite_authorizer(action, arg1, arg2, _db, _trigger):  # noqa: ANN001
+def _sqlite_authorizer(action, arg1, arg2, _db, _trigger):
     if action in _ALLOWED_SQLITE:
         return sqlite3.SQLITE_OK
     if action == sqlite3.SQLITE_PRAGMA and arg2 is None:  # reading a pragma; assigning one is refused
@@ -63,7 +63,7 @@ def _sqlite_authorizer(action, arg1, arg2, _db, _trigger):  # noqa: ANN001
 def reader_url(url: str) -> str:
     """The URL reads connect with on PostgreSQL: settings.reader_url, else the warehouse URL with its user replaced
     by the reader role and no password (trust, peer or a .pgpass entry)."""
-    from seizure_stats.settings import get_settings  # noqa: PLC0415
+    from seizure_stats.settings import get_settings
 
     settings = get_settings()
     if settings.reader_url:
@@ -87,7 +87,7 @@ def _sqlite_read_only(path: str, timeout: float):
 def read_only_engine(url: str) -> Engine:
     """An engine that can only read (see the module docstring). A SQLite file that does not exist is an error
     (reading must not create an empty warehouse)."""
-    from sqlalchemy import create_engine  # noqa: PLC0415
+    from sqlalchemy import create_engine
 
     if url.startswith("sqlite"):
         path = make_url(url).database
@@ -96,7 +96,7 @@ def read_only_engine(url: str) -> Engine:
         if not Path(path).exists():
             raise QueryError(f"no warehouse at {path}: run the pipeline first (seizure-stats run)")
         return create_engine("sqlite://", creator=_sqlite_read_only(path, 30.0))
-    from seizure_stats.warehouse.db import grant_reader  # noqa: PLC0415
+    from seizure_stats.warehouse.db import grant_reader
 
     writer = make_engine(url)
     try:  # best effort: a warehouse migrated before the reader role existed gets it now
@@ -156,7 +156,7 @@ class QueryTimeout(QueryError):
 
 def reader_connection(engine: Engine):
     """A connection, or a QueryError saying why not (on PostgreSQL: as the reader role, see `reader_url`)."""
-    from sqlalchemy.exc import DBAPIError  # noqa: PLC0415
+    from sqlalchemy.exc import DBAPIError
 
     try:
         return engine.connect()
@@ -173,9 +173,9 @@ def run_query(engine: Engine, query: str, *, limit: int | None = None, params: d
               timeout: float | None = None) -> tuple[list[str], list[tuple]]:
     """Run one read-only statement within `timeout` seconds (default settings.query_timeout); returns (column
     names, rows). Raises QueryError / ReadOnlyViolation / QueryTimeout."""
-    import time  # noqa: PLC0415
+    import time
 
-    from seizure_stats.settings import get_settings  # noqa: PLC0415
+    from seizure_stats.settings import get_settings
 
     timeout = get_settings().query_timeout if timeout is None else timeout
     sql = to_sql(query, engine)
@@ -203,7 +203,7 @@ def run_query(engine: Engine, query: str, *, limit: int | None = None, params: d
             columns = [d[0] for d in cur.description] if cur.description else []
             rows = [tuple(r) for r in (cur.fetchmany(limit) if limit is not None else cur.fetchall())] \
                 if cur.description else []
-        except Exception as e:  # noqa: BLE001 (any driver error becomes a message)
+        except Exception as e:
             text = driver_message(e, sql)
             if "statement timeout" in text.lower() or ("interrupted" in text.lower() and not pg):
                 raise QueryTimeout(f"stopped: the query ran longer than the limit of {timeout:g} s "

@@ -72,9 +72,9 @@ def _to_iso(value: datetime | str | None) -> str | None:
 def _insert_for(engine: Engine):
     """The dialect's insert(), which has on_conflict_do_update."""
     if engine.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert  # noqa: PLC0415
+        from sqlalchemy.dialects.postgresql import insert
     elif engine.dialect.name == "sqlite":
-        from sqlalchemy.dialects.sqlite import insert  # noqa: PLC0415
+        from sqlalchemy.dialects.sqlite import insert
     else:  # pragma: no cover - only the two supported backends
         raise NotImplementedError(engine.dialect.name)
     return insert
@@ -93,7 +93,7 @@ def _upsert(engine: Engine, table: Table, values: dict, update: dict, conn=None)
 
 def load_state(engine: Engine, source_name: str) -> SourceState:
     """The saved state of a source, or an empty one (first run: no high-water mark)."""
-    from seizure_stats.sources import SourceState  # noqa: PLC0415
+    from seizure_stats.sources import SourceState
 
     with engine.connect() as conn:
         row = conn.execute(select(source_state_table).where(source_state_table.c.source == source_name)).first()

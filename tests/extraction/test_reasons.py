@@ -72,7 +72,7 @@ def test_explain_table_and_plain_json(capsys, tmp_path):
     assert main(["extract", str(SEED_FR)]) == 0
     assert "metric:" not in capsys.readouterr().out
     assert main(["extract", "--format", "csv", "--explain", str(SEED_FR)]) == 0
-    import csv  # noqa: PLC0415
+    import csv
     table = list(csv.DictReader(capsys.readouterr().out.splitlines()))
     [row] = [r for r in table if r["value"] == "2320"]
     assert row["reasons"].split("; ")[0] == 'metric: term_after_number "saisies" -> seizures'

@@ -11,7 +11,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 if __name__ == "__main__":
-    import flows.backfill  # noqa: F401  (warm: Prefect, the flows and what they import)
+    import flows.backfill
     import flows.ingest  # noqa: F401
     from seizure_stats.cli import main
     from seizure_stats.extraction import extract

@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from seizure_stats.model import Document, Figure  # noqa: E402
+from seizure_stats.model import Document, Figure
 
 COUNTRIES = ("FR", "BE", "DE", "IT", "ES", "NL", "PT")
 
@@ -64,7 +64,7 @@ def run(url: str, n: int, hang: int | None = None) -> None:
                 yield conn
                 seen[0] += 1
                 if seen[0] == hang:
-                    from sqlalchemy import text  # noqa: PLC0415
+                    from sqlalchemy import text
 
                     inside = conn.execute(text("SELECT COUNT(*) FROM figure")).scalar()
                     print(f"IN-TRANSACTION {inside}", flush=True)

@@ -59,7 +59,7 @@ def test_run_policy_without_prefect(tmp_path, fresh_url, backend):
     assert run.batches_done(by_name["other"], plan, [RuntimeError("disk full")]) is None
 
     # missing: the plan itself raises
-    with pytest.raises(Exception) as info:  # noqa: PT011
+    with pytest.raises(Exception) as info:
         pipeline.plan(by_name["missing"], settings=settings, engine=run.engine)
     run.plan_failed(by_name["missing"], info.value)
 
@@ -101,7 +101,6 @@ async def _stored_state(flow_run_id):
 @pytest.mark.timeout(180)
 def test_a_run_whose_sources_all_failed_is_failed_in_prefect(tmp_path, fresh_url, use_warehouse, fast_retries):
     from flows.ingest import ingest
-    from seizure_stats.cli import main
     from seizure_stats.run_policy import SourcesFailed
 
     url = fresh_url("sqlite")

@@ -77,7 +77,7 @@ def test_database_password_never_appears(tmp_path, server, harness, use_warehous
         from flows.ingest import ingest
 
         use_warehouse(wrong, sources)
-        with pytest.raises(Exception) as info:  # noqa: PT011
+        with pytest.raises(Exception) as info:
             ingest()
         captured += [str(info.value), repr(info.value)]
         assert "no_such_database" in str(info.value)

@@ -33,7 +33,7 @@ def test_page_unreachable(server, settings, make_source):
 
 
 def test_listing(server, settings, engine, make_source, run_source, fixture_bytes):
-    server.add("/prensa", f"""<html><body>
+    server.add("/prensa", """<html><body>
       <a href="/prensa/2026/hachis-camion.html?utm_source=home">Hachís</a>
       <a href="/prensa/2026/relojes.html">Relojes</a>
       <a href="/prensa/2026/roto.html">Roto</a>

@@ -11,7 +11,7 @@ from seizure_stats.sources import Batch, Plan, SourceState
 from seizure_stats.sources import collect as collect_module
 from seizure_stats.sources.collect import collect, fetch_batch, plan, settle
 from seizure_stats.sources.http import HttpClient
-from seizure_stats.warehouse.state import HttpCache, load_state, save_state
+from seizure_stats.warehouse.state import HttpCache, load_state
 
 from tests.sources.test_sources_feeds import COCAINE, NEW_ITEM, TABAC
 

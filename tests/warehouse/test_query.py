@@ -103,7 +103,7 @@ def test_engine_itself_is_read_only(url, engine, sql):
     before = fingerprint(engine)
     ro = read_only_engine(url)
     try:
-        with pytest.raises(Exception) as info:  # noqa: PT011
+        with pytest.raises(Exception) as info:
             with ro.connect() as conn:
                 conn.exec_driver_sql(sql)
                 conn.commit()

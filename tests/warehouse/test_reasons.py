@@ -79,7 +79,7 @@ def test_many_figures_with_reasons_and_figures_without(engine):
 
 def test_a_quarantined_figure_keeps_its_reasons(engine):
     """A quarantine row can be traced to the rule behind the figure; its identity does not depend on the wording."""
-    import json  # noqa: PLC0415
+    import json
 
     text = "Customs seized 120 trillion kg of cocaine in Rotterdam."
     why = ['metric: unit_word "kg" -> mass', 'country: mention_after mention "Rotterdam" -> NL']

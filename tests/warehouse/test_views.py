@@ -199,7 +199,7 @@ def test_different_objects_are_different_claims(engine):
 
 
 def _postbox(language: str, text_: str, needle: str, metric: str, operation: str, obj: str | None,
-             source: str = "customs-fr", **extra_figures) -> "Document":
+             source: str = "customs-fr", **extra_figures):
     from seizure_stats.model import Document
     from tests.warehouse.conftest import fig_in
 

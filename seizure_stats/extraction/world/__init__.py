@@ -9,7 +9,6 @@ process, and validated on load: an unknown key or country code is an error namin
 """
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from datetime import date
