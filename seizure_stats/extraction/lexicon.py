@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from seizure_stats.extraction.fastre import AnyOf, Prefiltered, WordStartIndex
 
 from seizure_stats.model import CATEGORIES, METRICS
+from seizure_stats.yamlfile import load_unique
 
 LANG_DIR = Path(__file__).with_name("languages")
 _LANG_DIR_AT_IMPORT = LANG_DIR
@@ -348,24 +349,7 @@ def available_languages() -> list[str]:
 def read_raw(code: str) -> dict:
     """The YAML file of one language, parsed with duplicate keys rejected."""
     text = (LANG_DIR / f"{code}.yaml").read_text(encoding="utf-8")
-    return yaml.load(text, Loader=_UniqueKeyLoader)
-
-
-class _UniqueKeyLoader(yaml.SafeLoader):
-    pass
-
-
-def _construct_mapping(loader, node, deep=False):
-    seen = set()
-    for key_node, _ in node.value:
-        key = loader.construct_object(key_node, deep=deep)
-        if key in seen:
-            raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", key_node.start_mark)
-        seen.add(key)
-    return yaml.SafeLoader.construct_mapping(loader, node, deep)
-
-
-_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+    return load_unique(text)
 
 
 def _months(code: str, extra: dict | None) -> dict[str, int]:

@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from seizure_stats.extraction.lexicon import LANG_DIR, _UniqueKeyLoader, available_languages, check_language_file, load
+from seizure_stats.extraction.lexicon import LANG_DIR, available_languages, check_language_file, load
+from seizure_stats.yamlfile import load_unique
 
 SCOPE = {"en", "fr", "de", "it", "es", "nl", "pt"}
 
@@ -27,7 +28,7 @@ def test_language_loads_with_country_names_for_every_territory(code):
 
 def test_duplicate_keys_are_rejected():
     with pytest.raises(yaml.constructor.ConstructorError):
-        yaml.load("a: 1\na: 2\n", Loader=_UniqueKeyLoader)
+        load_unique("a: 1\na: 2\n")
 
 
 def test_checker_reports_bad_vocabulary(tmp_path, monkeypatch):

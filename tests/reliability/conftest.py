@@ -287,3 +287,13 @@ def fast_retries(monkeypatch):
     import flows.tasks
 
     monkeypatch.setattr(flows.tasks, "plan", flows.tasks.plan.with_options(retry_delay_seconds=0))
+
+
+def rows(url: str, sql: str) -> list[dict]:
+    """The rows of one query on a warehouse URL, as dicts (a fresh engine each time: tests compare runs)."""
+    eng = create_engine(url)
+    try:
+        with eng.connect() as conn:
+            return [dict(r) for r in conn.execute(text(sql)).mappings()]
+    finally:
+        eng.dispose()

@@ -7,10 +7,9 @@ from __future__ import annotations
 import json
 
 import pytest
-from sqlalchemy import create_engine, text
 
 from seizure_stats.sources.text import decode, mostly_utf8
-from tests.reliability.conftest import differences, snapshot, write_sources
+from tests.reliability.conftest import rows, differences, snapshot, write_sources
 
 
 def test_one_invalid_byte_in_utf8_is_replaced_not_mojibake():
@@ -27,15 +26,6 @@ def test_a_legacy_code_page_text_is_still_detected():
         "cp1252")
     assert not mostly_utf8(data)
     assert decode(data) == data.decode("cp1252")
-
-
-def rows(url: str, sql: str) -> list[dict]:
-    eng = create_engine(url)
-    try:
-        with eng.connect() as conn:
-            return [dict(r) for r in conn.execute(text(sql)).mappings()]
-    finally:
-        eng.dispose()
 
 
 @pytest.mark.timeout(240)

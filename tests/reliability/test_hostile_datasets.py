@@ -12,10 +12,9 @@ import zipfile
 
 import openpyxl
 import pytest
-from sqlalchemy import create_engine, text
 
 from seizure_stats.sources.datasets import Limits, read_table
-from tests.reliability.conftest import differences, snapshot
+from tests.reliability.conftest import rows, differences, snapshot
 
 MAPPING = """
 [source.mapping]
@@ -37,15 +36,6 @@ def dataset_sources(path, url: str, fmt: str, name: str = "ds") -> None:
     with open(path, "a", encoding="utf-8") as f:
         f.write(f'[[source]]\nname = "{name}"\nkind = "dataset"\nurl = "{url}"\nformat = "{fmt}"\n'
                 f'allow_private = true\n{MAPPING}\n')
-
-
-def rows(url: str, sql: str) -> list[dict]:
-    eng = create_engine(url)
-    try:
-        with eng.connect() as conn:
-            return [dict(r) for r in conn.execute(text(sql)).mappings()]
-    finally:
-        eng.dispose()
 
 
 CSV = ("Year,Month,Kg\n"

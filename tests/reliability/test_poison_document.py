@@ -10,9 +10,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from sqlalchemy import create_engine, text
 
-from tests.reliability.conftest import count, differences, snapshot, write_sources
+from tests.reliability.conftest import rows, count, differences, snapshot, write_sources
 
 MARKER = "POISON-7f3a"
 GOOD = [f"Customs seized {n} kg of cocaine in Rotterdam on a ship from Ecuador." for n in (120, 240, 360, 480, 600)]
@@ -28,15 +27,6 @@ def inbox(tmp_path, texts: dict[str, str]):
     return write_sources(tmp_path / "sources.toml", [
         {"name": "inbox", "kind": "files", "url": str(folder), "language": "en", "country": "NL"},
     ])
-
-
-def rows(url: str, sql: str) -> list[dict]:
-    eng = create_engine(url)
-    try:
-        with eng.connect() as conn:
-            return [dict(r) for r in conn.execute(text(sql)).mappings()]
-    finally:
-        eng.dispose()
 
 
 @pytest.mark.timeout(180)

@@ -18,6 +18,8 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from seizure_stats.yamlfile import load_unique
+
 from ._match import PhraseIndex, fold, make_phrase
 
 DATA_DIR = Path(__file__).parent
@@ -51,29 +53,9 @@ class DataFileError(ValueError):
     """A world data file breaks its schema; the message names the file and the key."""
 
 
-_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml parses the gazetteer ~10x faster
-
-
-class _UniqueKeyLoader(_BaseLoader):
-    pass
-
-
-def _construct_mapping(loader, node, deep=False):
-    seen = set()
-    for key_node, _ in node.value:
-        key = loader.construct_object(key_node, deep=deep)
-        if key in seen:
-            raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", key_node.start_mark)
-        seen.add(key)
-    return _BaseLoader.construct_mapping(loader, node, deep)
-
-
-_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-
-
 def _read_yaml(name: str, data_dir: Path | None = None) -> dict:
     path = (data_dir or DATA_DIR) / name
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeyLoader)
+    data = load_unique(path.read_text(encoding="utf-8"))
     if not isinstance(data, dict):
         raise DataFileError(f"{name}: the top level must be a mapping")
     return data
