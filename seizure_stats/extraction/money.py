@@ -76,11 +76,6 @@ def after(text: str, pos: int, language: str, home: str | None) -> tuple[str, in
     return (code, m.end()) if code else None
 
 
-def word_means(word: str, language: str, home: str | None) -> str | None:
-    """What a currency word of the language file ("rupees", "pesos", "dollars") means in `home`."""
-    return world.currency_for(word, home, language) if home else None
-
-
 def dollar(home: str | None) -> str:
     """A bare "$": the home country's dollar or peso, the US dollar when the country is unknown or has none."""
     return (world.currency_for("$", home) if home else None) or "USD"
