@@ -174,13 +174,20 @@ def home_country(found: list[Clue], ambiguous: list[Mention], international: boo
     if international:
         # an international body is named: national only when one country clearly dominates
         return (code, n) if share >= SHARE_INTERNATIONAL and w >= 3 else (None, n)
-    strong = any(c.code == code and c.kind in ("url", "agency") for c in found)
+    strong = any(c.code == code and c.kind in ("url", "agency") for c in found) or any(
+        _only_candidate_in_evidence(m, code, weights) for m in ambiguous if m.kind == "agency")
     if share >= SHARE and (n <= 3 or strong):
         return code, n
     if strong and share >= SHARE_AGENCY and not any(c.code != code and c.kind in ("url", "agency") for c in found):
         return code, n  # only one country's agency (or site) speaks: the countries it names are elsewhere
 
     return None, n
+
+
+def _only_candidate_in_evidence(m: Mention, code: str, weights: Counter) -> bool:
+    """"Zoll" is German, Austrian or Swiss; in a text whose other evidence names Austria and not the others, it is
+    Austria's customs speaking, as strong a sign as a named national agency."""
+    return code in m.candidates and not any(o in weights for o in m.candidates if o != code)
 
 
 def evidence_of(code: str, found: list[Clue], ambiguous: list[Mention], text: str) -> str:
