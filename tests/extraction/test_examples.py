@@ -66,7 +66,9 @@ def _pairing(got: list, expected: list[dict]) -> dict[int, int]:
                     return True
         return False
 
-    for w in range(len(expected)):
+    # required figures first: an augmenting path never unpairs an expectation, so an optional one cannot take
+    # the figure a required one needs
+    for w in sorted(range(len(expected)), key=lambda w: bool(expected[w].get("optional"))):
         place(w, set())
     return {w: g for g, w in owner.items()}
 
