@@ -598,6 +598,19 @@ CASES += [
     # a sentence that lost its space after the full stop is still two sentences
     ("it", "I controlli hanno riguardato tutta l'europa.In tutto i Nas hanno sequestrato 300 tonnellate di alimenti in Italia.",
      [dict(metric="mass", value=300000, country="IT")]),
+    # a rate of production is not a seizure; an amount "each" is a size, not a total
+    ("en", "The seized machines could turn out 3,000 cigarettes per minute.", NOTHING),
+    ("it", "Il laboratorio produceva 5.000 sigarette al giorno.", NOTHING),
+    ("es", "La fábrica clandestina producía 8.000 cajetillas por día.", NOTHING),
+    ("nl", "De machines in de loods maakten 1.500 sigaretten per uur.", NOTHING),
+    ("pt", "A fábrica ilegal produzia 4 mil maços por dia.", NOTHING),
+    ("de", "Die Anlage konnte 9.000 Zigaretten pro Stunde herstellen.", NOTHING),
+    ("fr", "Les douaniers ont découvert 12 valises contenant chacune 20 kg de cocaïne.",
+     [dict(metric="items", value=12, category="drugs")]),
+    ("en", "Officers seized 30 boxes each containing 25 bottles of vodka.",
+     [dict(metric="items", value=30, category="alcohol")]),
+    ("fr", "La résine était répartie en 300 plaquettes de 250 grammes chacune.",
+     [dict(metric="items", value=300, category="drugs", optional=True)]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
