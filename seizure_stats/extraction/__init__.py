@@ -302,9 +302,13 @@ def _attribute(att: Attributor, c: Candidate, nums, previous: Candidate | None, 
         if c.category is None and c.metric == "value" and head is None and _seized_directly(att, c):
             c.category, c.object = "cash", "cash"  # "seized €7,500": money itself
             c.because("category", "money_seized", "-> cash")
+        goods = _goods_outside_lexicon(att, c, head, terms, pos, limit) if c.category is None else None
         if c.category is None:
             c.category = _category_nearby(att, c, nums)
-        if c.category is None and c.metric in ("items", "mass", "volume", "value", "seizures"):
+        if goods and c.category != "counterfeit" and att.doc_category != "counterfeit":
+            c.category = "other"  # "300 packets of shirts" in a food release: not food
+            c.because("category", "goods_outside_category", f"{quoted(goods)} -> other")
+        elif c.category is None and c.metric in ("items", "mass", "volume", "value", "seizures"):
             c.category = att.doc_category
             if c.category:
                 c.because("category", "dominant_category", f"of the document -> {c.category}")
@@ -334,6 +338,51 @@ _VALUE_IN_PARENS = re.compile(r"\d[^()\d.;]{1,60}\([ \u00a0]*(?:[^\w\s(]{1,3}|[A
 
 
 _CLAUSE_PUNCT = re.compile(r"[,;:()\[\]\d]")
+
+
+_GOODS_WORDS = re.compile(r"[ \u00a0]+((?:[^\W\d_]{3,}[ \u00a0]+){0,2}[^\W\d_]{3,})")
+# kinds of goods whose words the language files list nearly in full: a noun they do not know is something else
+# (phones, motorcycles in a drug release); foods, medicines, species and fakes have too many names to list
+CLOSED_CATEGORIES = frozenset({"drugs", "tobacco", "alcohol", "weapons", "cash"})
+
+
+def _goods_outside_lexicon(att: Attributor, c: Candidate, head, terms, pos: int, limit: int) -> str | None:
+    """The words naming what is counted when they are not the release's main kind of goods: a product of no
+    category ("shoes", "phones", "packets of shirts"), or a noun the lexicon does not know ("1 149 celulares") in
+    a release about a kind whose words it knows."""
+    if c.metric not in ("items", "mass", "volume"):
+        return None
+    text = att.text
+    if head is not None:
+        start, end = next((a, b) for a, b, t in terms if t is head)
+        if _product(head):
+            return text[start:end]
+        if c.resolved_from != "container":
+            return None
+        named = [(a, b, t) for a, b, t in att.terms_in(end, att.sents[c.sentence].end) if t.category or t.object]
+        if named:  # "12 valises contenant chacune 20 kg de cocaïne": the goods may come after the next number
+            return text[named[0][0]:named[0][1]] if _product(named[0][2]) and _of_next(att, end, named[0][0]) \
+                else None
+        of = att.lang.of_re.match(text[end:limit].lstrip(" \u00a0"))
+        pos = end + (len(text[end:limit]) - len(text[end:limit].lstrip(" \u00a0"))) + of.end() if of else limit
+    elif c.unit != "count" or c.bare:
+        return None
+    m = _GOODS_WORDS.match(text, pos)
+    if not m or m.end() > limit or att.doc_category not in CLOSED_CATEGORIES or att.terms_in(pos, limit) \
+            or att.lang.function_re.match(m.group(1)) or att.lang.stop_re.match(m.group(1)):
+        return None
+    return m.group(1)
+
+
+def _product(t) -> bool:
+    """A kind of product the lexicon names but gives no category (shoes, phones, clothes)."""
+    return t.metric is None and t.object == "product" and t.category is None
+
+
+def _of_next(att: Attributor, end: int, start: int) -> bool:
+    gap = att.text[end:start].lstrip(" \u00a0")
+    m = att.lang.of_re.match(gap)
+    return bool(m and _OF_GAP.fullmatch(gap[m.end():]))
 
 
 def _smuggled(att: Attributor, c: Candidate, nums) -> bool:
@@ -597,8 +646,29 @@ def _terms_words(att: Attributor, pos: int, limit: int) -> str:
 
 
 def _head_category(att: Attributor, c: Candidate, head, terms) -> None:
-    if head.category:
-        c.because("category", "term_category", f"{_term_words(att, head, terms)} -> {head.category}")
+    if not head.category:
+        return
+    c.because("category", "term_category", f"{_term_words(att, head, terms)} -> {head.category}")
+    named = _goods_named_after(att, head, terms)
+    if named is not None and named[1].category != head.category:
+        c.category = named[1].category  # "68 cartons of tramadol": the goods, not what cartons usually hold
+        c.because("category", "goods_named_after", f"{quoted(att.text[named[0]:named[2]])} -> {c.category}")
+
+
+_OF_GAP = re.compile(r"[ \u00a0]*(?:[^\W\d_]+[ \u00a0]+){0,2}")
+
+
+def _goods_named_after(att: Attributor, head, terms):
+    """The first term right after the counted noun, behind "of" / "de" / "di" and at most one more word."""
+    i = next(i for i, (_, _, t) in enumerate(terms) if t is head)
+    if i + 1 >= len(terms):
+        return None
+    end, (a, b, t) = terms[i][1], terms[i + 1]
+    gap = att.text[end:a].lstrip(" \u00a0")
+    m = att.lang.of_re.match(gap)
+    if not (t.category and m and _OF_GAP.fullmatch(gap[m.end():])):
+        return None
+    return a, t, b
 
 
 def _valued_goods(att: Attributor, pos: int, limit: int) -> bool:

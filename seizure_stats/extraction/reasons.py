@@ -54,6 +54,9 @@ RULES: dict[str, str] = {
     "money_seized": "money seized itself ('seized €7,500') is cash",
     "nearest_term": "the nearest word with a category in the sentence",
     "dominant_category": "the document's dominant category (at least 60% of its category words)",
+    "goods_named_after": "'cartons of tramadol': the goods named after the counted noun decide its category",
+    "goods_outside_category": "goods the lexicon gives no kind ('shoes', 'celulares', 'packets of shirts') are "
+                              "other, not the document's main kind (counterfeit excepted)",
     "no_category": "arrests, suspects, checks, cases, websites and countries have no category",
     # country
     "participating_countries": "a count of countries has no country",

@@ -611,6 +611,24 @@ CASES += [
      [dict(metric="items", value=30, category="alcohol")]),
     ("fr", "La résine était répartie en 300 plaquettes de 250 grammes chacune.",
      [dict(metric="items", value=300, category="drugs", optional=True)]),
+    # goods the lexicon gives no kind are not the release's main kind; what follows "cartons of" decides
+    ("en", "In a food fraud operation officers seized 20 tonnes of rice, 300 packets of assorted shirts and 120 pairs "
+           "of shoes.",
+     [dict(metric="mass", value=20000, category="food"), dict(metric="items", value=300, category="other"),
+      dict(metric="items", value=120, category="other")]),
+    ("fr", "Lors de cette opération contre la drogue, les douaniers ont saisi 50 kg de cannabis et 6 motocyclettes.",
+     [dict(metric="mass", value=50, category="drugs"), dict(metric="items", value=6, category="other")]),
+    ("de", "Bei der Kontrolle fanden die Beamten 4 Kilogramm Heroin und 140 Mobiltelefone.",
+     [dict(metric="mass", value=4, category="drugs"), dict(metric="items", value=140, category="other")]),
+    ("en", "Officers seized counterfeit watches and 120 pairs of shoes.",
+     [dict(metric="items", value=120, category="counterfeit")]),
+    ("en", "In the food operation officers seized 600 packets of spaghetti and 20 tonnes of rice.",
+     [dict(metric="items", value=600, category="food"), dict(metric="mass", value=20000, category="food")]),
+    ("en", "Customs impounded 68 cartons of tramadol at the border.",
+     [dict(metric="items", value=68, category="drugs")]),
+    # a strength in milligrams is a dose, not a quantity seized
+    ("en", "Officers seized 500 tablets of Tramadol 225mg and capsules of pregabalin (300mg) weighing 2 kg.",
+     [dict(metric="items", value=500, category="drugs"), dict(metric="mass", value=2, category="drugs")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
