@@ -39,6 +39,10 @@ _CODE_BEFORE = re.compile(r"[A-Za-z]-\s*$|#\s*$|\d[ \u00a0]*[-–/]\s*$")
 _PAREN = re.compile(r"\s*\((?:[^()]{0,40})\)")
 _CURRENCY_END_Q = re.compile(r"[€$£¥]\s*$|(?:[A-Z]{3}|US\$)\s*$")
 _SPACES = re.compile(r"[ \u00a0]+")
+# a capitalised first name and surname (or initial), then the comma or bracket that sets an age off
+_NAME_BEFORE = re.compile(r"(?<![\w.])(?P<name>[A-ZÀ-Ý][\w'’-]+[ \u00a0]+(?:[A-ZÀ-Ý][\w'’-]*[ \u00a0]+)?"
+                          r"[A-ZÀ-Ý][\w'’-]*\.?)[ \u00a0]*(?P<open>[,(])[ \u00a0]*$")
+_AGE_CLOSE = {",": re.compile(r"[ \u00a0]*(?:,|;|\.(?!\d)|$)"), "(": re.compile(r"[ \u00a0]*\)")}
 
 
 @dataclass
@@ -307,6 +311,8 @@ class Attributor:
             return True
         if _CODE_BEFORE.search(before):
             return True
+        if self._age_after_name(n, before, after):
+            return True
         if lang._month_after.match(after):
             return True
         if n.value <= 31 and not n.scaled and lang._month_before.search(before):
@@ -317,6 +323,18 @@ class Attributor:
         if lang.comparative_re.match(text, pos):
             return True
         return False
+
+    def _age_after_name(self, n: Number, before: str, after: str) -> bool:
+        """"Samuel Adjei, 23, and Kofi Mensah, 22", "Jan V. (34)": a two-digit number set off right after a
+        person's name is an age. A country or place before it is a breakdown ("Germany (47)"), not a name."""
+        if n.scaled or not n.plain_digits or not 10 <= n.value <= 99:
+            return False
+        m = _NAME_BEFORE.search(before)
+        if not m or not _AGE_CLOSE.get(m.group("open")).match(after):
+            return False
+        name_end = n.start - len(before) + m.end("name")
+        i = bisect_left(self._mention_starts, name_end - len(m.group("name")))
+        return not any(x.start < name_end for x in self.mentions[i:i + 2])
 
     # ---- what it counts ----------------------------------------------------------------------------------
     def tail_terms(self, pos: int, limit: int) -> tuple[list[tuple[int, int, Term]], int]:

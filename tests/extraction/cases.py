@@ -626,6 +626,11 @@ CASES += [
      [dict(metric="items", value=600, category="food"), dict(metric="mass", value=20000, category="food")]),
     ("en", "Customs impounded 68 cartons of tramadol at the border.",
      [dict(metric="items", value=68, category="drugs")]),
+    # a two-digit number set off after a person's name is an age; after a country it is a breakdown
+    ("en", "Two suspects, Samuel Adjei, 23, and Kofi Mensah, 22, were arrested with 4 kg of cocaine.",
+     [dict(metric="arrests", value=2), dict(metric="mass", value=4, category="drugs")]),
+    ("nl", "De politie hield Jan V. (34) en Piet K. (51) aan met 12 kilo heroïne.",
+     [dict(metric="mass", value=12, category="drugs")]),
     # a strength in milligrams is a dose, not a quantity seized
     ("en", "Officers seized 500 tablets of Tramadol 225mg and capsules of pregabalin (300mg) weighing 2 kg.",
      [dict(metric="items", value=500, category="drugs"), dict(metric="mass", value=2, category="drugs")]),
