@@ -410,80 +410,115 @@ def _country_names(code: str, data: dict) -> tuple[dict[str, str | None], list[s
     return mapping, sensitive, insensitive
 
 
+_CI = re.IGNORECASE
+_NEVER = "(?!x)x"  # a pattern that matches nothing: the alternation of an empty word list
+
+
 @lru_cache(maxsize=None)
 def load(code: str) -> Language:
-    """The compiled knowledge of one language (cached: once per process)."""
+    """The compiled knowledge of one language (cached: once per process). Read and type-check the file, then
+    compile each concern's patterns in turn; every step only reads the file and what the steps before it set."""
     data = read_raw(code)
     spec = parse(data, str(LANG_DIR / f"{code}.yaml"))
     lang = Language(code=code, data=data, decimal=data["decimal"], spec=spec)
-    flags = re.IGNORECASE
+    _compile_clause_words(lang, spec)
+    _compile_value_words(lang, spec)
+    lang.compound = bool(data.get("compound_words"))
+    lang.adjectives_case_sensitive = bool(data.get("adjectives_case_sensitive"))
+    _compile_terms(lang, data)
+    _compile_verbs(lang, data)
+    _compile_scales_and_units(lang, data)
+    _compile_currencies(lang, data)
+    _compile_qualifiers(lang, data)
+    _compile_word_lists(lang, data)
+    _compile_places(lang, code, data)
+    _compile_clauses(lang, data)
+    _compile_dates(lang, code, data)
+    _compile_number_words(lang, data)
+    return lang
+
+
+def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
+    """The small words around figures: pairs and lists of numbers, auxiliaries, suspects, lists of places,
+    conversions, articles and prepositions, and the words that bind a place to its number."""
     lang.head_final = spec.head_final
     lang.nouns_capitalised = spec.nouns_capitalised
     binding = "".join(f"{w}|" for w in spec.binding_words)
     lang.operation_not_first = frozenset(spec.operation_not_first)
-    arts = "|".join(spec.pair_articles) or "(?!x)x"
+    arts = "|".join(spec.pair_articles) or _NEVER
     lang.pair_after_re = re.compile(
         rf"\s*(?:{'|'.join(spec.pair_words + spec.pair_range_words + ['-', '–'])})\s*(?:(?:{arts})\s+)?\d+")
     lang.pair_before_re = re.compile(
         rf"(?:\d+\s*(?:{'|'.join(spec.pair_words + ['-', '–', ','])})\s*(?:(?:{arts})\s+)?)+$")
-    lang.auxiliary_re = re.compile(rf"\s*(?:(?:{'|'.join(spec.passive_auxiliaries) or '(?!x)x'})\s+)?")
-    lang.suspect_after_re = re.compile(rf"\s*(?:\w+\s+)?(?:{'|'.join(spec.suspect_stems) or '(?!x)x'})")
-    lang.list_gap_re = re.compile(rf"[\s,]*(?:(?:{'|'.join(spec.list_words) or '(?!x)x'})\s+)?"
-                                  rf"(?:(?:{'|'.join(spec.list_determiners) or '(?!x)x'})\s*)*")
-    conv = "|".join(spec.conversion_words) or "(?!x)x"
+    lang.auxiliary_re = re.compile(rf"\s*(?:(?:{'|'.join(spec.passive_auxiliaries) or _NEVER})\s+)?")
+    lang.suspect_after_re = re.compile(rf"\s*(?:\w+\s+)?(?:{'|'.join(spec.suspect_stems) or _NEVER})")
+    lang.list_gap_re = re.compile(rf"[\s,]*(?:(?:{'|'.join(spec.list_words) or _NEVER})\s+)?"
+                                  rf"(?:(?:{'|'.join(spec.list_determiners) or _NEVER})\s*)*")
+    conv = "|".join(spec.conversion_words) or _NEVER
     lang.conversion_gap_re = re.compile(
         rf"\s*[^\W\d]{{0,12}}\.?\s*[(\[]\s*(?:{conv})?\s*(?:[€$£¥]|[A-Z]{{3}}|US\$)?\s*$")
     lang.article_end_re = re.compile(
-        rf"(?:(?<!\w)(?:{_alt(spec.definite_articles, sort=False) or '(?!x)x'})\s*)$", flags)
-    lang.place_prep_end_re = re.compile(rf"(?<!\w)(?:{_alt(spec.place_prepositions, sort=False) or '(?!x)x'})\s*$", flags)
+        rf"(?:(?<!\w)(?:{_alt(spec.definite_articles, sort=False) or _NEVER})\s*)$", _CI)
+    lang.place_prep_end_re = re.compile(rf"(?<!\w)(?:{_alt(spec.place_prepositions, sort=False) or _NEVER})\s*$", _CI)
     lang.binding_gap_re = re.compile(rf"\s*(?:\(|:|{binding}[-–])\s*")
     lang.shared_places = spec.shared_places
-    lang.short_ton_re = re.compile(rf"[\s\u00a0]*(?:{spec.short_ton})", flags) if spec.short_ton else None
+    lang.short_ton_re = re.compile(rf"[\s\u00a0]*(?:{spec.short_ton})", _CI) if spec.short_ton else None
     halves = sorted(spec.half_words, key=len, reverse=True)
     lang.half_re = Prefiltered(re.compile(
-        rf"(?<![\w'’-])(?:{'|'.join(f'(?:{w})' for w in halves)})(?:(?<=-)|(?!\w))", flags)) if halves else None
+        rf"(?<![\w'’-])(?:{'|'.join(f'(?:{w})' for w in halves)})(?:(?<=-)|(?!\w))", _CI)) if halves else None
     lang.year_prepositions = spec.year_prepositions
     lang.year_comparisons = spec.year_comparisons
     lang.last_year = spec.last_year
     lang.this_year = spec.this_year
-    lang.value_words_re = re.compile(spec.value_words, flags) if spec.value_words else None
+
+
+def _compile_value_words(lang: Language, spec: LanguageFile) -> None:
+    """"street value" (a money amount that is a seizure figure) and "worth" (the value of goods), in the places
+    the rules look for them."""
+    lang.value_words_re = re.compile(spec.value_words, _CI) if spec.value_words else None
     weak = spec.value_weak
-    if weak:
-        lang.value_weak_re = re.compile(rf"(?<!\w)(?:{weak})", flags)
-        lang.value_weak_word_re = re.compile(rf"(?<!\w)(?:{weak})(?!\w)", flags)
-        lang.worth_before_re = re.compile(rf"(?<!\w)(?:{weak})(?:[\s\u00a0]+\w+){{0,3}}[\s\u00a0]+$", flags)
-        lang.value_weak_end_re = re.compile(
-            rf"(?<!\w)(?:{weak})(?:\s+(?:at|of|à|de|d['’]|di|van|von|auf|em|en|in|an?|estimated))*\s*$", flags)
-        lang.value_weak_near_re = re.compile(rf"(?<!\w)(?:{weak})(?:\s+\w+){{0,3}}\s*\W{{0,4}}$", flags)
-        lang.valued_after_re = re.compile(rf"(?:[ \u00a0]+[^\W\d_][\w'’-]*){{1,4}}[ \u00a0]+(?:{weak})(?!\w)", flags)
-    lang.compound = bool(data.get("compound_words"))
-    lang.adjectives_case_sensitive = bool(data.get("adjectives_case_sensitive"))
-    # terms: one alternation with a named group per term
+    if not weak:
+        return
+    lang.value_weak_re = re.compile(rf"(?<!\w)(?:{weak})", _CI)
+    lang.value_weak_word_re = re.compile(rf"(?<!\w)(?:{weak})(?!\w)", _CI)
+    lang.worth_before_re = re.compile(rf"(?<!\w)(?:{weak})(?:[\s\u00a0]+\w+){{0,3}}[\s\u00a0]+$", _CI)
+    lang.value_weak_end_re = re.compile(
+        rf"(?<!\w)(?:{weak})(?:\s+(?:at|of|à|de|d['’]|di|van|von|auf|em|en|in|an?|estimated))*\s*$", _CI)
+    lang.value_weak_near_re = re.compile(rf"(?<!\w)(?:{weak})(?:\s+\w+){{0,3}}\s*\W{{0,4}}$", _CI)
+    lang.valued_after_re = re.compile(rf"(?:[ \u00a0]+[^\W\d_][\w'’-]*){{1,4}}[ \u00a0]+(?:{weak})(?!\w)", _CI)
+
+
+def _compile_terms(lang: Language, data: dict) -> None:
+    """One alternation with a named group per term, longest pattern first; for compounding languages also the
+    term as the end of a long word ("Schmuggelzigaretten")."""
     for row in data["terms"]:
         pat, metric, obj, cat = (list(row) + [None, None, None])[:4]
         lang.terms.append(Term(_longest_first(pat), metric, obj, cat))
     order = sorted(range(len(lang.terms)), key=lambda i: -len(lang.terms[i].pattern))
     suffix = data.get("term_suffix") or ""
-    lang.term_re = WordStartIndex([lang.terms[i].pattern for i in range(len(lang.terms))], flags,
+    lang.term_re = WordStartIndex([lang.terms[i].pattern for i in range(len(lang.terms))], _CI,
                                   lambda i, p: f"(?P<t{i}>(?:{p}){suffix}(?!\\w))", order=order)
-    # compounds ("Schmuggelzigaretten"): the term as the end of a long word, tried on long words only
     lang.suffix_re = re.compile(
-        "(?:" + "|".join(f"(?P<t{i}>(?:{lang.terms[i].pattern}){suffix})" for i in order) + ")$", flags) if lang.compound else None
+        "(?:" + "|".join(f"(?P<t{i}>(?:{lang.terms[i].pattern}){suffix})" for i in order) + ")$", _CI) if lang.compound else None
+
+
+def _compile_verbs(lang: Language, data: dict) -> None:
     for cls in VERB_CLASSES:
         pats = data["verbs"].get(cls) or []
         if pats:
-            lang.verb_re[cls] = Prefiltered(re.compile(rf"(?<!\w)(?:{_alt(pats)})(?:(?<=['’])|(?!\w))", flags))
+            lang.verb_re[cls] = Prefiltered(re.compile(rf"(?<!\w)(?:{_alt(pats)})(?:(?<=['’])|(?!\w))", _CI))
     lang.verb_any_re = Prefiltered(re.compile(
         "|".join(f"(?P<{cls}>(?<!\\w)(?:{_alt(data['verbs'][cls])})(?!\\w))"
-                 for cls in VERB_CLASSES if data["verbs"].get(cls)), flags))
+                 for cls in VERB_CLASSES if data["verbs"].get(cls)), _CI))
     arrest_after = data["verbs"].get("arrest_after") or []
-    lang.arrest_after_re = re.compile(rf"\s*(?:{_alt(arrest_after)})(?!\w)", flags) if arrest_after else None
-    # scales
+    lang.arrest_after_re = re.compile(rf"\s*(?:{_alt(arrest_after)})(?!\w)", _CI) if arrest_after else None
+
+
+def _compile_scales_and_units(lang: Language, data: dict) -> None:
     for word, mult in data["scales"].items():
         lang.scales[str(word).lower()] = float(mult)
     scale_pat = _alt(_lit(lang.scales))
-    lang.scale_re = re.compile(rf"[ \u00a0\u202f]?(?:{scale_pat})(?:\.(?=\s|$)|(?![\w]))", flags)
-    # units
+    lang.scale_re = re.compile(rf"[ \u00a0\u202f]?(?:{scale_pat})(?:\.(?=\s|$)|(?![\w]))", _CI)
     for unit, forms in data["units"].items():
         for f in forms:
             lang.unit_map[f"re:{f}"] = unit
@@ -492,9 +527,12 @@ def load(code: str) -> Language:
     lang.unit_re = re.compile(
         rf"[ \u00a0\u202f]*{lang.unit_fillers_re}(?:"
         + "|".join(f"(?P<u{i}>{f})" for i, f in enumerate(k[3:] for k in lang.unit_map))
-        + r")(?![\w'’])", flags)
+        + r")(?![\w'’])", _CI)
     lang._unit_keys = [lang.unit_map[k] for k in lang.unit_map]
-    # currencies: words after the number (per language) and universal signs/codes
+
+
+def _compile_currencies(lang: Language, data: dict) -> None:
+    """Currency words after the number (per language) and the universal signs and codes."""
     cur_words = []
     for iso, forms in data["currencies"].items():
         for f in forms:
@@ -504,80 +542,107 @@ def load(code: str) -> Language:
         r"[ \u00a0\u202f]*(?:(?:de|d'|d’|di|of|van|von)\s*)?(?:"
         + "|".join(f"(?P<c{i}>{f})" for i, (f, _) in enumerate(cur_words))
         + "|" + "|".join(f"(?P<s{i}>{re.escape(s)})" for i, s in enumerate(_SIGNS_SORTED))
-        + r"|(?P<code>" + "|".join(CURRENCY_CODES) + r")(?![A-Za-z]))(?![\w])", flags)
+        + r"|(?P<code>" + "|".join(CURRENCY_CODES) + r")(?![A-Za-z]))(?![\w])", _CI)
     lang.currency_before_re = re.compile(
         r"(?:(?P<sign>" + _alt(_lit(_SIGNS_SORTED)) + r"|\$)|(?<![A-Za-z])(?P<code>"
         + "|".join(CURRENCY_CODES) + r")|(?P<euro>(?i:euros?|EURO)))[ \u00a0\u202f]*$")
-    # qualifiers
+
+
+def _compile_qualifiers(lang: Language, data: dict) -> None:
     quals = [(f, q) for q, forms in data["qualifiers"].items() for f in forms]
     quals.sort(key=lambda x: -len(x[0]))
     lang._qualifier_kinds = [q for _, q in quals]
     lang.qualifier_re = Prefiltered(re.compile(
-        "(?<!\\w)(?:" + "|".join(f"(?P<q{i}>{f})" for i, (f, _) in enumerate(quals)) + ")\\s*$", flags))
-    lang.function_re = re.compile(rf"(?:{_alt(data['function_words'])})(?:(?<=['’])|(?!\w))", flags)
-    lang.stop_re = re.compile(rf"(?<!\w)(?:{_alt(data['stop_words'])})(?:(?<=['’])|(?!\w))", flags)
-    lang.of_re = re.compile(rf"(?<!\w)(?:{_alt(data['of_words'])})(?:(?<=['’])|(?!\w))", flags)
-    lang.skip_after_re = re.compile(rf"[\s\-\u00a0\u202f]*(?:{_alt(data['skip_after'])})(?:(?<=['’])|(?!\w))", flags)
+        "(?<!\\w)(?:" + "|".join(f"(?P<q{i}>{f})" for i, (f, _) in enumerate(quals)) + ")\\s*$", _CI))
+
+
+def _word_index(words: list[str]) -> WordStartIndex:
+    """Whole words or phrases, longest first, searched through their first letters."""
+    return WordStartIndex(sorted(set(words), key=lambda x: (-len(x), x)), _CI,
+                          lambda i, p: f"(?:{p})(?:(?<=['’])|(?!\\w))")
+
+
+def _compile_word_lists(lang: Language, data: dict) -> None:
+    """Function and stop words, the words that make a number no figure, totals, and origin, region and
+    international cues."""
+    lang.function_re = re.compile(rf"(?:{_alt(data['function_words'])})(?:(?<=['’])|(?!\w))", _CI)
+    lang.stop_re = re.compile(rf"(?<!\w)(?:{_alt(data['stop_words'])})(?:(?<=['’])|(?!\w))", _CI)
+    lang.of_re = re.compile(rf"(?<!\w)(?:{_alt(data['of_words'])})(?:(?<=['’])|(?!\w))", _CI)
+    lang.skip_after_re = re.compile(rf"[\s\-\u00a0\u202f]*(?:{_alt(data['skip_after'])})(?:(?<=['’])|(?!\w))", _CI)
     # searched as a yes / no test (a number right after "article", "aged"...)
-    lang.skip_before_re = AnyOf(sorted(set(data['skip_before']), key=lambda s: (-len(s), s)), flags,
+    lang.skip_before_re = AnyOf(sorted(set(data['skip_before']), key=lambda s: (-len(s), s)), _CI,
                                 lambda body: rf"(?<!\w)(?:{body})[\s\u00a0]*$")
-    lang.comparative_re = re.compile(rf"\s*(?:{_alt(data['comparatives'])})(?!\w)", flags)
-    lang.total_re = Prefiltered(re.compile(rf"(?<!\w)(?:{_alt(data['total_words'])})(?:(?<=['’])|(?!\w))", flags))
-    lang.origin_re = WordStartIndex(sorted(set(data['origin_cues']), key=lambda x: (-len(x), x)), flags,
-                                  lambda i, p: f"(?:{p})(?:(?<=['’])|(?!\\w))")
-    lang.region_re = WordStartIndex(sorted(set(data['regions']), key=lambda x: (-len(x), x)), flags,
-                                  lambda i, p: f"(?:{p})(?:(?<=['’])|(?!\\w))")
-    lang.international_re = WordStartIndex(sorted(set(data['international']), key=lambda x: (-len(x), x)), flags,
-                                  lambda i, p: f"(?:{p})(?:(?<=['’])|(?!\\w))")
+    lang.comparative_re = re.compile(rf"\s*(?:{_alt(data['comparatives'])})(?!\w)", _CI)
+    lang.total_re = Prefiltered(re.compile(rf"(?<!\w)(?:{_alt(data['total_words'])})(?:(?<=['’])|(?!\w))", _CI))
+    lang.origin_re = _word_index(data['origin_cues'])
+    lang.region_re = _word_index(data['regions'])
+    lang.international_re = _word_index(data['international'])
+
+
+def _compile_places(lang: Language, code: str, data: dict) -> None:
+    """Country names (CLDR's, case-sensitive) and the file's adjectives, alternative names and places."""
     mapping, sensitive, insensitive = _country_names(code, data)
     lang.country_map = mapping
     sens = sorted(set(sensitive), key=lambda x: (-len(x), x))
     lang.country_re = WordStartIndex(sens, 0, lambda i, p: f"(?:{p})(?![\\w-])")
-    lang.country_ci_re = WordStartIndex(sorted(set(insensitive), key=lambda x: (-len(x), x)), flags,
+    lang.country_ci_re = WordStartIndex(sorted(set(insensitive), key=lambda x: (-len(x), x)), _CI,
                                         lambda i, p: f"(?:{p})(?![\\w-])") if insensitive else None
-    lang._country_patterns = [(re.compile(rf"(?:{k[3:]})$", flags if k[3:] in insensitive else 0), v)
+    lang._country_patterns = [(re.compile(rf"(?:{k[3:]})$", _CI if k[3:] in insensitive else 0), v)
                               for k, v in mapping.items() if k.startswith("re:")]
+    adjectives = data["countries"].get("adjectives")
     lang._adjective_re = re.compile(
-        "(?:" + "|".join(f"(?:{f})" for forms in (data["countries"].get("adjectives") or {}).values() for f in forms)
-        + ")$", flags) if (data["countries"].get("adjectives")) else None
-    conj = data.get("conjunctions") or ["(?!x)x"]
-    lang.conjunction_re = re.compile(rf"(?<!\w)(?:{_alt(conj)})(?!\w)", flags)
-    brk = data.get("breakdown_words") or ["(?!x)x"]
-    lang.breakdown_re = re.compile(rf"(?<!\w)(?:{_alt(brk)})(?!\w)", flags)
-    sm = data.get("smuggle_verbs") or []
-    lang.smuggle_re = Prefiltered(re.compile(rf"(?<!\w)(?:{_alt(sm)})(?!\w)", flags)) if sm else None
-    sma = data.get("smuggle_after") or []
-    lang.smuggle_after_re = Prefiltered(re.compile(rf"(?<!\w)(?:{_alt(sma)})(?!\w)", flags)) if sma else None
-    cov = data.get("cover_words") or []
-    lang.cover_re = re.compile(rf"(?<!\w)(?:{_alt(cov)})(?!\w)", flags) if cov else None
+        "(?:" + "|".join(f"(?:{f})" for forms in (adjectives or {}).values() for f in forms)
+        + ")$", _CI) if adjectives else None
+
+
+def _optional_words_re(words: list[str] | None, wrap=lambda rx: rx):
+    """A whole-word alternation of an optional list, None when the language has none."""
+    return wrap(re.compile(rf"(?<!\w)(?:{_alt(words)})(?!\w)", _CI)) if words else None
+
+
+def _compile_clauses(lang: Language, data: dict) -> None:
+    """Conjunctions and breakdowns that start a clause or a list of parts, smuggling and cover-load words, and
+    operation names."""
+    lang.conjunction_re = re.compile(rf"(?<!\w)(?:{_alt(data.get('conjunctions') or [_NEVER])})(?!\w)", _CI)
+    lang.breakdown_re = re.compile(rf"(?<!\w)(?:{_alt(data.get('breakdown_words') or [_NEVER])})(?!\w)", _CI)
+    lang.smuggle_re = _optional_words_re(data.get("smuggle_verbs"), Prefiltered)
+    lang.smuggle_after_re = _optional_words_re(data.get("smuggle_after"), Prefiltered)
+    lang.cover_re = _optional_words_re(data.get("cover_words"))
     op = data["operation"]
-    lang.operation_re = Prefiltered(re.compile(rf"(?<!\w)(?:{_alt(op['words'])})(?!\w)", flags))
-    lang._operation_lead = re.compile(rf"(?:{_alt(op.get('lead') or ['(?!x)x'])})\s*", flags)
-    lang.year_prep_re = re.compile(rf"(?<!\w)(?:{_alt(data['year_prepositions'])})\s+$", flags)
+    lang.operation_re = Prefiltered(re.compile(rf"(?<!\w)(?:{_alt(op['words'])})(?!\w)", _CI))
+    lang._operation_lead = re.compile(rf"(?:{_alt(op.get('lead') or [_NEVER])})\s*", _CI)
+
+
+def _compile_dates(lang: Language, code: str, data: dict) -> None:
+    """Month names (CLDR's plus the file's) and the patterns of days, months and ranges of days."""
+    lang.year_prep_re = re.compile(rf"(?<!\w)(?:{_alt(data['year_prepositions'])})\s+$", _CI)
     lang.month_map = _months(code, data.get("months"))
     lang.month_re = _alt(_lit(lang.month_map))
     mon = lang.month_re
-    lang._month_after = re.compile(rf"\s*(?:\.|er|º|st|nd|rd|th)?\s*(?:de\s+|of\s+)?(?:{mon})\.?(?!\w)", flags)
-    lang._month_before = Prefiltered(re.compile(rf"(?<!\w)(?:{mon})\.?\s*$", flags))
+    lang._month_after = re.compile(rf"\s*(?:\.|er|º|st|nd|rd|th)?\s*(?:de\s+|of\s+)?(?:{mon})\.?(?!\w)", _CI)
+    lang._month_before = Prefiltered(re.compile(rf"(?<!\w)(?:{mon})\.?\s*$", _CI))
     lang._date_range = re.compile(
-        rf"\s*(?:\.|er)?\s*(?:-|–|au|to|bis|al|a|tot|y|e|et|and)\s*\d{{1,2}}\.?\s*(?:de\s+)?(?:{mon})(?!\w)", flags)
-    # number words
+        rf"\s*(?:\.|er)?\s*(?:-|–|au|to|bis|al|a|tot|y|e|et|and)\s*\d{{1,2}}\.?\s*(?:de\s+)?(?:{mon})(?!\w)", _CI)
+
+
+def _compile_number_words(lang: Language, data: dict) -> None:
+    """Numbers written in words: the morphemes, their connectors ("vingt-et-un", "dreiundzwanzig") and the
+    indefinite articles that read as one."""
     nw = data["number_words"]
     for kind in ("units", "hundreds", "scales"):
         for w, v in (nw.get(kind) or {}).items():
             lang.numwords[str(w).lower()] = (kind, float(v))
     lang.articles = {str(a).lower() for a in nw.get("articles") or []}
     morph = _alt(_lit(lang.numwords))
-    conn = _alt(nw.get("connectors") or ["(?!x)x"])
-    lang.morpheme_re = re.compile(rf"{morph}|{conn}", flags)
+    conn = _alt(nw.get("connectors") or [_NEVER])
+    lang.morpheme_re = re.compile(rf"{morph}|{conn}", _CI)
     if data.get("compound_numbers"):
         word = rf"(?:(?:{morph})(?:{conn})?)+"
     else:
         word = rf"(?:{morph})"
     lang.numword_re = Prefiltered(re.compile(
-        rf"(?<![\w-])(?:{word})(?:(?:[\s\u00a0]+|-)(?:(?:{conn})[\s\u00a0]+)?(?:{word}))*(?![\w])", flags))
-    lang._connectors = re.compile(rf"^(?:{conn})$", flags)
-    return lang
+        rf"(?<![\w-])(?:{word})(?:(?:[\s\u00a0]+|-)(?:(?:{conn})[\s\u00a0]+)?(?:{word}))*(?![\w])", _CI))
+    lang._connectors = re.compile(rf"^(?:{conn})$", _CI)
 
 
 _SIGNS_SORTED = sorted(CURRENCY_SIGNS, key=len, reverse=True) + ["$"]
@@ -626,26 +691,34 @@ def term_of(lang: Language, m: re.Match) -> Term:
 
 def check_language_file(code: str) -> list[str]:
     """Problems of one language file (empty when it is sound): keys, vocabularies, regexes."""
-    problems = []
     try:
         data = read_raw(code)
     except yaml.YAMLError as e:
         return [f"{code}: {e}"]
     if not isinstance(data, dict):
         return [f"{code}: not a mapping of keys"]
-    problems += _unknown_keys(data, LanguageFile, str(LANG_DIR / f"{code}.yaml"))
-    for k in REQUIRED_KEYS:
-        if k not in data:
-            problems.append(f"{code}: missing key {k}")
+    path = str(LANG_DIR / f"{code}.yaml")
+    problems = _unknown_keys(data, LanguageFile, path)
+    problems += [f"{code}: missing key {k}" for k in REQUIRED_KEYS if k not in data]
     if problems:
         return problems
     try:
-        parse(data, str(LANG_DIR / f"{code}.yaml"))
+        parse(data, path)
     except LanguageFileError as e:
         return [str(e)]
-    if data["language"] != code:
-        problems.append(f"{code}: language field is {data['language']!r}")
-    for row in data["terms"]:
+    problems = _vocabulary_problems(code, data) + _pattern_problems(code, data)
+    if not problems:
+        try:
+            load.__wrapped__(code)
+        except Exception as e:  # noqa: BLE001
+            problems.append(f"{code}: does not compile as a whole: {e}")
+    return problems
+
+
+def _term_problems(code: str, terms: list) -> list[str]:
+    """A term row is a pattern and what it says: a known metric, object or category."""
+    problems = []
+    for row in terms:
         if not isinstance(row, list) or not 2 <= len(row) <= 4:
             problems.append(f"{code}: bad term row {row!r}")
             continue
@@ -656,45 +729,54 @@ def check_language_file(code: str) -> list[str]:
             problems.append(f"{code}: term {pat!r} has unknown category {cat!r}")
         if metric is None and obj is None and cat is None:
             problems.append(f"{code}: term {pat!r} says nothing")
-    for cls in data["verbs"]:
-        if cls not in VERB_CLASSES and cls != "arrest_after":
-            problems.append(f"{code}: unknown verb class {cls}")
-    for q in data["qualifiers"]:
-        if q not in ("exact", "at_least", "at_most", "approximate"):
-            problems.append(f"{code}: unknown qualifier {q}")
-    for unit in data["units"]:
-        if unit not in UNIT_FACTORS:
-            problems.append(f"{code}: unknown unit {unit}")
+    return problems
+
+
+def _vocabulary_problems(code: str, data: dict) -> list[str]:
+    """Names the extractor knows: the language code, metrics and categories of terms, verb classes, qualifiers,
+    units, country and currency codes."""
+    problems = []
+    if data["language"] != code:
+        problems.append(f"{code}: language field is {data['language']!r}")
+    problems += _term_problems(code, data["terms"])
+    problems += [f"{code}: unknown verb class {cls}" for cls in data["verbs"]
+                 if cls not in VERB_CLASSES and cls != "arrest_after"]
+    problems += [f"{code}: unknown qualifier {q}" for q in data["qualifiers"]
+                 if q not in ("exact", "at_least", "at_most", "approximate")]
+    problems += [f"{code}: unknown unit {unit}" for unit in data["units"] if unit not in UNIT_FACTORS]
     import pycountry
     valid = {c.alpha_2 for c in pycountry.countries}
     for key in ("names", "adjectives", "places"):
         for terr in (data["countries"].get(key) or {}):
             if terr not in valid:
                 problems.append(f"{code}: unknown country code {terr} in countries.{key}")
-    for iso in data["currencies"]:
-        if not re.fullmatch(r"[A-Z]{3}", str(iso)):
-            problems.append(f"{code}: bad currency code {iso}")
+    problems += [f"{code}: bad currency code {iso}" for iso in data["currencies"]
+                 if not re.fullmatch(r"[A-Z]{3}", str(iso))]
+    return problems
 
-    def walk(obj, path):
-        if isinstance(obj, dict):
-            for k, v in obj.items():
-                yield from walk(v, f"{path}.{k}")
-        elif isinstance(obj, list):
-            for i, v in enumerate(obj):
-                yield from walk(v, f"{path}[{i}]")
-        elif isinstance(obj, str):
-            yield path, obj
-    # every string is a pattern, except in the keys that hold literal words, codes or locale names
-    literal = {"language", "decimal", "number_words", "scales", "months", "cldr_locales", "shared_places",
-               "operation_not_first"}
-    for path, s in walk({k: v for k, v in data.items() if k not in literal}, code):
+
+# the keys that hold literal words, codes or locale names; every other string of a language file is a pattern
+LITERAL_KEYS = frozenset({"language", "decimal", "number_words", "scales", "months", "cldr_locales", "shared_places",
+                          "operation_not_first"})
+
+
+def _strings(obj, path):
+    """(path, string) for every string in nested mappings and lists."""
+    if isinstance(obj, dict):
+        for k, v in obj.items():
+            yield from _strings(v, f"{path}.{k}")
+    elif isinstance(obj, list):
+        for i, v in enumerate(obj):
+            yield from _strings(v, f"{path}[{i}]")
+    elif isinstance(obj, str):
+        yield path, obj
+
+
+def _pattern_problems(code: str, data: dict) -> list[str]:
+    problems = []
+    for path, s in _strings({k: v for k, v in data.items() if k not in LITERAL_KEYS}, code):
         try:
             re.compile(s)
         except re.error as e:
             problems.append(f"{path}: pattern {s!r} does not compile: {e}")
-    if not problems:
-        try:
-            load.__wrapped__(code)
-        except Exception as e:  # noqa: BLE001
-            problems.append(f"{code}: does not compile as a whole: {e}")
     return problems
