@@ -35,19 +35,27 @@ def _month_year_date(day, month, year) -> str | None:
         return None
 
 
+def _alt(words: list[str]) -> str:
+    """An alternation of a language's word list; one that matches nothing when the list is empty."""
+    return "|".join(f"(?:{w})" for w in sorted(words, key=lambda w: (-len(w), w))) or "(?!x)x"
+
+
 @lru_cache(maxsize=None)
 def _date_res(lang: Language):
     mon = lang.month_re
+    ordinal = _alt(lang.ordinal_suffixes)  # "1er", "3rd"; ".", "º" and "°" in any language
+    of = rf"(?:(?:{_alt(lang.date_of_words)})\s+)?"  # "5 de junio del 2020", "5th of June"
+    to = _alt(lang.date_range_words)  # "du 5 au 12 octobre"; dashes in any language
     # a digit first (the look-behind after it): the regex engine then skips to digits in C
-    day_month_year = re.compile(rf"(\d(?<!\d\d)\d?)(?:\.|er|º|°|st|nd|rd|th)?\s+(?:de\s+)?({mon})\.?\s+(?:de\s+)?({YEAR})(?!\d)",
+    day_month_year = re.compile(rf"(\d(?<!\d\d)\d?)(?:\.|º|°|{ordinal})?\s+{of}({mon})\.?\s+{of}({YEAR})(?!\d)",
                                 re.IGNORECASE)
-    month_day_year = re.compile(rf"\b({mon})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({YEAR})(?!\d)", re.IGNORECASE)
+    month_day_year = re.compile(rf"\b({mon})\.?\s+(\d{{1,2}})(?:{ordinal})?,?\s+({YEAR})(?!\d)", re.IGNORECASE)
     numeric = re.compile(rf"(\d(?<![\d/.]\d)\d?)[./](\d{{1,2}})[./]({YEAR}|\d{{2}})(?![\d/.])")
     iso = re.compile(rf"({YEAR})(?<!\d{{5}})-(\d{{2}})-(\d{{2}})(?!\d)")
     rng = re.compile(
-        rf"(\d(?<!\d\d)\d?)(?:\.|er|º|st|nd|rd|th)?\s*(?:({mon})\.?\s*)?(?:-|–|—|to|au|bis|al|a|tot|y|e|et|and|till|until|t/m)\s*"
-        rf"(\d{{1,2}})(?:\.|er|º|st|nd|rd|th)?\s+(?:de\s+)?({mon})\.?(?:,?\s+(?:de\s+)?({YEAR}))?(?!\w)", re.IGNORECASE)
-    month_year = re.compile(rf"(?<!\w)({mon})\.?\s+(?:de\s+|del\s+|of\s+)?({YEAR})(?!\d)", re.IGNORECASE)
+        rf"(\d(?<!\d\d)\d?)(?:\.|º|{ordinal})?\s*(?:({mon})\.?\s*)?(?:-|–|—|{to})\s*"
+        rf"(\d{{1,2}})(?:\.|º|{ordinal})?\s+{of}({mon})\.?(?:,?\s+{of}({YEAR}))?(?!\w)", re.IGNORECASE)
+    month_year = re.compile(rf"(?<!\w)({mon})\.?\s+{of}({YEAR})(?!\d)", re.IGNORECASE)
     return day_month_year, month_day_year, numeric, iso, rng, month_year
 
 
@@ -83,10 +91,19 @@ def own_published(text: str, language: str | None = None) -> str | None:
     return find_published(text, load(code or detect_language(text)))
 
 
-def find_operation(text: str, lang: Language) -> str | None:
+@lru_cache(maxsize=None)
+def _operation_name_res(lang: Language) -> tuple[re.Pattern, re.Pattern]:
+    """An operation's name in quotes or in capitals (with the language's particles: "Tormenta del Desierto"), and
+    the particles that cannot end it."""
+    particles = _alt(lang.name_particles)
     name_re = re.compile(
         r"(?:[\"'‘’“”«„]\s*([^\"'’”»\n]{2,40}?)\s*[\"'’”»‘“])"
-        r"|((?:[A-Z][\w\-&]*|[IVXLC]+\b)(?:[ \u00a0](?:[A-Z][\w\-&]*|[IVXLCDM]+\b|\d{1,4}\b|de\b|del\b|di\b|du\b))*)")
+        rf"|((?:[A-Z][\w\-&]*|[IVXLC]+\b)(?:[ \u00a0](?:[A-Z][\w\-&]*|[IVXLCDM]+\b|\d{{1,4}}\b|(?:{particles})\b))*)")
+    return name_re, re.compile(rf"(?:\s+(?:{particles}))+$")
+
+
+def find_operation(text: str, lang: Language) -> str | None:
+    name_re, particles_end = _operation_name_res(lang)
     bad_first = lang.operation_not_first
     counts: Counter = Counter()
     first: dict[str, int] = {}
@@ -105,7 +122,7 @@ def find_operation(text: str, lang: Language) -> str | None:
         name = (nm.group(1) or nm.group(2) or "").strip(" -,")
         # 'Operation RapTor' in quotes
         name = lang.operation_re.sub("", name, count=1).strip() if lang.operation_re.match(name) else name
-        name = re.sub(r"(?:\s+(?:de|del|di|du))+$", "", name)
+        name = particles_end.sub("", name)
         if not name or len(name) < 2 or name.split()[0].lower() in bad_first:
             continue
         if nm.group(2) and lang.nouns_capitalised and " " not in name and not re.search(r"[A-Z].*[A-Z]|\d", name[1:]):

@@ -144,6 +144,18 @@ class LanguageFile(_Keys):
     smuggle_verbs: list[str] = []
     smuggle_after: list[str] = []
     cover_words: list[str] = []
+    abbreviations: list[str] = []
+    ordinal_suffixes: list[str] = []
+    date_range_words: list[str] = []
+    date_of_words: list[str] = []
+    name_particles: list[str] = []
+    value_links: list[str] = []
+    currency_links: list[str] = []
+    list_conjunctions: list[str] = []
+    unambiguous_short_scales: list[str] = []
+    tonne_like_scales: list[str] = []
+    and_words: list[str] = []
+    seizure_links: list[str] = []
 
 
 REQUIRED_KEYS = tuple(k for k, f in LanguageFile.model_fields.items() if f.is_required())
@@ -321,6 +333,17 @@ class Language:
     value_weak_end_re: re.Pattern | None = None     # "worth (at|of|estimated...)" ending the text before an amount
     value_weak_near_re: re.Pattern | None = None    # "valued at R960,000": "valued" a few words before the amount
     valued_after_re: re.Pattern | None = None       # "708 cellphones valued at": up to four words, then "valued"
+    # word lists the rules turn into their own patterns (see languages/README.md)
+    ordinal_suffixes: list[str] = field(default_factory=list)   # "1er", "3rd"
+    date_range_words: list[str] = field(default_factory=list)   # "du 5 au 12 octobre"
+    date_of_words: list[str] = field(default_factory=list)      # "5 de junio del 2020"
+    name_particles: list[str] = field(default_factory=list)     # "Tormenta del Desierto"
+    list_conjunctions: list[str] = field(default_factory=list)  # "..., eine Maschinenpistole und 300 Schuss"
+    and_words: list[str] = field(default_factory=list)          # "2 tonnes et 282 kg"
+    seizure_links: list[str] = field(default_factory=list)      # "seizure of", "saisie de"
+    currency_links: list[str] = field(default_factory=list)     # "millions of dollars"
+    unambiguous_short_scales: frozenset[str] = frozenset()      # "5bn": a scale even without a currency
+    tonne_like_scales: frozenset[str] = frozenset()             # "3 Tn": tonnes even when capitalised
     # derived while loading, read by the lexicon's own helpers and by the rules
     _unit_keys: list[str] = field(default_factory=list, repr=False)
     _cur_words: list[tuple[str, str]] = field(default_factory=list, repr=False)
@@ -350,6 +373,18 @@ def read_raw(code: str) -> dict:
     """The YAML file of one language, parsed with duplicate keys rejected."""
     text = (LANG_DIR / f"{code}.yaml").read_text(encoding="utf-8")
     return load_unique(text)
+
+
+def abbreviations() -> tuple[str, ...]:
+    """The abbreviations of every language file, as patterns: their full stop ends no sentence. Sentences are cut
+    before the language is known, and a text quotes titles of other languages ("Dott.", "Mme")."""
+    return _abbreviations(LANG_DIR)
+
+
+@lru_cache(maxsize=4)
+def _abbreviations(folder: Path) -> tuple[str, ...]:
+    words = {w for code in available_languages() for w in read_raw(code).get("abbreviations") or []}
+    return tuple(sorted(words, key=lambda s: (-len(s), s)))
 
 
 def _months(code: str, extra: dict | None) -> dict[str, int]:
@@ -438,6 +473,10 @@ def load(code: str) -> Language:
     return lang
 
 
+_WORD_LISTS = ("ordinal_suffixes", "date_range_words", "date_of_words", "name_particles", "list_conjunctions",
+               "and_words", "seizure_links", "currency_links")
+
+
 def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
     """The small words around figures: pairs and lists of numbers, auxiliaries, suspects, lists of places,
     conversions, articles and prepositions, and the words that bind a place to its number."""
@@ -470,6 +509,10 @@ def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
     lang.year_comparisons = spec.year_comparisons
     lang.last_year = spec.last_year
     lang.this_year = spec.this_year
+    for key in _WORD_LISTS:
+        setattr(lang, key, getattr(spec, key))
+    lang.unambiguous_short_scales = frozenset(w.lower() for w in spec.unambiguous_short_scales)
+    lang.tonne_like_scales = frozenset(w.lower() for w in spec.tonne_like_scales)
 
 
 def _compile_value_words(lang: Language, spec: LanguageFile) -> None:
@@ -483,7 +526,7 @@ def _compile_value_words(lang: Language, spec: LanguageFile) -> None:
     lang.value_weak_word_re = re.compile(rf"(?<!\w)(?:{weak})(?!\w)", _CI)
     lang.worth_before_re = re.compile(rf"(?<!\w)(?:{weak})(?:[\s\u00a0]+\w+){{0,3}}[\s\u00a0]+$", _CI)
     lang.value_weak_end_re = re.compile(
-        rf"(?<!\w)(?:{weak})(?:\s+(?:at|of|à|de|d['’]|di|van|von|auf|em|en|in|an?|estimated))*\s*$", _CI)
+        rf"(?<!\w)(?:{weak})(?:\s+(?:{_alt(spec.value_links) or _NEVER}))*\s*$", _CI)
     lang.value_weak_near_re = re.compile(rf"(?<!\w)(?:{weak})(?:\s+\w+){{0,3}}\s*\W{{0,4}}$", _CI)
     lang.valued_after_re = re.compile(rf"(?:[ \u00a0]+[^\W\d_][\w'’-]*){{1,4}}[ \u00a0]+(?:{weak})(?!\w)", _CI)
 
@@ -539,7 +582,7 @@ def _compile_currencies(lang: Language, data: dict) -> None:
             cur_words.append((f, iso))
     lang._cur_words = cur_words
     lang.currency_after_re = re.compile(
-        r"[ \u00a0\u202f]*(?:(?:de|d'|d’|di|of|van|von)\s*)?(?:"
+        rf"[ \u00a0\u202f]*(?:(?:{_alt(data.get('currency_links') or [], sort=False) or _NEVER})\s*)?(?:"
         + "|".join(f"(?P<c{i}>{f})" for i, (f, _) in enumerate(cur_words))
         + "|" + "|".join(f"(?P<s{i}>{re.escape(s)})" for i, s in enumerate(_SIGNS_SORTED))
         + r"|(?P<code>" + "|".join(CURRENCY_CODES) + r")(?![A-Za-z]))(?![\w])", _CI)
@@ -619,10 +662,13 @@ def _compile_dates(lang: Language, code: str, data: dict) -> None:
     lang.month_map = _months(code, data.get("months"))
     lang.month_re = _alt(_lit(lang.month_map))
     mon = lang.month_re
-    lang._month_after = re.compile(rf"\s*(?:\.|er|º|st|nd|rd|th)?\s*(?:de\s+|of\s+)?(?:{mon})\.?(?!\w)", _CI)
+    ordinal = _alt(data.get("ordinal_suffixes") or []) or _NEVER
+    of = _alt(data.get("date_of_words") or []) or _NEVER
+    to = _alt(data.get("date_range_words") or []) or _NEVER
+    lang._month_after = re.compile(rf"\s*(?:\.|º|{ordinal})?\s*(?:(?:{of})\s+)?(?:{mon})\.?(?!\w)", _CI)
     lang._month_before = Prefiltered(re.compile(rf"(?<!\w)(?:{mon})\.?\s*$", _CI))
     lang._date_range = re.compile(
-        rf"\s*(?:\.|er)?\s*(?:-|–|au|to|bis|al|a|tot|y|e|et|and)\s*\d{{1,2}}\.?\s*(?:de\s+)?(?:{mon})(?!\w)", _CI)
+        rf"\s*(?:\.|{ordinal})?\s*(?:-|–|{to})\s*\d{{1,2}}\.?\s*(?:(?:{of})\s+)?(?:{mon})(?!\w)", _CI)
 
 
 def _compile_number_words(lang: Language, data: dict) -> None:
@@ -757,7 +803,7 @@ def _vocabulary_problems(code: str, data: dict) -> list[str]:
 
 # the keys that hold literal words, codes or locale names; every other string of a language file is a pattern
 LITERAL_KEYS = frozenset({"language", "decimal", "number_words", "scales", "months", "cldr_locales", "shared_places",
-                          "operation_not_first"})
+                          "operation_not_first", "unambiguous_short_scales", "tonne_like_scales"})
 
 
 def _strings(obj, path):

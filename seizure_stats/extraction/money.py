@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from seizure_stats.extraction import world
+from seizure_stats.extraction.lexicon import load
 
 _GAP = r"[ \u00a0\u202f]"
 
@@ -41,8 +42,8 @@ def _after_re(language: str) -> re.Pattern | None:
     alts = [re.escape(w) for w in words] + [re.escape(s) for s in signs]
     if not alts:
         return None
-    return re.compile(rf"{_GAP}*(?:(?:de|d'|d’|di|of|van|von|em)\s*)?(?P<c>" + "|".join(alts) + r")(?![\w])",
-                      re.IGNORECASE)
+    links = "|".join(load(language).currency_links) or "(?!x)x"  # "millions of dollars", "milhões em reais"
+    return re.compile(rf"{_GAP}*(?:(?:{links})\s*)?(?P<c>" + "|".join(alts) + r")(?![\w])", re.IGNORECASE)
 
 
 def before(text: str, start: int, language: str, home: str | None) -> str | None:

@@ -296,7 +296,7 @@ def _add_listed_articles(text: str, lang: Language, out: list[Number]) -> None:
         before = [x for x in starts if x.end <= m.start()]
         after = [x for x in starts if x.start >= m.end()]
         if before and after and _LIST_BEFORE.fullmatch(text[before[-1].end:m.start()]) \
-                and _LIST_AFTER.fullmatch(text[m.end():after[0].start]):
+                and _list_after_re(lang).fullmatch(text[m.end():after[0].start]):
             out.append(Number(m.start(), m.end(), 1.0, words=True))
 
 
@@ -336,9 +336,17 @@ def _thousand_then_digits(text: str, before: Number, n: Number, lang: Language) 
 
 _WORD = r"[^\W\d_][\w-]*"
 _LIST_BEFORE = re.compile(rf"[ \u00a0]+{_WORD}(?:[ \u00a0]+{_WORD}){{0,2}}[ \u00a0]*,[ \u00a0]*")
-_LIST_AFTER = re.compile(rf"[ \u00a0]+{_WORD}(?:[ \u00a0]+{_WORD}){{0,2}}?"
-                         rf"(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(?:und|and|et|e|y|en|o|sowie)[ \u00a0]+)"
-                         rf"(?:{_WORD}[ \u00a0]+)?")
+
+
+@lru_cache(maxsize=None)
+def _list_after_re(lang: Language) -> re.Pattern:
+    """From an article to the next item of a list: a few words, then a comma or the language's "and"."""
+    conj = "|".join(lang.list_conjunctions) or "(?!x)x"
+    return re.compile(rf"[ \u00a0]+{_WORD}(?:[ \u00a0]+{_WORD}){{0,2}}?"
+                      rf"(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(?:{conj})[ \u00a0]+)"
+                      rf"(?:{_WORD}[ \u00a0]+)?")
+
+
 _ART_CACHE: dict[str, Prefiltered] = {}
 
 
@@ -366,7 +374,8 @@ def _apply_scale(text: str, n: Number, lang: Language, digits: str = "") -> bool
         return False
     attached = m.group(0)[:1] not in SPACES
     written = m.group(0).strip(SPACES)
-    if len(word) <= 2 and word not in _UNAMBIGUOUS_SHORT and not (written[:1].isupper() and word not in ("t", "tn")):
+    if len(word) <= 2 and word not in lang.unambiguous_short_scales \
+            and not (written[:1].isupper() and word not in lang.tonne_like_scales):
         # "m", "k", "b": only glued to a number that carries a currency before or after it, or written with a
         # capital ("1.2M", "1,2 M", "3,45 Md": CLDR's short forms; metres and grams are lower case)
         before = text[max(0, n.start - 5):n.start]
@@ -414,7 +423,6 @@ _CURRENCY_SIGNS = "".join(chr(i) for i in range(0x20, 0x10000) if unicodedata.ca
 _CURRENCY_BEFORE = re.compile(
     rf"(?:(?:[{re.escape(_CURRENCY_SIGNS)}]|(?<![A-Za-z])(?:[A-Z]{{3}}|Rs\.?|K[Ss]h))[ \u00a0]?|(?<![A-Za-z])[A-Z][A-Za-z]{{0,2}})$")
 _CURRENCY_AFTER = re.compile(rf" ?(?:[{re.escape(_CURRENCY_SIGNS)}]|[A-Z]{{3}}\b)")
-_UNAMBIGUOUS_SHORT = frozenset({"bn", "mi", "bi"})  # "5bn", "2 mi", "3 bi" (pt): no unit is written so
 _ONE_MARK_THREE = re.compile(r"(\d{1,3})\.(\d{3})")
 
 
