@@ -156,6 +156,8 @@ class LanguageFile(_Keys):
     tonne_like_scales: list[str] = []
     and_words: list[str] = []
     seizure_links: list[str] = []
+    euro_words: list[str] = []
+    place_particles: list[str] = []
 
 
 REQUIRED_KEYS = tuple(k for k, f in LanguageFile.model_fields.items() if f.is_required())
@@ -375,15 +377,17 @@ def read_raw(code: str) -> dict:
     return load_unique(text)
 
 
-def abbreviations() -> tuple[str, ...]:
-    """The abbreviations of every language file, as patterns: their full stop ends no sentence. Sentences are cut
-    before the language is known, and a text quotes titles of other languages ("Dott.", "Mme")."""
-    return _abbreviations(LANG_DIR)
+def every_language(key: str) -> tuple[str, ...]:
+    """The words of `key` in every language file, longest first: for the rules that run before the language is
+    known (sentences) or read names of any language (a Spanish port named in an English text)."""
+    if key not in LanguageFile.model_fields:
+        raise KeyError(key)
+    return _every_language(LANG_DIR, key)
 
 
-@lru_cache(maxsize=4)
-def _abbreviations(folder: Path) -> tuple[str, ...]:
-    words = {w for code in available_languages() for w in read_raw(code).get("abbreviations") or []}
+@lru_cache(maxsize=32)
+def _every_language(folder: Path, key: str) -> tuple[str, ...]:
+    words = {w for code in available_languages() for w in read_raw(code).get(key) or []}
     return tuple(sorted(words, key=lambda s: (-len(s), s)))
 
 
@@ -588,7 +592,8 @@ def _compile_currencies(lang: Language, data: dict) -> None:
         + r"|(?P<code>" + "|".join(CURRENCY_CODES) + r")(?![A-Za-z]))(?![\w])", _CI)
     lang.currency_before_re = re.compile(
         r"(?:(?P<sign>" + _alt(_lit(_SIGNS_SORTED)) + r"|\$)|(?<![A-Za-z])(?P<code>"
-        + "|".join(CURRENCY_CODES) + r")|(?P<euro>(?i:euros?|EURO)))[ \u00a0\u202f]*$")
+        + "|".join(CURRENCY_CODES) + r")|(?P<euro>(?i:" + (_alt(data.get("euro_words") or []) or _NEVER)
+        + r")))[ \u00a0\u202f]*$")
 
 
 def _compile_qualifiers(lang: Language, data: dict) -> None:

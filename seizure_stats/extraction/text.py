@@ -7,7 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from seizure_stats.extraction import lexicon
-from seizure_stats.extraction.lexicon import Language, abbreviations, country_of, is_adjective
+from seizure_stats.extraction.lexicon import Language, country_of, every_language, is_adjective
 
 _END = re.compile(r"[.!?…]+[\"'”»’)\]]*[ \t\u00a0]+(?=[\"'“«‘(\[]?[A-ZÀ-ÖØ-Þ0-9•*\-–])|\n+(?![ \t]*[a-zà-öø-ÿ])"
                   r"|(?<=[a-zà-öø-ÿ]{3})[.!?](?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")  # "alimentare.In tutto": a missing space
@@ -17,7 +17,7 @@ _END = re.compile(r"[.!?…]+[\"'”»’)\]]*[ \t\u00a0]+(?=[\"'“«‘(\[]?[A
 def _abbreviation_re(folder) -> re.Pattern:
     """A single letter, initials ("U.S"), or an abbreviation of any language file ending the text: its full stop
     ends no sentence (`folder`: the language files the list was read from)."""
-    words = "|".join(abbreviations())
+    words = "|".join(every_language("abbreviations"))
     return re.compile(r"(?:(?<![\w])[A-Za-z]|(?<![\w])(?:[A-Z]\.)+[A-Z]" + (rf"|\b(?:{words})" if words else "") + ")$")
 
 
