@@ -158,6 +158,7 @@ class LanguageFile(_Keys):
     seizure_links: list[str] = []
     euro_words: list[str] = []
     place_particles: list[str] = []
+    pounds_weight: str | None = None
 
 
 REQUIRED_KEYS = tuple(k for k, f in LanguageFile.model_fields.items() if f.is_required())
@@ -322,6 +323,7 @@ class Language:
     head_final: bool = False  # adjacent nouns: the last one is the head ("drug mule couriers")
     shared_places: dict[str, list[str]] = field(default_factory=dict)  # "Cartagena" -> [CO, ES]
     short_ton_re: re.Pattern | None = None  # "tons" that are US short tons in an American text (fullmatch)
+    pounds_weight_re: re.Pattern | None = None  # "4,400 lbs": a weight in pounds, evidence of an American text
     half_re: Prefiltered | None = None  # "une demi-", "eine halbe": half of the unit or scale that follows
     year_prepositions: list[str] = field(default_factory=list)
     year_comparisons: list[str] = field(default_factory=list)
@@ -506,6 +508,7 @@ def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
     lang.binding_gap_re = re.compile(rf"\s*(?:\(|:|{binding}[-–])\s*")
     lang.shared_places = spec.shared_places
     lang.short_ton_re = re.compile(rf"[\s\u00a0]*(?:{spec.short_ton})", _CI) if spec.short_ton else None
+    lang.pounds_weight_re = re.compile(rf"\d[\d,.]*[ \u00a0]*(?:{spec.pounds_weight})", _CI) if spec.pounds_weight else None
     halves = sorted(spec.half_words, key=len, reverse=True)
     lang.half_re = Prefiltered(re.compile(
         rf"(?<![\w'’-])(?:{'|'.join(f'(?:{w})' for w in halves)})(?:(?<=-)|(?!\w))", _CI)) if halves else None

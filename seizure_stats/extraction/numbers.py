@@ -427,7 +427,7 @@ _ONE_MARK_THREE = re.compile(r"(\d{1,3})\.(\d{3})")
 
 
 # ---- the data file of number conventions per country, derived from CLDR -----------------------------------
-def derive_number_formats(languages: tuple[str, ...] = ("de", "en", "es", "fr", "it", "nl", "pt")) -> dict:
+def derive_number_formats(languages: tuple[str, ...] | None = None) -> dict:
     """Each territory's way of writing numbers from CLDR through babel: the Latin-digit decimal and group symbols
     and whether the decimal pattern groups the Indian way (#,##,##0), for the territory's main language
     (`und_XX` likely subtags, for reference) and for each extraction language written there when CLDR has that
@@ -437,6 +437,9 @@ def derive_number_formats(languages: tuple[str, ...] = ("de", "en", "es", "fr", 
     from babel import Locale, UnknownLocaleError
     from babel.languages import get_official_languages
     from babel.localedata import locale_identifiers
+
+    from seizure_stats.extraction.lexicon import available_languages
+    languages = languages or tuple(available_languages())
 
     def fmt(loc: Locale) -> dict:
         sym = loc.number_symbols["latn"]
