@@ -408,7 +408,7 @@ def _months(code: str, extra: dict | None) -> dict[str, int]:
     return out
 
 
-def _country_names(code: str, data: dict) -> tuple[dict[str, str | None], list[str], list[str]]:
+def _country_names(code: str, spec: LanguageFile) -> tuple[dict[str, str | None], list[str], list[str]]:
     """CLDR names (case-sensitive) plus the YAML's adjectives / alternative names / places (case-insensitive
     unless the language says so). Returns map (lower-cased surface -> ISO code), sensitive patterns and
     insensitive patterns."""
@@ -419,7 +419,7 @@ def _country_names(code: str, data: dict) -> tuple[dict[str, str | None], list[s
     sensitive: list[str] = []
     insensitive: list[str] = []
     names = list(Locale.parse(code).territories.items())
-    for extra in data.get("cldr_locales") or []:
+    for extra in spec.cldr_locales:
         names += list(Locale.parse(extra).territories.items())
     for terr, name in names:
         if terr not in valid:
@@ -435,15 +435,14 @@ def _country_names(code: str, data: dict) -> tuple[dict[str, str | None], list[s
             if v.upper() != v:
                 mapping.setdefault(v.upper().lower(), terr)
                 sensitive.append(re.escape(v.upper()))
-    countries = data.get("countries") or {}
-    for terr, forms in (countries.get("names") or {}).items():
+    for terr, forms in spec.countries.names.items():
         for f in forms:
             sensitive.append(f)
             mapping[f"re:{f}"] = terr
     for key in ("adjectives", "places"):
-        for terr, forms in (countries.get(key) or {}).items():
+        for terr, forms in getattr(spec.countries, key).items():
             for f in forms:
-                if key == "places" or data.get("adjectives_case_sensitive"):
+                if key == "places" or spec.adjectives_case_sensitive:
                     sensitive.append(f)
                 else:
                     insensitive.append(f)
@@ -461,21 +460,21 @@ def load(code: str) -> Language:
     compile each concern's patterns in turn; every step only reads the file and what the steps before it set."""
     data = read_raw(code)
     spec = parse(data, str(LANG_DIR / f"{code}.yaml"))
-    lang = Language(code=code, data=data, decimal=data["decimal"], spec=spec)
+    lang = Language(code=code, data=data, decimal=spec.decimal, spec=spec)
     _compile_clause_words(lang, spec)
     _compile_value_words(lang, spec)
-    lang.compound = bool(data.get("compound_words"))
-    lang.adjectives_case_sensitive = bool(data.get("adjectives_case_sensitive"))
-    _compile_terms(lang, data)
-    _compile_verbs(lang, data)
-    _compile_scales_and_units(lang, data)
-    _compile_currencies(lang, data)
-    _compile_qualifiers(lang, data)
-    _compile_word_lists(lang, data)
-    _compile_places(lang, code, data)
-    _compile_clauses(lang, data)
-    _compile_dates(lang, code, data)
-    _compile_number_words(lang, data)
+    lang.compound = spec.compound_words
+    lang.adjectives_case_sensitive = spec.adjectives_case_sensitive
+    _compile_terms(lang, spec)
+    _compile_verbs(lang, spec)
+    _compile_scales_and_units(lang, spec)
+    _compile_currencies(lang, spec)
+    _compile_qualifiers(lang, spec)
+    _compile_word_lists(lang, spec)
+    _compile_places(lang, code, spec)
+    _compile_clauses(lang, spec)
+    _compile_dates(lang, code, spec)
+    _compile_number_words(lang, spec)
     return lang
 
 
@@ -538,41 +537,41 @@ def _compile_value_words(lang: Language, spec: LanguageFile) -> None:
     lang.valued_after_re = re.compile(rf"(?:[ \u00a0]+[^\W\d_][\w'’-]*){{1,4}}[ \u00a0]+(?:{weak})(?!\w)", _CI)
 
 
-def _compile_terms(lang: Language, data: dict) -> None:
+def _compile_terms(lang: Language, spec: LanguageFile) -> None:
     """One alternation with a named group per term, longest pattern first; for compounding languages also the
     term as the end of a long word ("Schmuggelzigaretten")."""
-    for row in data["terms"]:
+    for row in spec.terms:
         pat, metric, obj, cat = (list(row) + [None, None, None])[:4]
         lang.terms.append(Term(_longest_first(pat), metric, obj, cat))
     order = sorted(range(len(lang.terms)), key=lambda i: -len(lang.terms[i].pattern))
-    suffix = data.get("term_suffix") or ""
+    suffix = spec.term_suffix
     lang.term_re = WordStartIndex([lang.terms[i].pattern for i in range(len(lang.terms))], _CI,
                                   lambda i, p: f"(?P<t{i}>(?:{p}){suffix}(?!\\w))", order=order)
     lang.suffix_re = re.compile(
         "(?:" + "|".join(f"(?P<t{i}>(?:{lang.terms[i].pattern}){suffix})" for i in order) + ")$", _CI) if lang.compound else None
 
 
-def _compile_verbs(lang: Language, data: dict) -> None:
+def _compile_verbs(lang: Language, spec: LanguageFile) -> None:
     for cls in VERB_CLASSES:
-        pats = data["verbs"].get(cls) or []
+        pats = getattr(spec.verbs, cls)
         if pats:
             lang.verb_re[cls] = Prefiltered(re.compile(rf"(?<!\w)(?:{_alt(pats)})(?:(?<=['’])|(?!\w))", _CI))
     lang.verb_any_re = Prefiltered(re.compile(
-        "|".join(f"(?P<{cls}>(?<!\\w)(?:{_alt(data['verbs'][cls])})(?!\\w))"
-                 for cls in VERB_CLASSES if data["verbs"].get(cls)), _CI))
-    arrest_after = data["verbs"].get("arrest_after") or []
+        "|".join(f"(?P<{cls}>(?<!\\w)(?:{_alt(getattr(spec.verbs, cls))})(?!\\w))"
+                 for cls in VERB_CLASSES if getattr(spec.verbs, cls)), _CI))
+    arrest_after = spec.verbs.arrest_after
     lang.arrest_after_re = re.compile(rf"\s*(?:{_alt(arrest_after)})(?!\w)", _CI) if arrest_after else None
 
 
-def _compile_scales_and_units(lang: Language, data: dict) -> None:
-    for word, mult in data["scales"].items():
+def _compile_scales_and_units(lang: Language, spec: LanguageFile) -> None:
+    for word, mult in spec.scales.items():
         lang.scales[str(word).lower()] = float(mult)
     scale_pat = _alt(_lit(lang.scales))
     lang.scale_re = re.compile(rf"[ \u00a0\u202f]?(?:{scale_pat})(?:\.(?=\s|$)|(?![\w]))", _CI)
-    for unit, forms in data["units"].items():
+    for unit, forms in spec.units.items():
         for f in forms:
             lang.unit_map[f"re:{f}"] = unit
-    fillers = data.get("unit_fillers") or []
+    fillers = spec.unit_fillers
     lang.unit_fillers_re = rf"(?:(?:{_alt(fillers)})\s+)?" if fillers else ""
     lang.unit_re = re.compile(
         rf"[ \u00a0\u202f]*{lang.unit_fillers_re}(?:"
@@ -581,26 +580,26 @@ def _compile_scales_and_units(lang: Language, data: dict) -> None:
     lang._unit_keys = [lang.unit_map[k] for k in lang.unit_map]
 
 
-def _compile_currencies(lang: Language, data: dict) -> None:
+def _compile_currencies(lang: Language, spec: LanguageFile) -> None:
     """Currency words after the number (per language) and the universal signs and codes."""
     cur_words = []
-    for iso, forms in data["currencies"].items():
+    for iso, forms in spec.currencies.items():
         for f in forms:
             cur_words.append((f, iso))
     lang._cur_words = cur_words
     lang.currency_after_re = re.compile(
-        rf"[ \u00a0\u202f]*(?:(?:{_alt(data.get('currency_links') or [], sort=False) or _NEVER})\s*)?(?:"
+        rf"[ \u00a0\u202f]*(?:(?:{_alt(spec.currency_links, sort=False) or _NEVER})\s*)?(?:"
         + "|".join(f"(?P<c{i}>{f})" for i, (f, _) in enumerate(cur_words))
         + "|" + "|".join(f"(?P<s{i}>{re.escape(s)})" for i, s in enumerate(_SIGNS_SORTED))
         + r"|(?P<code>" + "|".join(CURRENCY_CODES) + r")(?![A-Za-z]))(?![\w])", _CI)
     lang.currency_before_re = re.compile(
         r"(?:(?P<sign>" + _alt(_lit(_SIGNS_SORTED)) + r"|\$)|(?<![A-Za-z])(?P<code>"
-        + "|".join(CURRENCY_CODES) + r")|(?P<euro>(?i:" + (_alt(data.get("euro_words") or []) or _NEVER)
+        + "|".join(CURRENCY_CODES) + r")|(?P<euro>(?i:" + (_alt(spec.euro_words) or _NEVER)
         + r")))[ \u00a0\u202f]*$")
 
 
-def _compile_qualifiers(lang: Language, data: dict) -> None:
-    quals = [(f, q) for q, forms in data["qualifiers"].items() for f in forms]
+def _compile_qualifiers(lang: Language, spec: LanguageFile) -> None:
+    quals = [(f, q) for q, forms in spec.qualifiers if forms for f in forms]
     quals.sort(key=lambda x: -len(x[0]))
     lang._qualifier_kinds = [q for _, q in quals]
     lang.qualifier_re = Prefiltered(re.compile(
@@ -613,26 +612,26 @@ def _word_index(words: list[str]) -> WordStartIndex:
                           lambda i, p: f"(?:{p})(?:(?<=['’])|(?!\\w))")
 
 
-def _compile_word_lists(lang: Language, data: dict) -> None:
+def _compile_word_lists(lang: Language, spec: LanguageFile) -> None:
     """Function and stop words, the words that make a number no figure, totals, and origin, region and
     international cues."""
-    lang.function_re = re.compile(rf"(?:{_alt(data['function_words'])})(?:(?<=['’])|(?!\w))", _CI)
-    lang.stop_re = re.compile(rf"(?<!\w)(?:{_alt(data['stop_words'])})(?:(?<=['’])|(?!\w))", _CI)
-    lang.of_re = re.compile(rf"(?<!\w)(?:{_alt(data['of_words'])})(?:(?<=['’])|(?!\w))", _CI)
-    lang.skip_after_re = re.compile(rf"[\s\-\u00a0\u202f]*(?:{_alt(data['skip_after'])})(?:(?<=['’])|(?!\w))", _CI)
+    lang.function_re = re.compile(rf"(?:{_alt(spec.function_words)})(?:(?<=['’])|(?!\w))", _CI)
+    lang.stop_re = re.compile(rf"(?<!\w)(?:{_alt(spec.stop_words)})(?:(?<=['’])|(?!\w))", _CI)
+    lang.of_re = re.compile(rf"(?<!\w)(?:{_alt(spec.of_words)})(?:(?<=['’])|(?!\w))", _CI)
+    lang.skip_after_re = re.compile(rf"[\s\-\u00a0\u202f]*(?:{_alt(spec.skip_after)})(?:(?<=['’])|(?!\w))", _CI)
     # searched as a yes / no test (a number right after "article", "aged"...)
-    lang.skip_before_re = AnyOf(sorted(set(data['skip_before']), key=lambda s: (-len(s), s)), _CI,
+    lang.skip_before_re = AnyOf(sorted(set(spec.skip_before), key=lambda s: (-len(s), s)), _CI,
                                 lambda body: rf"(?<!\w)(?:{body})[\s\u00a0]*$")
-    lang.comparative_re = re.compile(rf"\s*(?:{_alt(data['comparatives'])})(?!\w)", _CI)
-    lang.total_re = Prefiltered(re.compile(rf"(?<!\w)(?:{_alt(data['total_words'])})(?:(?<=['’])|(?!\w))", _CI))
-    lang.origin_re = _word_index(data['origin_cues'])
-    lang.region_re = _word_index(data['regions'])
-    lang.international_re = _word_index(data['international'])
+    lang.comparative_re = re.compile(rf"\s*(?:{_alt(spec.comparatives)})(?!\w)", _CI)
+    lang.total_re = Prefiltered(re.compile(rf"(?<!\w)(?:{_alt(spec.total_words)})(?:(?<=['’])|(?!\w))", _CI))
+    lang.origin_re = _word_index(spec.origin_cues)
+    lang.region_re = _word_index(spec.regions)
+    lang.international_re = _word_index(spec.international)
 
 
-def _compile_places(lang: Language, code: str, data: dict) -> None:
+def _compile_places(lang: Language, code: str, spec: LanguageFile) -> None:
     """Country names (CLDR's, case-sensitive) and the file's adjectives, alternative names and places."""
-    mapping, sensitive, insensitive = _country_names(code, data)
+    mapping, sensitive, insensitive = _country_names(code, spec)
     lang.country_map = mapping
     sens = sorted(set(sensitive), key=lambda x: (-len(x), x))
     lang.country_re = WordStartIndex(sens, 0, lambda i, p: f"(?:{p})(?![\\w-])")
@@ -640,9 +639,9 @@ def _compile_places(lang: Language, code: str, data: dict) -> None:
                                         lambda i, p: f"(?:{p})(?![\\w-])") if insensitive else None
     lang._country_patterns = [(re.compile(rf"(?:{k[3:]})$", _CI if k[3:] in insensitive else 0), v)
                               for k, v in mapping.items() if k.startswith("re:")]
-    adjectives = data["countries"].get("adjectives")
+    adjectives = spec.countries.adjectives
     lang._adjective_re = re.compile(
-        "(?:" + "|".join(f"(?:{f})" for forms in (adjectives or {}).values() for f in forms)
+        "(?:" + "|".join(f"(?:{f})" for forms in adjectives.values() for f in forms)
         + ")$", _CI) if adjectives else None
 
 
@@ -651,46 +650,46 @@ def _optional_words_re(words: list[str] | None, wrap=lambda rx: rx):
     return wrap(re.compile(rf"(?<!\w)(?:{_alt(words)})(?!\w)", _CI)) if words else None
 
 
-def _compile_clauses(lang: Language, data: dict) -> None:
+def _compile_clauses(lang: Language, spec: LanguageFile) -> None:
     """Conjunctions and breakdowns that start a clause or a list of parts, smuggling and cover-load words, and
     operation names."""
-    lang.conjunction_re = re.compile(rf"(?<!\w)(?:{_alt(data.get('conjunctions') or [_NEVER])})(?!\w)", _CI)
-    lang.breakdown_re = re.compile(rf"(?<!\w)(?:{_alt(data.get('breakdown_words') or [_NEVER])})(?!\w)", _CI)
-    lang.smuggle_re = _optional_words_re(data.get("smuggle_verbs"), Prefiltered)
-    lang.smuggle_after_re = _optional_words_re(data.get("smuggle_after"), Prefiltered)
-    lang.cover_re = _optional_words_re(data.get("cover_words"))
-    op = data["operation"]
-    lang.operation_re = Prefiltered(re.compile(rf"(?<!\w)(?:{_alt(op['words'])})(?!\w)", _CI))
-    lang._operation_lead = re.compile(rf"(?:{_alt(op.get('lead') or [_NEVER])})\s*", _CI)
+    lang.conjunction_re = re.compile(rf"(?<!\w)(?:{_alt(spec.conjunctions or [_NEVER])})(?!\w)", _CI)
+    lang.breakdown_re = re.compile(rf"(?<!\w)(?:{_alt(spec.breakdown_words or [_NEVER])})(?!\w)", _CI)
+    lang.smuggle_re = _optional_words_re(spec.smuggle_verbs, Prefiltered)
+    lang.smuggle_after_re = _optional_words_re(spec.smuggle_after, Prefiltered)
+    lang.cover_re = _optional_words_re(spec.cover_words)
+    op = spec.operation
+    lang.operation_re = Prefiltered(re.compile(rf"(?<!\w)(?:{_alt(op.words)})(?!\w)", _CI))
+    lang._operation_lead = re.compile(rf"(?:{_alt(op.lead or [_NEVER])})\s*", _CI)
 
 
-def _compile_dates(lang: Language, code: str, data: dict) -> None:
+def _compile_dates(lang: Language, code: str, spec: LanguageFile) -> None:
     """Month names (CLDR's plus the file's) and the patterns of days, months and ranges of days."""
-    lang.year_prep_re = re.compile(rf"(?<!\w)(?:{_alt(data['year_prepositions'])})\s+$", _CI)
-    lang.month_map = _months(code, data.get("months"))
+    lang.year_prep_re = re.compile(rf"(?<!\w)(?:{_alt(spec.year_prepositions)})\s+$", _CI)
+    lang.month_map = _months(code, spec.months)
     lang.month_re = _alt(_lit(lang.month_map))
     mon = lang.month_re
-    ordinal = _alt(data.get("ordinal_suffixes") or []) or _NEVER
-    of = _alt(data.get("date_of_words") or []) or _NEVER
-    to = _alt(data.get("date_range_words") or []) or _NEVER
+    ordinal = _alt(spec.ordinal_suffixes) or _NEVER
+    of = _alt(spec.date_of_words) or _NEVER
+    to = _alt(spec.date_range_words) or _NEVER
     lang._month_after = re.compile(rf"\s*(?:\.|º|{ordinal})?\s*(?:(?:{of})\s+)?(?:{mon})\.?(?!\w)", _CI)
     lang._month_before = Prefiltered(re.compile(rf"(?<!\w)(?:{mon})\.?\s*$", _CI))
     lang._date_range = re.compile(
         rf"\s*(?:\.|{ordinal})?\s*(?:-|–|{to})\s*\d{{1,2}}\.?\s*(?:(?:{of})\s+)?(?:{mon})(?!\w)", _CI)
 
 
-def _compile_number_words(lang: Language, data: dict) -> None:
+def _compile_number_words(lang: Language, spec: LanguageFile) -> None:
     """Numbers written in words: the morphemes, their connectors ("vingt-et-un", "dreiundzwanzig") and the
     indefinite articles that read as one."""
-    nw = data["number_words"]
+    nw = spec.number_words
     for kind in ("units", "hundreds", "scales"):
-        for w, v in (nw.get(kind) or {}).items():
+        for w, v in getattr(nw, kind).items():
             lang.numwords[str(w).lower()] = (kind, float(v))
-    lang.articles = {str(a).lower() for a in nw.get("articles") or []}
+    lang.articles = {str(a).lower() for a in nw.articles}
     morph = _alt(_lit(lang.numwords))
-    conn = _alt(nw.get("connectors") or [_NEVER])
+    conn = _alt(nw.connectors or [_NEVER])
     lang.morpheme_re = re.compile(rf"{morph}|{conn}", _CI)
-    if data.get("compound_numbers"):
+    if spec.compound_numbers:
         word = rf"(?:(?:{morph})(?:{conn})?)+"
     else:
         word = rf"(?:{morph})"
