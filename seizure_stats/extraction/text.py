@@ -6,7 +6,6 @@ from functools import lru_cache
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from seizure_stats.extraction import lexicon
 from seizure_stats.extraction.lexicon import Language, country_of, every_language, is_adjective
 
 _END = re.compile(r"[.!?…]+[\"'”»’)\]]*[ \t\u00a0]+(?=[\"'“«‘(\[]?[A-ZÀ-ÖØ-Þ0-9•*\-–])|\n+(?![ \t]*[a-zà-öø-ÿ])"
@@ -14,10 +13,10 @@ _END = re.compile(r"[.!?…]+[\"'”»’)\]]*[ \t\u00a0]+(?=[\"'“«‘(\[]?[A
 
 
 @lru_cache(maxsize=4)
-def _abbreviation_re(folder) -> re.Pattern:
-    """A single letter, initials ("U.S"), or an abbreviation of any language file ending the text: its full stop
-    ends no sentence (`folder`: the language files the list was read from)."""
-    words = "|".join(every_language("abbreviations"))
+def _abbreviation_re(abbreviations: tuple[str, ...]) -> re.Pattern:
+    """A single letter, initials ("U.S"), or an abbreviation of any language file (`every_language`) ending the
+    text: its full stop ends no sentence."""
+    words = "|".join(abbreviations)
     return re.compile(r"(?:(?<![\w])[A-Za-z]|(?<![\w])(?:[A-Z]\.)+[A-Z]" + (rf"|\b(?:{words})" if words else "") + ")$")
 
 
@@ -33,7 +32,7 @@ def sentences(text: str) -> list[Span]:
     for m in _END.finditer(text):
         if m.group(0)[0] != "\n":
             head = text[max(0, m.start() - 12):m.start()]
-            if _abbreviation_re(lexicon.LANG_DIR).search(head) and m.group(0).strip(" \t\u00a0") == ".":
+            if _abbreviation_re(every_language("abbreviations")).search(head) and m.group(0).strip(" \t\u00a0") == ".":
                 continue
             cut = m.start() + len(m.group(0).rstrip(" \t\u00a0\n"))
         else:
