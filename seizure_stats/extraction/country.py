@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from seizure_stats.extraction import world
+from seizure_stats.extraction.lexicon import every_language
 from seizure_stats.extraction.reasons import quoted
 from seizure_stats.extraction.text import Mention
 
@@ -24,7 +26,14 @@ REGION = "*"        # a clue for a region or group of countries rather than one 
 SHARE = 0.6          # the leading country's share of the evidence that makes it the home country
 SHARE_INTERNATIONAL = 0.75
 SHARE_AGENCY = 0.35  # enough when the leader is the only country whose agency or web domain is in evidence
-_NAMED_AFTER = re.compile(r"[ \u00a0]+(?:de|do|da|di|del|du|of|van)[ \u00a0]+[A-ZÀ-Ý]")
+
+
+@lru_cache(maxsize=4)
+def _named_after_re(particles: tuple[str, ...]) -> re.Pattern:
+    """A particle and a capital after a place name: "Porto de Santos", "Port of Spain". The particles of every
+    language file (`every_language`): a place keeps the particles of its own language, whatever the text's."""
+    alternatives = "|".join(particles) or "(?!x)x"
+    return re.compile(rf"[ \u00a0]+(?:{alternatives})[ \u00a0]+[A-ZÀ-Ý]")
 
 
 @dataclass(frozen=True)
@@ -67,7 +76,7 @@ def world_mentions(text: str, mentions: list[Mention]) -> tuple[list[Mention], b
                 # "Autoridade Tributária de Moçambique" is one agency, not "AT" and a country name
                 for m in inside:
                     mentions.remove(m)
-            if kind == "place" and _NAMED_AFTER.match(text, h.end):
+            if kind == "place" and _named_after_re(every_language("place_particles")).match(text, h.end):
                 continue  # "Porto de Santos", "Puerto de Manzanillo": a common noun naming the next place
             if kind == "place" and _capital_only_by_position(text, h):
                 continue  # "Dabei konnten ...": a word capitalised because it opens a sentence

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from seizure_stats.extraction import world
+from seizure_stats.extraction.lexicon import load
 
 _GAP = r"[ \u00a0\u202f]"
 
@@ -33,16 +34,21 @@ def _before_re(language: str) -> re.Pattern | None:
     return re.compile(r"(?<![\w$€£])(?:" + "|".join(parts) + r")$")
 
 
-@lru_cache(maxsize=16)
 def _after_re(language: str) -> re.Pattern | None:
+    return _after_re_with(language, tuple(load(language).currency_links))
+
+
+@lru_cache(maxsize=16)
+def _after_re_with(language: str, currency_links: tuple[str, ...]) -> re.Pattern | None:
+    """A currency word or sign after the number, behind at most one of the language's `currency_links`."""
     words = sorted(world.currency_words(language), key=len, reverse=True)
     signs = sorted({s for s in world.currency_signs() if len(s) >= 2 and (s[:1].isalpha() or not s.isascii())},
                    key=len, reverse=True)
     alts = [re.escape(w) for w in words] + [re.escape(s) for s in signs]
     if not alts:
         return None
-    return re.compile(rf"{_GAP}*(?:(?:de|d'|d’|di|of|van|von|em)\s*)?(?P<c>" + "|".join(alts) + r")(?![\w])",
-                      re.IGNORECASE)
+    links = "|".join(currency_links) or "(?!x)x"  # "millions of dollars", "milhões em reais"
+    return re.compile(rf"{_GAP}*(?:(?:{links})\s*)?(?P<c>" + "|".join(alts) + r")(?![\w])", re.IGNORECASE)
 
 
 def before(text: str, start: int, language: str, home: str | None) -> str | None:
