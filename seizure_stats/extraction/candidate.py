@@ -45,8 +45,9 @@ class Candidate:
 
 @dataclass
 class Near:
-    """What surrounds a number in its sentence. The pass gives the first four; `rules.counted.read_after` reads the
-    words after the number (so that every later rule sees the same noun and categories)."""
+    """What surrounds a number in its sentence. The pass gives the first four; the reading steps
+    `rules.counted.read_after` and `rules.category.read_kinds_after` fill the rest once, so that every later rule
+    sees the same noun and categories (a part of a total drops them: its own words decide)."""
     nums: list[Number]  # the numbers of the sentence
     previous: Candidate | None = None  # the sentence's previous figure: a list may go on
     carried: Candidate | None = None  # the previous sentence's last figure: a list may go on after a country

@@ -12,7 +12,7 @@ from seizure_stats.extraction.evidence import category_words
 from seizure_stats.extraction.reasons import quoted
 
 NULL_CATEGORY_METRICS = {"arrests", "suspects", "participating_countries", "cases_opened", "checks", "websites"}
-_VALUE_WORDS_NEAR = re.compile(r"(?:[€$£¥]|US\$|\b[A-Z]{3})\s*$")
+_CURRENCY_END = re.compile(r"(?:[€$£¥]|US\$|\b[A-Z]{3})\s*$")
 
 
 def read_kinds_after(ctx: Context, c: Candidate, near: Near) -> bool:
@@ -151,7 +151,7 @@ def _seized_directly(ctx: Context, c: Candidate) -> bool:
     s = ctx.sents[c.sentence]
     lang = ctx.lang
     before = ctx.text[max(s.start, c.number.start - 40):c.number.start]
-    before = _VALUE_WORDS_NEAR.sub("", before)
+    before = _CURRENCY_END.sub("", before)
     q = lang.qualifier_re.search(before)
     if q:
         before = before[:q.start()]
