@@ -94,6 +94,7 @@ def dominant(ctx: Context, c: Candidate, near: Near) -> bool:
 
 
 def unknown(ctx: Context, c: Candidate, near: Near) -> bool:
+    """Nothing names a kind of goods: the category stays empty, and the reason says so."""
     if _open(c):
         c.because("category", "no_category", "nothing names a kind of goods")
     return True

@@ -7,6 +7,7 @@ from seizure_stats.extraction.context import Context
 
 
 def of_sentence(ctx: Context, c: Candidate, near: Near) -> bool:
+    """A year named alone in the sentence is the figure's period ("in 2022, customs seized ...")."""
     s = ctx.sents[c.sentence]
     ys = document.year_of_sentence(ctx.text[s.start:s.end], ctx.lang)
     c.period_start, c.period_end = (f"{ys:04d}-01-01", f"{ys:04d}-12-31") if ys else ctx.period

@@ -17,6 +17,7 @@ _SPACES = re.compile(r"[ \u00a0]+")
 
 
 def country(ctx: Context, c: Candidate, near: Near) -> bool:
+    """The country of the figure, by the first of the rules of this module that says (see its docstring)."""
     c.country = _where(ctx, c, near.nums)
     return True
 

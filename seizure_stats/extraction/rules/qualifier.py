@@ -11,6 +11,7 @@ _CURRENCY_END = re.compile(r"[€$£¥]\s*$|(?:[A-Z]{3}|US\$)\s*$")
 
 
 def qualifier(ctx: Context, c: Candidate, near: Near) -> bool:
+    """The qualifier word nearest before the number decides; with none the figure is exact."""
     n = c.number
     before = _CURRENCY_END.sub("", ctx.text[max(0, n.start - 40):n.start])
     m = ctx.lang.qualifier_re.search(before)
