@@ -23,7 +23,6 @@ HARD_STOP = re.compile(r"[,;:()\[\]\"«»“”!?|•\n]|\.(?:\s|$)|\s[-–—]\
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
 _PAREN = re.compile(r"\s*\((?:[^()]{0,40})\)")
 _LEADING_SPACE = re.compile(r"[\s\u00a0]*")
-_POUNDS_WEIGHT = re.compile(r"\d[\d,.]*[ \u00a0]*(?:lbs?|pounds)\b(?! sterling)", re.IGNORECASE)
 _TONNE_COUNTRIES = {"GB", "IE", "AU", "NZ", "CA", "IN", "ZA"}  # where a "ton" is metric (or the long ton)
 
 
@@ -97,7 +96,7 @@ class Context:
         if self.default_country == "US":
             return True
         return self.default_country in (None,) and "£" not in self.text \
-            and "GBP" not in self.text and bool(_POUNDS_WEIGHT.search(self.text)) \
+            and "GBP" not in self.text and bool(self.lang.pounds_weight_re and self.lang.pounds_weight_re.search(self.text)) \
             and not any(m.code in _TONNE_COUNTRIES for m in self.mentions if not m.origin)
 
     # ---- around a number --------------------------------------------------------------------------------------

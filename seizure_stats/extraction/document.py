@@ -111,7 +111,7 @@ def find_operation(text: str, lang: Language) -> str | None:
         pos = m.end()
         while True:
             pos = re.compile(r"[\s,:\u00a0]*").match(text, pos).end()
-            lm = lang._operation_lead.match(text, pos)
+            lm = lang.operation_lead_re.match(text, pos)
             if lm and lm.end() > pos and text[pos:pos + 1].islower():
                 pos = lm.end()
                 continue

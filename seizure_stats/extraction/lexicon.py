@@ -351,14 +351,14 @@ class Language:
     # derived while loading, read by the lexicon's own helpers and by the rules
     _unit_keys: list[str] = field(default_factory=list, repr=False)
     _cur_words: list[tuple[str, str]] = field(default_factory=list, repr=False)
-    _qualifier_kinds: list[str] = field(default_factory=list, repr=False)
+    qualifier_kinds: list[str] = field(default_factory=list, repr=False)
     _country_patterns: list[tuple[re.Pattern, str | None]] = field(default_factory=list, repr=False)
     _country_cache: dict[str, str | None] = field(default_factory=dict, repr=False)
     _adjective_re: re.Pattern | None = field(default=None, repr=False)
-    _operation_lead: re.Pattern | None = field(default=None, repr=False)
-    _month_after: re.Pattern | None = field(default=None, repr=False)
-    _month_before: Prefiltered | None = field(default=None, repr=False)
-    _date_range: re.Pattern | None = field(default=None, repr=False)
+    operation_lead_re: re.Pattern | None = field(default=None, repr=False)
+    month_after_re: re.Pattern | None = field(default=None, repr=False)
+    month_before_re: Prefiltered | None = field(default=None, repr=False)
+    date_range_re: re.Pattern | None = field(default=None, repr=False)
     _connectors: re.Pattern | None = field(default=None, repr=False)
 
 
@@ -601,7 +601,7 @@ def _compile_currencies(lang: Language, spec: LanguageFile) -> None:
 def _compile_qualifiers(lang: Language, spec: LanguageFile) -> None:
     quals = [(f, q) for q, forms in spec.qualifiers if forms for f in forms]
     quals.sort(key=lambda x: -len(x[0]))
-    lang._qualifier_kinds = [q for _, q in quals]
+    lang.qualifier_kinds = [q for _, q in quals]
     lang.qualifier_re = Prefiltered(re.compile(
         "(?<!\\w)(?:" + "|".join(f"(?P<q{i}>{f})" for i, (f, _) in enumerate(quals)) + ")\\s*$", _CI))
 
@@ -660,7 +660,7 @@ def _compile_clauses(lang: Language, spec: LanguageFile) -> None:
     lang.cover_re = _optional_words_re(spec.cover_words)
     op = spec.operation
     lang.operation_re = Prefiltered(re.compile(rf"(?<!\w)(?:{_alt(op.words)})(?!\w)", _CI))
-    lang._operation_lead = re.compile(rf"(?:{_alt(op.lead or [_NEVER])})\s*", _CI)
+    lang.operation_lead_re = re.compile(rf"(?:{_alt(op.lead or [_NEVER])})\s*", _CI)
 
 
 def _compile_dates(lang: Language, code: str, spec: LanguageFile) -> None:
@@ -672,9 +672,9 @@ def _compile_dates(lang: Language, code: str, spec: LanguageFile) -> None:
     ordinal = _alt(spec.ordinal_suffixes) or _NEVER
     of = _alt(spec.date_of_words) or _NEVER
     to = _alt(spec.date_range_words) or _NEVER
-    lang._month_after = re.compile(rf"\s*(?:\.|º|{ordinal})?\s*(?:(?:{of})\s+)?(?:{mon})\.?(?!\w)", _CI)
-    lang._month_before = Prefiltered(re.compile(rf"(?<!\w)(?:{mon})\.?\s*$", _CI))
-    lang._date_range = re.compile(
+    lang.month_after_re = re.compile(rf"\s*(?:\.|º|{ordinal})?\s*(?:(?:{of})\s+)?(?:{mon})\.?(?!\w)", _CI)
+    lang.month_before_re = Prefiltered(re.compile(rf"(?<!\w)(?:{mon})\.?\s*$", _CI))
+    lang.date_range_re = re.compile(
         rf"\s*(?:\.|{ordinal})?\s*(?:-|–|{to})\s*\d{{1,2}}\.?\s*(?:(?:{of})\s+)?(?:{mon})(?!\w)", _CI)
 
 

@@ -225,4 +225,5 @@ def _seized_directly(ctx: Context, c: Candidate) -> bool:
     last = None
     for m in rx.finditer(before):
         last = m
-    return bool(last) and re.fullmatch(r"\s*(?:(?:de|of|d['’]|di|von|van|da|do|aan)\s*)?", before[last.end():]) is not None
+    links = "|".join(lang.seizure_links) or "(?!x)x"
+    return bool(last) and re.fullmatch(rf"\s*(?:(?:{links})\s*)?", before[last.end():]) is not None

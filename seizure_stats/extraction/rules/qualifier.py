@@ -15,5 +15,5 @@ def qualifier(ctx: Context, c: Candidate, near: Near) -> bool:
     n = c.number
     before = _CURRENCY_END.sub("", ctx.text[max(0, n.start - 40):n.start])
     m = ctx.lang.qualifier_re.search(before)
-    c.qualifier = ctx.lang._qualifier_kinds[int(m.lastgroup[1:])] if m else "exact"
+    c.qualifier = ctx.lang.qualifier_kinds[int(m.lastgroup[1:])] if m else "exact"
     return True

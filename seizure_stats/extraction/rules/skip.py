@@ -65,12 +65,12 @@ def _skipped_by_its_words(ctx: Context, c: Candidate) -> bool:
     pair = lang.pair_before_re.search(before_nc)
     if pair and lang.skip_before_re.search(before_nc[:pair.start()]):
         return True
-    if _CODE_BEFORE.search(before) or lang._month_after.match(after) or _age_after_name(ctx, n, before, after):
+    if _CODE_BEFORE.search(before) or lang.month_after_re.match(after) or _age_after_name(ctx, n, before, after):
         return True
-    if n.value <= 31 and not n.scaled and lang._month_before.search(before):
+    if n.value <= 31 and not n.scaled and lang.month_before_re.search(before):
         return True
     # date ranges "du 5 au 12 octobre", "9 – 16 June"
-    if n.value <= 31 and lang._date_range.match(after):
+    if n.value <= 31 and lang.date_range_re.match(after):
         return True
     return bool(lang.comparative_re.match(text, pos))
 

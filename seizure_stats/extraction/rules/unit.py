@@ -3,6 +3,7 @@ volume (with its factor to kg / l), or nothing (a count); and the same quantity 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from seizure_stats.extraction import money
 from seizure_stats.extraction.candidate import Candidate, Near
@@ -13,7 +14,6 @@ from seizure_stats.extraction.reasons import quoted
 
 _THOUSANDS = re.compile(r"[.,]000(?!\d)")
 _MONEY_THOUSANDS = re.compile(r"[.,]\d{3}$")
-_COMPOUND_NEXT = re.compile(r"[ \u00a0]+(?:(?:et|and|y|e|und|en|i)[ \u00a0]+)?(\d{1,3})(?![\d.,])")
 
 
 def measure(ctx: Context, c: Candidate, near: Near) -> bool:
@@ -144,7 +144,7 @@ def _worth_before(ctx: Context, start: int) -> bool:
 
 def _smaller_unit_after(ctx: Context, pos: int, base: str, factor: float) -> tuple[float, int, int] | None:
     """The second half of a quantity in two units: its value, where it ends and where its number starts."""
-    m = _COMPOUND_NEXT.match(ctx.text, pos)
+    m = _compound_next(ctx.lang).match(ctx.text, pos)
     if not m:
         return None
     um = ctx.lang.unit_re.match(ctx.text, m.end())
@@ -173,3 +173,10 @@ def _dollar(ctx: Context) -> str:
     if ctx.currency:
         return ctx.currency
     return money.dollar(ctx.default_country)
+
+
+@lru_cache(maxsize=None)
+def _compound_next(lang) -> re.Pattern:
+    """The smaller unit's number right after the larger one, behind the language's "and" ("2 tonnes et 282 kg")."""
+    ands = "|".join(map(re.escape, lang.and_words)) or "(?!x)x"
+    return re.compile(rf"[ \u00a0]+(?:(?:{ands})[ \u00a0]+)?(\d{{1,3}})(?![\d.,])")
