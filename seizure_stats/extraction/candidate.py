@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from seizure_stats.extraction.lexicon import Term
 from seizure_stats.extraction.numbers import Number
 from seizure_stats.extraction.reasons import Reason
+from seizure_stats.extraction.text import Mention
 
 
 @dataclass
@@ -27,6 +28,7 @@ class Candidate:
     end_pos: int = 0  # after the number and its unit
     absorbed: int | None = None  # the start of a number read as part of this one ("2 tonnes 282 kg")
     part: bool = False  # a part of a total ("of which 400 ...")
+    located_by: Mention | None = None  # the country mention that gave its country, if one did
     reasons: list[Reason] = field(default_factory=list)  # the named rules that decided it (reasons.py)
 
     def because(self, what: str, rule: str, evidence: str = "", *, add: bool = False) -> None:

@@ -117,7 +117,7 @@ def defined_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in defined) + r")(?![\w-])")
     for hit in rx.finditer(text):
         src = defined[hit.group(0)]
-        out.append(Mention(hit.start(), hit.end(), src.code, kind=src.kind or "agency", candidates=src.candidates))
+        out.append(Mention(hit.start(), hit.end(), src.code, kind=src.kind, candidates=src.candidates))
     return sorted(out, key=lambda m: m.start)
 
 

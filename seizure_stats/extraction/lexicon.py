@@ -156,6 +156,7 @@ class LanguageFile(_Keys):
     tonne_like_scales: list[str] = []
     and_words: list[str] = []
     seizure_links: list[str] = []
+    officer_words: list[str] = []
     euro_words: list[str] = []
     place_particles: list[str] = []
     pounds_weight: str | None = None
@@ -345,6 +346,7 @@ class Language:
     list_conjunctions: list[str] = field(default_factory=list)  # "..., eine Maschinenpistole und 300 Schuss"
     and_words: list[str] = field(default_factory=list)          # "2 tonnes et 282 kg"
     seizure_links: list[str] = field(default_factory=list)      # "seizure of", "saisie de"
+    officer_words: list[str] = field(default_factory=list)      # "Spanish officers", "agenti spagnoli"
     currency_links: list[str] = field(default_factory=list)     # "millions of dollars"
     unambiguous_short_scales: frozenset[str] = frozenset()      # "5bn": a scale even without a currency
     tonne_like_scales: frozenset[str] = frozenset()             # "3 Tn": tonnes even when capitalised
@@ -479,7 +481,7 @@ def load(code: str) -> Language:
 
 
 _WORD_LISTS = ("ordinal_suffixes", "date_range_words", "date_of_words", "name_particles", "list_conjunctions",
-               "and_words", "seizure_links", "currency_links")
+               "and_words", "seizure_links", "currency_links", "officer_words")
 
 
 def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:

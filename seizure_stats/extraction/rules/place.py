@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from seizure_stats.extraction.candidate import Candidate, Near
 from seizure_stats.extraction.context import WORD, Context, ends_with
@@ -16,10 +17,53 @@ from seizure_stats.extraction.text import Mention, Span
 _SPACES = re.compile(r"[ \u00a0]+")
 
 
+# what a country named near the number decides; in a national release it gives way to the home country
+_NEARBY = frozenset({"bound_mention", "mention_before", "mention_after", "paragraph_mention", "mixed_countries_after",
+                     "country_list"})
+
+
 def country(ctx: Context, c: Candidate, near: Near) -> bool:
     """The country of the figure, by the first of the rules of this module that says (see its docstring)."""
     c.country = _where(ctx, c, near.nums)
+    home = ctx.default_country
+    said = next((r for r in reversed(c.reasons) if r.field == "country"), None)
+    if home and c.country != home and said is not None and said.rule in _NEARBY \
+            and not _stands(ctx, c.located_by, said.rule) and not _served_there(ctx, c):
+        # a national agency's release is about its own country: the country named near a figure is where the goods
+        # came from, went to, or who carried them far more often than where they were seized
+        c.because("country", "national_release", f"{said.evidence} in a release of {home}")
+        c.country = home
     return True
+
+
+def _stands(ctx: Context, m: Mention | None, rule: str) -> bool:
+    """What a national release's home country does not override: a foreign agency that acted ("the Spanish
+    Guardia Civil seized"), a named region ("38 persons across Europe and South America": several countries), a
+    country bound to its number ("Poland 410 and Austria 95") or the subject of its clause ("Poland reported 410")."""
+    if m is None:
+        return False
+    if m.kind == "agency" or _named_region(ctx, m):
+        return True
+    if ctx.text[m.start:m.end].lower() not in ctx.lang.country_map:
+        return False
+    return rule == "bound_mention" or _opens_clause(ctx, m)
+
+
+def _opens_clause(ctx: Context, m: Mention) -> bool:
+    """A country name that opens a clause is its subject: "..., Poland reported 410", "e la Polonia ne ha 95"."""
+    lang = ctx.lang
+    before = lang.article_end_re.sub("", ctx.text[max(0, m.start - 40):m.start]).rstrip(" \u00a0")
+    if lang.conjunction_re is not None:
+        before = re.sub(rf"(?:{lang.conjunction_re.pattern})$", "", before, flags=re.IGNORECASE).rstrip(" \u00a0")
+    return before == "" or before[-1] in ",;:.\n" or before[-1].isdigit()  # "120 y Portugal de 80"
+
+
+def _named_region(ctx: Context, m: Mention) -> bool:
+    """"Europe", "South America", "the Member States"; not an adjective ("international", "africana"), nor a word
+    of a longer name ("Aeroporto Internacional")."""
+    before = WORD.findall(ctx.text[max(0, m.start - 30):m.start])
+    return m.code is None and not m.candidates and ctx.text[m.start].isupper() \
+        and not (before and before[-1][0].isupper() and ctx.text[m.start - 1] == " ")
 
 
 def _where(ctx: Context, c: Candidate, numbers: list[Number]) -> str | None:
@@ -93,6 +137,7 @@ def _nearest_in_clause(ctx: Context, c: Candidate, free: list[Mention], numbers:
         prev_ = []  # "5 in Italy and 7 in Spain": Italy is the place of 5
     if follow and len({m.code for m in follow}) > 1:
         c.because("country", "mixed_countries_after", ", ".join(quoted(text[m.start:m.end]) for m in follow))
+        c.located_by = next((m for m in follow if _named_region(ctx, m)), None)
         return True, None
     if follow and (not prev_ or follow[0].start - n.end < n.start - prev_[-1].end):
         # "17 suspects were arrested, 12 of them in Belgium"
@@ -108,6 +153,7 @@ def _nearest_in_clause(ctx: Context, c: Candidate, free: list[Mention], numbers:
                 break
         if len({m.code for m in group}) > 1:
             c.because("country", "country_list", ", ".join(quoted(text[m.start:m.end]) for m in reversed(group)))
+            c.located_by = next((m for m in group if _named_region(ctx, m)), None)
             return True, None
         cands.append((n.start - prev_[-1].end, 0, prev_[-1]))
     if follow:
@@ -137,6 +183,7 @@ def _mentioned(c: Candidate, rule: str, m: Mention, text: str) -> str | None:
     """`m`'s country, recorded as the figure's reason."""
     kind = m.kind if m.kind in ("agency", "place") else "mention"
     c.because("country", rule, f"{kind} {quoted(text[m.start:m.end])} -> {m.code or 'none'}")
+    c.located_by = m
     return m.code
 
 
@@ -196,3 +243,32 @@ def _opens_next_clause(ctx: Context, n: Number, m: Mention, x: Number) -> bool:
 
 def _year_like(x: Number) -> bool:
     return bool(x.plain_digits) and len(x.plain_digits) == 4 and 1900 <= x.value <= 2100
+
+
+def _served_there(ctx: Context, c: Candidate) -> bool:
+    """The figure's country has its own service acting in the sentence ("200 Spanish officers searched 13 flats in
+    Marbella"): the place stands."""
+    s = ctx.sents[c.sentence]
+    return c.country is not None and any(
+        m.code == c.country and (m.kind == "agency" or (m.adjective and _beside_officers(ctx, m)))
+        for m in ctx.mentions_between(s.start, s.end))
+
+
+def _beside_officers(ctx: Context, m: Mention) -> bool:
+    """"200 spanische Strafverfolger", "agenti spagnoli": that country's service acted, not a nationality."""
+    rx = _officers(tuple(ctx.lang.officer_words))
+    if rx is None:
+        return False
+    text = ctx.text
+    after = rx.match(text, m.end)
+    before = [x for x in rx.finditer(text, max(0, m.start - 40), m.start) if x.end() == m.start]
+    return bool(after or before)
+
+
+@lru_cache(maxsize=None)
+def _officers(words: tuple[str, ...]) -> re.Pattern | None:
+    """An officer word right after (or right before) a country adjective, at most one word between."""
+    if not words:
+        return None
+    alt = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(rf"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?(?:{alt})(?!\w)|(?<!\w)(?:{alt})[ \u00a0]+", re.IGNORECASE)
