@@ -214,10 +214,13 @@ def evidence_of(code: str, found: list[Clue], ambiguous: list[Mention], text: st
     return ", ".join(parts[:3]) + more
 
 
+_FEW = 5  # a shared agency name alone says its first (most likely) country when at most this many share it
+
+
 def _shared_guess(ambiguous: list[Mention]) -> str | None:
     """Only names several countries share: the country most of them have in common ("Policía Nacional" and
     "Madrid" -> ES), ties to the one listed first (the most likely); one name alone only when it is an agency of
-    at most three countries ("Polícia Judiciária" -> PT): a national release always has a country."""
+    at most `_FEW` countries ("Polícia Judiciária" -> PT): a national release always has a country."""
     votes: Counter = Counter()
     rank: dict[str, int] = {}
     for candidates in {m.candidates for m in ambiguous}:  # a name said twice is still one name
@@ -227,7 +230,7 @@ def _shared_guess(ambiguous: list[Mention]) -> str | None:
     best = sorted(votes, key=lambda c: (-votes[c], rank[c]))[0]
     if votes[best] >= 2:
         return best
-    agencies = [m for m in ambiguous if m.kind == "agency" and len(m.candidates) <= 3]
+    agencies = [m for m in ambiguous if m.kind == "agency" and len(m.candidates) <= _FEW]
     return agencies[0].candidates[0] if agencies else None
 
 
