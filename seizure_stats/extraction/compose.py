@@ -41,6 +41,7 @@ STEPS = (
     category.valued_goods,
     category.money_seized,
     category.goods_of_no_kind,
+    category.goods_of_the_pair,
     category.nearest_term,
     category.dominant,
     category.unknown,

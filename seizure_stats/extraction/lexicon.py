@@ -157,6 +157,7 @@ class LanguageFile(_Keys):
     and_words: list[str] = []
     seizure_links: list[str] = []
     officer_words: list[str] = []
+    range_openers: list[str] = []
     euro_words: list[str] = []
     place_particles: list[str] = []
     pounds_weight: str | None = None
@@ -347,6 +348,7 @@ class Language:
     and_words: list[str] = field(default_factory=list)          # "2 tonnes et 282 kg"
     seizure_links: list[str] = field(default_factory=list)      # "seizure of", "saisie de"
     officer_words: list[str] = field(default_factory=list)      # "Spanish officers", "agenti spagnoli"
+    range_openers: list[str] = field(default_factory=list)      # "between 20 and 30 kg"
     currency_links: list[str] = field(default_factory=list)     # "millions of dollars"
     unambiguous_short_scales: frozenset[str] = frozenset()      # "5bn": a scale even without a currency
     tonne_like_scales: frozenset[str] = frozenset()             # "3 Tn": tonnes even when capitalised
@@ -481,7 +483,8 @@ def load(code: str) -> Language:
 
 
 _WORD_LISTS = ("ordinal_suffixes", "date_range_words", "date_of_words", "name_particles", "list_conjunctions",
-               "and_words", "seizure_links", "currency_links", "officer_words")
+               "and_words", "seizure_links", "currency_links", "officer_words",
+               "range_openers")
 
 
 def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:

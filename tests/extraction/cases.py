@@ -647,6 +647,14 @@ CASES += [
      [dict(metric="checks", value=9, country="NL")]),
     ("en", "Ghana's Narcotics Control Commission seized 40 kg of cocaine bound for the United Kingdom (UK).",
      [dict(metric="mass", value=40, country="GH")]),
+    # the first number of a pair takes the unit and goods written after the second; a range is its upper bound
+    ("es", "En las dos furgonetas hallaron 45 y 120 kilos de hachís.",
+     [dict(metric="mass", value=45, category="drugs"), dict(metric="mass", value=120, category="drugs")]),
+    ("en", "Customs seized between 20 and 30 kg of heroin.",
+     [dict(metric="mass", value=30, category="drugs")]),
+    # infinitives are verbs too
+    ("it", "I finanzieri hanno potuto individuare e sanzionare 75 viaggiatori con valuta non dichiarata.",
+     [dict(metric="suspects", value=75)]),
     # a strength in milligrams is a dose, not a quantity seized
     ("en", "Officers seized 500 tablets of Tramadol 225mg and capsules of pregabalin (300mg) weighing 2 kg.",
      [dict(metric="items", value=500, category="drugs"), dict(metric="mass", value=2, category="drugs")]),

@@ -76,6 +76,22 @@ def goods_of_no_kind(ctx: Context, c: Candidate, near: Near) -> bool:
     return True
 
 
+def goods_of_the_pair(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"33 y 160 kilos de cocaína": the first number of a pair is of the goods named after the second."""
+    if not _open(c) or not any(r.rule == "shared_unit" for r in c.reasons):
+        return True
+    pm = ctx.lang.pair_after_re.match(ctx.text, c.number.end)
+    um = ctx.lang.unit_re.match(ctx.text, pm.end()) if pm else None
+    if um is None:
+        return True
+    s = ctx.sents[c.sentence]
+    goods = [(a, b, t) for a, b, t in ctx.terms_in(um.end(), s.end) if t.category][:1]
+    if goods and ctx.of_between(um.end(), goods[0][0]):
+        c.category = goods[0][2].category
+        c.because("category", "goods_of_the_pair", f"{quoted(ctx.text[goods[0][0]:goods[0][1]])} -> {c.category}")
+    return True
+
+
 def nearest_term(ctx: Context, c: Candidate, near: Near) -> bool:
     """The nearest word with a category in the sentence, before the next number."""
     if _open(c):

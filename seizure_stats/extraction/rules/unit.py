@@ -104,6 +104,10 @@ def _unit_or_currency_after(ctx: Context, n: Number, why: tuple[str, str]
         if unit == "t" and _short_ton(ctx, um.group(0)):
             unit = "short_ton"
         return unit, cur, why, pos
+    shared = _unit_of_pair(ctx, n)
+    if shared:
+        why = ("shared_unit", quoted(shared[1]))
+        return shared[0], None, why, pos
     am = lang.currency_after_re.match(text, pos)
     local = money.after(text, pos, lang.code, home)
     if local and (not am or local[1] > am.end()):
@@ -180,3 +184,19 @@ def _compound_next(lang) -> re.Pattern:
     """The smaller unit's number right after the larger one, behind the language's "and" ("2 tonnes et 282 kg")."""
     ands = "|".join(map(re.escape, lang.and_words)) or "(?!x)x"
     return re.compile(rf"[ \u00a0]+(?:(?:{ands})[ \u00a0]+)?(\d{{1,3}})(?![\d.,])")
+
+
+def _unit_of_pair(ctx: Context, n: Number) -> tuple[str, str] | None:
+    """"33 y 160 kilos", "12 and 15 tonnes": the first number of a pair takes the unit written after the second."""
+    lang = ctx.lang
+    pm = lang.pair_after_re.match(ctx.text, n.end) if lang.pair_after_re else None
+    um = lang.unit_re.match(ctx.text, pm.end()) if pm else None
+    if um is None or _ends_with_word(ctx.text[max(0, n.start - 30):n.start], lang.range_openers):
+        return None  # "between 20 and 30 kg": a range, read as its upper bound
+    unit = unit_of(ctx.lang, um)
+    return ("short_ton" if unit == "t" and _short_ton(ctx, um.group(0)) else unit), um.group(0)
+
+
+def _ends_with_word(before: str, words: list[str]) -> bool:
+    words_before = before.split()
+    return bool(words_before) and words_before[-1].lower() in {w.lower() for w in words}
