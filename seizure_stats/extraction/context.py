@@ -129,7 +129,7 @@ class Context:
             return None, others
         lead = self.text[pos:content[0][0]]
         stripped = lead.strip(" \u00a0")
-        if stripped:
+        if stripped and not self.lang.copula_article_re.fullmatch(lead):
             if self.lang.function_re.match(stripped) and not self.lang.of_re.match(stripped):
                 return None, others
             verbs = [m for rx in self.lang.verb_re.values() for m in rx.finditer(lead)]

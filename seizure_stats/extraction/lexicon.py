@@ -320,6 +320,7 @@ class Language:
     list_gap_re: re.Pattern | None = None  # between two items of a list ("France, Italy and the Netherlands")
     conversion_gap_re: re.Pattern | None = None  # "2.3 tonnes (about 5,070 lbs)": between a quantity and itself
     article_end_re: re.Pattern | None = None  # a definite article ending the text ("... and the")
+    copula_article_re: re.Pattern | None = None  # "500 le violazioni": a definite article between number and noun
     place_prep_end_re: re.Pattern | None = None  # "..., mentre in Spagna": a place preposition ending the text
     nouns_capitalised: bool = False  # every noun has a capital (de): one capitalised word is not yet a name
     head_final: bool = False  # adjacent nouns: the last one is the head ("drug mule couriers")
@@ -508,6 +509,9 @@ def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
         rf"\s*[^\W\d]{{0,12}}\.?\s*[(\[]\s*(?:{conv})?\s*(?:[€$£¥]|[A-Z]{{3}}|US\$)?\s*$")
     lang.article_end_re = re.compile(
         rf"(?:(?<!\w)(?:{_alt(spec.definite_articles, sort=False) or _NEVER})\s*)$", _CI)
+    lang.copula_article_re = re.compile(  # "Oltre 500 le violazioni", "21 sono state le denunce"
+        rf"[ \u00a0]+(?:(?:{'|'.join(spec.passive_auxiliaries) or _NEVER})[ \u00a0]+)?"
+        rf"(?:{_alt(spec.definite_articles, sort=False) or _NEVER})[ \u00a0]*", _CI)
     lang.place_prep_end_re = re.compile(rf"(?<!\w)(?:{_alt(spec.place_prepositions, sort=False) or _NEVER})\s*$", _CI)
     lang.binding_gap_re = re.compile(rf"\s*(?:\(|:|{binding}[-–])\s*")
     lang.shared_places = spec.shared_places

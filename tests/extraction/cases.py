@@ -655,6 +655,15 @@ CASES += [
     # infinitives are verbs too
     ("it", "I finanzieri hanno potuto individuare e sanzionare 75 viaggiatori con valuta non dichiarata.",
      [dict(metric="suspects", value=75)]),
+    # approximate numerals and "500 le violazioni": a definite article between a number and its noun
+    ("it", "Al valico sono stati sequestrati una settantina di litri di grappa.",
+     [dict(metric="volume", value=70, unit="l", category="alcohol")]),
+    ("fr", "Les douaniers ont saisi une soixantaine de kilos de résine de cannabis.",
+     [dict(metric="mass", value=60, category="drugs")]),
+    ("nl", "De douane onderschepte een twintigtal pakketten met cocaïne.",
+     [dict(metric="items", value=20, category="drugs")]),
+    ("it", "La Guardia di Finanza ha controllato le frontiere. Oltre 300 le violazioni accertate.",
+     [dict(metric="detections", value=300)]),
     # a strength in milligrams is a dose, not a quantity seized
     ("en", "Officers seized 500 tablets of Tramadol 225mg and capsules of pregabalin (300mg) weighing 2 kg.",
      [dict(metric="items", value=500, category="drugs"), dict(metric="mass", value=2, category="drugs")]),
