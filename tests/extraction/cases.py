@@ -664,6 +664,9 @@ CASES += [
      [dict(metric="items", value=20, category="drugs")]),
     ("it", "La Guardia di Finanza ha controllato le frontiere. Oltre 300 le violazioni accertate.",
      [dict(metric="detections", value=300)]),
+    # one quantity in two units, the second written in words too
+    ("fr", "Les agents ont saisi quarante-deux tonnes trois cent vingt kilogrammes de sucre.",
+     [dict(metric="mass", value=42320, category="food")]),
     # a strength in milligrams is a dose, not a quantity seized
     ("en", "Officers seized 500 tablets of Tramadol 225mg and capsules of pregabalin (300mg) weighing 2 kg.",
      [dict(metric="items", value=500, category="drugs"), dict(metric="mass", value=2, category="drugs")]),

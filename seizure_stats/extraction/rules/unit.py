@@ -35,7 +35,7 @@ def measure(ctx: Context, c: Candidate, near: Near) -> bool:
         c.metric = "mass" if base == "kg" else "volume"
         c.because("metric", "unit_word", f"{why[1]} -> {c.metric}")
         value = value * factor
-        more = _smaller_unit_after(ctx, pos, base, factor)
+        more = _smaller_unit_after(ctx, pos, base, factor, near.nums)
         if more:  # "2 tonnes 282 kg", "126 kilos 188 gramos": one quantity in two units
             value, pos, c.absorbed = value + more[0], more[1], more[2]
     elif cur:
@@ -146,18 +146,26 @@ def _worth_before(ctx: Context, start: int) -> bool:
     return bool(rx) and bool(rx.search(ctx.text[max(0, start - 40):start]))
 
 
-def _smaller_unit_after(ctx: Context, pos: int, base: str, factor: float) -> tuple[float, int, int] | None:
-    """The second half of a quantity in two units: its value, where it ends and where its number starts."""
+def _smaller_unit_after(ctx: Context, pos: int, base: str, factor: float, numbers: list[Number]
+                        ) -> tuple[float, int, int] | None:
+    """The second half of a quantity in two units ("2 tonnes 282 kg", "quatre-vingt-treize tonnes sept cent
+    soixante-quinze kilogrammes"): its value, where it ends and where its number starts."""
     m = _compound_next(ctx.lang).match(ctx.text, pos)
-    if not m:
-        return None
-    um = ctx.lang.unit_re.match(ctx.text, m.end())
+    if m:
+        value, start, end = float(m.group(1)), m.start(1), m.end()
+    else:  # a number written in words
+        x = next((x for x in numbers if x.start >= pos), None)
+        gap = ctx.text[pos:x.start] if x is not None else ""
+        if x is None or x.scaled or x.value >= 1000 or not _compound_next(ctx.lang).fullmatch(gap + "0"):
+            return None
+        value, start, end = x.value, x.start, x.end
+    um = ctx.lang.unit_re.match(ctx.text, end)
     if not um:
         return None
     base2, factor2 = UNIT_FACTORS[unit_of(ctx.lang, um)]
-    if base2 != base or factor2 >= factor or float(m.group(1)) * factor2 >= factor:
+    if base2 != base or factor2 >= factor or value * factor2 >= factor:
         return None
-    return float(m.group(1)) * factor2, um.end(), m.start(1)
+    return value * factor2, um.end(), start
 
 
 def _short_ton(ctx: Context, unit_text: str) -> bool:
