@@ -70,6 +70,7 @@ RULES: dict[str, str] = {
     "country_list": "a list of countries before the number: no single one is its country",
     "mention_before": "the nearest country named in the sentence",
     "home_country": "the document's home country, weighed from the evidence shown",
+    "served_there": "a country named near a figure whose own service acts in the paragraph is where it was",
     "national_release": "a country named near a figure of a national release gives way to the home country",
     "source_country": "the source's own country (--country or the sources file)",
     "paragraph_mention": "no home country: the last country named earlier in the paragraph",

@@ -667,6 +667,12 @@ CASES += [
     # one quantity in two units, the second written in words too
     ("fr", "Les agents ont saisi quarante-deux tonnes trois cent vingt kilogrammes de sucre.",
      [dict(metric="mass", value=42320, category="food")]),
+    # a German compound noun of seizing; a foreign place whose own service acts in the paragraph stands
+    ("de", "Das Zollfahndungsamt meldet eine Kokainsicherstellung von 40 Kilogramm.",
+     [dict(metric="mass", value=40, category="drugs")]),
+    ("de", "Das Bundeskriminalamt ermittelt. Auslöser war eine Bargeldsicherstellung von 250.000 Euro bei einer Kontrolle "
+           "in Belgien, nahe der niederländischen Grenze. Die belgischen Ermittler informierten das BKA.",
+     [dict(metric="value", value=250000, unit="EUR", category="cash", country="BE")]),
     # a strength in milligrams is a dose, not a quantity seized
     ("en", "Officers seized 500 tablets of Tramadol 225mg and capsules of pregabalin (300mg) weighing 2 kg.",
      [dict(metric="items", value=500, category="drugs"), dict(metric="mass", value=2, category="drugs")]),

@@ -27,8 +27,12 @@ def country(ctx: Context, c: Candidate, near: Near) -> bool:
     c.country = _where(ctx, c, near.nums)
     home = ctx.default_country
     said = next((r for r in reversed(c.reasons) if r.field == "country"), None)
-    if home and c.country != home and said is not None and said.rule in _NEARBY \
-            and not _stands(ctx, c.located_by, said.rule) and not _served_there(ctx, c):
+    served = _served_there(ctx, c.country or (c.located_by.code if c.located_by else None), c)
+    if served and c.country is None:
+        c.country = served  # "in Frankreich, nahe der spanischen Grenze ... die französischen Strafverfolger"
+        c.because("country", "served_there", f"{said.evidence} -> {served}")
+    elif home and c.country != home and said is not None and said.rule in _NEARBY \
+            and not _stands(ctx, c.located_by, said.rule) and not served:
         # a national agency's release is about its own country: the country named near a figure is where the goods
         # came from, went to, or who carried them far more often than where they were seized
         c.because("country", "national_release", f"{said.evidence} in a release of {home}")
@@ -42,6 +46,8 @@ def _stands(ctx: Context, m: Mention | None, rule: str) -> bool:
     country bound to its number ("Poland 410 and Austria 95") or the subject of its clause ("Poland reported 410")."""
     if m is None:
         return False
+    if rule in ("mixed_countries_after", "country_list"):  # several countries: only a region among them stands
+        return _named_region(ctx, m)
     if m.kind == "agency" or _named_region(ctx, m):
         return True
     if ctx.text[m.start:m.end].lower() not in ctx.lang.country_map:
@@ -137,7 +143,7 @@ def _nearest_in_clause(ctx: Context, c: Candidate, free: list[Mention], numbers:
         prev_ = []  # "5 in Italy and 7 in Spain": Italy is the place of 5
     if follow and len({m.code for m in follow}) > 1:
         c.because("country", "mixed_countries_after", ", ".join(quoted(text[m.start:m.end]) for m in follow))
-        c.located_by = next((m for m in follow if _named_region(ctx, m)), None)
+        c.located_by = next((m for m in follow if _named_region(ctx, m)), follow[0])
         return True, None
     if follow and (not prev_ or follow[0].start - n.end < n.start - prev_[-1].end):
         # "17 suspects were arrested, 12 of them in Belgium"
@@ -153,7 +159,7 @@ def _nearest_in_clause(ctx: Context, c: Candidate, free: list[Mention], numbers:
                 break
         if len({m.code for m in group}) > 1:
             c.because("country", "country_list", ", ".join(quoted(text[m.start:m.end]) for m in reversed(group)))
-            c.located_by = next((m for m in group if _named_region(ctx, m)), None)
+            c.located_by = next((m for m in group if _named_region(ctx, m)), group[0])
             return True, None
         cands.append((n.start - prev_[-1].end, 0, prev_[-1]))
     if follow:
@@ -245,13 +251,14 @@ def _year_like(x: Number) -> bool:
     return bool(x.plain_digits) and len(x.plain_digits) == 4 and 1900 <= x.value <= 2100
 
 
-def _served_there(ctx: Context, c: Candidate) -> bool:
-    """The figure's country has its own service acting in the sentence ("200 Spanish officers searched 13 flats in
-    Marbella"): the place stands."""
-    s = ctx.sents[c.sentence]
-    return c.country is not None and any(
-        m.code == c.country and (m.kind == "agency" or (m.adjective and _beside_officers(ctx, m)))
-        for m in ctx.mentions_between(s.start, s.end))
+def _served_there(ctx: Context, code: str | None, c: Candidate) -> str | None:
+    """`code` when that country has its own service acting in the paragraph ("200 Spanish officers searched 13
+    flats in Marbella", "... in Frankreich. Die Spur der französischen Strafverfolger ..."): the place stands."""
+    if code is None or code == ctx.default_country:
+        return None
+    p = ctx.paragraph_of(c.number.start)
+    return code if any(m.code == code and (m.kind == "agency" or (m.adjective and _beside_officers(ctx, m)))
+                       for m in ctx.mentions_between(p.start, p.end)) else None
 
 
 def _beside_officers(ctx: Context, m: Mention) -> bool:
