@@ -150,15 +150,17 @@ class Context:
             return True
         return bool(self.lang.function_re.match(rest))
 
-    def nearest_verb(self, c: Candidate, classes: tuple[str, ...], window: int = 90) -> str | None:
-        """The class of the verb nearest the number (before or after it) within `window` characters."""
+    def nearest_verb(self, c: Candidate, classes: tuple[str, ...], window: int = 90,
+                     inside: tuple[int, int] | None = None) -> str | None:
+        """The class of the verb nearest the number (before or after it) within `window` characters, leaving out
+        the span `inside` (the words between a number and its noun)."""
         verbs = self.sentence_verbs(c.sentence)
         best, dist = None, None
         n = c.number
         for cls in classes:
             for a, b in verbs.get(cls, []):
                 d = n.start - b if b <= n.start else a - n.end
-                if d < 0 or d > window:
+                if d < 0 or d > window or (inside and inside[0] <= a and b <= inside[1]):
                     continue
                 if dist is None or d < dist:
                     best, dist = cls, d

@@ -673,6 +673,9 @@ CASES += [
     ("de", "Das Bundeskriminalamt ermittelt. Auslöser war eine Bargeldsicherstellung von 250.000 Euro bei einer Kontrolle "
            "in Belgien, nahe der niederländischen Grenze. Die belgischen Ermittler informierten das BKA.",
      [dict(metric="value", value=250000, unit="EUR", category="cash", country="BE")]),
+    # a participle between the number and its noun describes the noun; it is not the clause's verb
+    ("en", "The week-long operation led to the arrest of 45 suspected drug traffickers.",
+     [dict(metric="arrests", value=45)]),
     # a strength in milligrams is a dose, not a quantity seized
     ("en", "Officers seized 500 tablets of Tramadol 225mg and capsules of pregabalin (300mg) weighing 2 kg.",
      [dict(metric="items", value=500, category="drugs"), dict(metric="mass", value=2, category="drugs")]),

@@ -120,7 +120,9 @@ def resolved_by_verb(ctx: Context, c: Candidate, near: Near) -> bool:
         return True
     kind = c.metric
     c.resolved_from = kind
-    c.metric = _resolve(ctx, c, kind)
+    head_start = next((a for a, _, t in near.terms if t is near.head), None) if near.head is not None else None
+    # "110 suspected drug offenders": a participle inside the noun phrase describes the noun, it is not its verb
+    c.metric = _resolve(ctx, c, kind, inside=(c.number.end, head_start) if head_start else None)
     previous = near.previous
     if c.metric is None and kind in ("container", "goods") and (
             _seized_list_goes_on(ctx, c, previous) or _in_seized_list(ctx, c, previous)):
@@ -163,7 +165,7 @@ def _term_before(ctx: Context, c: Candidate):
     return terms[-1][2] if terms else None
 
 
-def _resolve(ctx: Context, c: Candidate, kind: str) -> str | None:
+def _resolve(ctx: Context, c: Candidate, kind: str, inside: tuple[int, int] | None = None) -> str | None:
     cls = None
     if c.bare:
         # "500 suspects were identified and 190 of them arrested": the verb after a bare number is its own
@@ -172,7 +174,7 @@ def _resolve(ctx: Context, c: Candidate, kind: str) -> str | None:
                  if c.number.end <= a <= c.number.end + 40]
         if after:
             cls = min(after)[1]
-    cls = cls or ctx.nearest_verb(c, VERB_CHOICES[kind])
+    cls = cls or ctx.nearest_verb(c, VERB_CHOICES[kind], inside=inside)
     cases = [a for a, _, t in ctx.sentence_terms(c.sentence) if t.metric == "cases_opened"]
     if cls is None and kind == "person" and cases and ctx.nearest_verb(c, ("open",), window=120) and not any(
             re.search(r"\d\S*\s*(?:\w+\s+)?$", ctx.text[max(0, a - 20):a]) for a in cases):
@@ -181,7 +183,7 @@ def _resolve(ctx: Context, c: Candidate, kind: str) -> str | None:
         return "cases_opened"
     if cls is None:
         if kind == "person":
-            cls = ctx.nearest_verb(c, VERB_CHOICES[kind], window=400)
+            cls = ctx.nearest_verb(c, VERB_CHOICES[kind], window=400, inside=inside)
             if cls is None:
                 if c.object == "person" and ctx.lang.suspect_after_re.match(
                         ctx.text[c.number.end:c.number.end + 40].lower()):
