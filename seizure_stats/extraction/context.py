@@ -151,16 +151,18 @@ class Context:
         return bool(self.lang.function_re.match(rest))
 
     def nearest_verb(self, c: Candidate, classes: tuple[str, ...], window: int = 90,
-                     inside: tuple[int, int] | None = None) -> str | None:
+                     inside: tuple[int, int, int] | None = None) -> str | None:
         """The class of the verb nearest the number (before or after it) within `window` characters, leaving out
-        the span `inside` (the words between a number and its noun)."""
+        the words of its noun phrase (`inside`: number end, noun start, noun end): "110 suspected offenders",
+        "45 suspected drug traffickers" (but "9 arresti" is a noun and a verb at once)."""
         verbs = self.sentence_verbs(c.sentence)
         best, dist = None, None
         n = c.number
         for cls in classes:
             for a, b in verbs.get(cls, []):
                 d = n.start - b if b <= n.start else a - n.end
-                if d < 0 or d > window or (inside and inside[0] <= a and b <= inside[1]):
+                if d < 0 or d > window or (inside and inside[0] <= a and (
+                        b <= inside[1] or (a == inside[1] and b < inside[2]))):
                     continue
                 if dist is None or d < dist:
                     best, dist = cls, d

@@ -120,9 +120,9 @@ def resolved_by_verb(ctx: Context, c: Candidate, near: Near) -> bool:
         return True
     kind = c.metric
     c.resolved_from = kind
-    head_start = next((a for a, _, t in near.terms if t is near.head), None) if near.head is not None else None
-    # "110 suspected drug offenders": a participle inside the noun phrase describes the noun, it is not its verb
-    c.metric = _resolve(ctx, c, kind, inside=(c.number.end, head_start) if head_start else None)
+    head = next(((a, b) for a, b, t in near.terms if t is near.head), None) if near.head is not None else None
+    # "110 suspected drug offenders": a participle before the noun, or opening it, describes it; it is not its verb
+    c.metric = _resolve(ctx, c, kind, inside=(c.number.end, *head) if head else None)
     previous = near.previous
     if c.metric is None and kind in ("container", "goods") and (
             _seized_list_goes_on(ctx, c, previous) or _in_seized_list(ctx, c, previous)):
@@ -165,7 +165,7 @@ def _term_before(ctx: Context, c: Candidate):
     return terms[-1][2] if terms else None
 
 
-def _resolve(ctx: Context, c: Candidate, kind: str, inside: tuple[int, int] | None = None) -> str | None:
+def _resolve(ctx: Context, c: Candidate, kind: str, inside: tuple[int, int, int] | None = None) -> str | None:
     cls = None
     if c.bare:
         # "500 suspects were identified and 190 of them arrested": the verb after a bare number is its own
