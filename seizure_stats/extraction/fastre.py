@@ -185,12 +185,28 @@ def starter(pref: set[str], flags: int, word_start: bool) -> re.Pattern:
     return re.compile(head + ws + "(?:" + "|".join(alts) + ")", re.DOTALL)
 
 
+def _starts_at_word_start(pattern: str, flags: int) -> bool:
+    """Whether `pattern` opens with a lookbehind that rules out a word character before it ("(?<!\\w)",
+    "(?<![\\w'’-])"): its matches start at word starts only, so the candidates can be word starts only (in English
+    "a" or "an" is at ~1 letter in 15, a word starting with it at one word in 10)."""
+    if flags & (re.ASCII | re.LOCALE):
+        return False  # another meaning of \w than the starter's
+    try:
+        op, av = _parser.parse(pattern, flags)[0]
+    except Exception:  # noqa: BLE001
+        return False
+    if op is not C.ASSERT_NOT or av[0] != -1 or len(av[1]) != 1:
+        return False
+    sop, sav = av[1][0]
+    return sop is C.IN and (C.CATEGORY, C.CATEGORY_WORD) in sav and all(o is not C.NEGATE for o, _ in sav)
+
+
 def prefix_starts(pattern: str, flags: int) -> re.Pattern | None:
     """A regex found at every position where a match of `pattern` can start (None: anywhere)."""
     pref = prefixes(pattern, flags)
     if not pref:
         return None
-    return starter(pref, flags, word_start=pattern.startswith(r"(?<!\w)") or pattern.startswith(r"(?<![\w-])"))
+    return starter(pref, flags, word_start=_starts_at_word_start(pattern, flags))
 
 
 class Prefiltered:
