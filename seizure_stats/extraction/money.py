@@ -47,7 +47,9 @@ def _before_tail_re(language: str) -> re.Pattern | None:
     if signs:
         parts.append(rf"{_GAP}?\.?(?:" + "|".join(re.escape(s[::-1]) for s in signs) + ")")
     if words:
-        parts.append(rf"{_GAP}+(?i:" + "|".join(re.escape(w[::-1]) for w in words) + ")")
+        backwards = [w[::-1] for w in words]
+        body = _longest_first(backwards) if all(map(_lower_is_same, backwards)) else "|".join(map(re.escape, backwards))
+        parts.append(rf"{_GAP}+(?i:{body})")
     # "$" also matches before a final line break
     return re.compile(r"\n?(?:" + "|".join(parts) + ")") if parts else None
 
