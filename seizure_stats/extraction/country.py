@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from seizure_stats.extraction import world
+from seizure_stats.extraction.lexicon import every_language
 from seizure_stats.extraction.reasons import quoted
 from seizure_stats.extraction.text import Mention
 
@@ -24,7 +26,14 @@ REGION = "*"        # a clue for a region or group of countries rather than one 
 SHARE = 0.6          # the leading country's share of the evidence that makes it the home country
 SHARE_INTERNATIONAL = 0.75
 SHARE_AGENCY = 0.35  # enough when the leader is the only country whose agency or web domain is in evidence
-_NAMED_AFTER = re.compile(r"[ \u00a0]+(?:de|do|da|di|del|du|of|van)[ \u00a0]+[A-ZÀ-Ý]")
+
+
+@lru_cache(maxsize=4)
+def _named_after_re(particles: tuple[str, ...]) -> re.Pattern:
+    """A particle and a capital after a place name: "Porto de Santos", "Port of Spain". The particles of every
+    language file (`every_language`): a place keeps the particles of its own language, whatever the text's."""
+    alternatives = "|".join(particles) or "(?!x)x"
+    return re.compile(rf"[ \u00a0]+(?:{alternatives})[ \u00a0]+[A-ZÀ-Ý]")
 
 
 @dataclass(frozen=True)
@@ -67,7 +76,7 @@ def world_mentions(text: str, mentions: list[Mention]) -> tuple[list[Mention], b
                 # "Autoridade Tributária de Moçambique" is one agency, not "AT" and a country name
                 for m in inside:
                     mentions.remove(m)
-            if kind == "place" and _NAMED_AFTER.match(text, h.end):
+            if kind == "place" and _named_after_re(every_language("place_particles")).match(text, h.end):
                 continue  # "Porto de Santos", "Puerto de Manzanillo": a common noun naming the next place
             if kind == "place" and _capital_only_by_position(text, h):
                 continue  # "Dabei konnten ...": a word capitalised because it opens a sentence
@@ -108,7 +117,7 @@ def defined_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in defined) + r")(?![\w-])")
     for hit in rx.finditer(text):
         src = defined[hit.group(0)]
-        out.append(Mention(hit.start(), hit.end(), src.code, kind=src.kind or "agency", candidates=src.candidates))
+        out.append(Mention(hit.start(), hit.end(), src.code, kind=src.kind, candidates=src.candidates))
     return sorted(out, key=lambda m: m.start)
 
 
@@ -174,13 +183,20 @@ def home_country(found: list[Clue], ambiguous: list[Mention], international: boo
     if international:
         # an international body is named: national only when one country clearly dominates
         return (code, n) if share >= SHARE_INTERNATIONAL and w >= 3 else (None, n)
-    strong = any(c.code == code and c.kind in ("url", "agency") for c in found)
+    strong = any(c.code == code and c.kind in ("url", "agency") for c in found) or any(
+        _only_candidate_in_evidence(m, code, weights) for m in ambiguous if m.kind == "agency")
     if share >= SHARE and (n <= 3 or strong):
         return code, n
     if strong and share >= SHARE_AGENCY and not any(c.code != code and c.kind in ("url", "agency") for c in found):
         return code, n  # only one country's agency (or site) speaks: the countries it names are elsewhere
 
     return None, n
+
+
+def _only_candidate_in_evidence(m: Mention, code: str, weights: Counter) -> bool:
+    """"Zoll" is German, Austrian or Swiss; in a text whose other evidence names Austria and not the others, it is
+    Austria's customs speaking, as strong a sign as a named national agency."""
+    return code in m.candidates and not any(o in weights for o in m.candidates if o != code)
 
 
 def evidence_of(code: str, found: list[Clue], ambiguous: list[Mention], text: str) -> str:
@@ -198,10 +214,13 @@ def evidence_of(code: str, found: list[Clue], ambiguous: list[Mention], text: st
     return ", ".join(parts[:3]) + more
 
 
+_FEW = 5  # a shared agency name alone says its first (most likely) country when at most this many share it
+
+
 def _shared_guess(ambiguous: list[Mention]) -> str | None:
     """Only names several countries share: the country most of them have in common ("Policía Nacional" and
     "Madrid" -> ES), ties to the one listed first (the most likely); one name alone only when it is an agency of
-    at most three countries ("Polícia Judiciária" -> PT): a national release always has a country."""
+    at most `_FEW` countries ("Polícia Judiciária" -> PT): a national release always has a country."""
     votes: Counter = Counter()
     rank: dict[str, int] = {}
     for candidates in {m.candidates for m in ambiguous}:  # a name said twice is still one name
@@ -211,7 +230,7 @@ def _shared_guess(ambiguous: list[Mention]) -> str | None:
     best = sorted(votes, key=lambda c: (-votes[c], rank[c]))[0]
     if votes[best] >= 2:
         return best
-    agencies = [m for m in ambiguous if m.kind == "agency" and len(m.candidates) <= 3]
+    agencies = [m for m in ambiguous if m.kind == "agency" and len(m.candidates) <= _FEW]
     return agencies[0].candidates[0] if agencies else None
 
 

@@ -35,19 +35,27 @@ def _month_year_date(day, month, year) -> str | None:
         return None
 
 
+def _alt(words: list[str]) -> str:
+    """An alternation of a language's word list; one that matches nothing when the list is empty."""
+    return "|".join(f"(?:{w})" for w in sorted(words, key=lambda w: (-len(w), w))) or "(?!x)x"
+
+
 @lru_cache(maxsize=None)
 def _date_res(lang: Language):
     mon = lang.month_re
+    ordinal = _alt(lang.ordinal_suffixes)  # "1er", "3rd"; ".", "º" and "°" in any language
+    of = rf"(?:(?:{_alt(lang.date_of_words)})\s+)?"  # "5 de junio del 2020", "5th of June"
+    to = _alt(lang.date_range_words)  # "du 5 au 12 octobre"; dashes in any language
     # a digit first (the look-behind after it): the regex engine then skips to digits in C
-    day_month_year = re.compile(rf"(\d(?<!\d\d)\d?)(?:\.|er|º|°|st|nd|rd|th)?\s+(?:de\s+)?({mon})\.?\s+(?:de\s+)?({YEAR})(?!\d)",
+    day_month_year = re.compile(rf"(\d(?<!\d\d)\d?)(?:\.|º|°|{ordinal})?\s+{of}({mon})\.?\s+{of}({YEAR})(?!\d)",
                                 re.IGNORECASE)
-    month_day_year = re.compile(rf"\b({mon})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({YEAR})(?!\d)", re.IGNORECASE)
+    month_day_year = re.compile(rf"\b({mon})\.?\s+(\d{{1,2}})(?:{ordinal})?,?\s+({YEAR})(?!\d)", re.IGNORECASE)
     numeric = re.compile(rf"(\d(?<![\d/.]\d)\d?)[./](\d{{1,2}})[./]({YEAR}|\d{{2}})(?![\d/.])")
     iso = re.compile(rf"({YEAR})(?<!\d{{5}})-(\d{{2}})-(\d{{2}})(?!\d)")
     rng = re.compile(
-        rf"(\d(?<!\d\d)\d?)(?:\.|er|º|st|nd|rd|th)?\s*(?:({mon})\.?\s*)?(?:-|–|—|to|au|bis|al|a|tot|y|e|et|and|till|until|t/m)\s*"
-        rf"(\d{{1,2}})(?:\.|er|º|st|nd|rd|th)?\s+(?:de\s+)?({mon})\.?(?:,?\s+(?:de\s+)?({YEAR}))?(?!\w)", re.IGNORECASE)
-    month_year = re.compile(rf"(?<!\w)({mon})\.?\s+(?:de\s+|del\s+|of\s+)?({YEAR})(?!\d)", re.IGNORECASE)
+        rf"(\d(?<!\d\d)\d?)(?:\.|º|{ordinal})?\s*(?:({mon})\.?\s*)?(?:-|–|—|{to})\s*"
+        rf"(\d{{1,2}})(?:\.|º|{ordinal})?\s+{of}({mon})\.?(?:,?\s+{of}({YEAR}))?(?!\w)", re.IGNORECASE)
+    month_year = re.compile(rf"(?<!\w)({mon})\.?\s+{of}({YEAR})(?!\d)", re.IGNORECASE)
     return day_month_year, month_day_year, numeric, iso, rng, month_year
 
 
@@ -83,10 +91,19 @@ def own_published(text: str, language: str | None = None) -> str | None:
     return find_published(text, load(code or detect_language(text)))
 
 
-def find_operation(text: str, lang: Language) -> str | None:
+@lru_cache(maxsize=None)
+def _operation_name_res(lang: Language) -> tuple[re.Pattern, re.Pattern]:
+    """An operation's name in quotes or in capitals (with the language's particles: "Tormenta del Desierto"), and
+    the particles that cannot end it."""
+    particles = _alt(lang.name_particles)
     name_re = re.compile(
         r"(?:[\"'‘’“”«„]\s*([^\"'’”»\n]{2,40}?)\s*[\"'’”»‘“])"
-        r"|((?:[A-Z][\w\-&]*|[IVXLC]+\b)(?:[ \u00a0](?:[A-Z][\w\-&]*|[IVXLCDM]+\b|\d{1,4}\b|de\b|del\b|di\b|du\b))*)")
+        rf"|((?:[A-Z][\w\-&]*|[IVXLC]+\b)(?:[ \u00a0](?:[A-Z][\w\-&]*|[IVXLCDM]+\b|\d{{1,4}}\b|(?:{particles})\b))*)")
+    return name_re, re.compile(rf"(?:\s+(?:{particles}))+$")
+
+
+def find_operation(text: str, lang: Language) -> str | None:
+    name_re, particles_end = _operation_name_res(lang)
     bad_first = lang.operation_not_first
     counts: Counter = Counter()
     first: dict[str, int] = {}
@@ -94,7 +111,7 @@ def find_operation(text: str, lang: Language) -> str | None:
         pos = m.end()
         while True:
             pos = re.compile(r"[\s,:\u00a0]*").match(text, pos).end()
-            lm = lang._operation_lead.match(text, pos)
+            lm = lang.operation_lead_re.match(text, pos)
             if lm and lm.end() > pos and text[pos:pos + 1].islower():
                 pos = lm.end()
                 continue
@@ -105,7 +122,7 @@ def find_operation(text: str, lang: Language) -> str | None:
         name = (nm.group(1) or nm.group(2) or "").strip(" -,")
         # 'Operation RapTor' in quotes
         name = lang.operation_re.sub("", name, count=1).strip() if lang.operation_re.match(name) else name
-        name = re.sub(r"(?:\s+(?:de|del|di|du))+$", "", name)
+        name = particles_end.sub("", name)
         if not name or len(name) < 2 or name.split()[0].lower() in bad_first:
             continue
         if nm.group(2) and lang.nouns_capitalised and " " not in name and not re.search(r"[A-Z].*[A-Z]|\d", name[1:]):
@@ -137,12 +154,27 @@ def _month_span(year: int, month: int) -> tuple[str, str]:
     return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}"
 
 
+Period = tuple[str | None, str | None]
+
+
 def find_period(text: str, lang: Language, sents: list[Span], title: str | None,
-                published: str | None) -> tuple[str | None, str | None]:
-    _, _, _, _, rng, month_year = _date_res(lang)
+                published: str | None) -> Period:
+    """The period of the figures: the first of these that the text has, in this order of trust."""
     years = Counter(int(y) for y in _YEAR_RE.findall(text))
     pub_year = int(published[:4]) if published else None
-    # 1. an explicit range of days: "9 – 16 June", "du 5 au 12 octobre 2010", "vom 3. bis 10. Mai"
+    lead = [title or ""] + [text[s.start:s.end] for s in sents[:3]]
+    return (_day_range(text, lang, years, pub_year)
+            or _operation_month(text, lang, sents)
+            or _lead_year(lead, lang, pub_year)
+            or _seizure_dates(text, lang, sents)
+            or _this_year(lead, lang, pub_year)
+            or _last_year(text, lang, pub_year)
+            or (None, None))
+
+
+def _day_range(text: str, lang: Language, years: Counter, pub_year: int | None) -> Period | None:
+    """An explicit range of days: "9 – 16 June", "du 5 au 12 octobre 2010", "vom 3. bis 10. Mai"."""
+    rng = _date_res(lang)[4]
     for m in rng.finditer(text):
         d1, mon1, d2, mon2, y = m.groups()
         month2 = lang.month_map.get(mon2.lower().rstrip("."))
@@ -155,7 +187,12 @@ def find_period(text: str, lang: Language, sents: list[Span], title: str | None,
         b = _month_year_date(d2, month2, year)
         if a and b and a <= b:
             return a, b
-    # 2. "in March 2019" in a sentence about the operation
+    return None
+
+
+def _operation_month(text: str, lang: Language, sents: list[Span]) -> Period | None:
+    """"in March 2019" in a sentence about the operation."""
+    month_year = _date_res(lang)[5]
     for s in sents:
         st = text[s.start:s.end]
         if not lang.operation_re.search(st):
@@ -167,9 +204,12 @@ def find_period(text: str, lang: Language, sents: list[Span], title: str | None,
             month = lang.month_map.get(m.group(1).lower().rstrip("."))
             if month:
                 return _month_span(int(m.group(2)), month)
-    # 3. "in 2018" in the title or the lead
-    lead = [title or ""] + [text[s.start:s.end] for s in sents[:3]]
-    prep_re, comp_re, last_year_re, compared_re = _year_res(lang)
+    return None
+
+
+def _lead_year(lead: list[str], lang: Language, pub_year: int | None) -> Period | None:
+    """"in 2018" in the title or the lead, unless it is the year compared with."""
+    prep_re, comp_re, _, _ = _year_res(lang)
     for chunk in lead:
         for m in prep_re.finditer(chunk):
             if comp_re.search(chunk[max(0, m.start() - 30):m.start()]) or \
@@ -179,9 +219,15 @@ def find_period(text: str, lang: Language, sents: list[Span], title: str | None,
             if pub_year and year > pub_year:
                 continue
             return _year_span(year)
-    # 4. dates of the seizures themselves: "On Friday (08/09/17), officers seized ..."
+    return None
+
+
+def _seizure_dates(text: str, lang: Language, sents: list[Span]) -> Period | None:
+    """The dates of the seizures themselves: "On Friday (08/09/17), officers seized ...". The text's own dates win
+    over any publication date (a feed's pubDate may be a re-publication or a placeholder); a period after the
+    publication date is flagged by validation, not dropped here."""
     dates = []
-    dmy, mdy, numeric, iso, _, _ = _date_res(lang)
+    dmy, _, numeric, _, _, _ = _date_res(lang)
     for s in sents:
         st = text[s.start:s.end]
         if not (lang.verb_re.get("seize") and lang.verb_re["seize"].search(st)):
@@ -194,25 +240,30 @@ def find_period(text: str, lang: Language, sents: list[Span], title: str | None,
             d = _month_year_date(m.group(1), lang.month_map.get(m.group(2).lower().rstrip(".")), m.group(3))
             if d:
                 dates.append(d)
-    if dates:
-        # the text's own dates win over any publication date (a feed's pubDate may be a re-publication or a
-        # placeholder); a period after the publication date is flagged by validation, not dropped here
-        return min(dates), max(dates)
-    # 5. "this year" (the language's `this_year` phrases, when it has them) in the title or the lead: the year of
-    # the document's date; an undated document leaves it unresolved rather than guessing a year
+    return (min(dates), max(dates)) if dates else None
+
+
+def _this_year(lead: list[str], lang: Language, pub_year: int | None) -> Period | None:
+    """"this year" (the language's `this_year` phrases, when it has them) in the title or the lead: the year of
+    the document's date; an undated document leaves it unresolved rather than guessing a year."""
     this_year_re = _this_year_re(lang)
     if this_year_re is not None and any(this_year_re.search(chunk) for chunk in lead):
         return _year_span(pub_year) if pub_year else (None, None)
-    # 6. "last year": the year before publication, or the year after the years it is compared with. A "last year"
-    # that a figure is compared with ("compared with the same period last year") dates the comparison, not the
-    # document: the year before would replace the document's own period.
+    return None
+
+
+def _last_year(text: str, lang: Language, pub_year: int | None) -> Period | None:
+    """"last year": the year before publication, or the year after the years it is compared with. A "last year"
+    that a figure is compared with ("compared with the same period last year") dates the comparison, not the
+    document: the year before would replace the document's own period."""
+    _, _, last_year_re, compared_re = _year_res(lang)
     if any(not _compared(text, m.start(), lang) for m in last_year_re.finditer(text)):
         if pub_year:
             return _year_span(pub_year - 1)
         compared = [int(m.group(1)) for m in compared_re.finditer(text)]
         if compared:
             return _year_span(max(compared) + 1)
-    return None, None
+    return None
 
 
 @lru_cache(maxsize=None)

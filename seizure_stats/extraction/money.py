@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from seizure_stats.extraction import world
+from seizure_stats.extraction.lexicon import load
 
 _GAP = r"[ \u00a0\u202f]"
 
@@ -82,8 +83,13 @@ def _lower_is_same(s: str) -> bool:
         for a, b in zip(s, low))
 
 
-@lru_cache(maxsize=16)
 def _after_re(language: str) -> re.Pattern | None:
+    return _after_re_with(language, tuple(load(language).currency_links))
+
+
+@lru_cache(maxsize=16)
+def _after_re_with(language: str, currency_links: tuple[str, ...]) -> re.Pattern | None:
+    """A currency word or sign after the number, behind at most one of the language's `currency_links`."""
     words = sorted(world.currency_words(language), key=len, reverse=True)
     signs = sorted({s for s in world.currency_signs() if len(s) >= 2 and (s[:1].isalpha() or not s.isascii())},
                    key=len, reverse=True)
@@ -91,8 +97,8 @@ def _after_re(language: str) -> re.Pattern | None:
     if not alts:
         return None
     body = _longest_first(alts) if all(_lower_is_same(a) for a in alts) else "|".join(re.escape(a) for a in alts)
-    return re.compile(rf"{_GAP}*(?:(?:de|d'|d’|di|of|van|von|em)\s*)?(?P<c>" + body + r")(?![\w])",
-                      re.IGNORECASE)
+    links = "|".join(currency_links) or "(?!x)x"  # "millions of dollars", "milhões em reais"
+    return re.compile(rf"{_GAP}*(?:(?:{links})\s*)?(?P<c>" + body + r")(?![\w])", re.IGNORECASE)
 
 
 def before(text: str, start: int, language: str, home: str | None) -> str | None:

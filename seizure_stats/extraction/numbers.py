@@ -222,6 +222,18 @@ def parse_number_words(phrase: str, lang: Language) -> float | None:
 def find_numbers(text: str, lang: Language, country: str | None = None) -> list[Number]:
     """Every number of `text`. `country` (ISO 3166, optional) is where the text comes from: its way of writing
     numbers (CLDR) decides the digits that the language alone leaves open ("2,320" in South African English)."""
+    out = _digit_numbers(text, lang, country) + _word_numbers(text, lang)
+    if lang.articles:
+        out += _article_numbers(text, lang)
+    if lang.articles and out:
+        _add_listed_articles(text, lang, out)
+    out += _half_numbers(text, lang)
+    out.sort(key=lambda n: (n.start, -n.end))
+    return _without_overlaps(text, out, lang)
+
+
+def _digit_numbers(text: str, lang: Language, country: str | None) -> list[Number]:
+    """Numbers written in digits, with a scale word after them applied."""
     out: list[Number] = []
     for m in DIGIT_RUN.finditer(text):
         run = m.group(0)
@@ -243,6 +255,12 @@ def find_numbers(text: str, lang: Language, country: str | None = None) -> list[
             if glued and not a and not _currency_glued(text, m.start(), lang, country, plain and not scaled):
                 continue  # "N2", "R250": a road or a code, unless written as an amount of a currency
             out.append(n)
+    return out
+
+
+def _word_numbers(text: str, lang: Language) -> list[Number]:
+    """Numbers written in words ("dois mil e trezentos"), a lone indefinite article excepted."""
+    out: list[Number] = []
     for m in lang.numword_re.finditer(text):
         phrase = m.group(0)
         if phrase.lower() in lang.articles:
@@ -250,43 +268,54 @@ def find_numbers(text: str, lang: Language, country: str | None = None) -> list[
         v = parse_number_words(phrase, lang)
         if v is None:
             continue
-        # a phrase ending on a connector ("two and") -> trim
-        start, end = m.start(), m.end()
-        n = Number(start, end, v, words=True, scaled=v >= 1000)
+        n = Number(m.start(), m.end(), v, words=True, scaled=v >= 1000)
         _apply_scale(text, n, lang)
         out.append(n)
-    # "a ton", "un million", "eine Million": indefinite article before a scale word or a unit
-    if lang.articles:
-        art = _article_re(lang)
-        for m in art.finditer(text):
-            if re.search(r"[\d€$£¥]", text[max(0, m.start() - 12):m.start()]):
-                continue  # "£40 a gram": a rate, not an amount
-            n = Number(m.start(), m.end(), 1.0, words=True)
-            if _apply_scale(text, n, lang) or _unit_follows(text, n.end, lang):
-                out.append(n)
-    # "zwei Pistolen, eine Maschinenpistole und 300 Schuss": an indefinite article between two counted items of a list
-    if lang.articles and out:
-        art = _article_re(lang)
-        starts = sorted(out, key=lambda x: x.start)
-        for m in art.finditer(text):
-            if any(x.start <= m.start() < x.end for x in out):
-                continue
-            before = [x for x in starts if x.end <= m.start()]
-            after = [x for x in starts if x.start >= m.end()]
-            if before and after and _LIST_BEFORE.fullmatch(text[before[-1].end:m.start()]) \
-                    and _LIST_AFTER.fullmatch(text[m.end():after[0].start]):
-                out.append(Number(m.start(), m.end(), 1.0, words=True))
-    # "une demi-tonne", "eine halbe Tonne", "half a million": one half of a unit or a scale word
-    half = lang.half_re
-    if half is not None:
-        for m in half.finditer(text):
-            n = Number(m.start(), m.end(), 0.5, words=True)
-            if _apply_scale(text, n, lang) or _unit_follows(text, n.end, lang):
-                out.append(n)
-    out.sort(key=lambda n: (n.start, -n.end))
-    # drop overlaps (keep the longest, earliest)
+    return out
+
+
+def _article_numbers(text: str, lang: Language) -> list[Number]:
+    """"a ton", "un million", "eine Million": an indefinite article before a scale word or a unit."""
+    out: list[Number] = []
+    for m in _article_re(lang).finditer(text):
+        if re.search(r"[\d€$£¥]", text[max(0, m.start() - 12):m.start()]):
+            continue  # "£40 a gram": a rate, not an amount
+        n = Number(m.start(), m.end(), 1.0, words=True)
+        if _apply_scale(text, n, lang) or _unit_follows(text, n.end, lang):
+            out.append(n)
+    return out
+
+
+def _add_listed_articles(text: str, lang: Language, out: list[Number]) -> None:
+    """"zwei Pistolen, eine Maschinenpistole und 300 Schuss": an indefinite article between two counted items of a
+    list is one more item (added to `out`)."""
+    starts = sorted(out, key=lambda x: x.start)
+    for m in _article_re(lang).finditer(text):
+        if any(x.start <= m.start() < x.end for x in out):
+            continue
+        before = [x for x in starts if x.end <= m.start()]
+        after = [x for x in starts if x.start >= m.end()]
+        if before and after and _LIST_BEFORE.fullmatch(text[before[-1].end:m.start()]) \
+                and _list_after_re(lang).fullmatch(text[m.end():after[0].start]):
+            out.append(Number(m.start(), m.end(), 1.0, words=True))
+
+
+def _half_numbers(text: str, lang: Language) -> list[Number]:
+    """"une demi-tonne", "eine halbe Tonne", "half a million": one half of a unit or a scale word."""
+    if lang.half_re is None:
+        return []
+    out: list[Number] = []
+    for m in lang.half_re.finditer(text):
+        n = Number(m.start(), m.end(), 0.5, words=True)
+        if _apply_scale(text, n, lang) or _unit_follows(text, n.end, lang):
+            out.append(n)
+    return out
+
+
+def _without_overlaps(text: str, ordered: list[Number], lang: Language) -> list[Number]:
+    """The longest, earliest of overlapping numbers; "2 mil 500" joined into one."""
     kept: list[Number] = []
-    for n in out:
+    for n in ordered:
         if kept and n.start < kept[-1].end:
             continue
         if kept and _thousand_then_digits(text, kept[-1], n, lang):
@@ -307,9 +336,17 @@ def _thousand_then_digits(text: str, before: Number, n: Number, lang: Language) 
 
 _WORD = r"[^\W\d_][\w-]*"
 _LIST_BEFORE = re.compile(rf"[ \u00a0]+{_WORD}(?:[ \u00a0]+{_WORD}){{0,2}}[ \u00a0]*,[ \u00a0]*")
-_LIST_AFTER = re.compile(rf"[ \u00a0]+{_WORD}(?:[ \u00a0]+{_WORD}){{0,2}}?"
-                         rf"(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(?:und|and|et|e|y|en|o|sowie)[ \u00a0]+)"
-                         rf"(?:{_WORD}[ \u00a0]+)?")
+
+
+@lru_cache(maxsize=None)
+def _list_after_re(lang: Language) -> re.Pattern:
+    """From an article to the next item of a list: a few words, then a comma or the language's "and"."""
+    conj = "|".join(lang.list_conjunctions) or "(?!x)x"
+    return re.compile(rf"[ \u00a0]+{_WORD}(?:[ \u00a0]+{_WORD}){{0,2}}?"
+                      rf"(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(?:{conj})[ \u00a0]+)"
+                      rf"(?:{_WORD}[ \u00a0]+)?")
+
+
 _ART_CACHE: dict[str, Prefiltered] = {}
 
 
@@ -337,7 +374,8 @@ def _apply_scale(text: str, n: Number, lang: Language, digits: str = "") -> bool
         return False
     attached = m.group(0)[:1] not in SPACES
     written = m.group(0).strip(SPACES)
-    if len(word) <= 2 and word not in _UNAMBIGUOUS_SHORT and not (written[:1].isupper() and word not in ("t", "tn")):
+    if len(word) <= 2 and word not in lang.unambiguous_short_scales \
+            and not (written[:1].isupper() and word not in lang.tonne_like_scales):
         # "m", "k", "b": only glued to a number that carries a currency before or after it, or written with a
         # capital ("1.2M", "1,2 M", "3,45 Md": CLDR's short forms; metres and grams are lower case)
         before = text[max(0, n.start - 5):n.start]
@@ -385,12 +423,11 @@ _CURRENCY_SIGNS = "".join(chr(i) for i in range(0x20, 0x10000) if unicodedata.ca
 _CURRENCY_BEFORE = re.compile(
     rf"(?:(?:[{re.escape(_CURRENCY_SIGNS)}]|(?<![A-Za-z])(?:[A-Z]{{3}}|Rs\.?|K[Ss]h))[ \u00a0]?|(?<![A-Za-z])[A-Z][A-Za-z]{{0,2}})$")
 _CURRENCY_AFTER = re.compile(rf" ?(?:[{re.escape(_CURRENCY_SIGNS)}]|[A-Z]{{3}}\b)")
-_UNAMBIGUOUS_SHORT = frozenset({"bn", "mi", "bi"})  # "5bn", "2 mi", "3 bi" (pt): no unit is written so
 _ONE_MARK_THREE = re.compile(r"(\d{1,3})\.(\d{3})")
 
 
 # ---- the data file of number conventions per country, derived from CLDR -----------------------------------
-def derive_number_formats(languages: tuple[str, ...] = ("de", "en", "es", "fr", "it", "nl", "pt")) -> dict:
+def derive_number_formats(languages: tuple[str, ...] | None = None) -> dict:
     """Each territory's way of writing numbers from CLDR through babel: the Latin-digit decimal and group symbols
     and whether the decimal pattern groups the Indian way (#,##,##0), for the territory's main language
     (`und_XX` likely subtags, for reference) and for each extraction language written there when CLDR has that
@@ -400,6 +437,9 @@ def derive_number_formats(languages: tuple[str, ...] = ("de", "en", "es", "fr", 
     from babel import Locale, UnknownLocaleError
     from babel.languages import get_official_languages
     from babel.localedata import locale_identifiers
+
+    from seizure_stats.extraction.lexicon import available_languages
+    languages = languages or tuple(available_languages())
 
     def fmt(loc: Locale) -> dict:
         sym = loc.number_symbols["latn"]

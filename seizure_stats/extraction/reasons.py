@@ -17,6 +17,7 @@ FIELDS = ("metric", "unit", "category", "country")
 RULES: dict[str, str] = {
     # metric
     "unit_word": "a unit of mass or volume right after the number makes it a mass or a volume",
+    "shared_unit": "the first number of a pair takes the unit written after the second ('33 y 160 kilos')",
     "currency": "a currency sign, code or word beside the number makes it a value (see the unit's reason)",
     "term_after_number": "the noun right after the number says what it counts (a person, container, case or goods "
                          "noun is then resolved by a verb: see verb_resolves)",
@@ -54,6 +55,10 @@ RULES: dict[str, str] = {
     "money_seized": "money seized itself ('seized €7,500') is cash",
     "nearest_term": "the nearest word with a category in the sentence",
     "dominant_category": "the document's dominant category (at least 60% of its category words)",
+    "goods_of_the_pair": "'33 y 160 kilos de cocaína': the first number of a pair is of the goods after the second",
+    "goods_named_after": "'cartons of tramadol': the goods named after the counted noun decide its category",
+    "goods_outside_category": "goods the lexicon gives no kind ('shoes', 'celulares', 'packets of shirts') are "
+                              "other, not the document's main kind (counterfeit excepted)",
     "no_category": "arrests, suspects, checks, cases, websites and countries have no category",
     # country
     "participating_countries": "a count of countries has no country",
@@ -65,6 +70,7 @@ RULES: dict[str, str] = {
     "country_list": "a list of countries before the number: no single one is its country",
     "mention_before": "the nearest country named in the sentence",
     "home_country": "the document's home country, weighed from the evidence shown",
+    "national_release": "a country named near a figure of a national release gives way to the home country",
     "source_country": "the source's own country (--country or the sources file)",
     "paragraph_mention": "no home country: the last country named earlier in the paragraph",
     "no_country": "nothing in the sentence, paragraph or document says where",

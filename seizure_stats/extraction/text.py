@@ -6,14 +6,18 @@ from functools import lru_cache
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from seizure_stats.extraction.lexicon import Language, country_of, is_adjective
+from seizure_stats.extraction.lexicon import Language, country_of, every_language, is_adjective
 
 _END = re.compile(r"[.!?…]+[\"'”»’)\]]*[ \t\u00a0]+(?=[\"'“«‘(\[]?[A-ZÀ-ÖØ-Þ0-9•*\-–])|\n+(?![ \t]*[a-zà-öø-ÿ])"
                   r"|(?<=[a-zà-öø-ÿ]{3})[.!?](?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")  # "alimentare.In tutto": a missing space
-_ABBREV = re.compile(
-    r"(?:(?<![\w])[A-Za-z]|(?<![\w])(?:[A-Z]\.)+[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|No|Nr|Art|Abs|Nos|approx|ca|vs|etc|Mio|Mrd|Inc"
-    r"|Ltd|Co|Jr|Sr|Prof|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Hon|Mt|Ft|Op|bzw|z\.B|ggf|sog|Dott|Sig|Sra|Avda|Ste|Mme|Mlle"
-    r"|Bd|av|Av|nº|n°|Nº|S\.A|p|pp|Abb|Fig|fig))$")
+
+
+@lru_cache(maxsize=4)
+def _abbreviation_re(abbreviations: tuple[str, ...]) -> re.Pattern:
+    """A single letter, initials ("U.S"), or an abbreviation of any language file (`every_language`) ending the
+    text: its full stop ends no sentence."""
+    words = "|".join(abbreviations)
+    return re.compile(r"(?:(?<![\w])[A-Za-z]|(?<![\w])(?:[A-Z]\.)+[A-Z]" + (rf"|\b(?:{words})" if words else "") + ")$")
 
 
 @dataclass
@@ -28,7 +32,7 @@ def sentences(text: str) -> list[Span]:
     for m in _END.finditer(text):
         if m.group(0)[0] != "\n":
             head = text[max(0, m.start() - 12):m.start()]
-            if _ABBREV.search(head) and m.group(0).strip(" \t\u00a0") == ".":
+            if _abbreviation_re(every_language("abbreviations")).search(head) and m.group(0).strip(" \t\u00a0") == ".":
                 continue
             cut = m.start() + len(m.group(0).rstrip(" \t\u00a0\n"))
         else:

@@ -1,8 +1,12 @@
 """Hand-written examples (our own sentences, not taken from any corpus): (language, text, expected figures).
 
-Each expected figure is a dict of the fields that must match (value compared within 0.5 %); a figure is found
-when some extracted figure has all those fields. `NOTHING` means the text must give no figure at all.
-Every bug found becomes an example here.
+Each expected figure is a dict of the fields that must match (value compared within 0.5 %). An example is exact:
+its expected figures and the figures the extractor emits must pair one to one, so a missing figure and a stray one
+both fail it. `optional=True` marks a figure the contract leaves optional (an earlier year's comparison...): it may
+be emitted or not, but nothing outside the list may. `NOTHING` means the text must give no figure at all.
+An example is named by its language and first words (`fr-la-douane-a-saisi-300-kg`, see test_examples.case_ids):
+`pytest -k` picks it, a failure names it, and KNOWN_WRONG (at the end) lists by name the examples the extractor
+gets wrong today. Every bug found becomes an example here.
 """
 NOTHING = "nothing"
 
@@ -15,7 +19,8 @@ CASES = [
     ("en", "Officers found $2.5M in cash in the truck.",
      [dict(metric="value", value=2500000, unit="USD", category="cash")]),
     ("en", "The haul, worth an estimated £4.7 million, included 650kg of heroin.",
-     [dict(metric="mass", value=650, unit="kg", category="drugs")]),
+     [dict(metric="mass", value=650, unit="kg", category="drugs"),
+      dict(metric="value", value=4700000, unit="GBP", category="drugs")]),
     ("en", "Agents seized 14,000 pounds of marijuana near the border.",
      [dict(metric="mass", value=6350.3, unit="kg", category="drugs")]),
     ("en", "A total of 45 websites selling fake medicines were shut down and 17 investigations were opened.",
@@ -71,7 +76,7 @@ CASES = [
     ("it", "Sequestrati oltre 300mila pacchetti di sigarette di contrabbando nel porto di Napoli.",
      [dict(metric="items", value=300000, category="tobacco", qualifier="at_least", country="IT")]),
     ("it", "I finanzieri hanno scoperto 15.000 articoli contraffatti e denunciato 9 persone.",
-     [dict(metric="items", value=15000, category="counterfeit")]),
+     [dict(metric="items", value=15000, category="counterfeit"), dict(metric="suspects", value=9)]),
     ("it", "Sono stati sequestrati 450 mila euro in contanti.",
      [dict(metric="value", value=450000, unit="EUR", category="cash")]),
     ("it", "L'uomo, di 52 anni, è stato condannato a 8 anni di reclusione il 5 giugno 2021.", NOTHING),
@@ -80,7 +85,7 @@ CASES = [
      [dict(metric="mass", value=3200, category="drugs", country="ES"), dict(metric="arrests", value=11)]),
     ("es", "Los agentes intervinieron más de 20.000 cajetillas de tabaco y 1,2 millones de euros.",
      [dict(metric="items", value=20000, category="tobacco", qualifier="at_least"),
-      dict(metric="value", value=1200000, unit="EUR")]),
+      dict(metric="value", value=1200000, unit="EUR", category="cash")]),
     ("es", "Se han cerrado 74 sitios web que vendían medicamentos falsificados.",
      [dict(metric="websites", value=74)]),
     ("es", "La policía mexicana aseguró 400 armas de fuego y detuvo a doce sospechosos.",
@@ -191,9 +196,15 @@ CASES += [
 ]
 
 CASES += [
-    ("fr", "Les forces de l'ordre ont saisi 25 armes et 1,1 M€.", [dict(metric="value", value=1100000, unit="EUR")]),
-    ("pt", "A PSP deteve 14 pessoas e apreendeu 7.500 euros.", [dict(metric="value", value=7500, unit="EUR", category="cash")]),
-    ("en", "Police seized £20,000 and two cars.", [dict(metric="value", value=20000, unit="GBP", category="cash")]),
+    ("fr", "Les forces de l'ordre ont saisi 25 armes et 1,1 M€.",
+     [dict(metric="value", value=1100000, unit="EUR", category="cash"),
+      dict(metric="items", value=25, category="weapons")]),
+    ("pt", "A PSP deteve 14 pessoas e apreendeu 7.500 euros.",
+     [dict(metric="value", value=7500, unit="EUR", category="cash"),
+      dict(metric="arrests", value=14, country="PT")]),
+    ("en", "Police seized £20,000 and two cars.",
+     [dict(metric="value", value=20000, unit="GBP", category="cash"),
+      dict(metric="items", value=2, category="other")]),
     ("fr", "La valeur des produits saisis est estimée à 2 millions d'euros.",
      [dict(metric="value", value=2000000, unit="EUR")]),
 ]
@@ -213,14 +224,16 @@ CASES += [
     ("de", "Die Polizei hat in fünf Bundesländern 23 Wohnungen durchsucht.", [dict(metric="checks", value=23)]),
     ("en", "Police searched 14 properties and seized 3 kg of cannabis.",
      [dict(metric="checks", value=14), dict(metric="mass", value=3, category="drugs")]),
-    ("de", "Gegen 5 Reisende wurden Strafverfahren eingeleitet.", [dict(metric="cases_opened", value=5)]),
+    ("de", "Gegen 5 Reisende wurden Strafverfahren eingeleitet.",
+     [dict(metric="cases_opened", value=5, qualifier="exact")]),
     ("de", "Der Zoll leitete 900 Ermittlungsverfahren gegen 1.100 Tatverdächtige ein.",
-     [dict(metric="cases_opened", value=900), dict(metric="suspects", value=1100)]),
+     [dict(metric="cases_opened", value=900), dict(metric="suspects", value=1100, qualifier="exact")]),
 ]
 
 CASES += [
     ("en", "The number of cigarettes seized fell to 1.9 billion in 2022 from 2.3 billion in 2021.",
-     [dict(metric="items", value=1.9e9, category="tobacco")]),
+     [dict(metric="items", value=1.9e9, category="tobacco"),
+      dict(metric="items", value=2.3e9, category="tobacco", period_start="2021-01-01", optional=True)]),
     ("en", "One in 5 parcels was found to contain fakes.", NOTHING),
 ]
 
@@ -246,9 +259,11 @@ CASES += [
      [dict(metric="items", value=640, country="NL"), dict(metric="items", value=410, country="PL", object="parcel"),
       dict(metric="items", value=95, country="AT", object="parcel")]),
     ("en", "Officers in France seized 820 parcels. Spain reported 300 and Greece 120.",
-     [dict(metric="items", value=300, country="ES", object="parcel"), dict(metric="items", value=120, country="GR")]),
+     [dict(metric="items", value=300, country="ES", object="parcel"), dict(metric="items", value=120, country="GR"),
+      dict(metric="items", value=820, country="FR")]),
     ("fr", "La douane a saisi 720 colis en Espagne. La Pologne en compte 410 et l'Autriche 95.",
-     [dict(metric="items", value=410, country="PL", object="parcel"), dict(metric="items", value=95, country="AT")]),
+     [dict(metric="items", value=410, country="PL", object="parcel"), dict(metric="items", value=95, country="AT"),
+      dict(metric="items", value=720, country="ES")]),
     ("de", "Der Zoll in Österreich stellte 640 Pakete sicher, Polen 410 und Ungarn 95.",
      [dict(metric="items", value=640, country="AT"), dict(metric="items", value=410, country="PL"),
       dict(metric="items", value=95, country="HU")]),
@@ -256,18 +271,23 @@ CASES += [
      [dict(metric="items", value=820, country="ES"), dict(metric="items", value=410, country="PL"),
       dict(metric="items", value=120, country="GR")]),
     ("it", "L'Italia ha sequestrato 900 pacchi. La Francia ne ha sequestrati 300 e la Spagna 200.",
-     [dict(metric="items", value=300, country="FR"), dict(metric="items", value=200, country="ES")]),
+     [dict(metric="items", value=300, country="FR"), dict(metric="items", value=200, country="ES"),
+      dict(metric="items", value=900, country="IT")]),
     ("nl", "Frankrijk onderschepte 820 pakketten, Polen 410 en Griekenland 120.",
      [dict(metric="items", value=820, country="FR"), dict(metric="items", value=410, country="PL"),
       dict(metric="items", value=120, country="GR")]),
     ("nl", "De douane onderschepte 1.200 zendingen in België. Duitsland meldde 400, Frankrijk 300.",
-     [dict(metric="items", value=400, country="DE"), dict(metric="items", value=300, country="FR")]),
+     [dict(metric="items", value=400, country="DE"), dict(metric="items", value=300, country="FR"),
+      dict(metric="items", value=1200, country="BE")]),
     ("pt", "As autoridades apreenderam 900 encomendas em Portugal. Espanha registou 300 e a Polónia 200.",
-     [dict(metric="items", value=300, country="ES"), dict(metric="items", value=200, country="PL")]),
+     [dict(metric="items", value=300, country="ES"), dict(metric="items", value=200, country="PL"),
+      dict(metric="items", value=900, country="PT")]),
     ("es", "La Guardia Civil realizó 340 registros. Francia informó de 120 y Portugal de 80.",
-     [dict(metric="checks", value=120, country="FR"), dict(metric="checks", value=80, country="PT")]),
+     [dict(metric="checks", value=120, country="FR"), dict(metric="checks", value=80, country="PT"),
+      dict(metric="checks", value=340, country="ES")]),
     ("it", "Sono state arrestate 12 persone, di cui 5 in Italia e 7 in Spagna.",
-     [dict(metric="arrests", value=5, country="IT"), dict(metric="arrests", value=7, country="ES")]),
+     [dict(metric="arrests", value=5, country="IT"), dict(metric="arrests", value=7, country="ES"),
+      dict(metric="arrests", value=12, country=None)]),
     # a country at the end of a list is not bound to the number after it
     ("nl", "Bij de actie werden in Duitsland en Polen 14 verdachten aangehouden.",
      [dict(metric="arrests", value=14, country=None)]),
@@ -278,19 +298,26 @@ CASES += [
     ("en", "Some 149,000 packages were inspected, of which 50,000 were seized.",
      [dict(metric="checks", value=149000), dict(metric="items", value=50000)]),
     ("fr", "Les contrôles ont abouti à 612 constatations : 400 concernaient des contrefaçons et 212 des stupéfiants.",
-     [dict(metric="detections", value=400, category="counterfeit"), dict(metric="detections", value=212, category="drugs")]),
+     [dict(metric="detections", value=400, category="counterfeit"), dict(metric="detections", value=212, category="drugs"),
+      dict(metric="detections", value=612, category=None)]),
     ("fr", "Les agents ont relevé 612 infractions, dont 400 en matière de contrefaçon et 212 de stupéfiants.",
-     [dict(metric="detections", value=400, category="counterfeit"), dict(metric="detections", value=212, category="drugs")]),
+     [dict(metric="detections", value=400, category="counterfeit"), dict(metric="detections", value=212, category="drugs"),
+      dict(metric="detections", value=612, category=None)]),
     ("de", "Die Kontrollen ergaben 612 Verstöße, davon 400 wegen Fälschungen und 212 wegen Drogen.",
-     [dict(metric="detections", value=400, category="counterfeit"), dict(metric="detections", value=212, category="drugs")]),
+     [dict(metric="detections", value=400, category="counterfeit"), dict(metric="detections", value=212, category="drugs"),
+      dict(metric="detections", value=612, category=None)]),
     ("it", "I controlli hanno portato a 612 violazioni, di cui 400 per contraffazione e 212 per droga.",
-     [dict(metric="detections", value=400, category="counterfeit"), dict(metric="detections", value=212, category="drugs")]),
+     [dict(metric="detections", value=400, category="counterfeit"), dict(metric="detections", value=212, category="drugs"),
+      dict(metric="detections", value=612, category=None)]),
     ("es", "Los controles dieron lugar a 612 infracciones, de las cuales 400 de falsificaciones y 212 de drogas.",
-     [dict(metric="detections", value=400, category="counterfeit"), dict(metric="detections", value=212, category="drugs")]),
+     [dict(metric="detections", value=400, category="counterfeit"), dict(metric="detections", value=212, category="drugs"),
+      dict(metric="detections", value=612, category=None)]),
     ("nl", "De controles leverden 612 overtredingen op, waarvan 400 namaak en 212 drugs.",
-     [dict(metric="detections", value=400, category="counterfeit"), dict(metric="detections", value=212, category="drugs")]),
+     [dict(metric="detections", value=400, category="counterfeit"), dict(metric="detections", value=212, category="drugs"),
+      dict(metric="detections", value=612, category=None)]),
     ("pt", "As inspeções resultaram em 612 infrações, das quais 400 de contrafação e 212 de droga.",
-     [dict(metric="detections", value=400, category="counterfeit"), dict(metric="detections", value=212, category="drugs")]),
+     [dict(metric="detections", value=400, category="counterfeit"), dict(metric="detections", value=212, category="drugs"),
+      dict(metric="detections", value=612, category=None)]),
     # ---------------------------------------------------------------- a country adjective before the agency
     ("en", "Dutch customs seized 640 parcels, Poland reported 410 seizures and Austria 95.",
      [dict(metric="items", value=640, country="NL"), dict(metric="seizures", value=410, country="PL"),
@@ -323,7 +350,8 @@ CASES += [
     ("en", "CBP officers in Texas seized 3 tons of marijuana at the border.",
      [dict(metric="mass", value=2721.55, category="drugs", country="US")]),
     ("en", "The crew offloaded 18,000 pounds of cocaine and 2 tons of marijuana in Florida.",
-     [dict(metric="mass", value=1814.37, category="drugs")]),
+     [dict(metric="mass", value=1814.37, category="drugs"),
+      dict(metric="mass", value=8164.66, unit="kg", category="drugs", country="US")]),
     ("en", "British police seized 2 tons of cannabis.", [dict(metric="mass", value=2000, country="GB")]),
     ("en", "Police seized 2 metric tons of cocaine in Texas.", [dict(metric="mass", value=2000)]),
 ]
@@ -339,30 +367,45 @@ CASES += [
 CASES += [
     # ---------------------------------------------------------------- the unit goes on in an ellipsis or a breakdown
     ("fr", "La France a saisi 12 tonnes de cannabis, l'Espagne 30 tonnes et le Portugal 4.",
-     [dict(metric="mass", value=30000, country="ES"), dict(metric="mass", value=4000, country="PT")]),
+     [dict(metric="mass", value=30000, country="ES"), dict(metric="mass", value=4000, country="PT"),
+      dict(metric="mass", value=12000, unit="kg", category="drugs", country="FR")]),
     ("en", "Spain seized 3 tonnes of cocaine, Italy 2 and Greece 1.5.",
-     [dict(metric="mass", value=2000, country="IT"), dict(metric="mass", value=1500, country="GR")]),
+     [dict(metric="mass", value=2000, country="IT"), dict(metric="mass", value=1500, country="GR"),
+      dict(metric="mass", value=3000, unit="kg", category="drugs", country="ES")]),
     ("it", "Sono stati sequestrati 300 chili di cocaina, di cui 200 in Calabria.",
      [dict(metric="mass", value=300), dict(metric="mass", value=200, category="drugs")]),
     ("de", "Der Zoll stellte 900 Kilogramm Kokain sicher, davon 600 in Hamburg.",
-     [dict(metric="mass", value=600, country="DE")]),
+     [dict(metric="mass", value=600, country="DE"),
+      dict(metric="mass", value=900, unit="kg", category="drugs", country="DE")]),
     ("en", "Customs made 1,500 seizures: 900 of cigarettes, 400 of alcohol and 200 of fuel.",
-     [dict(metric="seizures", value=900, category="tobacco"), dict(metric="seizures", value=400, category="alcohol")]),
+     [dict(metric="seizures", value=900, category="tobacco"), dict(metric="seizures", value=400, category="alcohol"),
+      dict(metric="seizures", value=1500), dict(metric="seizures", value=200, category="other")]),
 ]
 
 CASES += [
     # "30 of them": a part after its number
-    ("es", "Se detuvo a 50 personas, 30 de ellas en Madrid.", [dict(metric="arrests", value=30)]),
-    ("it", "Sono state arrestate 40 persone, 12 delle quali in Spagna.", [dict(metric="arrests", value=12, country="ES")]),
-    ("pt", "Foram detidas 40 pessoas, 12 delas em Espanha.", [dict(metric="arrests", value=12, country="ES")]),
-    ("fr", "La police a interpellé 40 personnes, 12 d'entre elles en Belgique.", [dict(metric="arrests", value=12)]),
-    ("nl", "Er werden 40 mensen aangehouden, 12 daarvan in België.", [dict(metric="arrests", value=12, country="BE")]),
+    ("es", "Se detuvo a 50 personas, 30 de ellas en Madrid.",
+     [dict(metric="arrests", value=30),
+      dict(metric="arrests", value=50)]),
+    ("it", "Sono state arrestate 40 persone, 12 delle quali in Spagna.",
+     [dict(metric="arrests", value=12, country="ES"),
+      dict(metric="arrests", value=40, country=None)]),
+    ("pt", "Foram detidas 40 pessoas, 12 delas em Espanha.",
+     [dict(metric="arrests", value=12, country="ES"),
+      dict(metric="arrests", value=40, country=None)]),
+    ("fr", "La police a interpellé 40 personnes, 12 d'entre elles en Belgique.",
+     [dict(metric="arrests", value=12),
+      dict(metric="arrests", value=40, country=None)]),
+    ("nl", "Er werden 40 mensen aangehouden, 12 daarvan in België.",
+     [dict(metric="arrests", value=12, country="BE"),
+      dict(metric="arrests", value=40, country=None)]),
 ]
 
 CASES += [
     # ---------------------------------------------------------------- the market a value is estimated on is not a place
     ("es", "La Policía de Colombia incautó 900 kilos de cocaína, avaluados en 30 millones de dólares en el mercado europeo.",
-     [dict(metric="value", value=30000000, unit="USD", country="CO")]),
+     [dict(metric="value", value=30000000, unit="USD", country="CO"),
+      dict(metric="mass", value=900, unit="kg", category="drugs", country="CO")]),
     ("pt", "A droga, avaliada em R$ 50 milhões no mercado europeu, foi apreendida pela Polícia Federal.",
      [dict(metric="value", value=50000000, unit="BRL", country="BR")]),
     # "Porto de Santos" is the port of Santos, not the city of Porto
@@ -378,7 +421,8 @@ CASES += [
      [dict(metric="arrests", value=30, country=None), dict(metric="arrests", value=12, country="FR")]),
     # a kind of goods within a total of one category stays in that category
     ("fr", "La douane a saisi 900 colis de contrefaçons, dont 300 colis de bijoux.",
-     [dict(metric="items", value=300, category="counterfeit")]),
+     [dict(metric="items", value=300, category="counterfeit"),
+      dict(metric="items", value=900, category="counterfeit")]),
     # contraband of no named kind: category other
     ("nl", "De douane heeft vorig jaar 40 containers met smokkelwaar onderschept.",
      [dict(metric="items", value=40, category="other")]),
@@ -407,12 +451,21 @@ CASES += [
      [dict(metric="seizures", value=2750, category="other")]),
     # the next item of a long list of seized things, far from the verb, is seized too
     ("es", "Los agentes se han incautado de 1.500 kilos de hachís, 30 kilos de marihuana, 120.000 euros en efectivo, cuatro armas de fuego y 7 camiones.",
-     [dict(metric="items", value=7)]),
+     [dict(metric="items", value=7), dict(metric="mass", value=1500, unit="kg", category="drugs"),
+      dict(metric="mass", value=30, unit="kg", category="drugs"),
+      dict(metric="value", value=120000, unit="EUR", category="cash"),
+      dict(metric="items", value=4, category="weapons")]),
     ("en", "Officers seized 2.5 tonnes of cannabis resin, 300 kilos of cocaine, £80,000 in cash, three shotguns, 40 kilos of amphetamine and 6 vans.",
-     [dict(metric="items", value=6)]),
+     [dict(metric="items", value=6), dict(metric="mass", value=2500, unit="kg", category="drugs"),
+      dict(metric="mass", value=300, unit="kg", category="drugs"),
+      dict(metric="value", value=80000, unit="GBP", category="cash"),
+      dict(metric="items", value=3, category="weapons"), dict(metric="mass", value=40, unit="kg", category="drugs")]),
     # cars seized are goods of their own, not the category of the things listed next to them
     ("es", "La Guardia Civil se ha incautado de 40 kilos de hachís, dos pistolas, 9.000 euros en efectivo y 5 coches.",
-     [dict(metric="items", value=5, category="other")]),
+     [dict(metric="items", value=5, category="other"),
+      dict(metric="mass", value=40, unit="kg", category="drugs", country="ES"),
+      dict(metric="items", value=2, category="weapons", country="ES"),
+      dict(metric="value", value=9000, unit="EUR", category="cash", country="ES")]),
     # reptiles and snakes sold as pets are wildlife
     ("en", "Officers found 30 ball pythons and 8 chameleons in a passenger's suitcase.",
      [dict(metric="items", value=30, category="wildlife"), dict(metric="items", value=8, category="wildlife")]),
@@ -423,7 +476,8 @@ CASES += [
     ("es", "La policía recuperó 300 monedas romanas y 12 ánforas procedentes del expolio de un yacimiento.",
      [dict(metric="items", value=300, category="cultural_goods"), dict(metric="items", value=12, category="cultural_goods")]),
     ("en", "Police recovered 75 Roman coins and 9 amphorae looted from a shipwreck.",
-     [dict(metric="items", value=75, category="cultural_goods")]),
+     [dict(metric="items", value=75, category="cultural_goods"),
+      dict(metric="items", value=9, category="cultural_goods")]),
     # a German agency in the genitive is German; the border names the neighbour, not the place of the seizure
     ("de", "Beamte des Hauptzollamts Singen stellten an der Grenze zur Schweiz 3 Pistolen sicher.",
      [dict(metric="items", value=3, category="weapons", country="DE")]),
@@ -432,20 +486,24 @@ CASES += [
      [dict(metric="seizures", value=95, category="cash")]),
     # fuel stations seized are goods of their own ('other')
     ("it", "I finanzieri hanno sequestrato 5.000 bottiglie di vino e tre distributori stradali.",
-     [dict(metric="items", value=3, category="other")]),
+     [dict(metric="items", value=3, category="other"), dict(metric="items", value=5000, category="alcohol")]),
     # the goods named after 'declared as' are the cover load, not the category of what was seized
     ("en", "Officers stopped 3 containers declared as frozen fish and found 250 kg of ivory inside.",
-     [dict(metric="items", value=3, category="wildlife")]),
+     [dict(metric="items", value=3, category="wildlife"),
+      dict(metric="mass", value=250, unit="kg", category="wildlife")]),
     ("fr", "Les douaniers ont saisi 4 conteneurs déclarés comme du poisson congelé, remplis de 300 kg d'ivoire.",
-     [dict(metric="items", value=4, category="wildlife")]),
+     [dict(metric="items", value=4, category="wildlife"),
+      dict(metric="mass", value=300, unit="kg", category="wildlife")]),
     # an indefinite article between two counted items of a list counts one
     ("de", "Die Beamten stellten drei Gewehre, eine Pistole und 150 Patronen sicher.",
-     [dict(metric="items", value=1, category="weapons")]),
+     [dict(metric="items", value=1, category="weapons"), dict(metric="items", value=3, category="weapons"),
+      dict(metric="items", value=150, category="weapons")]),
     ("en", "Police seized 4 rifles, a revolver and 90 rounds of ammunition.",
-     [dict(metric="items", value=1, category="weapons")]),
+     [dict(metric="items", value=1, category="weapons"), dict(metric="items", value=4, category="weapons"),
+      dict(metric="items", value=90, category="weapons")]),
     # a place name several countries have is in the country of a national text (Cartagena, Murcia - not Colombia)
     ("es", "La Guardia Civil y la Policía Nacional detuvieron a dos personas. En otra actuación, el Seprona intervino 800 kilos de carne en un almacén de Cartagena.",
-     [dict(metric="mass", value=800, category="food", country="ES")]),
+     [dict(metric="mass", value=800, category="food", country="ES"), dict(metric="arrests", value=2, country="ES")]),
     ("es", "La Armada de Colombia incautó 900 kilos de cocaína frente a Cartagena.",
      [dict(metric="mass", value=900, country="CO")]),
     # a country adjective beside a noun for people is a nationality: it says who, not where
@@ -464,14 +522,19 @@ CASES += [
     ("en", "Officers of the South African Police Service seized counterfeit watches valued at R2,400,000 in Durban.",
      [dict(metric="value", value=2400000, unit="ZAR", country="ZA")]),
     ("en", "NDLEA officers seized 500 kg of cannabis worth N120 million in Kano.",
-     [dict(metric="value", value=120000000, unit="NGN", country="NG")]),
+     [dict(metric="value", value=120000000, unit="NGN", country="NG"),
+      dict(metric="mass", value=500, unit="kg", category="drugs", country="NG")]),
     ("fr", "La douane sénégalaise a saisi 40 kg de chanvre indien d'une valeur de 3 millions de francs CFA.",
      [dict(metric="value", value=3000000, unit="XOF", country="SN"), dict(metric="mass", value=40, country="SN")]),
     ("es", "La Policía Nacional de Colombia incautó $450 millones en efectivo en Cali.",
      [dict(metric="value", value=450000000, unit="COP", country="CO")]),
     # each value bound to its goods in a list ("N goods valued at X, ...") counts the goods and their value
     ("en", "Police in Durban seized fake goods. They found 300 handbags valued at R90,000, 45 watches valued at R31,500 and 20 jackets valued at R8,000.",
-     [dict(metric="items", value=45, country="ZA"), dict(metric="value", value=31500, unit="ZAR")]),
+     [dict(metric="items", value=45, country="ZA"), dict(metric="value", value=31500, unit="ZAR"),
+      dict(metric="items", value=300, category="counterfeit", country="ZA"),
+      dict(metric="value", value=90000, unit="ZAR", category="counterfeit", country="ZA"),
+      dict(metric="items", value=20, category="counterfeit", country="ZA"),
+      dict(metric="value", value=8000, unit="ZAR", category="counterfeit", country="ZA")]),
     # a figure impossible for its metric is not emitted (shipments worth 2 trillion euros are not a seizure)
     ("de", "Der Zoll fertigte 300 Millionen Sendungen im Wert von 2 Billionen Euro ab und beschlagnahmte 4 Tonnen Kokain.",
      [dict(metric="mass", value=4000, category="drugs")]),
@@ -491,15 +554,19 @@ CASES += [
      [dict(metric="items", value=9000, country="IE")]),
     # a scaled amount right after a value word is money of the home country
     ("it", "La Guardia di Finanza ha sequestrato 3 tonnellate di sigarette a Napoli: le stecche valevano 4 milioni.",
-     [dict(metric="value", value=4000000, unit="EUR", country="IT")]),
+     [dict(metric="value", value=4000000, unit="EUR", country="IT"),
+      dict(metric="mass", value=3000, unit="kg", category="tobacco", country="IT")]),
     ("en", "The Kenya Revenue Authority seized 2,000 cartons of cigarettes worth 35 million at Mombasa.",
-     [dict(metric="value", value=35000000, unit="KES", country="KE")]),
+     [dict(metric="value", value=35000000, unit="KES", country="KE"),
+      dict(metric="items", value=2000, category="tobacco", country="KE")]),
     # singular nationality nouns make the adjective a nationality too
     ("de", "Grenzwächter im Tessin stoppten einen 31-jährigen kosovarischen Staatsangehörigen mit 6 kg Kokain.",
      [dict(metric="mass", value=6, country="CH")]),
     # the value of a seized quantity in parentheses right after it
     ("fr", "Il s'agit de 12 kg de cocaïne (840 millions de francs CFA) et de 300 kg de chanvre indien (15 millions de francs CFA), selon la douane sénégalaise.",
-     [dict(metric="value", value=840000000, unit="XOF", country="SN"), dict(metric="value", value=15000000, unit="XOF")]),
+     [dict(metric="value", value=840000000, unit="XOF", country="SN"), dict(metric="value", value=15000000, unit="XOF"),
+      dict(metric="mass", value=12, unit="kg", category="drugs", country="SN"),
+      dict(metric="mass", value=300, unit="kg", category="drugs", country="SN")]),
     # lexicon: searches, patrols and warrants are checks; arrest warrants executed are arrests; Mexican "asegurar" seizes
     ("es", "La Secretaría de Marina aseguró 35 bultos de cocaína en Manzanillo.",
      [dict(metric="items", value=35, category="drugs", country="MX")]),
@@ -509,7 +576,7 @@ CASES += [
      [dict(metric="checks", value=12, country="PT")]),
     # a country named before a currency word names the currency, not a place
     ("en", "Sri Lanka Customs seized Swiss francs, Danish kroner and Hong Kong dollars worth Rs 12 million from a traveller.",
-     [dict(metric="value", value=12000000, unit="LKR", country="LK")]),
+     [dict(metric="value", value=12000000, unit="LKR", country="LK", category="cash")]),
     # only one country's agency speaks: the other countries it names are elsewhere
     ("it", "La Guardia di Finanza ha sequestrato 40 kg di cocaina. Il corriere aveva attraversato la Germania e la Francia.",
      [dict(metric="mass", value=40, country="IT")]),
@@ -517,7 +584,8 @@ CASES += [
     ("pt", "A GNR apreendeu uma pistola de calibre 6.35 e 3 kg de haxixe.", [dict(metric="mass", value=3)]),
     # goods the lexicon does not know, counted in a list of things seized
     ("es", "La Aduana Nacional decomisó 210 televisores, 35 bicicletas y 12 cajas de perfumes en Oruro.",
-     [dict(metric="items", value=210, country="BO"), dict(metric="items", value=35, country="BO")]),
+     [dict(metric="items", value=210, country="BO"), dict(metric="items", value=35, country="BO"),
+      dict(metric="items", value=12, country="BO")]),
     # ... but not a number after a preposition ("in two ports")
     ("it", "La Guardia di Finanza ha sequestrato in due porti 300 chili di cocaina.",
      [dict(metric="mass", value=300, category="drugs")]),
@@ -526,8 +594,110 @@ CASES += [
      [dict(metric="items", value=40000, country="BJ")]),
     # a country adjective right after a number counts people
     ("it", "La polizia ha fermato due cittadini albanesi con 20 chili di cocaina a Bari.",
-     [dict(metric="mass", value=20, country="IT")]),
+     [dict(metric="mass", value=20, country="IT"), dict(metric="arrests", value=2, country="IT")]),
     # a sentence that lost its space after the full stop is still two sentences
     ("it", "I controlli hanno riguardato tutta l'europa.In tutto i Nas hanno sequestrato 300 tonnellate di alimenti in Italia.",
      [dict(metric="mass", value=300000, country="IT")]),
+    # a rate of production is not a seizure; an amount "each" is a size, not a total
+    ("en", "The seized machines could turn out 3,000 cigarettes per minute.", NOTHING),
+    ("it", "Il laboratorio produceva 5.000 sigarette al giorno.", NOTHING),
+    ("es", "La fábrica clandestina producía 8.000 cajetillas por día.", NOTHING),
+    ("nl", "De machines in de loods maakten 1.500 sigaretten per uur.", NOTHING),
+    ("pt", "A fábrica ilegal produzia 4 mil maços por dia.", NOTHING),
+    ("de", "Die Anlage konnte 9.000 Zigaretten pro Stunde herstellen.", NOTHING),
+    ("fr", "Les douaniers ont découvert 12 valises contenant chacune 20 kg de cocaïne.",
+     [dict(metric="items", value=12, category="drugs")]),
+    ("en", "Officers seized 30 boxes each containing 25 bottles of vodka.",
+     [dict(metric="items", value=30, category="alcohol")]),
+    ("fr", "La résine était répartie en 300 plaquettes de 250 grammes chacune.",
+     [dict(metric="items", value=300, category="drugs", optional=True)]),
+    # goods the lexicon gives no kind are not the release's main kind; what follows "cartons of" decides
+    ("en", "In a food fraud operation officers seized 20 tonnes of rice, 300 packets of assorted shirts and 120 pairs "
+           "of shoes.",
+     [dict(metric="mass", value=20000, category="food"), dict(metric="items", value=300, category="other"),
+      dict(metric="items", value=120, category="other")]),
+    ("fr", "Lors de cette opération contre la drogue, les douaniers ont saisi 50 kg de cannabis et 6 motocyclettes.",
+     [dict(metric="mass", value=50, category="drugs"), dict(metric="items", value=6, category="other")]),
+    ("de", "Bei der Kontrolle fanden die Beamten 4 Kilogramm Heroin und 140 Mobiltelefone.",
+     [dict(metric="mass", value=4, category="drugs"), dict(metric="items", value=140, category="other")]),
+    ("en", "Officers seized counterfeit watches and 120 pairs of shoes.",
+     [dict(metric="items", value=120, category="counterfeit")]),
+    ("en", "In the food operation officers seized 600 packets of spaghetti and 20 tonnes of rice.",
+     [dict(metric="items", value=600, category="food"), dict(metric="mass", value=20000, category="food")]),
+    ("en", "Customs impounded 68 cartons of tramadol at the border.",
+     [dict(metric="items", value=68, category="drugs")]),
+    # a two-digit number set off after a person's name is an age; after a country it is a breakdown
+    ("en", "Two suspects, Samuel Adjei, 23, and Kofi Mensah, 22, were arrested with 4 kg of cocaine.",
+     [dict(metric="arrests", value=2), dict(metric="mass", value=4, category="drugs")]),
+    ("nl", "De politie hield Jan V. (34) en Piet K. (51) aan met 12 kilo heroïne.",
+     [dict(metric="mass", value=12, category="drugs")]),
+    # a national release is about its own country: a country named near a figure is mostly where goods came
+    # from, went to, or who carried them; a foreign agency, a region, a country bound to its number or the subject
+    # of its clause keep their own
+    ("it", "La Guardia di Finanza ha sequestrato 12 chili di cocaina arrivati dalla Spagna.",
+     [dict(metric="mass", value=12, country="IT")]),
+    ("en", "Kenya Revenue Authority officers seized 400 cartons of cigarettes destined for Uganda and Rwanda.",
+     [dict(metric="items", value=400, country="KE", category="tobacco")]),
+    ("fr", "La douane sénégalaise a saisi 2 tonnes de chanvre indien dans un camion immatriculé au Mali.",
+     [dict(metric="mass", value=2000, country="SN")]),
+    ("it", "La Guardia di Finanza ha eseguito misure cautelari nei confronti di 38 persone tra Europa e Sud America.",
+     [dict(metric="arrests", value=38, country=None)]),
+    ("de", "Das Zollfahndungsamt Essen ermittelte; zeitgleich durchsuchten 80 niederländische Beamte 9 Lagerhallen "
+           "in Venlo.",
+     [dict(metric="checks", value=9, country="NL")]),
+    ("en", "Ghana's Narcotics Control Commission seized 40 kg of cocaine bound for the United Kingdom (UK).",
+     [dict(metric="mass", value=40, country="GH")]),
+    # the first number of a pair takes the unit and goods written after the second; a range is its upper bound
+    ("es", "En las dos furgonetas hallaron 45 y 120 kilos de hachís.",
+     [dict(metric="mass", value=45, category="drugs"), dict(metric="mass", value=120, category="drugs")]),
+    ("en", "Customs seized between 20 and 30 kg of heroin.",
+     [dict(metric="mass", value=30, category="drugs")]),
+    # infinitives are verbs too
+    ("it", "I finanzieri hanno potuto individuare e sanzionare 75 viaggiatori con valuta non dichiarata.",
+     [dict(metric="suspects", value=75)]),
+    # approximate numerals and "500 le violazioni": a definite article between a number and its noun
+    ("it", "Al valico sono stati sequestrati una settantina di litri di grappa.",
+     [dict(metric="volume", value=70, unit="l", category="alcohol")]),
+    ("fr", "Les douaniers ont saisi une soixantaine de kilos de résine de cannabis.",
+     [dict(metric="mass", value=60, category="drugs")]),
+    ("nl", "De douane onderschepte een twintigtal pakketten met cocaïne.",
+     [dict(metric="items", value=20, category="drugs")]),
+    ("it", "La Guardia di Finanza ha controllato le frontiere. Oltre 300 le violazioni accertate.",
+     [dict(metric="detections", value=300)]),
+    # a strength in milligrams is a dose, not a quantity seized
+    ("en", "Officers seized 500 tablets of Tramadol 225mg and capsules of pregabalin (300mg) weighing 2 kg.",
+     [dict(metric="items", value=500, category="drugs"), dict(metric="mass", value=2, category="drugs")]),
 ]
+
+# Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
+# runs as a strict xfail, so the suite stays green, the bug stays visible, and fixing it makes the entry fail
+# until it is removed from here.
+KNOWN_WRONG = {
+    "it-in-grecia-sono-stati-sequestrati-3": "the national-release rule gives the 3 million seized in Athens the "
+                                            "home country of the Guardia Civil named later (ES): a locative 'in "
+                                            "Grecia' opening the sentence is not told from 'in einem in Deutschland "
+                                            "immatrikulierten Fahrzeug'",
+    "fr-les-forces-de-l-ordre-ont": "gives the 1,1 M€ seized beside 25 weapons the category weapons (money seized is "
+                                    "cash)",
+    "en-police-seized-20-000-and-two": "counts 'two cars' as containers (object parcel) of no category; seized cars "
+                                       "are items of category other, as '5 coches' is",
+    "en-the-number-of-cigarettes-seized-fell": "dates the 2021 comparison '2.3 billion in 2021' 2022 (it is optional: "
+                                               "date it 2021 or drop it)",
+    "it-sono-state-arrestate-40-persone-12": "gives the total of 40 arrests the country of its part '12 in Spagna' (ES)",
+    "pt-foram-detidas-40-pessoas-12-delas": "gives the total of 40 arrests the country of its part '12 em Espanha' "
+                                            "(ES)",
+    "fr-la-police-a-interpelle-40-personnes": "gives the total of 40 arrests the country of its part '12 en "
+                                              "Belgique' (BE)",
+    "nl-er-werden-40-mensen-aangehouden-12": "gives the total of 40 arrests the country of its part '12 in België' "
+                                             "(BE)",
+    "es-los-agentes-intervinieron-mas-de-20": "gives the 1,2 millones de euros seized beside tobacco the category "
+                                              "tobacco (money seized is cash)",
+    "de-gegen-5-reisende-wurden-strafverfahren-eingeleitet": "reads 'Gegen 5 Reisende' (against 5 travellers) as "
+                                                             "approximate",
+    "de-der-zoll-leitete-900-ermittlungsverfahren-gegen": "reads 'gegen 1.100 Tatverdächtige' (against 1,100 "
+                                                          "suspects) as approximate",
+    "en-sri-lanka-customs-seized-swiss-francs": "gives the foreign banknotes seized (Swiss francs, kroner, dollars) "
+                                                "no category (money seized is cash)",
+    "de-der-zoll-fertigte-300-millionen-sendungen": "emits the 300 million consignments customs cleared "
+                                                    "('fertigte ab') as items seized, category drugs",
+}

@@ -171,3 +171,33 @@ def test_rules_read_language_data_through_declared_attributes():
                  for i, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
                  if re.search(r"\blang\.data\b", line)]
     assert offenders == []
+
+
+def test_word_lists_are_read_from_the_file(toy):
+    """The small words of dates, lists and amounts come from the language file; a file without them still loads
+    (the lists are optional and empty)."""
+    lex = toy()
+    assert lex.load("eo").list_conjunctions == [] and lex.load("eo").date_range_words == []
+    lex.load.cache_clear()
+    lex = toy(TOY + "list_conjunctions: ['kaj']\ndate_range_words: ['ĝis']\nunambiguous_short_scales: ['Mn']\n")
+    lang = lex.load("eo")
+    assert lang.list_conjunctions == ["kaj"] and lang.date_range_words == ["ĝis"]
+    assert lang.unambiguous_short_scales == frozenset({"mn"})
+
+
+def test_every_language_reads_declared_keys_only():
+    from seizure_stats.extraction.lexicon import every_language
+    assert "Mme" in every_language("abbreviations") and "z\\.B" in every_language("abbreviations")
+    with pytest.raises(KeyError):
+        every_language("abbreviation")
+
+
+def test_no_rule_tests_the_language_code():
+    """Behaviour differs by language through the language file, never through `lang.code == "de"`."""
+    import re
+    from pathlib import Path
+    import seizure_stats.extraction as pkg
+    offenders = [f"{p.name}:{i}" for p in Path(pkg.__file__).parent.rglob("*.py")
+                 for i, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+                 if re.search(r"\b(?:lang|language)(?:\.code)?\s*[!=]=\s*['\"][a-z]{2}['\"]", line)]
+    assert offenders == []

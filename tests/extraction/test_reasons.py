@@ -141,7 +141,7 @@ def _rule_literals() -> set[str]:
     """Rule names written in the extractor's source: the second argument of `because(...)` and `_mentioned(...)`,
     the first element of the `why` / `home_reason` tuples."""
     found: set[str] = set()
-    for path in EXTRACTION.glob("*.py"):
+    for path in EXTRACTION.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             expr = None
             if isinstance(node, ast.Call):
@@ -150,7 +150,8 @@ def _rule_literals() -> set[str]:
                     expr = node.args[1]
             elif isinstance(node, (ast.Assign, ast.AnnAssign)) and isinstance(node.value, ast.Tuple):
                 targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-                if any(getattr(t, "id", None) == "why" or getattr(t, "attr", None) == "home_reason" for t in targets):
+                if any(getattr(t, "id", None) in ("why", "home_reason") or getattr(t, "attr", None) == "home_reason"
+                       for t in targets):
                     expr = node.value.elts[0]
             if expr is not None:
                 found |= {c.value for c in ast.walk(expr) if isinstance(c, ast.Constant) and isinstance(c.value, str)}

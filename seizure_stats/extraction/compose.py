@@ -1,0 +1,131 @@
+"""The one pass over a document's numbers: each number of each sentence goes through the named rules (rules/) in
+the order of `STEPS`; a rule returning False ends it (no figure). The pass keeps what goes from one number to the
+next: the previous figure of the sentence (a list goes on), the last figure of the previous sentence, the total
+being broken down ("612 offences, of which ..."), numbers already read as part of another ("2 tonnes 282 kg");
+and it keeps one figure per fact (the same number said again adds nothing)."""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from seizure_stats.extraction.candidate import Candidate, Near
+from seizure_stats.extraction.context import Context
+from seizure_stats.extraction.numbers import Number
+from seizure_stats.extraction.reasons import FIELDS
+from seizure_stats.extraction.rules import breakdown, category, counted, period, place, qualifier, seized, skip, unit
+from seizure_stats.model import Figure
+
+STEPS = (
+    skip.outside_its_sentence,
+    unit.measure,
+    skip.not_a_figure,
+    unit.conversion,
+    # what is counted
+    counted.read_after,
+    counted.arrest_participle,
+    category.read_kinds_after,
+    breakdown.part_in_total_unit,
+    breakdown.part_of_total,
+    counted.noun_of_quantity,
+    counted.noun_after,
+    breakdown.unit_continues,
+    breakdown.list_continues,
+    counted.noun_before,
+    breakdown.list_continues_next_sentence,
+    counted.valued_goods,
+    counted.listed_goods,
+    counted.something_counted,
+    counted.resolved_by_verb,
+    # category, while it is open
+    category.none_for_counts_of_people,
+    category.kinds_named,
+    category.valued_goods,
+    category.money_seized,
+    category.goods_of_no_kind,
+    category.goods_of_the_pair,
+    category.nearest_term,
+    category.dominant,
+    category.unknown,
+    # seizures only
+    seized.websites_acted_on,
+    seized.value_of_a_seizure,
+    seized.quantity_of_a_seizure,
+    seized.not_smuggled,
+    seized.plausible_size,
+    # the rest of the record
+    qualifier.qualifier,
+    place.country,
+    period.of_sentence,
+)
+
+
+def figures(ctx: Context, numbers: list[Number]) -> list[Figure]:
+    """The figures of a document, in the order of its numbers."""
+    by_sentence: dict[int, list[Number]] = {}
+    starts = [x.start for x in ctx.sents]
+    for n in numbers:
+        by_sentence.setdefault(max(0, bisect_right(starts, n.start) - 1), []).append(n)
+    found: list[Figure] = []
+    seen: dict = {}  # record key -> the first figure with it
+    last_of: dict[int, Candidate] = {}  # the last figure of each sentence
+    absorbed: set[int] = set()  # numbers read as the second half of a quantity ("2 tonnes 282 kg")
+    for si, nums in sorted(by_sentence.items()):
+        previous: Candidate | None = None
+        carried = last_of.get(si - 1)
+        total: Candidate | None = None  # "612 offences, of which ...": the total being broken down
+        parts = 0.0
+        for n in nums:
+            if n.start in absorbed:
+                continue
+            c = Candidate(number=n, sentence=si)
+            near = Near(nums, previous, carried, part_of=breakdown.part_of(total, parts, n))
+            fig = read(ctx, c, near)
+            if c.absorbed is not None:
+                absorbed.add(c.absorbed)
+            if c.metric:
+                previous = c
+                if fig is not None:
+                    last_of[si] = c
+                if near.part_of is not None and c.part:
+                    parts += c.value
+                elif fig is not None and breakdown.opens_breakdown(ctx, c, nums):
+                    total, parts = c, 0.0
+            if fig is not None and _new(fig, found, seen):
+                found.append(fig)
+    return found
+
+
+def read(ctx: Context, c: Candidate, near: Near) -> Figure | None:
+    """The figure a number states, or None."""
+    for step in STEPS:
+        if not step(ctx, c, near):
+            return None
+    s, n = ctx.sents[c.sentence], c.number
+    return Figure(metric=c.metric, value=c.value, unit=c.unit, object=c.object, category=c.category,
+                  country=c.country, qualifier=c.qualifier, period_start=c.period_start, period_end=c.period_end,
+                  quote=ctx.text[s.start:s.end], start=n.start, end=n.end,
+                  reasons=[str(r) for f in FIELDS for r in c.reasons if r.field == f])
+
+
+def _new(fig: Figure, found: list[Figure], seen: dict) -> bool:
+    """Whether `fig` says something the figures found so far do not; a figure said again approximately makes the
+    first one approximate ("Police seize 1.3 tonnes" in the title, "seized about 1.3 tonnes" in the text)."""
+    key = (fig.metric, round(fig.value, 6), fig.unit, fig.category, fig.country)
+    if key in seen:
+        first = seen[key]
+        if first.qualifier == "exact" and fig.qualifier != "exact":
+            first.qualifier = fig.qualifier
+        return False
+    if _restated(fig, found):
+        return False
+    seen[key] = fig
+    return True
+
+
+def _restated(fig: Figure, figures: list[Figure]) -> bool:
+    """The same number said again with less said about it (no country / no category)."""
+    for f in figures:
+        same_metric = f.metric == fig.metric or {f.metric, fig.metric} == {"seizures", "items"}
+        if same_metric and f.unit == fig.unit and abs(f.value - fig.value) <= 1e-9 * max(1.0, abs(f.value)):
+            if (fig.country is None or fig.country == f.country) and (fig.category is None or fig.category == f.category):
+                return True
+    return False

@@ -1,0 +1,253 @@
+"""The document context: what every rule reads about a document, worked out once before its numbers are read.
+
+The text and its language data, sentences and paragraphs, the lexicon terms, the verbs of each sentence, the
+country mentions (settled against the home country), the home country with the evidence that made it, the
+source's currency, the document's period and dominant category. The look-ups here are pure: they answer the same
+for every number, so rules can share them without importing each other.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from functools import cached_property
+
+from seizure_stats.extraction import country as country_evidence, money
+from seizure_stats.extraction.candidate import Candidate
+from seizure_stats.extraction.lexicon import Language, Term
+from seizure_stats.extraction.reasons import quoted
+from seizure_stats.extraction.terms import find_terms
+from seizure_stats.extraction.text import Mention, Span, country_mentions, mark_nationalities, mark_origins
+
+HARD_STOP = re.compile(r"[,;:()\[\]\"«»“”!?|•\n]|\.(?:\s|$)|\s[-–—]\s")
+WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
+_PAREN = re.compile(r"\s*\((?:[^()]{0,40})\)")
+_LEADING_SPACE = re.compile(r"[\s\u00a0]*")
+_TONNE_COUNTRIES = {"GB", "IE", "AU", "NZ", "CA", "IN", "ZA"}  # where a "ton" is metric (or the long ton)
+
+
+_OF_GAP = re.compile(r"[ \u00a0]*(?:[^\W\d_]+[ \u00a0]+){0,2}")
+
+class Context:
+    def __init__(self, text: str, lang: Language, sents: list[Span], paras: list[Span], mentions: list[Mention],
+                 terms: list[tuple[int, int, Term]], *, default_country: str | None,
+                 home_reason: tuple[str, str] | None, currency: str | None, period: tuple[str | None, str | None]):
+        self.text = text
+        self.lang = lang
+        self.sents = sents
+        self.paras = paras
+        self.mentions = mentions
+        self.mention_starts = [m.start for m in mentions]
+        self.default_country = default_country
+        self.home_reason = home_reason  # the rule and evidence of default_country (reasons.py)
+        self.currency = currency  # what a bare "$" means, when the source says
+        self.period = period  # the document's own period: a figure's unless its sentence names a year
+        self.terms = terms
+        self._term_starts = [t[0] for t in terms]
+        self._verbs: dict[int, dict[str, list[tuple[int, int]]]] = {}
+        self._terms: dict[int, list[tuple[int, int, Term]]] = {}
+        self.doc_category = _dominant_category(terms)
+
+    # ---- words of the document ------------------------------------------------------------------------------
+    def terms_in(self, a: int, b: int) -> list[tuple[int, int, Term]]:
+        i = bisect_left(self._term_starts, a)
+        out = []
+        while i < len(self.terms) and self.terms[i][0] < b:
+            if self.terms[i][1] <= b:
+                out.append(self.terms[i])
+            i += 1
+        return out
+
+    def sentence_terms(self, si: int) -> list[tuple[int, int, Term]]:
+        if si not in self._terms:
+            s = self.sents[si]
+            self._terms[si] = self.terms_in(s.start, s.end)
+        return self._terms[si]
+
+    def sentence_verbs(self, si: int) -> dict[str, list[tuple[int, int]]]:
+        if si not in self._verbs:
+            s = self.sents[si]
+            chunk = self.text[s.start:s.end]
+            self._verbs[si] = {cls: [(m.start() + s.start, m.end() + s.start) for m in rx.finditer(chunk)]
+                               for cls, rx in self.lang.verb_re.items()}
+        return self._verbs[si]
+
+    def of_between(self, end: int, start: int) -> bool:
+        """Only "of" / "de" / "di" and at most two words between `end` and `start` ("cartons of assorted ...")."""
+        gap = self.text[end:start].lstrip(" \u00a0")
+        m = self.lang.of_re.match(gap)
+        return bool(m and _OF_GAP.fullmatch(gap[m.end():]))
+
+    def mentions_between(self, a: int, b: int) -> list[Mention]:
+        """The country mentions that start in [a, b)."""
+        return self.mentions[bisect_left(self.mention_starts, a):bisect_left(self.mention_starts, b)]
+
+    def paragraph_of(self, pos: int) -> Span:
+        return self.paras[max(0, bisect_right([p.start for p in self.paras], pos) - 1)]
+
+    @cached_property
+    def has_seizure_verb(self) -> bool:
+        rx = self.lang.verb_re.get("seize")
+        return bool(rx and rx.search(self.text))
+
+    @cached_property
+    def american(self) -> bool:
+        """An American text (a US source, or weights in pounds and no pound sterling): its "tons" are short tons."""
+        if self.default_country == "US":
+            return True
+        return self.default_country in (None,) and "£" not in self.text \
+            and "GBP" not in self.text and bool(self.lang.pounds_weight_re and self.lang.pounds_weight_re.search(self.text)) \
+            and not any(m.code in _TONNE_COUNTRIES for m in self.mentions if not m.origin)
+
+    # ---- around a number --------------------------------------------------------------------------------------
+    def tail_terms(self, pos: int, limit: int) -> tuple[list[tuple[int, int, Term]], int]:
+        """The terms right after a number (up to a stop word, a hard stop or six words), and where they end."""
+        text = self.text
+        m = _PAREN.match(text[pos:limit])
+        if m and re.search(r"\d", m.group(0)):
+            pos += m.end()
+        seg_end = limit
+        hs = HARD_STOP.search(text, pos, limit)
+        if hs and hs.start() > pos:
+            seg_end = hs.start()
+        elif hs and hs.start() == pos:
+            seg_end = pos
+        words = list(WORD.finditer(text, pos, seg_end))
+        if len(words) > 6:
+            seg_end = words[6].start()
+        st = self.lang.stop_re.search(text, pos, seg_end)
+        if st:
+            seg_end = st.start()
+        return self.terms_in(pos, seg_end), seg_end
+
+    def head_term(self, terms: list[tuple[int, int, Term]], pos: int) -> tuple[Term | None, list[Term]]:
+        """The noun the number counts among the terms right after it (None when a preposition or a verb comes
+        first: "365 en matière de contrefaçon", "four continents identified ... suspects")."""
+        content = [(a, b, t) for a, b, t in terms if t.metric or t.object]
+        others = [t for _, _, t in terms]
+        if not content:
+            return None, others
+        lead = self.text[pos:content[0][0]]
+        stripped = lead.strip(" \u00a0")
+        if stripped and not self.lang.copula_article_re.fullmatch(lead):
+            if self.lang.function_re.match(stripped) and not self.lang.of_re.match(stripped):
+                return None, others
+            verbs = [m for rx in self.lang.verb_re.values() for m in rx.finditer(lead)]
+            first_word = WORD.search(lead)
+            if any(first_word is None or m.start() > first_word.start() for m in verbs):
+                return None, others
+        head = content[0]
+        if self.lang.head_final and len(content) > 1 and content[1][0] - head[1] <= 1:
+            head = content[1]  # adjacent nouns: the last one is the head ("drug mule couriers")
+        return head[2], others
+
+    def bare(self, pos: int, limit: int) -> bool:
+        """Nothing but punctuation or function words after the number: a list item or an ellipsis."""
+        rest = self.text[pos:limit]
+        m = _LEADING_SPACE.match(rest)
+        rest = rest[m.end():]
+        if not rest or rest[0] in ",;:()[].!?\"'«»“”-–—•/":
+            return True
+        return bool(self.lang.function_re.match(rest))
+
+    def nearest_verb(self, c: Candidate, classes: tuple[str, ...], window: int = 90) -> str | None:
+        """The class of the verb nearest the number (before or after it) within `window` characters."""
+        verbs = self.sentence_verbs(c.sentence)
+        best, dist = None, None
+        n = c.number
+        for cls in classes:
+            for a, b in verbs.get(cls, []):
+                d = n.start - b if b <= n.start else a - n.end
+                if d < 0 or d > window:
+                    continue
+                if dist is None or d < dist:
+                    best, dist = cls, d
+        return best
+
+    def verb_words(self, c: Candidate, cls: str) -> str:
+        """The words of the verb of class `cls` nearest the number (the evidence of a resolution)."""
+        n = c.number
+        spans = self.sentence_verbs(c.sentence).get(cls, [])
+        if not spans:
+            return f"({cls} verb)"
+        a, b = min(spans, key=lambda ab: n.start - ab[1] if ab[1] <= n.start else abs(ab[0] - n.end))
+        return quoted(self.text[a:b])
+
+
+def ends_with(rx: re.Pattern, s: str) -> bool:
+    """`s` ends with a match of `rx` (trailing spaces aside)."""
+    m = None
+    for m in rx.finditer(s):
+        pass
+    return m is not None and not s[m.end():].strip()
+
+
+def _dominant_category(terms: list[tuple[int, int, Term]]) -> str | None:
+    counts: Counter = Counter()
+    for a, _, t in terms:
+        if t.category:
+            w = 2 if a < 200 else 1
+            counts[t.category] += w if (t.object or t.metric) else w / 2  # nouns weigh more than adjectives
+    total = sum(counts.values())
+    if total < 2:
+        return None
+    cat, n = counts.most_common(1)[0]
+    return cat if n / total >= 0.6 else None
+
+
+# ---- building it --------------------------------------------------------------------------------------------
+def build_context(text: str, lang: Language, sents: list[Span], paras: list[Span], *, title: str | None,
+                  url: str | None, country_hint: str | None, currency: str | None,
+                  period: tuple[str | None, str | None]) -> Context:
+    """The context of a document: its terms, its country mentions and its home country (weighed from the
+    evidence, see country.py; the source's own country when given)."""
+    terms = find_terms(text, lang)
+    mentions, nat, why_nat = _places(text, lang, sents, terms, title, url, country_hint)
+    if nat and _countries_took_part(text, terms):
+        nat = None  # "22 member states took part": a multi-country operation
+    home_reason = None
+    if country_hint:
+        home_reason = ("source_country", "given by the source")
+    elif nat:
+        home_reason = ("home_country", why_nat)
+    return Context(text, lang, sents, paras, mentions, terms, default_country=country_hint or nat,
+                   home_reason=home_reason, currency=currency, period=period)
+
+
+def _places(text: str, lang: Language, sents: list[Span], terms, title: str | None, url: str | None,
+            country_hint: str | None) -> tuple[list[Mention], str | None, str]:
+    """The country mentions of the text, its home country as weighed from them, and the evidence for it."""
+    mentions = country_mentions(text, lang, sents)
+    mark_nationalities(text, mentions, terms, lang)
+    for m in mentions:
+        if m.code and (text[m.end:m.end + 1] in "$" or money.currency_word_at(text, m.end, lang.code)):
+            m.origin = True  # "Swiss francs", "Hong Kong dollars": a currency, not a place
+    title_end = len(title) if title and text.lstrip().startswith(title) else 0
+    gazetteer, international_body = country_evidence.world_mentions(text, mentions)
+    mark_origins(text, lang, gazetteer)
+    mentions = country_evidence.defined_acronyms(text, sorted(mentions + gazetteer, key=lambda m: m.start))
+    country_evidence.national_agencies(text, mentions)
+    evidence = country_evidence.clues(text, mentions, title_end, url)
+    international = international_body or lang.international_re.search(text) is not None
+    ambiguous = [m for m in mentions if m.code is None and m.candidates]
+    nat, _ = country_evidence.home_country(evidence, ambiguous, international)
+    mentions = country_evidence.settle(mentions, country_hint or nat)
+    shared = lang.shared_places
+    if nat and shared:
+        # "Cartagena" is in Spain and in Colombia: a place that several countries have is in the text's own country
+        for mt in mentions:
+            codes = shared.get(text[mt.start:mt.end])
+            if codes and nat in codes:
+                mt.code = nat
+    why = country_evidence.evidence_of(nat, evidence, ambiguous, text) if nat and not country_hint else ""
+    return mentions, nat, why
+
+
+def _countries_took_part(text: str, terms: list[tuple[int, int, Term]]) -> bool:
+    for a, _, t in terms:
+        if t.metric == "participating_countries":
+            before = text[max(0, a - 25):a]
+            m = re.search(r"(\d+)\s*(?:\w+\s+)?$", before)
+            if m and int(m.group(1)) >= 3:
+                return True
+    return False

@@ -1,0 +1,18 @@
+"""The named rules of attribution, one module per concern; `extraction/compose.py` applies them in order.
+
+A rule is `rule(ctx, c, near) -> bool`: it reads the document context (context.py), the candidate number and
+what is near it in its sentence (candidate.py), writes what it decides on the candidate with the reason
+(`c.because(field, rule, evidence)`, see reasons.py), and returns False when the number is no figure. Most rules
+state first when they apply (a metric still open, a bare number, a total being broken down). Rules never import
+each other: what several need lives in context.py, candidate.py or evidence.py.
+
+- skip.py       numbers that are no figures: dates, years, ages, codes, percentages ...
+- unit.py       what a number measures: currency, unit of mass or volume, or a count; conversions
+- counted.py    what is counted: the noun after or before the number, verbs resolving persons / containers / cases
+- breakdown.py  lists and breakdowns: a list that goes on, the parts of a total
+- category.py   the category when the counted noun gives none
+- seized.py     figures of seizures only: a value or quantity in a seizure context, not smuggled, plausible
+- qualifier.py  exact, approximate, at least, at most
+- place.py      the country of a figure
+- period.py     the period of a figure
+"""

@@ -1,0 +1,148 @@
+"""Lists and breakdowns. A bare number that continues a list inherits what the figure before it counts, in the same
+sentence ("Belgium seized 505 parcels, Italy 460") or, after a country, in the next one ("L'Italie en compte 460"),
+with its own country and, for quantities, the unit; the parts of a total ("612 offences, of which 400 ...",
+"794 constatations : 365 ...") take the total's metric and their own category."""
+from __future__ import annotations
+
+import re
+
+from seizure_stats.extraction.candidate import Candidate, Near
+from seizure_stats.extraction.context import WORD, Context
+from seizure_stats.extraction.evidence import category_words, figure_words
+from seizure_stats.extraction.numbers import Number
+
+
+def part_in_total_unit(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"300 chili di cocaina, di cui 200 in Calabria": a bare part is in the total's unit."""
+    part_of = near.part_of
+    if part_of is not None and c.metric is None and c.unit == "count" and part_of.unit != c.unit \
+            and near.head is None and near.bare:
+        c.unit, c.value = part_of.unit, round(c.value * part_of.factor(), 6)
+        c.because("unit", "part_in_total_unit", f"{figure_words(ctx, part_of)} -> {c.unit}")
+    return True
+
+
+def part_of_total(ctx: Context, c: Candidate, near: Near) -> bool:
+    """A part of a total ("of which 400 involved counterfeits and 212 drugs"): what the total counts, in the
+    part's own category."""
+    part_of, pos, limit = near.part_of, c.end_pos, near.limit
+    if not (part_of is not None and c.metric is None and part_of.unit == c.unit and c.value < part_of.value
+            and _plain_part(ctx, c, near.head, pos, limit, part_of)):
+        return True
+    c.metric, c.object, c.resolved_from = part_of.metric, part_of.object, None
+    c.part = True
+    c.because("metric", "part_of_total", f"{figure_words(ctx, part_of)} -> {c.metric}")
+    own = [t.category for _, _, t in ctx.terms_in(pos, limit) if t.category][:6]
+    if part_of.category not in (None, "other"):
+        # "1 840 colis de contrefaçons, dont 430 colis de bijoux": a kind of goods ("other") within a total of
+        # one category stays in that category
+        own = [x for x in own if x != "other"]
+    c.category = (own[0] if len(set(own)) == 1 else "other") if own else part_of.category
+    c.because("category", "part_category",
+              f"{category_words(ctx, pos, limit) if own else 'of ' + figure_words(ctx, part_of)} -> {c.category}")
+    near.head, near.cats = None, []
+    return True
+
+
+def unit_continues(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"l'Espagne 30 tonnes et le Portugal 4": after a country, a bare number is in the previous quantity's unit."""
+    previous = near.previous
+    if c.metric is None and near.head is None and near.bare and previous is not None \
+            and previous.metric in ("mass", "volume") and c.unit == "count" and _country_right_before(ctx, c):
+        c.unit, c.value = previous.unit, round(c.value * previous.factor(), 6)
+        c.because("unit", "unit_continues", f"{figure_words(ctx, previous)} -> {c.unit}")
+    return True
+
+
+def list_continues(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"505 parcels, 460 ...": a bare number in the previous figure's unit counts what it counts, in the
+    categories of its own words when it has some."""
+    previous, pos, limit = near.previous, c.end_pos, near.limit
+    if not (c.metric is None and near.head is None and near.bare and previous is not None and previous.metric
+            and previous.unit == c.unit):
+        return True
+    c.metric = previous.resolved_from or previous.metric
+    c.object, c.category = previous.object, previous.category
+    c.resolved_from = previous.resolved_from
+    c.bare = True
+    c.because("metric", "list_continues", f"{figure_words(ctx, previous)} -> {c.metric}")
+    c.because("category", "inherited_category", f"{figure_words(ctx, previous)} -> {c.category}")
+    list_cats = [t.category for _, _, t in ctx.terms_in(pos, limit) if t.category][:6]
+    if list_cats:
+        c.category = list_cats[0] if len(set(list_cats)) == 1 else "other"
+        c.because("category", "phrase_category", f"{category_words(ctx, pos, limit)} -> {c.category}")
+    return True
+
+
+def list_continues_next_sentence(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"... 505 parcels seized. Italy reported 460 and Ireland 304": the list goes on in a new sentence."""
+    carried = near.carried
+    if c.metric is None and near.head is None and near.bare and carried is not None and carried.metric \
+            and carried.unit == c.unit and _country_subject(ctx, c):
+        c.metric, c.object, c.category = carried.metric, carried.object, carried.category
+        c.because("metric", "list_continues_next_sentence", f"{figure_words(ctx, carried)} -> {c.metric}")
+        c.because("category", "inherited_category", f"{figure_words(ctx, carried)} -> {c.category}")
+    return True
+
+
+# ---- the pass keeps the open total of a sentence -------------------------------------------------------------
+def part_of(total: Candidate | None, parts: float, n: Number) -> Candidate | None:
+    """The total `n` may be a part of: the open one, while its parts so far and `n` do not exceed it."""
+    if total is not None and n.value * total.factor() + parts <= total.value * 1.001:
+        return total
+    return None
+
+
+def opens_breakdown(ctx: Context, c: Candidate, nums: list[Number]) -> bool:
+    """"612 offences, of which 400 ...", "794 constatations : 365 ...": the numbers that follow are parts of `c`."""
+    if c.metric in (None, "participating_countries", "value"):
+        return False
+    text = ctx.text
+    s = ctx.sents[c.sentence]
+    nxt = [x for x in nums if x.start >= c.end_pos]
+    if not nxt:
+        return False
+    gap = text[c.end_pos:nxt[0].start]
+    if len(gap) > 80 or ";" in gap:
+        return False
+    last = None
+    for last in ctx.lang.breakdown_re.finditer(gap):
+        pass
+    if last is not None:
+        rest = gap[last.end():]
+        # "of which nearly 50,000", "dont 365"
+        return not re.search(r"[,;:()]", rest) and len(WORD.findall(rest)) <= 2
+    if re.fullmatch(r"[^,;:()\[\]]{0,50}:\s*", gap):
+        # a colon: the parts must add up to no more than the total
+        end = text.find(";", nxt[0].start, s.end)
+        end = s.end if end < 0 else end
+        parts = [x.value for x in nxt if x.start < end]
+        return bool(parts) and all(v < c.value for v in parts) and sum(parts) <= c.value * 1.001
+    return False
+
+
+def _plain_part(ctx: Context, c: Candidate, head, pos: int, limit: int, total: Candidate) -> bool:
+    """The part says nothing of its own about what it counts: no verb of its own ("of which 50,000 were
+    seized"), no noun of another count metric ("of which 12 arrests")."""
+    if head is not None and head.metric not in (None, "items", "goods", "container"):
+        return head.metric == total.metric
+    return not ctx.lang.verb_any_re.search(ctx.text[pos:limit])
+
+
+def _country_right_before(ctx: Context, c: Candidate) -> bool:
+    """"... et le Portugal 4": a country name just before the number."""
+    s = ctx.sents[c.sentence]
+    ms = [m for m in ctx.mentions if s.start <= m.start and m.end <= c.number.start and m.code and not m.origin]
+    return bool(ms) and re.fullmatch(r"[ \u00a0]+", ctx.text[ms[-1].end:c.number.start]) is not None
+
+
+def _country_subject(ctx: Context, c: Candidate) -> bool:
+    """A country right before the number, as the subject of a short clause: "Italy reported 460",
+    "L'Italie en compte 460", "Spanien meldete 120"."""
+    s = ctx.sents[c.sentence]
+    a = max(s.start, c.number.start - 40)
+    ms = [m for m in ctx.mentions if a <= m.start and m.end <= c.number.start and m.code and not m.origin]
+    if not ms:
+        return False
+    gap = ctx.text[ms[-1].end:c.number.start]
+    return not re.search(r"[,;:.()\[\]!?\d]", gap) and len(WORD.findall(gap)) <= 3

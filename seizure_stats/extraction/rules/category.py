@@ -1,0 +1,245 @@
+"""The category of a figure (drugs, tobacco, cash ...) when the noun it counts gave none: the kinds named after
+the number, the goods a value is of, money seized itself, the nearest category word, the document's dominant
+category. Counts of people, checks, cases, websites and countries have none. Each rule below decides only while
+the category is still open, in the order the pass lists them."""
+from __future__ import annotations
+
+import re
+
+from seizure_stats.extraction.candidate import Candidate, Near
+from seizure_stats.extraction.context import HARD_STOP, WORD, Context
+from seizure_stats.extraction.evidence import category_words
+from seizure_stats.extraction.reasons import quoted
+
+NULL_CATEGORY_METRICS = {"arrests", "suspects", "participating_countries", "cases_opened", "checks", "websites"}
+_CURRENCY_END = re.compile(r"(?:[€$£¥]|US\$|\b[A-Z]{3})\s*$")
+
+
+def read_kinds_after(ctx: Context, c: Candidate, near: Near) -> bool:
+    """The categories named after the number; "91 500 saisies de stupéfiants, de contrefaçons et de tabacs": the
+    list of kinds goes on after the comma."""
+    others = near.others
+    near.cats = [t.category for t in others if t.category and (t.object or t.metric)] \
+        or [t.category for t in others if t.category]
+    if near.cats and near.head is not None and near.head.category is None:
+        near.listed = _listed_kinds(ctx, near.seg_end, near.limit)
+        near.cats += near.listed
+    return True
+
+
+def none_for_counts_of_people(ctx: Context, c: Candidate, near: Near) -> bool:
+    """Arrests, suspects, checks, cases, websites and countries have no category."""
+    if c.metric in NULL_CATEGORY_METRICS:
+        c.category = None
+        c.because("category", "no_category", f"for {c.metric}")
+    return True
+
+
+def kinds_named(ctx: Context, c: Candidate, near: Near) -> bool:
+    """Money "in cash and a handgun" is about the first noun; a quantity of several kinds is "other"."""
+    if _open(c) and near.cats:
+        cats = near.cats
+        c.category = cats[0] if len(set(cats)) == 1 or c.metric == "value" else "other"
+        c.because("category", "listed_kinds" if near.listed and len(set(cats)) > 1 else "phrase_category",
+                  f"{category_words(ctx, c.end_pos, near.limit)} -> {c.category}")
+    return True
+
+
+def valued_goods(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"Pangolin scales worth RM3.86 million": a value takes the category of the goods before its value word."""
+    if _open(c) and c.metric == "value" and near.head is None:
+        c.category = _category_of_valued_goods(ctx, c.number.start)
+        if c.category:
+            c.because("category", "valued_goods_category", f"-> {c.category}")
+    return True
+
+
+def money_seized(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"seized €7,500": money itself is cash."""
+    if _open(c) and c.metric == "value" and near.head is None and _seized_directly(ctx, c):
+        c.category, c.object = "cash", "cash"
+        c.because("category", "money_seized", "-> cash")
+    return True
+
+
+def goods_of_no_kind(ctx: Context, c: Candidate, near: Near) -> bool:
+    """Goods the lexicon gives no kind are "other", not the release's main kind nor a kind named nearby: a product
+    of no category ("shoes", "phones", "packets of shirts"), or a noun the lexicon does not know ("1 149
+    celulares") in a release about a kind whose words it knows. Counterfeiting is the exception: any product can be
+    fake."""
+    if not _open(c):
+        return True
+    goods = _goods_outside_lexicon(ctx, c, near)
+    if goods and ctx.doc_category != "counterfeit" and _nearest(ctx, c, near)[0] != "counterfeit":
+        c.category = "other"
+        c.because("category", "goods_outside_category", f"{quoted(goods)} -> other")
+    return True
+
+
+def goods_of_the_pair(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"33 y 160 kilos de cocaína": the first number of a pair is of the goods named after the second."""
+    if not _open(c) or not any(r.rule == "shared_unit" for r in c.reasons):
+        return True
+    pm = ctx.lang.pair_after_re.match(ctx.text, c.number.end)
+    um = ctx.lang.unit_re.match(ctx.text, pm.end()) if pm else None
+    if um is None:
+        return True
+    s = ctx.sents[c.sentence]
+    goods = [(a, b, t) for a, b, t in ctx.terms_in(um.end(), s.end) if t.category][:1]
+    if goods and ctx.of_between(um.end(), goods[0][0]):
+        c.category = goods[0][2].category
+        c.because("category", "goods_of_the_pair", f"{quoted(ctx.text[goods[0][0]:goods[0][1]])} -> {c.category}")
+    return True
+
+
+def nearest_term(ctx: Context, c: Candidate, near: Near) -> bool:
+    """The nearest word with a category in the sentence, before the next number."""
+    if _open(c):
+        c.category, words = _nearest(ctx, c, near)
+        if c.category is not None:
+            c.because("category", "nearest_term", f"{quoted(words)} -> {c.category}")
+    return True
+
+
+def _nearest(ctx: Context, c: Candidate, near: Near) -> tuple[str | None, str]:
+    n = c.number
+    nxt = [x for x in near.nums if x.start > n.end]
+    limit = nxt[0].start if nxt else ctx.sents[c.sentence].end
+    best, dist, words = None, None, ""
+    for a, b, t in ctx.sentence_terms(c.sentence):
+        if not t.category or a >= limit:
+            continue
+        d = n.start - b if b <= n.start else a - n.end
+        if d < 0:
+            continue
+        if dist is None or d < dist:
+            best, dist, words = t.category, d, ctx.text[a:b]
+    return best, words
+
+
+def dominant(ctx: Context, c: Candidate, near: Near) -> bool:
+    """Goods, quantities and seizures with no category word near take the document's dominant category."""
+    if _open(c) and c.metric in ("items", "mass", "volume", "value", "seizures"):
+        c.category = ctx.doc_category
+        if c.category:
+            c.because("category", "dominant_category", f"of the document -> {c.category}")
+    return True
+
+
+def unknown(ctx: Context, c: Candidate, near: Near) -> bool:
+    """Nothing names a kind of goods: the category stays empty, and the reason says so."""
+    if _open(c):
+        c.because("category", "no_category", "nothing names a kind of goods")
+    return True
+
+
+_GOODS_WORDS = re.compile(r"[ \u00a0]+((?:[^\W\d_]{3,}[ \u00a0]+){0,2}[^\W\d_]{3,})")
+# kinds of goods whose words the language files list nearly in full: a noun they do not know is something else
+# (phones, motorcycles in a drug release); foods, medicines, species and fakes have too many names to list
+CLOSED_CATEGORIES = frozenset({"drugs", "tobacco", "alcohol", "weapons", "cash"})
+
+
+def _goods_outside_lexicon(ctx: Context, c: Candidate, near: Near) -> str | None:
+    """The words naming what is counted, when the lexicon gives them no kind."""
+    if c.metric not in ("items", "mass", "volume"):
+        return None
+    text, head, pos, limit = ctx.text, near.head, c.end_pos, near.limit
+    if head is not None:
+        start, end = next((a, b) for a, b, t in near.terms if t is head)
+        if _product(head):
+            return text[start:end]
+        if c.resolved_from != "container":
+            return None
+        # "12 valises contenant chacune 20 kg de cocaïne": the goods may come after the next number
+        named = [(a, b, t) for a, b, t in ctx.terms_in(end, ctx.sents[c.sentence].end) if t.category or t.object]
+        if named:
+            a, b, t = named[0]
+            return text[a:b] if _product(t) and ctx.of_between(end, a) else None
+        rest = text[end:limit].lstrip(" \u00a0")
+        of = ctx.lang.of_re.match(rest)
+        pos = limit - len(rest) + of.end() if of else limit
+    elif c.unit != "count" or c.bare:
+        return None
+    m = _GOODS_WORDS.match(text, pos)
+    if not m or m.end() > limit or ctx.doc_category not in CLOSED_CATEGORIES or ctx.terms_in(pos, limit) \
+            or ctx.lang.function_re.match(m.group(1)) or ctx.lang.stop_re.match(m.group(1)):
+        return None
+    return m.group(1)
+
+
+def _product(t) -> bool:
+    """A kind of product the lexicon names but gives no category (shoes, phones, clothes)."""
+    return t.metric is None and t.object == "product" and t.category is None
+
+
+def _open(c: Candidate) -> bool:
+    """No rule has decided the category yet, and the metric has one."""
+    return c.category is None and c.metric not in NULL_CATEGORY_METRICS
+
+
+def _listed_kinds(ctx: Context, pos: int, limit: int) -> list[str]:
+    """The categories of a list of kinds that goes on after a comma ("of drugs, counterfeits and tobacco"): pieces
+    made of category nouns, partitive prepositions and conjunctions only; the list ends at a piece saying anything else."""
+    text, lang = ctx.text, ctx.lang
+    found: list[str] = []
+    while pos < limit and text[pos] == ",":
+        hs = HARD_STOP.search(text, pos + 1, limit)
+        end = hs.start() if hs else limit
+        terms = [(a, b, t) for a, b, t in ctx.terms_in(pos + 1, end) if t.category]
+        if not terms or any(t.metric for _, _, t in terms):
+            break  # the list has ended (", soit une hausse de 12 %")
+        rest, last = [], pos + 1
+        for a, b, _ in terms:
+            rest.append(text[last:a])
+            last = b
+        rest.append(text[last:end])
+        if not all(lang.of_re.fullmatch(w.group(0)) or lang.conjunction_re.fullmatch(w.group(0))
+                   for w in WORD.finditer(" ".join(rest))):
+            break
+        found += [t.category for _, _, t in terms]
+        if not hs or text[hs.start()] != ",":
+            break
+        pos = hs.start()
+    return found
+
+
+def _category_of_valued_goods(ctx: Context, start: int) -> str | None:
+    """The category of the goods a value word follows ("pangolin scales worth", "le cannabis, d'une valeur de")."""
+    weak = ctx.lang.value_weak_word_re
+    if not weak:
+        return None
+    window = ctx.text[max(0, start - 90):start]
+    m = None
+    for m in weak.finditer(window):
+        pass
+    if m is None or len(WORD.findall(window[m.end():])) > 4:
+        return None
+    at = start - len(window) + m.start()
+    goods = [t for a, b, t in ctx.terms_in(at - 40, at) if t.category and (t.object or t.metric)
+             and len(WORD.findall(ctx.text[b:at])) <= 3]
+    return goods[-1].category if goods else None
+
+
+def _seized_directly(ctx: Context, c: Candidate) -> bool:
+    s = ctx.sents[c.sentence]
+    lang = ctx.lang
+    before = ctx.text[max(s.start, c.number.start - 40):c.number.start]
+    before = _CURRENCY_END.sub("", before)
+    q = lang.qualifier_re.search(before)
+    if q:
+        before = before[:q.start()]
+    rx = lang.verb_re.get("seize")
+    if not rx:
+        return False
+    if lang.value_weak_end_re and lang.value_weak_end_re.search(before):
+        return False  # "a ton of cocaine worth £100 million was seized": the value of the goods, not money
+    # "45 000 euros saisis", "€2,000 was seized"
+    after = ctx.text[c.end_pos:min(s.end, c.end_pos + 40)]
+    m = lang.auxiliary_re.match(after)
+    if rx.match(after, m.end()):
+        return True
+    last = None
+    for m in rx.finditer(before):
+        last = m
+    links = "|".join(lang.seizure_links) or "(?!x)x"
+    return bool(last) and re.fullmatch(rf"\s*(?:(?:{links})\s*)?", before[last.end():]) is not None

@@ -1,0 +1,258 @@
+"""What a number counts: the noun right after it (or just before a bare one), an arrest participle, goods listed
+after a seizure verb or valued; a person, container, case or goods noun is resolved by its verb into a metric
+("12 persons arrested" -> arrests, "3 containers seized" -> items)."""
+from __future__ import annotations
+
+import re
+
+from seizure_stats.extraction.candidate import Candidate, Near
+from seizure_stats.extraction.context import Context, ends_with
+from seizure_stats.extraction.evidence import figure_words, term_words
+from seizure_stats.extraction.reasons import quoted
+
+VERB_CHOICES = {
+    "person": ("arrest", "identify"),
+    "container": ("seize", "check"),
+    "goods": ("seize", "check", "detect"),
+    "case": ("open", "seize", "detect"),
+}
+VERB_TO_METRIC = {
+    "person": {"arrest": "arrests", "identify": "suspects"},
+    "container": {"seize": "items", "check": "checks"},
+    "goods": {"seize": "items", "check": "checks", "detect": "items"},
+    "case": {"open": "cases_opened", "seize": "seizures", "detect": "detections"},
+}
+QUANTITIES = ("mass", "volume", "value")
+_PAREN_AFTER = re.compile(r"[ \u00a0]*\([^()]{0,40}\)")
+_LIST_OPENER = re.compile(r"(?:[,;:]|\s[-–•]|^)\s*(?:\w+\s+){0,1}$")
+_NOUN_AFTER = re.compile(r"[ \u00a0]+[^\W\d_]{3,}")
+
+
+def read_after(ctx: Context, c: Candidate, near: Near) -> bool:
+    """Reads the words after the number, up to the next number (a figure in parentheses aside): the terms, the
+    noun it counts, whether nothing is said at all."""
+    s = ctx.sents[c.sentence]
+    pos = c.end_pos
+    paren = _PAREN_AFTER.match(ctx.text[pos:s.end])
+    after_paren = pos + paren.end() if paren and re.search(r"\d", paren.group(0)) else pos
+    nxt = [x for x in near.nums if x.start >= after_paren]
+    near.limit = min(nxt[0].start if nxt else s.end, s.end)
+    near.terms, near.seg_end = ctx.tail_terms(pos, near.limit)
+    near.head, near.others = ctx.head_term(near.terms, pos)
+    near.bare = ctx.bare(pos, near.limit)
+    return True
+
+
+def arrest_participle(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"23 held", "12 arrested": an arrest participle right after the number."""
+    rx = ctx.lang.arrest_after_re
+    if c.metric is None and near.head is None and rx and rx.match(ctx.text, c.end_pos):
+        c.metric, c.object = "arrests", "person"
+        c.because("metric", "arrest_participle", f"{quoted(rx.match(ctx.text, c.end_pos).group(0))} -> arrests")
+    return True
+
+
+def noun_of_quantity(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"3 kg of cocaine", "€2 million in cash": the noun after a quantity is what it is of."""
+    if c.metric in QUANTITIES and near.head is not None:
+        c.object = near.head.object
+        c.category = near.head.category
+        _head_category(ctx, c, near)
+    return True
+
+
+def noun_after(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"2 320 saisies", "505 colis": the noun right after a count says what it counts."""
+    head = near.head
+    if c.metric is None and head is not None:
+        c.object = head.object
+        c.category = head.category
+        c.metric = head.metric or "items"
+        c.because("metric", "term_after_number", f"{term_words(ctx, head, near.terms)} -> {c.metric}")
+        _head_category(ctx, c, near)
+    return True
+
+
+def noun_before(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"cocaine seizures: 12": a bare number counts the noun just before it."""
+    if c.metric is not None or near.head is not None or not near.bare:
+        return True
+    h = _term_before(ctx, c)
+    if h is not None:
+        c.metric = h.metric or "items"
+        c.object, c.category = h.object, h.category
+        before = term_words(ctx, h, ctx.terms_in(ctx.sents[c.sentence].start, c.number.start), last=True)
+        c.because("metric", "term_before_number", f"{before} -> {c.metric}")
+        if c.category:
+            c.because("category", "term_category", f"{before} -> {c.category}")
+    return True
+
+
+def valued_goods(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"960 designer belts valued at R960,000": goods counted, whatever they are."""
+    rx = ctx.lang.valued_after_re
+    if c.metric is None and near.head is None and not near.bare and rx and ctx.has_seizure_verb \
+            and rx.match(ctx.text[c.end_pos:near.limit]):
+        c.metric = "items"
+        c.because("metric", "valued_goods", "-> items")
+    return True
+
+
+def listed_goods(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"ont saisi 324 téléphones, 95 cartons d'alcool et 84 caisses de biscuits": an item of a list of things
+    seized, whatever the lexicon knows of its noun."""
+    if c.metric is None and near.head is None and not near.bare and _listed_goods(ctx, c, near.previous):
+        c.metric = "items"
+        c.because("metric", "listed_goods", "-> items")
+    return True
+
+
+def something_counted(ctx: Context, c: Candidate, near: Near) -> bool:
+    """A number that no rule above says counts something is no figure."""
+    return c.metric is not None
+
+
+def resolved_by_verb(ctx: Context, c: Candidate, near: Near) -> bool:
+    """A person, container, case or goods noun is what its verb makes it: arrested persons are arrests, checked
+    containers are checks; far from its verb, a container or goods noun may be an item of a list of things
+    seized. With no verb that says, the number is no figure."""
+    if c.metric not in ("person", "container", "case", "goods"):
+        return True
+    kind = c.metric
+    c.resolved_from = kind
+    c.metric = _resolve(ctx, c, kind)
+    previous = near.previous
+    if c.metric is None and kind in ("container", "goods") and (
+            _seized_list_goes_on(ctx, c, previous) or _in_seized_list(ctx, c, previous)):
+        c.metric = "items"  # "... seized 3 kilos of cocaine, six firearms and 11 cars": far from the verb, in its list
+        c.because("metric", "seized_list_goes_on",
+                  f"{'after ' + figure_words(ctx, previous) if previous else 'after a seizure verb'} -> items",
+                  add=True)
+    return c.metric is not None
+
+
+def _head_category(ctx: Context, c: Candidate, near: Near) -> None:
+    head = near.head
+    if not head.category:
+        return
+    c.because("category", "term_category", f"{term_words(ctx, head, near.terms)} -> {head.category}")
+    named = _goods_named_after(ctx, head, near.terms)
+    if named is not None and named[1].category != head.category:
+        c.category = named[1].category  # "68 cartons of tramadol": the goods, not what cartons usually hold
+        c.because("category", "goods_named_after", f"{quoted(ctx.text[named[0]:named[2]])} -> {c.category}")
+
+
+def _goods_named_after(ctx: Context, head, terms):
+    """The first term right after the counted noun, behind "of" / "de" / "di" and at most two more words."""
+    i = next(i for i, (_, _, t) in enumerate(terms) if t is head)
+    if i + 1 >= len(terms):
+        return None
+    a, b, t = terms[i + 1]
+    return (a, t, b) if t.category and ctx.of_between(terms[i][1], a) else None
+
+
+def _term_before(ctx: Context, c: Candidate):
+    s = ctx.sents[c.sentence]
+    n = c.number
+    a = max(s.start, n.start - 90)
+    chunk = ctx.text[a:n.start]
+    stop = chunk.rfind(";")
+    if stop >= 0:
+        a += stop + 1
+    terms = [t for t in ctx.terms_in(a, n.start) if t[2].metric or t[2].object]
+    return terms[-1][2] if terms else None
+
+
+def _resolve(ctx: Context, c: Candidate, kind: str) -> str | None:
+    cls = None
+    if c.bare:
+        # "500 suspects were identified and 190 of them arrested": the verb after a bare number is its own
+        verbs = ctx.sentence_verbs(c.sentence)
+        after = [(a, k) for k in VERB_CHOICES[kind] for a, _ in verbs.get(k, [])
+                 if c.number.end <= a <= c.number.end + 40]
+        if after:
+            cls = min(after)[1]
+    cls = cls or ctx.nearest_verb(c, VERB_CHOICES[kind])
+    cases = [a for a, _, t in ctx.sentence_terms(c.sentence) if t.metric == "cases_opened"]
+    if cls is None and kind == "person" and cases and ctx.nearest_verb(c, ("open",), window=120) and not any(
+            re.search(r"\d\S*\s*(?:\w+\s+)?$", ctx.text[max(0, a - 20):a]) for a in cases):
+        # "proceedings were opened against five travellers" (unless the proceedings are counted themselves)
+        c.because("metric", "proceedings_against", f"{ctx.verb_words(c, 'open')} -> cases_opened", add=True)
+        return "cases_opened"
+    if cls is None:
+        if kind == "person":
+            cls = ctx.nearest_verb(c, VERB_CHOICES[kind], window=400)
+            if cls is None:
+                if c.object == "person" and ctx.lang.suspect_after_re.match(
+                        ctx.text[c.number.end:c.number.end + 40].lower()):
+                    c.because("metric", "suspect_word", "-> suspects", add=True)
+                    return "suspects"
+                return None
+        elif kind == "case":
+            c.because("metric", "case_without_verb", "-> cases_opened", add=True)
+            return "cases_opened"
+        else:
+            return None
+    metric = VERB_TO_METRIC[kind].get(cls)
+    if metric:
+        c.because("metric", "verb_resolves", f"{ctx.verb_words(c, cls)}: {kind} -> {metric}", add=True)
+    return metric
+
+
+def _seized_list_goes_on(ctx: Context, c: Candidate, previous: Candidate | None) -> bool:
+    """The number is the next item of a list of things seized in its sentence (the previous figure was seized and
+    only commas, conjunctions and the previous item's words come between, no other verb)."""
+    if previous is None or previous.metric not in ("items", "mass", "volume", "value") or previous.resolved_from:
+        return False
+    gap_start, gap_end = previous.number.end, c.number.start
+    if re.search(r"[;:.()\[\]!?]", ctx.text[gap_start:gap_end]):
+        return False
+    verbs = ctx.sentence_verbs(c.sentence)
+    if any(gap_start <= a < gap_end for k in verbs for a, _ in verbs[k]):
+        return False
+    return any(b <= previous.number.start for a, b in verbs.get("seize", []))
+
+
+def _in_seized_list(ctx: Context, c: Candidate, previous: Candidate | None) -> bool:
+    """The number opens or continues a list after a seizure verb of its sentence ("seized: 3336 packets of shirts,
+    2981 packets of t-shirts, ...")."""
+    n = c.number
+    s = ctx.sents[c.sentence]
+    before = ctx.text[s.start:n.start]
+    if not (_LIST_OPENER.search(before) or (ctx.lang.conjunction_re and ends_with(ctx.lang.conjunction_re, before))):
+        return False
+    seize = ctx.sentence_verbs(c.sentence).get("seize", [])
+    other = [a for k, v in ctx.sentence_verbs(c.sentence).items() if k != "seize" for a, _ in v]
+    last_seize = max((b for _, b in seize if b <= n.start), default=None)
+    return last_seize is not None and not any(last_seize <= a < n.start for a in other) and (
+        previous is None or previous.metric in ("items", "mass", "volume", "value"))
+
+
+def _listed_goods(ctx: Context, c: Candidate, previous: Candidate | None) -> bool:
+    """An integer followed by a noun the lexicon does not know, as an item of a list of things seized: after a
+    comma or a colon, with a seizure verb before it in the sentence and nothing else counted in between."""
+    n, pos, lang = c.number, c.end_pos, ctx.lang
+    if not n.integer_text or c.unit != "count" or not _NOUN_AFTER.match(ctx.text, pos):
+        return False
+    word = _NOUN_AFTER.match(ctx.text, pos).group(0).strip()
+    if lang.function_re.match(word) or lang.stop_re.match(word) or lang.verb_any_re.match(word):
+        return False
+    s = ctx.sents[c.sentence]
+    before = ctx.text[s.start:n.start]
+    seize = ctx.sentence_verbs(c.sentence).get("seize", [])
+    right_after_verb = any(_only_a_modifier(ctx, ctx.text[b:n.start]) for _, b in seize if b <= n.start)
+    if not (right_after_verb or _LIST_OPENER.search(before)
+            or (lang.conjunction_re and ends_with(lang.conjunction_re, before))):
+        return False
+    return any(b <= n.start for _, b in seize) and (previous is None or previous.metric in ("items", "mass", "volume", "value"))
+
+
+def _only_a_modifier(ctx: Context, gap: str) -> bool:
+    """Nothing, or one word that is no preposition, between a verb and the number ("seized 324", "seized some
+    324", not "seized in two ports")."""
+    word = gap.strip(" \u00a0")
+    if not word:
+        return True
+    lang = ctx.lang
+    return bool(re.fullmatch(r"[^\W\d_]+", word)) and not (lang.stop_re.match(word) or lang.of_re.match(word)
+                                                           or lang.function_re.match(word))

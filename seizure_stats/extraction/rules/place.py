@@ -1,0 +1,274 @@
+"""The country of a figure. In order: a count of countries has none; a total over several countries named in
+its sentence has none (a part of it may name its own, "14 in Italia"); a country bound to the number ("Germany
+(47)", "l'Italie avec 460", "Italy 460"); the nearest country of its clause, after or before it (none when several
+are listed); else the document's home country; with none, the last country named earlier in the paragraph."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from seizure_stats.extraction.candidate import Candidate, Near
+from seizure_stats.extraction.context import WORD, Context, ends_with
+from seizure_stats.extraction.numbers import Number
+from seizure_stats.extraction.reasons import quoted
+from seizure_stats.extraction.text import Mention, Span
+
+_SPACES = re.compile(r"[ \u00a0]+")
+
+
+# what a country named near the number decides; in a national release it gives way to the home country
+_NEARBY = frozenset({"bound_mention", "mention_before", "mention_after", "paragraph_mention", "mixed_countries_after",
+                     "country_list"})
+
+
+def country(ctx: Context, c: Candidate, near: Near) -> bool:
+    """The country of the figure, by the first of the rules of this module that says (see its docstring)."""
+    c.country = _where(ctx, c, near.nums)
+    home = ctx.default_country
+    said = next((r for r in reversed(c.reasons) if r.field == "country"), None)
+    if home and c.country != home and said is not None and said.rule in _NEARBY \
+            and not _stands(ctx, c.located_by, said.rule) and not _served_there(ctx, c):
+        # a national agency's release is about its own country: the country named near a figure is where the goods
+        # came from, went to, or who carried them far more often than where they were seized
+        c.because("country", "national_release", f"{said.evidence} in a release of {home}")
+        c.country = home
+    return True
+
+
+def _stands(ctx: Context, m: Mention | None, rule: str) -> bool:
+    """What a national release's home country does not override: a foreign agency that acted ("the Spanish
+    Guardia Civil seized"), a named region ("38 persons across Europe and South America": several countries), a
+    country bound to its number ("Poland 410 and Austria 95") or the subject of its clause ("Poland reported 410")."""
+    if m is None:
+        return False
+    if m.kind == "agency" or _named_region(ctx, m):
+        return True
+    if ctx.text[m.start:m.end].lower() not in ctx.lang.country_map:
+        return False
+    return rule == "bound_mention" or _opens_clause(ctx, m)
+
+
+def _opens_clause(ctx: Context, m: Mention) -> bool:
+    """A country name that opens a clause is its subject: "..., Poland reported 410", "e la Polonia ne ha 95"."""
+    lang = ctx.lang
+    before = lang.article_end_re.sub("", ctx.text[max(0, m.start - 40):m.start]).rstrip(" \u00a0")
+    if lang.conjunction_re is not None:
+        before = re.sub(rf"(?:{lang.conjunction_re.pattern})$", "", before, flags=re.IGNORECASE).rstrip(" \u00a0")
+    return before == "" or before[-1] in ",;:.\n" or before[-1].isdigit()  # "120 y Portugal de 80"
+
+
+def _named_region(ctx: Context, m: Mention) -> bool:
+    """"Europe", "South America", "the Member States"; not an adjective ("international", "africana"), nor a word
+    of a longer name ("Aeroporto Internacional")."""
+    before = WORD.findall(ctx.text[max(0, m.start - 30):m.start])
+    return m.code is None and not m.candidates and ctx.text[m.start].isupper() \
+        and not (before and before[-1][0].isupper() and ctx.text[m.start - 1] == " ")
+
+
+def _where(ctx: Context, c: Candidate, numbers: list[Number]) -> str | None:
+    if c.metric == "participating_countries":
+        c.because("country", "participating_countries")
+        return None
+    s = ctx.sents[c.sentence]
+    in_sentence = ctx.mentions_between(s.start, s.end)
+    named_here = {m.code for m in in_sentence if not m.origin and m.code and not m.adjective}
+    if (len(named_here) >= 2 or ctx.default_country is None) and ctx.lang.total_re.search(ctx.text[s.start:s.end]):
+        return _total_across_countries(ctx, c, s, in_sentence, named_here, numbers)
+    bound, own = _bound_mentions(ctx, c, in_sentence, numbers)
+    if own is not None:
+        return _mentioned(c, "bound_mention", own, ctx.text)
+    free = [m for m in in_sentence if not m.origin and id(m) not in bound]
+    decided, code = _nearest_in_clause(ctx, c, free, numbers)
+    if decided:
+        return code
+    return _outside_the_sentence(ctx, c, s)
+
+
+def _total_across_countries(ctx: Context, c: Candidate, s: Span, in_sentence: list[Mention], named_here: set,
+                            numbers: list[Number]) -> str | None:
+    """A total across countries; a part of it may name its own ("23 arrests, of which 14 in Italy")."""
+    own = _own_place(ctx, c, in_sentence, numbers) if c.part else None
+    if own is None:
+        said = quoted(ctx.lang.total_re.search(ctx.text[s.start:s.end]).group(0))
+        c.because("country", "total_across_countries",
+                  f"{said}, {'countries named: ' + ', '.join(sorted(named_here)) if named_here else 'no home country'}")
+    return own
+
+
+def _bound_mentions(ctx: Context, c: Candidate, in_sentence: list[Mention], numbers: list[Number]
+                    ) -> tuple[set[int], Mention | None]:
+    """The mentions bound to the number after them ("Germany (47)", "l'Italie avec 460"), and the one bound to
+    this number, if any (then the others are not looked at)."""
+    text = ctx.text
+    bound: set[int] = set()
+    for m in in_sentence:
+        nxt = [x for x in numbers if x.start >= m.end]
+        if not nxt:
+            continue
+        x = nxt[0]
+        gap = text[m.end:x.start]
+        if (not m.origin and ctx.lang.binding_gap_re.fullmatch(gap) and len(gap) < 14) or (
+                # "Italy 460 and Ireland 304": a country right before a number of an elliptical list
+                not m.origin and m.code and _SPACES.fullmatch(gap) and not _year_like(x)
+                and not _ends_list(ctx, m)):
+            bound.add(id(m))
+            if x is c.number:
+                return bound, m
+    return bound, None
+
+
+def _nearest_in_clause(ctx: Context, c: Candidate, free: list[Mention], numbers: list[Number]
+                       ) -> tuple[bool, str | None]:
+    """The nearest country of the number's clause, after or before it; none (but decided) when several countries
+    come after it or a list of them before it. (False, None) when the sentence names none."""
+    text, n = ctx.text, c.number
+    nxt_num = [x for x in numbers if x.start > n.end]
+    limit = nxt_num[0].start if nxt_num else ctx.sents[c.sentence].end
+    prev_ = [m for m in free if m.end <= n.start]
+    follow = [m for m in free if n.end <= m.start < limit]
+    if follow and nxt_num:
+        # "Belgian customs seized 505 parcels, Italy reported 460 seizures": a country that opens the next clause
+        # is the subject of the next number, not where this one was (and so is any mention after it)
+        opener = next((i for i, m in enumerate(follow) if _opens_next_clause(ctx, n, m, nxt_num[0])), None)
+        if opener is not None:
+            follow = follow[:opener]
+    if follow and prev_ and _closes_previous_clause(ctx, prev_[-1], n, numbers):
+        prev_ = []  # "5 in Italy and 7 in Spain": Italy is the place of 5
+    if follow and len({m.code for m in follow}) > 1:
+        c.because("country", "mixed_countries_after", ", ".join(quoted(text[m.start:m.end]) for m in follow))
+        c.located_by = next((m for m in follow if _named_region(ctx, m)), None)
+        return True, None
+    if follow and (not prev_ or follow[0].start - n.end < n.start - prev_[-1].end):
+        # "17 suspects were arrested, 12 of them in Belgium"
+        return True, _mentioned(c, "mention_after", follow[0], ctx.text)
+    cands = []
+    if prev_:
+        # "National authorities in Europe, South America, Asia, and the United States have seized ...": a list
+        group = [prev_[-1]]
+        for m in reversed(prev_[:-1]):
+            if ctx.lang.list_gap_re.fullmatch(text[m.end:group[-1].start]):
+                group.append(m)
+            else:
+                break
+        if len({m.code for m in group}) > 1:
+            c.because("country", "country_list", ", ".join(quoted(text[m.start:m.end]) for m in reversed(group)))
+            c.located_by = next((m for m in group if _named_region(ctx, m)), None)
+            return True, None
+        cands.append((n.start - prev_[-1].end, 0, prev_[-1]))
+    if follow:
+        cands.append((follow[0].start - n.end, 1, follow[0]))
+    if cands:
+        best = min(cands, key=lambda x: (x[0], x[1]))
+        return True, _mentioned(c, "mention_after" if best[1] else "mention_before", best[2], ctx.text)
+    return False, None
+
+
+def _outside_the_sentence(ctx: Context, c: Candidate, s: Span) -> str | None:
+    """The home country; with none, the last country named earlier in the paragraph ("En France, ... . 85 000
+    unités ...") in a multi-country text."""
+    if ctx.default_country:
+        rule, evidence = ctx.home_reason or ("home_country", "")
+        c.because("country", rule, f"{evidence} -> {ctx.default_country}".lstrip())
+        return ctx.default_country
+    p = ctx.paragraph_of(s.start)
+    earlier = [m for m in ctx.mentions_between(p.start, s.start) if not m.origin]
+    if earlier:
+        return _mentioned(c, "paragraph_mention", earlier[-1], ctx.text)
+    c.because("country", "no_country")
+    return ctx.default_country
+
+
+def _mentioned(c: Candidate, rule: str, m: Mention, text: str) -> str | None:
+    """`m`'s country, recorded as the figure's reason."""
+    kind = m.kind if m.kind in ("agency", "place") else "mention"
+    c.because("country", rule, f"{kind} {quoted(text[m.start:m.end])} -> {m.code or 'none'}")
+    c.located_by = m
+    return m.code
+
+
+def _own_place(ctx: Context, c: Candidate, in_sentence: list[Mention], numbers: list[Number]) -> str | None:
+    """A country right after the number, behind at most a preposition: "14 in Italia", "12 en France"."""
+    n = c.number
+    nxt = [x for x in numbers if x.start > n.end]
+    limit = nxt[0].start if nxt else ctx.sents[c.sentence].end
+    for m in in_sentence:
+        if m.start < c.end_pos or m.start >= limit:
+            continue
+        if m.code and not m.origin and not m.adjective \
+                and re.fullmatch(r"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?", ctx.text[c.end_pos:m.start]):
+            return _mentioned(c, "own_place", m, ctx.text)
+        break
+    return None
+
+
+def _ends_list(ctx: Context, m: Mention) -> bool:
+    """"in the Netherlands and Belgium 11 suspects": the last country of a list, not one of its own."""
+    i = bisect_left(ctx.mention_starts, m.start)
+    return i > 0 and bool(ctx.lang.list_gap_re.fullmatch(ctx.text[ctx.mentions[i - 1].end:m.start]))
+
+
+def _closes_previous_clause(ctx: Context, m: Mention, n: Number, numbers: list[Number]) -> bool:
+    if not any(x.end <= m.start for x in numbers):
+        return False
+    gap = ctx.text[m.end:n.start]
+    if not re.fullmatch(r"[\s,;]*", gap):
+        gap = re.sub(r"^[\s,;]+", "", gap)
+        cm = ctx.lang.conjunction_re.match(gap) if ctx.lang.conjunction_re else None
+        return bool(cm) and not gap[cm.end():].strip()
+    return "," in gap or ";" in gap
+
+
+def _opens_next_clause(ctx: Context, n: Number, m: Mention, x: Number) -> bool:
+    """`m` comes after a clause break ("," / "and") following `n` and is the subject of the next number `x`
+    ("..., Italy reported 460", "... et l'Irlande en compte 304")."""
+    text, lang = ctx.text, ctx.lang
+    before = text[n.end:m.start]
+    before = lang.article_end_re.sub("", before)
+    opened = lang.place_prep_end_re.sub("", before)  # "..., mentre in Spagna ...", "... and in Spain ..."
+    explicit = opened != before and bool(lang.conjunction_re) and ends_with(lang.conjunction_re, opened)
+    if not (re.search(r"[,;]\s*$", before) or (lang.conjunction_re and ends_with(lang.conjunction_re, before))
+            or explicit):
+        return False
+    gap = text[m.end:x.start]
+    for o in ctx.mentions:  # the subject may be an agency ("in Spagna la Guardia Civil ne ha sequestrati 2 milioni")
+        if m.end < o.start and o.end <= x.start and o.code == m.code:
+            gap = gap.replace(text[o.start:o.end], " ")
+    if re.search(r"[,;:.()\[\]!?]", gap) or len(WORD.findall(gap)) > (5 if explicit else 3):
+        return False
+    if lang.conjunction_re and lang.conjunction_re.search(gap):
+        return False  # "in Spain and 300 in Portugal": the country closes this figure's clause
+    return True
+
+
+def _year_like(x: Number) -> bool:
+    return bool(x.plain_digits) and len(x.plain_digits) == 4 and 1900 <= x.value <= 2100
+
+
+def _served_there(ctx: Context, c: Candidate) -> bool:
+    """The figure's country has its own service acting in the sentence ("200 Spanish officers searched 13 flats in
+    Marbella"): the place stands."""
+    s = ctx.sents[c.sentence]
+    return c.country is not None and any(
+        m.code == c.country and (m.kind == "agency" or (m.adjective and _beside_officers(ctx, m)))
+        for m in ctx.mentions_between(s.start, s.end))
+
+
+def _beside_officers(ctx: Context, m: Mention) -> bool:
+    """"200 spanische Strafverfolger", "agenti spagnoli": that country's service acted, not a nationality."""
+    rx = _officers(tuple(ctx.lang.officer_words))
+    if rx is None:
+        return False
+    text = ctx.text
+    after = rx.match(text, m.end)
+    before = [x for x in rx.finditer(text, max(0, m.start - 40), m.start) if x.end() == m.start]
+    return bool(after or before)
+
+
+@lru_cache(maxsize=None)
+def _officers(words: tuple[str, ...]) -> re.Pattern | None:
+    """An officer word right after (or right before) a country adjective, at most one word between."""
+    if not words:
+        return None
+    alt = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(rf"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?(?:{alt})(?!\w)|(?<!\w)(?:{alt})[ \u00a0]+", re.IGNORECASE)

@@ -1,0 +1,102 @@
+"""Figures of seizures only: a value or a quantity said in a text about something else, an amount smuggled
+rather than seized, websites no verb closes, and numbers too large for what they claim are no figures."""
+from __future__ import annotations
+
+import re
+
+from seizure_stats.extraction.candidate import Candidate, Near
+from seizure_stats.extraction.context import WORD, Context
+from seizure_stats.extraction.plausible import plausible
+
+_VALUE_IN_PARENS = re.compile(r"\d[^()\d.;]{1,60}\([ \u00a0]*(?:[^\w\s(]{1,3}|[A-Z][A-Za-z]{0,3}\$?)?[ \u00a0]*$")
+_CLAUSE_PUNCT = re.compile(r"[,;:()\[\]\d]")
+
+
+def websites_acted_on(ctx: Context, c: Candidate, near: Near) -> bool:
+    """Websites count only when a verb near closes, identifies, checks or seizes them."""
+    return c.metric != "websites" or bool(ctx.nearest_verb(c, ("close", "identify", "check", "seize"), window=80))
+
+
+def value_of_a_seizure(ctx: Context, c: Candidate, near: Near) -> bool:
+    """A value counts only in the context of a seizure."""
+    return c.metric != "value" or _seizure_context(ctx, c, near)
+
+
+def quantity_of_a_seizure(ctx: Context, c: Candidate, near: Near) -> bool:
+    """A mass or volume of nothing named counts only in the context of a seizure."""
+    if c.metric in ("mass", "volume") and c.category is None and c.object is None:
+        return _seizure_context(ctx, c, near)
+    return True
+
+
+def not_smuggled(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"The gang smuggled 3 tonnes into Europe before police seized 400 kg": an amount smuggled (or that someone
+    tried to smuggle), not seized - unless a seizure verb later in the sentence takes it up ("..., which customs
+    seized")."""
+    return c.metric not in ("mass", "volume", "items", "value") or not _smuggled(ctx, c, near)
+
+
+def plausible_size(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"1,4 Billionen Euro" of goods declared: not a seizure, whatever the words around it (plausible.yaml)."""
+    return plausible(c.metric, c.value, c.unit)
+
+
+def _smuggled(ctx: Context, c: Candidate, near: Near) -> bool:
+    lang, text = ctx.lang, ctx.text
+    s = ctx.sents[c.sentence]
+    n = c.number
+    governed = False
+    if lang.smuggle_re is not None:
+        a = max(s.start, n.start - 80)
+        last = None
+        for last in lang.smuggle_re.finditer(text, a, n.start):
+            pass
+        if last is not None:
+            gap = text[last.end():n.start]
+            seize = lang.verb_re.get("seize")
+            governed = not _CLAUSE_PUNCT.search(gap) and len(WORD.findall(gap)) <= 3 \
+                and not (seize and seize.search(gap))
+    if not governed and lang.smuggle_after_re is not None:
+        # verb-final: "hatte 4 Tonnen Kokain nach Europa geschmuggelt"
+        m = lang.smuggle_after_re.search(text, c.end_pos, min(s.end, c.end_pos + 80))
+        if m:
+            gap = text[c.end_pos:m.start()]
+            governed = not _CLAUSE_PUNCT.search(gap) and len(WORD.findall(gap)) <= 6 \
+                and not any(rx.search(gap) for rx in lang.verb_re.values())
+    if not governed:
+        return False
+    # a seizure verb after it that has no amount of its own refers back to it
+    for cls in ("seize", "detect"):
+        rx = lang.verb_re.get(cls)
+        m = rx.search(text, c.end_pos, s.end) if rx else None
+        if m and not any(x.start > m.end() for x in near.nums) \
+                and not any(c.end_pos <= x.start < m.start() for x in near.nums):
+            return False
+    return True
+
+
+def _seizure_context(ctx: Context, c: Candidate, near: Near) -> bool:
+    verbs = ctx.sentence_verbs(c.sentence)
+    lang, text = ctx.lang, ctx.text
+    if verbs.get("seize") or verbs.get("detect"):
+        return True
+    if c.metric != "value" and any(t.category for _, _, t in ctx.sentence_terms(c.sentence)):
+        return True
+    if c.category == "cash" and any(verbs.get(k) for k in ("arrest", "check", "identify")):
+        return True  # cash found on a person who was arrested / at a check
+    s = ctx.sents[c.sentence]
+    sentence = text[s.start:s.end]
+    if lang.value_words_re and lang.value_words_re.search(sentence):
+        return True
+    if _VALUE_IN_PARENS.search(text[max(0, c.number.start - 80):c.number.start]):
+        return True  # "25 kg de méthamphétamine (2,857 milliards de francs CFA)": the value of what precedes
+    # "960 belts valued at R960,000, 52,000 pens valued at R104,000": each value bound to its goods, in a text
+    # about a seizure
+    near_rx = lang.value_weak_near_re
+    if near_rx and ctx.has_seizure_verb and near_rx.search(text[max(0, c.number.start - 40):c.number.start]):
+        return True
+    # "The value of the goods is estimated at 4 million": a value said on its own, in a text about a seizure
+    if lang.value_weak_re and lang.value_weak_re.search(sentence):
+        others = [x for x in near.nums if x is not c.number and not x.words]
+        return not others and ctx.has_seizure_verb
+    return False

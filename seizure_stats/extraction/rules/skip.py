@@ -1,0 +1,87 @@
+"""Numbers that are no figures whatever their words: dates, years, percentages, ages, times, ordinals, article
+and phone numbers, codes, differences ("12 more than"), and numbers astride a sentence break."""
+from __future__ import annotations
+
+import re
+
+from seizure_stats.extraction.candidate import Candidate, Near
+from seizure_stats.extraction.context import Context
+
+_TIME_OR_DATE_AFTER = re.compile(r"\s*(?:[:h]\d\d|/\d|\.\d{1,2}\.|-\d{1,2}-|[.,]\d+[.,]\d+)")
+_ORDINAL_AFTER = re.compile(r"(?:º|ª|°|\.(?=\s*[a-zäöüß]))")
+_CURRENCY_END = re.compile(r"(?:[€$£¥]|\b[A-Z]{3}|US\$)\s*$")
+_CODE_BEFORE = re.compile(r"[A-Za-z]-\s*$|#\s*$|\d[ \u00a0]*[-–/]\s*$")
+
+# a capitalised first name and surname (or initial), then the comma or bracket that sets an age off
+_NAME_BEFORE = re.compile(r"(?<![\w.])(?P<name>[A-ZÀ-Ý][\w'’-]+[ \u00a0]+(?:[A-ZÀ-Ý][\w'’-]*[ \u00a0]+)?"
+                          r"[A-ZÀ-Ý][\w'’-]*\.?)[ \u00a0]*(?P<open>[,(])[ \u00a0]*$")
+_AGE_CLOSE = {",": re.compile(r"[ \u00a0]*(?:,|;|\.(?!\d)|$)"), "(": re.compile(r"[ \u00a0]*\)")}
+
+
+def outside_its_sentence(ctx: Context, c: Candidate, near: Near) -> bool:
+    """A number read across a sentence break belongs to no sentence's words."""
+    s, n = ctx.sents[c.sentence], c.number
+    return not (n.end > s.end or n.start < s.start)
+
+
+def not_a_figure(ctx: Context, c: Candidate, near: Near) -> bool:
+    """Dates, years, percentages, ages, times, ordinals, article numbers, phone numbers, differences."""
+    if _count_only(ctx, c) or _skipped_by_its_words(ctx, c):
+        c.metric = None
+        return False
+    return True
+
+
+def _count_only(ctx: Context, c: Candidate) -> bool:
+    """What only a bare count can be: "2019", "9:30", "3.", "07", "15 %" (a unit or currency rules them out)."""
+    n, text = c.number, ctx.text
+    if c.unit != "count":
+        return False
+    if ctx.lang.skip_after_re.match(text, n.end):
+        return True
+    after = text[n.end:min(ctx.sents[c.sentence].end, n.end + 40)]
+    if _TIME_OR_DATE_AFTER.match(after) or _ORDINAL_AFTER.match(after):
+        return True
+    if n.plain_digits and len(n.plain_digits) == 4 and 1900 <= n.value <= 2100 and not n.scaled:
+        return True
+    return bool(n.plain_digits and n.plain_digits.startswith("0") and len(n.plain_digits) > 1)
+
+
+def _skipped_by_its_words(ctx: Context, c: Candidate) -> bool:
+    n, text, lang, pos = c.number, ctx.text, ctx.lang, c.end_pos
+    s = ctx.sents[c.sentence]
+    before = text[max(s.start, n.start - 40):n.start]
+    after = text[n.end:min(s.end, n.end + 40)]
+    # "de 33 e 51 anos", "between 20 and 30 years": the first number of a skipped pair
+    pm = lang.pair_after_re.match(text[n.end:n.end + 30])
+    if pm and c.unit == "count" and not n.scaled and lang.skip_after_re.match(text, n.end + pm.end()):
+        return True
+    if pos != n.end and lang.skip_after_re.match(text, pos) and not lang.of_re.match(text[pos:].lstrip()):
+        return True
+    before_nc = _CURRENCY_END.sub("", before)
+    if lang.skip_before_re.search(before_nc):
+        return True
+    # "aged 41 and 56", "entre os 29 e os 47 anos": the second number of a skipped pair
+    pair = lang.pair_before_re.search(before_nc)
+    if pair and lang.skip_before_re.search(before_nc[:pair.start()]):
+        return True
+    if _CODE_BEFORE.search(before) or lang.month_after_re.match(after) or _age_after_name(ctx, n, before, after):
+        return True
+    if n.value <= 31 and not n.scaled and lang.month_before_re.search(before):
+        return True
+    # date ranges "du 5 au 12 octobre", "9 – 16 June"
+    if n.value <= 31 and lang.date_range_re.match(after):
+        return True
+    return bool(lang.comparative_re.match(text, pos))
+
+
+def _age_after_name(ctx: Context, n, before: str, after: str) -> bool:
+    """"Samuel Adjei, 23, and Kofi Mensah, 22", "Jan V. (34)": a two-digit number set off right after a person's
+    name is an age. A country or place before it is a breakdown ("Germany (47)"), not a name."""
+    if n.scaled or not n.plain_digits or not 10 <= n.value <= 99:
+        return False
+    m = _NAME_BEFORE.search(before)
+    if not m or not _AGE_CLOSE[m.group("open")].match(after):
+        return False
+    name_end = n.start - len(before) + m.end("name")
+    return not ctx.mentions_between(name_end - len(m.group("name")), name_end)

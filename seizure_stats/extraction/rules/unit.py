@@ -1,0 +1,202 @@
+"""What a number measures: a currency (sign, code, word, the local money of the home country), a unit of mass or
+volume (with its factor to kg / l), or nothing (a count); and the same quantity said again in another unit."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from seizure_stats.extraction import money
+from seizure_stats.extraction.candidate import Candidate, Near
+from seizure_stats.extraction.context import Context
+from seizure_stats.extraction.lexicon import CURRENCY_SIGNS, UNIT_FACTORS, currency_of, unit_of
+from seizure_stats.extraction.numbers import Number
+from seizure_stats.extraction.reasons import quoted
+
+_THOUSANDS = re.compile(r"[.,]000(?!\d)")
+_MONEY_THOUSANDS = re.compile(r"[.,]\d{3}$")
+
+
+def measure(ctx: Context, c: Candidate, near: Near) -> bool:
+    """Unit, currency and value; what the number counts is read after them (from `c.end_pos`)."""
+    n = c.number
+    cur, why = _currency_before(ctx, n)
+    unit, pos = None, n.end
+    if cur is None:
+        unit, cur, why, pos = _unit_or_currency_after(ctx, n, why)
+    else:
+        # "€ 3,5 Mio. Euro" - swallow a repeated currency word
+        am = ctx.lang.currency_after_re.match(ctx.text, pos)
+        if am:
+            pos = am.end()
+    value = _value(ctx, n, unit, cur)
+    if unit:
+        base, factor = UNIT_FACTORS[unit]
+        c.unit = base
+        c.metric = "mass" if base == "kg" else "volume"
+        c.because("metric", "unit_word", f"{why[1]} -> {c.metric}")
+        value = value * factor
+        more = _smaller_unit_after(ctx, pos, base, factor)
+        if more:  # "2 tonnes 282 kg", "126 kilos 188 gramos": one quantity in two units
+            value, pos, c.absorbed = value + more[0], more[1], more[2]
+    elif cur:
+        c.unit = cur
+        c.metric = "value"
+        c.because("metric", "currency", f"{why[0]} -> value")
+    c.because("unit", why[0], f"{why[1]} -> {c.unit}".lstrip())
+    c.value = round(value, 6)
+    c.end_pos = pos
+    return True
+
+
+def conversion(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"2.3 tonnes (5,070 lbs)", "€26.7 million ($31 million)": the same quantity in another unit is no figure."""
+    previous = near.previous
+    if previous is None or c.metric not in ("mass", "volume", "value") or previous.metric != c.metric:
+        return True
+    gap = ctx.text[previous.number.end:c.number.start]
+    if not ctx.lang.conversion_gap_re.fullmatch(gap):
+        return True
+    if c.metric == "value":
+        return previous.unit == c.unit
+    return abs(c.value - previous.value) > 0.2 * max(c.value, previous.value)
+
+
+def _currency_before(ctx: Context, n: Number) -> tuple[str | None, tuple[str, str]]:
+    """A currency sign, code or word right before the number ("€", "US$", "EUR", "R10,800", "Ksh 281")."""
+    text, lang = ctx.text, ctx.lang
+    cur = None
+    why = ("no_unit", "")  # the unit's rule and its words (reasons.py)
+    cm = lang.currency_before_re.search(text[max(0, n.start - 6):n.start])
+    if cm:
+        if cm.group("sign"):
+            sign = cm.group("sign")
+            cur = None if sign == "$" else CURRENCY_SIGNS.get(sign)
+            why = ("currency_sign", quoted(sign))
+            if cur is None:
+                cur = _dollar(ctx)
+                why = ("dollar_sign", f"{quoted(sign)} {_dollar_why(ctx)}")
+        elif cm.group("code"):
+            cur = cm.group("code").upper().replace("RMB", "CNY")
+            why = ("currency_code", quoted(cm.group("code")))
+        else:
+            cur = "EUR"
+            why = ("currency_word", quoted(cm.group(0)))
+    else:
+        cur = money.before(text, n.start, lang.code, ctx.default_country)  # "R10,800", "Ksh 281", "N4.4bn"
+        if cur:
+            w = re.search(r"\S+[ \u00a0\u202f]?$", text[max(0, n.start - 40):n.start])
+            why = ("local_currency", f"{quoted(w.group(0) if w else '')} in {ctx.default_country or '?'}")
+    return cur, why
+
+
+def _unit_or_currency_after(ctx: Context, n: Number, why: tuple[str, str]
+                            ) -> tuple[str | None, str | None, tuple[str, str], int]:
+    """A unit or a currency word right after the number ("kg", "euros", "milliards de DA"); a scaled amount after
+    a value word is money of the home country. Returns the unit, the currency, the rule and where they end."""
+    text, lang, home = ctx.text, ctx.lang, ctx.default_country
+    pos = n.end
+    unit = cur = None
+    um = lang.unit_re.match(text, pos)
+    if um:
+        unit = unit_of(lang, um)
+        why = ("unit_word", quoted(um.group(0)))
+        pos = um.end()
+        if unit == "t" and _short_ton(ctx, um.group(0)):
+            unit = "short_ton"
+        return unit, cur, why, pos
+    shared = _unit_of_pair(ctx, n)
+    if shared:
+        why = ("shared_unit", quoted(shared[1]))
+        return shared[0], None, why, pos
+    am = lang.currency_after_re.match(text, pos)
+    local = money.after(text, pos, lang.code, home)
+    if local and (not am or local[1] > am.end()):
+        why = ("local_currency", f"{quoted(text[pos:local[1]])} in {home or '?'}")
+        cur, pos = local  # "milliards de DA", "dollars canadiens", "francs CFA"
+    elif am:
+        cur = currency_of(lang, am)
+        why = ("currency_word", quoted(am.group(0)))
+        if cur == "$":
+            cur = _dollar(ctx)
+            why = ("dollar_sign", f"{quoted(am.group(0))} {_dollar_why(ctx)}")
+        elif local:
+            cur = local[0]  # "rupees" in a Sri Lankan text, "pesos" in a Colombian one
+            why = ("local_currency", f"{quoted(am.group(0))} in {home or '?'}")
+        pos = am.end()
+    elif n.scaled and _worth_before(ctx, n.start):
+        cur = money.home_currency(home)  # "le sigarette valevano 2 milioni"
+        why = ("home_currency", f"value word before a scaled amount, home {home}")
+    return unit, cur, why, pos
+
+
+def _value(ctx: Context, n: Number, unit: str | None, cur: str | None) -> float:
+    """"2,320" / "2.320": thousands for a count or a round amount; an amount of money has cents, not three
+    decimals ("R31,500")."""
+    if n.ambiguous is not None:
+        digits = ctx.text[n.start:n.end]
+        if _THOUSANDS.search(digits) or (unit is None and cur is None and not n.scaled) or (
+                cur is not None and not n.scaled and _MONEY_THOUSANDS.search(digits)):
+            return n.ambiguous
+    return n.value
+
+
+def _worth_before(ctx: Context, start: int) -> bool:
+    """A value word ends right before the number ("worth", "valevano", "d'une valeur de", "avaliada em")."""
+    rx = ctx.lang.worth_before_re
+    return bool(rx) and bool(rx.search(ctx.text[max(0, start - 40):start]))
+
+
+def _smaller_unit_after(ctx: Context, pos: int, base: str, factor: float) -> tuple[float, int, int] | None:
+    """The second half of a quantity in two units: its value, where it ends and where its number starts."""
+    m = _compound_next(ctx.lang).match(ctx.text, pos)
+    if not m:
+        return None
+    um = ctx.lang.unit_re.match(ctx.text, m.end())
+    if not um:
+        return None
+    base2, factor2 = UNIT_FACTORS[unit_of(ctx.lang, um)]
+    if base2 != base or factor2 >= factor or float(m.group(1)) * factor2 >= factor:
+        return None
+    return float(m.group(1)) * factor2, um.end(), m.start(1)
+
+
+def _short_ton(ctx: Context, unit_text: str) -> bool:
+    """"3 tons" in an American text: short tons."""
+    rx = ctx.lang.short_ton_re
+    if not rx or not rx.fullmatch(unit_text):
+        return False
+    return ctx.american
+
+
+def _dollar_why(ctx: Context) -> str:
+    return "(source currency)" if ctx.currency else f"in {ctx.default_country or 'unknown country'}"
+
+
+def _dollar(ctx: Context) -> str:
+    """What a bare "$" means: the source's currency, else the home country's ("$" is the peso in Bogotá)."""
+    if ctx.currency:
+        return ctx.currency
+    return money.dollar(ctx.default_country)
+
+
+@lru_cache(maxsize=None)
+def _compound_next(lang) -> re.Pattern:
+    """The smaller unit's number right after the larger one, behind the language's "and" ("2 tonnes et 282 kg")."""
+    ands = "|".join(map(re.escape, lang.and_words)) or "(?!x)x"
+    return re.compile(rf"[ \u00a0]+(?:(?:{ands})[ \u00a0]+)?(\d{{1,3}})(?![\d.,])")
+
+
+def _unit_of_pair(ctx: Context, n: Number) -> tuple[str, str] | None:
+    """"33 y 160 kilos", "12 and 15 tonnes": the first number of a pair takes the unit written after the second."""
+    lang = ctx.lang
+    pm = lang.pair_after_re.match(ctx.text, n.end) if lang.pair_after_re else None
+    um = lang.unit_re.match(ctx.text, pm.end()) if pm else None
+    if um is None or _ends_with_word(ctx.text[max(0, n.start - 30):n.start], lang.range_openers):
+        return None  # "between 20 and 30 kg": a range, read as its upper bound
+    unit = unit_of(ctx.lang, um)
+    return ("short_ton" if unit == "t" and _short_ton(ctx, um.group(0)) else unit), um.group(0)
+
+
+def _ends_with_word(before: str, words: list[str]) -> bool:
+    words_before = before.split()
+    return bool(words_before) and words_before[-1].lower() in {w.lower() for w in words}

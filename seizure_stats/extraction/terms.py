@@ -1,0 +1,61 @@
+"""The lexicon terms of a text (nouns and adjectives that say what is counted and its category), found once per
+document: in compounding languages also as the end of a long word ("Kokainfunde"), and without the cover load of a
+shipment ("containers declared as frozen fish")."""
+from __future__ import annotations
+
+import re
+
+from seizure_stats.extraction.lexicon import Language, Term, term_of
+
+_LONG_WORD = re.compile(r"\w{8,}")
+_COVER_PHRASE = re.compile(r"[^\W\d_]+(?:[ \u00a0'’-]+[^\W\d_]+){0,3}")
+
+
+def find_terms(text: str, lang: Language) -> list[tuple[int, int, Term]]:
+    """Every lexicon term of a text, in order; in compounding languages also as the end of a long word."""
+    found = [(m.start(), m.end(), term_of(lang, m)) for m in lang.term_re.finditer(text)]
+    if lang.cover_re is not None:
+        found = _drop_cover_load(text, lang, found)
+    if lang.suffix_re is None:
+        return found
+    starts = {a for a, _, _ in found}
+    extra = []
+    for w in _LONG_WORD.finditer(text):
+        if w.start() in starts:
+            continue
+        word = w.group(0)
+        m = lang.term_re.match_end(word, 1, len(word) - 2)  # the longest end of the word that is a term
+        if m:
+            term = term_of(lang, m)
+            if term.metric and term.category is None:
+                # "Bargeldaufgriffe", "Waffenfunde": a category noun at the start of the compound gives its category
+                first = _compound_modifier(lang, word[:m.start()])
+                if first is not None:
+                    term = Term(term.pattern, term.metric, term.object, first)
+            extra.append((w.start(), w.end(), term))
+    if extra:
+        found = sorted(found + extra, key=lambda t: t[0])
+    return found
+
+
+def _drop_cover_load(text: str, lang: Language, found: list[tuple[int, int, Term]]) -> list[tuple[int, int, Term]]:
+    """"two containers declared as frozen fish": the goods named right after a cover word are the cover load, not
+    what was seized; their terms give no category or object."""
+    spans = []
+    for m in lang.cover_re.finditer(text):
+        p = _COVER_PHRASE.match(text, m.end() + len(text[m.end():]) - len(text[m.end():].lstrip()))
+        if p:
+            spans.append((m.end(), p.end()))
+    if not spans:
+        return found
+    return [t for t in found if t[2].metric or not any(a <= t[0] < b for a, b in spans)]
+
+
+def _compound_modifier(lang: Language, prefix: str) -> str | None:
+    """The category of the first part of a compound ("Bargeld" in "Bargeldaufgriffe"), with a linking s allowed."""
+    for cand in (prefix, prefix[:-1] if prefix.endswith("s") else None):
+        if cand and len(cand) >= 3:
+            m = lang.term_re.search(cand)
+            if m and m.start() == 0 and m.end() == len(cand):
+                return term_of(lang, m).category
+    return None
