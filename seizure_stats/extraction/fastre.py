@@ -158,8 +158,9 @@ def prefixes(pattern: str, flags: int = 0, budget: int = 6) -> set[str] | None:
 
 def starter(pref: set[str], flags: int, word_start: bool) -> re.Pattern:
     """A regex that matches (one character long) at every position where one of the strings `pref` starts (at a
-    word start only when `word_start`). It begins with an alternation of plain characters, which lets the regex
-    engine skip to the candidate characters in C."""
+    word start only when `word_start`). Its alternatives are one per first character, each opening with a plain
+    character class: the regex engine skips an alternative whose class the character is not in without entering
+    it (a lookbehind per alternative, as before, was entered every time: ~25 per word start)."""
     ci = bool(flags & re.IGNORECASE)
     if ci:
         pref = {p.lower() for p in pref}
@@ -167,22 +168,34 @@ def starter(pref: set[str], flags: int, word_start: bool) -> re.Pattern:
     by: dict[str, set[str]] = {}
     for p in pref:
         by.setdefault(p[0], set()).add(p[1:])
-    ws = r"(?<![\w].)" if word_start else ""
-    # one character class first (a bitmap test per character), the word-start test, then per first character
-    # what must follow it
-    chars: set[str] = set()
+    ws = r"(?<![\w])" if word_start else ""
+    # per first character (in its cases), what must follow it
     alts = []
     for c, rests in sorted(by.items()):
         firsts = {x for x in ({c, c.upper(), c.lower()} if ci else {c}) if len(x) == 1}
-        chars |= firsts
         cls = "[" + "".join(re.escape(x) for x in sorted(firsts)) + "]"
         if "" in rests:
-            alts.append(f"(?<={cls})")
+            alts.append(cls)
         else:
             body = _trie_regex(rests)
-            alts.append(f"(?<={cls})(?=(?i:{body}))" if ci else f"(?<={cls})(?={body})")
-    head = "[" + "".join(re.escape(x) for x in sorted(chars)) + "]"
-    return re.compile(head + ws + "(?:" + "|".join(alts) + ")", re.DOTALL)
+            alts.append(f"{cls}(?=(?i:{body}))" if ci else f"{cls}(?={body})")
+    return re.compile(ws + "(?:" + "|".join(alts) + ")", re.DOTALL)
+
+
+def _starts_at_word_start(pattern: str, flags: int) -> bool:
+    """Whether `pattern` opens with a lookbehind that rules out a word character before it ("(?<!\\w)",
+    "(?<![\\w'’-])"): its matches start at word starts only, so the candidates can be word starts only (in English
+    "a" or "an" is at ~1 letter in 15, a word starting with it at one word in 10)."""
+    if flags & (re.ASCII | re.LOCALE):
+        return False  # another meaning of \w than the starter's
+    try:
+        op, av = _parser.parse(pattern, flags)[0]
+    except Exception:  # noqa: BLE001
+        return False
+    if op is not C.ASSERT_NOT or av[0] != -1 or len(av[1]) != 1:
+        return False
+    sop, sav = av[1][0]
+    return sop is C.IN and (C.CATEGORY, C.CATEGORY_WORD) in sav and all(o is not C.NEGATE for o, _ in sav)
 
 
 def prefix_starts(pattern: str, flags: int) -> re.Pattern | None:
@@ -190,7 +203,7 @@ def prefix_starts(pattern: str, flags: int) -> re.Pattern | None:
     pref = prefixes(pattern, flags)
     if not pref:
         return None
-    return starter(pref, flags, word_start=pattern.startswith(r"(?<!\w)") or pattern.startswith(r"(?<![\w-])"))
+    return starter(pref, flags, word_start=_starts_at_word_start(pattern, flags))
 
 
 class Prefiltered:

@@ -17,13 +17,17 @@ from seizure_stats.extraction.lexicon import load
 _GAP = r"[ \u00a0\u202f]"
 
 
+def _before_parts(language: str) -> tuple[list[str], list[str]]:
+    signs = sorted({s for s in world.currency_signs() if not s.isascii() or s[:1].isalpha() or "/" in s},
+                   key=len, reverse=True)
+    return signs, sorted(world.currency_words(language), key=len, reverse=True)
+
+
 @lru_cache(maxsize=16)
 def _before_re(language: str) -> re.Pattern | None:
     """A local sign glued to the number ("R10,800", "N4.4", "RM3.86", "S/. 6") or a currency word written before
     it ("rupees 47,389", "Malaysian ringgit 2,000")."""
-    signs = sorted({s for s in world.currency_signs() if not s.isascii() or s[:1].isalpha() or "/" in s},
-                   key=len, reverse=True)
-    words = sorted(world.currency_words(language), key=len, reverse=True)
+    signs, words = _before_parts(language)
     parts = []
     if signs:
         parts.append("(?P<sign>" + "|".join(re.escape(s) for s in signs) + rf")\.?{_GAP}?")
@@ -32,6 +36,51 @@ def _before_re(language: str) -> re.Pattern | None:
     if not parts:
         return None
     return re.compile(r"(?<![\w$€£])(?:" + "|".join(parts) + r")$")
+
+
+@lru_cache(maxsize=16)
+def _before_tail_re(language: str) -> re.Pattern | None:
+    """`_before_re` read backwards: whether the text right before a number can end with a sign or a word at all.
+    One match on the reversed window; the search for where the sign or word starts (which tries each of its 40
+    positions with every alternative) runs only then, for the few numbers that have one."""
+    signs, words = _before_parts(language)
+    parts = []
+    if signs:
+        parts.append(rf"{_GAP}?\.?(?:" + "|".join(re.escape(s[::-1]) for s in signs) + ")")
+    if words:
+        backwards = [w[::-1] for w in words]
+        body = _longest_first(backwards) if all(map(_lower_is_same, backwards)) else "|".join(map(re.escape, backwards))
+        parts.append(rf"{_GAP}+(?i:{body})")
+    # "$" also matches before a final line break
+    return re.compile(r"\n?(?:" + "|".join(parts) + ")") if parts else None
+
+
+def _longest_first(alternatives: list[str]) -> str:
+    """A case-insensitive alternation of literal strings that tries the longer ones first, as a trie ("dollar(?:s
+    (?:\\ canadiens)?)?"): the regex engine tries each alternative of a flat alternation in turn, at ~100 currency
+    words per number. Same matches as the flat alternation sorted longest first."""
+    trie: dict = {}
+    for a in alternatives:
+        node = trie
+        for ch in a.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node) -> str:
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+    return emit(trie)
+
+
+def _lower_is_same(s: str) -> bool:
+    """Whether `s` in lower case matches the same texts case-insensitively (not so for a few letters: "İ")."""
+    low = s.lower()
+    return len(low) == len(s) and all(
+        re.fullmatch(re.escape(a), b, re.IGNORECASE) and re.fullmatch(re.escape(b), a, re.IGNORECASE)
+        for a, b in zip(s, low))
 
 
 def _after_re(language: str) -> re.Pattern | None:
@@ -44,11 +93,12 @@ def _after_re_with(language: str, currency_links: tuple[str, ...]) -> re.Pattern
     words = sorted(world.currency_words(language), key=len, reverse=True)
     signs = sorted({s for s in world.currency_signs() if len(s) >= 2 and (s[:1].isalpha() or not s.isascii())},
                    key=len, reverse=True)
-    alts = [re.escape(w) for w in words] + [re.escape(s) for s in signs]
+    alts = words + signs
     if not alts:
         return None
+    body = _longest_first(alts) if all(_lower_is_same(a) for a in alts) else "|".join(re.escape(a) for a in alts)
     links = "|".join(currency_links) or "(?!x)x"  # "millions of dollars", "milhões em reais"
-    return re.compile(rf"{_GAP}*(?:(?:{links})\s*)?(?P<c>" + "|".join(alts) + r")(?![\w])", re.IGNORECASE)
+    return re.compile(rf"{_GAP}*(?:(?:{links})\s*)?(?P<c>" + body + r")(?![\w])", re.IGNORECASE)
 
 
 def before(text: str, start: int, language: str, home: str | None) -> str | None:
@@ -56,7 +106,10 @@ def before(text: str, start: int, language: str, home: str | None) -> str | None
     rx = _before_re(language)
     if rx is None:
         return None
-    m = rx.search(text[max(0, start - 40):start])
+    window = text[max(0, start - 40):start]
+    if not _before_tail_re(language).match(window[::-1]):
+        return None
+    m = rx.search(window)
     if not m:
         return None
     if m.group("sign"):

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, chain
+from itertools import accumulate, compress
 
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'", "´": "'"})
 
@@ -52,30 +52,37 @@ class Phrase:
 # A token is a run of word characters or one other visible character ("AGD&A", "U.S." and "R$" are sequences
 # of tokens), with the whitespace before it: whether two tokens are spaced apart is compared too.
 _GAP_TOKEN = re.compile(r"(\s*)(\w+|[^\w\s])")
+_PIECE = re.compile(r"\s*(?:\w+|[^\w\s])")   # the same, as one string: findall returns no tuples to take apart
 
 
 @dataclass(frozen=True, slots=True)
 class Tokens:
-    """A text's tokens, folded; token i spans text[pos[2i]:pos[2i+1]]; space[i]: whitespace before token i."""
-    folded: tuple[str, ...]
-    pos: list[int]
-    space: tuple[str, ...]      # the whitespace itself ("" when none): only its emptiness is compared
-    vocab: frozenset[str]       # the distinct folded tokens
+    """A text's tokens, folded; piece k is token k with the whitespace before it, ending at ends[k] in the text.
+    Where a token starts and whether whitespace precedes it are read from its piece for the few tokens a phrase
+    starts at, not computed for every token."""
+    folded: list[str]
+    pieces: list[str]           # as in the text (in the folded text when folding kept every length)
+    ends: list[int]
+
+    def start(self, k: int) -> int:
+        p = self.pieces[k]
+        return self.ends[k] - len(p) + (len(p) - len(p.lstrip()))
+
+    def spaced(self, k: int) -> bool:
+        return self.pieces[k][0].isspace()
 
 
 @lru_cache(maxsize=8)
 def tokens_of(text: str) -> Tokens:
-    """Computed once per document for all lookups, without a Python step per token (findall, accumulate)."""
+    """Computed once per document for all lookups, without a Python step per token (findall, map, accumulate)."""
     low = fold(text)
     if len(low) != len(text):                   # a rare character changed length when lowered (İ)
-        pairs = _GAP_TOKEN.findall(text)
-        space = tuple(g for g, _ in pairs)
-        folded = tuple(fold(t) for _, t in pairs)
+        pieces = _PIECE.findall(text)
+        folded = [fold(p.lstrip()) for p in pieces]
     else:
-        pairs = _GAP_TOKEN.findall(low)
-        space, folded = zip(*pairs) if pairs else ((), ())
-    pos = list(accumulate(map(len, chain.from_iterable(pairs))))
-    return Tokens(folded, pos, space, frozenset(folded))
+        pieces = _PIECE.findall(low)
+        folded = list(map(str.lstrip, pieces))
+    return Tokens(folded, pieces, list(accumulate(map(len, pieces))))
 
 
 def tokenize_phrase(name: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
@@ -113,13 +120,11 @@ class PhraseIndex:
         tk = tokens_of(text)
         toks = tk.folded
         root = self._root
-        starts = root.keys() & tk.vocab       # set operations in C: a text wakes a few dozen first tokens
-        if not starts:
-            return []
         out: list[tuple[int, int, list[Phrase]]] = []
         n = len(toks)
         after = -1                            # matches do not overlap: a start inside the last match is skipped
-        for i in [i for i, t in enumerate(toks) if t in starts]:
+        # the tokens that start some phrase, found without a Python step per token
+        for i in compress(range(n), map(root.__contains__, toks)):
             if i <= after:
                 continue
             node = root[toks[i]]
@@ -139,19 +144,18 @@ class PhraseIndex:
                 if node is None:
                     break
             if best_len:
-                out.append((tk.pos[2 * i], tk.pos[2 * (i + best_len) - 1], best))
+                out.append((tk.start(i), tk.ends[i + best_len - 1], best))
                 after = i + best_len - 1
         return out
 
 
 def _matches(text: str, tk: Tokens, i: int, p: Phrase) -> bool:
     """Case (for case-sensitive phrases) and spacing between tokens; the folded tokens already agree."""
-    pos, space = tk.pos, tk.space
     for j, want in enumerate(p.tokens):
-        if j and (space[i + j] != "") != p.gaps[j - 1]:
+        if j and tk.spaced(i + j) != p.gaps[j - 1]:
             return False
         if p.case_sensitive:
-            got = text[pos[2 * (i + j)]:pos[2 * (i + j) + 1]]
+            got = text[tk.start(i + j):tk.ends[i + j]]
             if got != want and got.translate(_APOSTROPHES) != want:
                 return False
     return True
