@@ -676,6 +676,11 @@ CASES += [
     # a participle between the number and its noun describes the noun; it is not the clause's verb
     ("en", "The week-long operation led to the arrest of 45 suspected drug traffickers.",
      [dict(metric="arrests", value=45)]),
+    # currencies of the smaller countries, and the cent sign Costa Rican writers use for the colón
+    ("pt", "A Polícia Judiciária de Cabo Verde apreendeu droga avaliada em 2.500.000 escudos.",
+     [dict(metric="value", value=2500000, unit="CVE", country="CV")]),
+    ("es", "La policía de Costa Rica decomisó ¢45.000 en efectivo.",
+     [dict(metric="value", value=45000, unit="CRC", category="cash", country="CR")]),
     # a strength in milligrams is a dose, not a quantity seized
     ("en", "Officers seized 500 tablets of Tramadol 225mg and capsules of pregabalin (300mg) weighing 2 kg.",
      [dict(metric="items", value=500, category="drugs"), dict(metric="mass", value=2, category="drugs")]),
