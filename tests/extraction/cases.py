@@ -681,6 +681,11 @@ CASES += [
      [dict(metric="value", value=2500000, unit="CVE", country="CV")]),
     ("es", "La policía de Costa Rica decomisó ¢45.000 en efectivo.",
      [dict(metric="value", value=45000, unit="CRC", category="cash", country="CR")]),
+    # "two dozens" of premises and businesses checked
+    ("pt", "A ASAE fiscalizou duas dezenas de estabelecimentos e apreendeu 500 garrafas de vinho.",
+     [dict(metric="checks", value=20), dict(metric="items", value=500, category="alcohol")]),
+    ("es", "Los agentes inspeccionaron 30 comercios y decomisaron 2.000 cajetillas de tabaco.",
+     [dict(metric="checks", value=30), dict(metric="items", value=2000, category="tobacco")]),
     # a strength in milligrams is a dose, not a quantity seized
     ("en", "Officers seized 500 tablets of Tramadol 225mg and capsules of pregabalin (300mg) weighing 2 kg.",
      [dict(metric="items", value=500, category="drugs"), dict(metric="mass", value=2, category="drugs")]),
