@@ -36,6 +36,7 @@ class Context:
         self.lang = lang
         self.sents = sents
         self.paras = paras
+        self._para_starts = [p.start for p in paras]  # paragraph_of is asked per number
         self.mentions = mentions
         self.mention_starts = [m.start for m in mentions]
         self.default_country = default_country
@@ -83,7 +84,7 @@ class Context:
         return self.mentions[bisect_left(self.mention_starts, a):bisect_left(self.mention_starts, b)]
 
     def paragraph_of(self, pos: int) -> Span:
-        return self.paras[max(0, bisect_right([p.start for p in self.paras], pos) - 1)]
+        return self.paras[max(0, bisect_right(self._para_starts, pos) - 1)]
 
     @cached_property
     def has_seizure_verb(self) -> bool:
