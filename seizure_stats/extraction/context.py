@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import cached_property
 
-from seizure_stats.extraction import country as country_evidence, money
+from seizure_stats.extraction import country as country_evidence, document, money
 from seizure_stats.extraction.candidate import Candidate
 from seizure_stats.extraction.lexicon import Language, Term
 from seizure_stats.extraction.reasons import quoted
@@ -36,6 +36,7 @@ class Context:
         self.lang = lang
         self.sents = sents
         self.paras = paras
+        self._para_starts = [p.start for p in paras]  # paragraph_of is asked per number
         self.mentions = mentions
         self.mention_starts = [m.start for m in mentions]
         self.default_country = default_country
@@ -44,8 +45,9 @@ class Context:
         self.period = period  # the document's own period: a figure's unless its sentence names a year
         self.terms = terms
         self._term_starts = [t[0] for t in terms]
-        self._verbs: dict[int, dict[str, list[tuple[int, int]]]] = {}
+        self._verbs: dict[tuple[int, str], list[tuple[int, int]]] = {}  # (sentence, verb class) -> verbs
         self._terms: dict[int, list[tuple[int, int, Term]]] = {}
+        self._years: dict[int, int | None] = {}
         self.doc_category = _dominant_category(terms)
 
     # ---- words of the document ------------------------------------------------------------------------------
@@ -65,12 +67,25 @@ class Context:
         return self._terms[si]
 
     def sentence_verbs(self, si: int) -> dict[str, list[tuple[int, int]]]:
-        if si not in self._verbs:
+        return {cls: self.verbs_of(si, cls) for cls in self.lang.verb_re}
+
+    def verbs_of(self, si: int, cls: str) -> list[tuple[int, int]]:
+        """The verbs of class `cls` in sentence `si`. Each class is looked for only when a rule asks for it: most
+        numbers need one or two of the classes."""
+        key = (si, cls)
+        if key not in self._verbs:
+            rx = self.lang.verb_re.get(cls)
             s = self.sents[si]
-            chunk = self.text[s.start:s.end]
-            self._verbs[si] = {cls: [(m.start() + s.start, m.end() + s.start) for m in rx.finditer(chunk)]
-                               for cls, rx in self.lang.verb_re.items()}
-        return self._verbs[si]
+            self._verbs[key] = [(m.start() + s.start, m.end() + s.start)
+                                for m in rx.finditer(self.text[s.start:s.end])] if rx else []
+        return self._verbs[key]
+
+    def sentence_year(self, si: int) -> int | None:
+        """The one year sentence `si` names (document.year_of_sentence), read once for all its numbers."""
+        if si not in self._years:
+            s = self.sents[si]
+            self._years[si] = document.year_of_sentence(self.text[s.start:s.end], self.lang)
+        return self._years[si]
 
     def of_between(self, end: int, start: int) -> bool:
         """Only "of" / "de" / "di" and at most two words between `end` and `start` ("cartons of assorted ...")."""
@@ -83,7 +98,7 @@ class Context:
         return self.mentions[bisect_left(self.mention_starts, a):bisect_left(self.mention_starts, b)]
 
     def paragraph_of(self, pos: int) -> Span:
-        return self.paras[max(0, bisect_right([p.start for p in self.paras], pos) - 1)]
+        return self.paras[max(0, bisect_right(self._para_starts, pos) - 1)]
 
     @cached_property
     def has_seizure_verb(self) -> bool:
@@ -155,11 +170,10 @@ class Context:
         """The class of the verb nearest the number (before or after it) within `window` characters, leaving out
         the words of its noun phrase (`inside`: number end, noun start, noun end): "110 suspected offenders",
         "45 suspected drug traffickers" (but "9 arresti" is a noun and a verb at once)."""
-        verbs = self.sentence_verbs(c.sentence)
         best, dist = None, None
         n = c.number
         for cls in classes:
-            for a, b in verbs.get(cls, []):
+            for a, b in self.verbs_of(c.sentence, cls):
                 d = n.start - b if b <= n.start else a - n.end
                 if d < 0 or d > window or (inside and inside[0] <= a and (
                         b <= inside[1] or (a == inside[1] and b < inside[2]))):
@@ -171,7 +185,7 @@ class Context:
     def verb_words(self, c: Candidate, cls: str) -> str:
         """The words of the verb of class `cls` nearest the number (the evidence of a resolution)."""
         n = c.number
-        spans = self.sentence_verbs(c.sentence).get(cls, [])
+        spans = self.verbs_of(c.sentence, cls)
         if not spans:
             return f"({cls} verb)"
         a, b = min(spans, key=lambda ab: n.start - ab[1] if ab[1] <= n.start else abs(ab[0] - n.end))

@@ -11,6 +11,8 @@ from seizure_stats.extraction.text import Span
 
 YEAR = r"(?:19[5-9]\d|20[0-9]\d)"
 _YEAR_RE = re.compile(rf"{YEAR}(?<!\d{{5}})(?!\d)")  # a year not inside a longer number
+_ANY_YEAR = re.compile(YEAR)  # every "month year" has one: sentences without it need no further look
+_DIGIT = re.compile(r"\d")  # every date has one
 
 
 def guess_title(text: str) -> str | None:
@@ -195,7 +197,7 @@ def _operation_month(text: str, lang: Language, sents: list[Span]) -> Period | N
     month_year = _date_res(lang)[5]
     for s in sents:
         st = text[s.start:s.end]
-        if not lang.operation_re.search(st):
+        if not _ANY_YEAR.search(st) or not lang.operation_re.search(st):
             continue
         for m in month_year.finditer(st):
             before = st[max(0, m.start() - 25):m.start()]
@@ -230,7 +232,7 @@ def _seizure_dates(text: str, lang: Language, sents: list[Span]) -> Period | Non
     dmy, _, numeric, _, _, _ = _date_res(lang)
     for s in sents:
         st = text[s.start:s.end]
-        if not (lang.verb_re.get("seize") and lang.verb_re["seize"].search(st)):
+        if not _DIGIT.search(st) or not (lang.verb_re.get("seize") and lang.verb_re["seize"].search(st)):
             continue
         for m in numeric.finditer(st):
             d = _month_year_date(m.group(1), m.group(2), m.group(3))

@@ -168,18 +168,30 @@ def starter(pref: set[str], flags: int, word_start: bool) -> re.Pattern:
     by: dict[str, set[str]] = {}
     for p in pref:
         by.setdefault(p[0], set()).add(p[1:])
-    ws = r"(?<![\w])" if word_start else ""
     # per first character (in its cases), what must follow it
-    alts = []
+    classes, follows = [], []
     for c, rests in sorted(by.items()):
         firsts = {x for x in ({c, c.upper(), c.lower()} if ci else {c}) if len(x) == 1}
-        cls = "[" + "".join(re.escape(x) for x in sorted(firsts)) + "]"
-        if "" in rests:
-            alts.append(cls)
-        else:
-            body = _trie_regex(rests)
-            alts.append(f"{cls}(?=(?i:{body}))" if ci else f"{cls}(?={body})")
-    return re.compile(ws + "(?:" + "|".join(alts) + ")", re.DOTALL)
+        classes.append("[" + "".join(re.escape(x) for x in sorted(firsts)) + "]")
+        body = "" if "" in rests else _trie_regex(rests)
+        follows.append(f"(?=(?i:{body}))" if ci and body else f"(?={body})" if body else "")
+    if len(classes) <= _FEW_FIRST_CHARS:
+        return _few_first_chars(classes, follows, word_start)
+    ws = r"(?<![\w])" if word_start else ""
+    return re.compile(ws + "(?:" + "|".join(cls + f for cls, f in zip(classes, follows)) + ")", re.DOTALL)
+
+
+_FEW_FIRST_CHARS = 8  # measured: up to ~8 first characters the class-first starter is faster, beyond it slower
+
+
+def _few_first_chars(classes: list[str], follows: list[str], word_start: bool) -> re.Pattern:
+    """The same starter opening with one class of every first character: the regex engine then skips in C to
+    the next such character (a regex opening with a lookbehind is tried at every position). The word-start test
+    and which first character it was are read behind the character."""
+    union = "[" + "".join(cls[1:-1] for cls in classes) + "]"
+    ws = r"(?<![\w].)" if word_start else ""
+    alts = "|".join(f"(?<={cls}){f}" for cls, f in zip(classes, follows))
+    return re.compile(union + ws + "(?:" + alts + ")", re.DOTALL)
 
 
 def _starts_at_word_start(pattern: str, flags: int) -> bool:

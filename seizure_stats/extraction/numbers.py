@@ -224,9 +224,10 @@ def find_numbers(text: str, lang: Language, country: str | None = None) -> list[
     numbers (CLDR) decides the digits that the language alone leaves open ("2,320" in South African English)."""
     out = _digit_numbers(text, lang, country) + _word_numbers(text, lang)
     if lang.articles:
-        out += _article_numbers(text, lang)
-    if lang.articles and out:
-        _add_listed_articles(text, lang, out)
+        articles = list(_article_re(lang).finditer(text))  # read once for both uses
+        out += _article_numbers(text, lang, articles)
+        if out:
+            _add_listed_articles(text, lang, out, articles)
     out += _half_numbers(text, lang)
     out.sort(key=lambda n: (n.start, -n.end))
     return _without_overlaps(text, out, lang)
@@ -274,10 +275,10 @@ def _word_numbers(text: str, lang: Language) -> list[Number]:
     return out
 
 
-def _article_numbers(text: str, lang: Language) -> list[Number]:
+def _article_numbers(text: str, lang: Language, articles: list[re.Match]) -> list[Number]:
     """"a ton", "un million", "eine Million": an indefinite article before a scale word or a unit."""
     out: list[Number] = []
-    for m in _article_re(lang).finditer(text):
+    for m in articles:
         if re.search(r"[\d€$£¥]", text[max(0, m.start() - 12):m.start()]):
             continue  # "£40 a gram": a rate, not an amount
         n = Number(m.start(), m.end(), 1.0, words=True)
@@ -286,11 +287,11 @@ def _article_numbers(text: str, lang: Language) -> list[Number]:
     return out
 
 
-def _add_listed_articles(text: str, lang: Language, out: list[Number]) -> None:
+def _add_listed_articles(text: str, lang: Language, out: list[Number], articles: list[re.Match]) -> None:
     """"zwei Pistolen, eine Maschinenpistole und 300 Schuss": an indefinite article between two counted items of a
     list is one more item (added to `out`)."""
     starts = sorted(out, key=lambda x: x.start)
-    for m in _article_re(lang).finditer(text):
+    for m in articles:
         if any(x.start <= m.start() < x.end for x in out):
             continue
         before = [x for x in starts if x.end <= m.start()]

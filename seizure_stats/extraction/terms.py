@@ -8,6 +8,7 @@ import re
 from seizure_stats.extraction.lexicon import Language, Term, term_of
 
 _LONG_WORD = re.compile(r"\w{8,}")
+_SPACES = re.compile(r"\s*")  # what str.lstrip() strips, read in place rather than from a copy of the rest
 _COVER_PHRASE = re.compile(r"[^\W\d_]+(?:[ \u00a0'’-]+[^\W\d_]+){0,3}")
 
 
@@ -43,7 +44,7 @@ def _drop_cover_load(text: str, lang: Language, found: list[tuple[int, int, Term
     what was seized; their terms give no category or object."""
     spans = []
     for m in lang.cover_re.finditer(text):
-        p = _COVER_PHRASE.match(text, m.end() + len(text[m.end():]) - len(text[m.end():].lstrip()))
+        p = _COVER_PHRASE.match(text, _SPACES.match(text, m.end()).end())
         if p:
             spans.append((m.end(), p.end()))
     if not spans:

@@ -29,10 +29,11 @@ class Span:
 def sentences(text: str) -> list[Span]:
     out: list[Span] = []
     start = 0
+    abbreviation = _abbreviation_re(every_language("abbreviations"))
     for m in _END.finditer(text):
         if m.group(0)[0] != "\n":
             head = text[max(0, m.start() - 12):m.start()]
-            if _abbreviation_re(every_language("abbreviations")).search(head) and m.group(0).strip(" \t\u00a0") == ".":
+            if abbreviation.search(head) and m.group(0).strip(" \t\u00a0") == ".":
                 continue
             cut = m.start() + len(m.group(0).rstrip(" \t\u00a0\n"))
         else:

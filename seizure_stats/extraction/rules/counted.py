@@ -169,8 +169,7 @@ def _resolve(ctx: Context, c: Candidate, kind: str, inside: tuple[int, int, int]
     cls = None
     if c.bare:
         # "500 suspects were identified and 190 of them arrested": the verb after a bare number is its own
-        verbs = ctx.sentence_verbs(c.sentence)
-        after = [(a, k) for k in VERB_CHOICES[kind] for a, _ in verbs.get(k, [])
+        after = [(a, k) for k in VERB_CHOICES[kind] for a, _ in ctx.verbs_of(c.sentence, k)
                  if c.number.end <= a <= c.number.end + 40]
         if after:
             cls = min(after)[1]
@@ -241,7 +240,7 @@ def _listed_goods(ctx: Context, c: Candidate, previous: Candidate | None) -> boo
         return False
     s = ctx.sents[c.sentence]
     before = ctx.text[s.start:n.start]
-    seize = ctx.sentence_verbs(c.sentence).get("seize", [])
+    seize = ctx.verbs_of(c.sentence, "seize")
     right_after_verb = any(_only_a_modifier(ctx, ctx.text[b:n.start]) for _, b in seize if b <= n.start)
     if not (right_after_verb or _LIST_OPENER.search(before)
             or (lang.conjunction_re and ends_with(lang.conjunction_re, before))):

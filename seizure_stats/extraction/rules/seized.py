@@ -76,13 +76,12 @@ def _smuggled(ctx: Context, c: Candidate, near: Near) -> bool:
 
 
 def _seizure_context(ctx: Context, c: Candidate, near: Near) -> bool:
-    verbs = ctx.sentence_verbs(c.sentence)
     lang, text = ctx.lang, ctx.text
-    if verbs.get("seize") or verbs.get("detect"):
+    if ctx.verbs_of(c.sentence, "seize") or ctx.verbs_of(c.sentence, "detect"):
         return True
     if c.metric != "value" and any(t.category for _, _, t in ctx.sentence_terms(c.sentence)):
         return True
-    if c.category == "cash" and any(verbs.get(k) for k in ("arrest", "check", "identify")):
+    if c.category == "cash" and any(ctx.verbs_of(c.sentence, k) for k in ("arrest", "check", "identify")):
         return True  # cash found on a person who was arrested / at a check
     s = ctx.sents[c.sentence]
     sentence = text[s.start:s.end]
