@@ -686,6 +686,11 @@ CASES += [
      [dict(metric="checks", value=20), dict(metric="items", value=500, category="alcohol")]),
     ("es", "Los agentes inspeccionaron 30 comercios y decomisaron 2.000 cajetillas de tabaco.",
      [dict(metric="checks", value=30), dict(metric="items", value=2000, category="tobacco")]),
+    # "nacional" is the writer's own country, whichever it is: no country by itself; shared Lusophone names
+    ("es", "La Dirección Nacional de Aduanas incautó 300 cajas de cigarrillos en un control nacional.",
+     [dict(metric="items", value=300, category="tobacco", country=None)]),
+    ("pt", "A Polícia Marítima apreendeu 30 caixas de tabaco e o caso seguiu para o Ministério Público.",
+     [dict(metric="items", value=30, category="tobacco", country="PT")]),  # both names' most likely country
     # a strength in milligrams is a dose, not a quantity seized
     ("en", "Officers seized 500 tablets of Tramadol 225mg and capsules of pregabalin (300mg) weighing 2 kg.",
      [dict(metric="items", value=500, category="drugs"), dict(metric="mass", value=2, category="drugs")]),
