@@ -87,6 +87,15 @@ class Context:
             self._years[si] = document.year_of_sentence(self.text[s.start:s.end], self.lang)
         return self._years[si]
 
+    def pair_unit(self, n) -> re.Match | None:
+        """The unit written after the second number of a pair that `n` opens ("33 y 160 kilos"); none for a range
+        ("between 20 and 30 kg": read as its upper bound)."""
+        lang, text = self.lang, self.text
+        pm = lang.pair_after_re.match(text, n.end) if lang.pair_after_re else None
+        if pm is None or lang.range_opener_end_re.search(text[max(0, n.start - 30):n.start]):
+            return None
+        return lang.unit_re.match(text, pm.end())
+
     def of_between(self, end: int, start: int) -> bool:
         """Only "of" / "de" / "di" and at most two words between `end` and `start` ("cartons of assorted ...")."""
         gap = self.text[end:start].lstrip(" \u00a0")

@@ -321,6 +321,9 @@ class Language:
     conversion_gap_re: re.Pattern | None = None  # "2.3 tonnes (about 5,070 lbs)": between a quantity and itself
     article_end_re: re.Pattern | None = None  # a definite article ending the text ("... and the")
     copula_article_re: re.Pattern | None = None  # "500 le violazioni": a definite article between number and noun
+    compound_next_re: re.Pattern | None = None  # " et 282" after "2 tonnes": the smaller unit's number
+    officers_re: re.Pattern | None = None  # "spanische Strafverfolger": officer words beside a country adjective
+    range_opener_end_re: re.Pattern | None = None  # "between" right before the first number of a range
     place_prep_end_re: re.Pattern | None = None  # "..., mentre in Spagna": a place preposition ending the text
     nouns_capitalised: bool = False  # every noun has a capital (de): one capitalised word is not yet a name
     head_final: bool = False  # adjacent nouns: the last one is the head ("drug mule couriers")
@@ -509,6 +512,11 @@ def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
         rf"\s*[^\W\d]{{0,12}}\.?\s*[(\[]\s*(?:{conv})?\s*(?:[€$£¥]|[A-Z]{{3}}|US\$)?\s*$")
     lang.article_end_re = re.compile(
         rf"(?:(?<!\w)(?:{_alt(spec.definite_articles, sort=False) or _NEVER})\s*)$", _CI)
+    ands = "|".join(map(re.escape, spec.and_words)) or _NEVER
+    lang.compound_next_re = re.compile(rf"[ \u00a0]+(?:(?:{ands})[ \u00a0]+)?(\d{{1,3}})(?![\d.,])")
+    officers = "|".join(map(re.escape, sorted(spec.officer_words, key=len, reverse=True))) or _NEVER
+    lang.officers_re = re.compile(rf"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?(?:{officers})(?!\w)|(?<!\w)(?:{officers})[ \u00a0]+", _CI)
+    lang.range_opener_end_re = re.compile(rf"(?<!\w)(?:{_alt(spec.range_openers) or _NEVER})\s+$", _CI)
     lang.copula_article_re = re.compile(  # "Oltre 500 le violazioni", "21 sono state le denunce"
         rf"[ \u00a0]+(?:(?:{'|'.join(spec.passive_auxiliaries) or _NEVER})[ \u00a0]+)?"
         rf"(?:{_alt(spec.definite_articles, sort=False) or _NEVER})[ \u00a0]*", _CI)

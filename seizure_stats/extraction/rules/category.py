@@ -80,8 +80,7 @@ def goods_of_the_pair(ctx: Context, c: Candidate, near: Near) -> bool:
     """"33 y 160 kilos de cocaína": the first number of a pair is of the goods named after the second."""
     if not _open(c) or not any(r.rule == "shared_unit" for r in c.reasons):
         return True
-    pm = ctx.lang.pair_after_re.match(ctx.text, c.number.end)
-    um = ctx.lang.unit_re.match(ctx.text, pm.end()) if pm else None
+    um = ctx.pair_unit(c.number)
     if um is None:
         return True
     s = ctx.sents[c.sentence]

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
 
 from seizure_stats.extraction.candidate import Candidate, Near
 from seizure_stats.extraction.context import WORD, Context, ends_with
@@ -263,19 +262,5 @@ def _served_there(ctx: Context, code: str | None, c: Candidate) -> str | None:
 
 def _beside_officers(ctx: Context, m: Mention) -> bool:
     """"200 spanische Strafverfolger", "agenti spagnoli": that country's service acted, not a nationality."""
-    rx = _officers(tuple(ctx.lang.officer_words))
-    if rx is None:
-        return False
-    text = ctx.text
-    after = rx.match(text, m.end)
-    before = [x for x in rx.finditer(text, max(0, m.start - 40), m.start) if x.end() == m.start]
-    return bool(after or before)
-
-
-@lru_cache(maxsize=None)
-def _officers(words: tuple[str, ...]) -> re.Pattern | None:
-    """An officer word right after (or right before) a country adjective, at most one word between."""
-    if not words:
-        return None
-    alt = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-    return re.compile(rf"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?(?:{alt})(?!\w)|(?<!\w)(?:{alt})[ \u00a0]+", re.IGNORECASE)
+    rx, text = ctx.lang.officers_re, ctx.text
+    return bool(rx.match(text, m.end) or any(x.end() == m.start for x in rx.finditer(text, max(0, m.start - 40), m.start)))

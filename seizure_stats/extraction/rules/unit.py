@@ -3,7 +3,6 @@ volume (with its factor to kg / l), or nothing (a count); and the same quantity 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from seizure_stats.extraction import money
 from seizure_stats.extraction.candidate import Candidate, Near
@@ -150,13 +149,13 @@ def _smaller_unit_after(ctx: Context, pos: int, base: str, factor: float, number
                         ) -> tuple[float, int, int] | None:
     """The second half of a quantity in two units ("2 tonnes 282 kg", "quatre-vingt-treize tonnes sept cent
     soixante-quinze kilogrammes"): its value, where it ends and where its number starts."""
-    m = _compound_next(ctx.lang).match(ctx.text, pos)
+    m = ctx.lang.compound_next_re.match(ctx.text, pos)
     if m:
         value, start, end = float(m.group(1)), m.start(1), m.end()
     else:  # a number written in words
         x = next((x for x in numbers if x.start >= pos), None)
         gap = ctx.text[pos:x.start] if x is not None else ""
-        if x is None or x.scaled or x.value >= 1000 or not _compound_next(ctx.lang).fullmatch(gap + "0"):
+        if x is None or x.scaled or x.value >= 1000 or not ctx.lang.compound_next_re.fullmatch(gap + "0"):
             return None
         value, start, end = x.value, x.start, x.end
     um = ctx.lang.unit_re.match(ctx.text, end)
@@ -187,24 +186,10 @@ def _dollar(ctx: Context) -> str:
     return money.dollar(ctx.default_country)
 
 
-@lru_cache(maxsize=None)
-def _compound_next(lang) -> re.Pattern:
-    """The smaller unit's number right after the larger one, behind the language's "and" ("2 tonnes et 282 kg")."""
-    ands = "|".join(map(re.escape, lang.and_words)) or "(?!x)x"
-    return re.compile(rf"[ \u00a0]+(?:(?:{ands})[ \u00a0]+)?(\d{{1,3}})(?![\d.,])")
-
-
 def _unit_of_pair(ctx: Context, n: Number) -> tuple[str, str] | None:
     """"33 y 160 kilos", "12 and 15 tonnes": the first number of a pair takes the unit written after the second."""
-    lang = ctx.lang
-    pm = lang.pair_after_re.match(ctx.text, n.end) if lang.pair_after_re else None
-    um = lang.unit_re.match(ctx.text, pm.end()) if pm else None
-    if um is None or _ends_with_word(ctx.text[max(0, n.start - 30):n.start], lang.range_openers):
-        return None  # "between 20 and 30 kg": a range, read as its upper bound
+    um = ctx.pair_unit(n)
+    if um is None:
+        return None
     unit = unit_of(ctx.lang, um)
     return ("short_ton" if unit == "t" and _short_ton(ctx, um.group(0)) else unit), um.group(0)
-
-
-def _ends_with_word(before: str, words: list[str]) -> bool:
-    words_before = before.split()
-    return bool(words_before) and words_before[-1].lower() in {w.lower() for w in words}
