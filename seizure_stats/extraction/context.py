@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import cached_property
 
-from seizure_stats.extraction import country as country_evidence, document, money
+from seizure_stats.extraction import country as country_evidence, document, money, world
 from seizure_stats.extraction.candidate import Candidate
 from seizure_stats.extraction.lexicon import Language, Term
 from seizure_stats.extraction.reasons import quoted
@@ -23,7 +23,6 @@ HARD_STOP = re.compile(r"[,;:()\[\]\"«»“”!?|•\n]|\.(?:\s|$)|\s[-–—]\
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
 _PAREN = re.compile(r"\s*\((?:[^()]{0,40})\)")
 _LEADING_SPACE = re.compile(r"[\s\u00a0]*")
-_TONNE_COUNTRIES = {"GB", "IE", "AU", "NZ", "CA", "IN", "ZA"}  # where a "ton" is metric (or the long ton)
 
 
 _OF_GAP = re.compile(r"[ \u00a0]*(?:[^\W\d_]+[ \u00a0]+){0,2}")
@@ -121,7 +120,7 @@ class Context:
             return True
         return self.default_country in (None,) and "£" not in self.text \
             and "GBP" not in self.text and bool(self.lang.pounds_weight_re and self.lang.pounds_weight_re.search(self.text)) \
-            and not any(m.code in _TONNE_COUNTRIES for m in self.mentions if not m.origin)
+            and not any(m.code in world.tonne_countries() for m in self.mentions if not m.origin)
 
     # ---- around a number --------------------------------------------------------------------------------------
     def tail_terms(self, pos: int, limit: int) -> tuple[list[tuple[int, int, Term]], int]:

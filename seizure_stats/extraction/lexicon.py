@@ -158,6 +158,7 @@ class LanguageFile(_Keys):
     seizure_links: list[str] = []
     officer_words: list[str] = []
     range_openers: list[str] = []
+    closed_categories: list[Literal[CATEGORIES]] = []
     euro_words: list[str] = []
     place_particles: list[str] = []
     pounds_weight: str | None = None
@@ -353,6 +354,7 @@ class Language:
     seizure_links: list[str] = field(default_factory=list)      # "seizure of", "saisie de"
     officer_words: list[str] = field(default_factory=list)      # "Spanish officers", "agenti spagnoli"
     range_openers: list[str] = field(default_factory=list)      # "between 20 and 30 kg"
+    closed_categories: frozenset[str] = frozenset()             # kinds whose words the file lists in full
     currency_links: list[str] = field(default_factory=list)     # "millions of dollars"
     unambiguous_short_scales: frozenset[str] = frozenset()      # "5bn": a scale even without a currency
     tonne_like_scales: frozenset[str] = frozenset()             # "3 Tn": tonnes even when capitalised
@@ -644,6 +646,7 @@ def _compile_word_lists(lang: Language, spec: LanguageFile) -> None:
     lang.origin_re = _word_index(spec.origin_cues)
     lang.region_re = _word_index(spec.regions)
     lang.international_re = _word_index(spec.international)
+    lang.closed_categories = frozenset(spec.closed_categories)
 
 
 def _compile_places(lang: Language, code: str, spec: LanguageFile) -> None:

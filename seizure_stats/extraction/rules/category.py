@@ -133,9 +133,6 @@ def unknown(ctx: Context, c: Candidate, near: Near) -> bool:
 
 
 _GOODS_WORDS = re.compile(r"[ \u00a0]+((?:[^\W\d_]{3,}[ \u00a0]+){0,2}[^\W\d_]{3,})")
-# kinds of goods whose words the language files list nearly in full: a noun they do not know is something else
-# (phones, motorcycles in a drug release); foods, medicines, species and fakes have too many names to list
-CLOSED_CATEGORIES = frozenset({"drugs", "tobacco", "alcohol", "weapons", "cash"})
 
 
 def _goods_outside_lexicon(ctx: Context, c: Candidate, near: Near) -> str | None:
@@ -160,7 +157,7 @@ def _goods_outside_lexicon(ctx: Context, c: Candidate, near: Near) -> str | None
     elif c.unit != "count" or c.bare:
         return None
     m = _GOODS_WORDS.match(text, pos)
-    if not m or m.end() > limit or ctx.doc_category not in CLOSED_CATEGORIES or ctx.terms_in(pos, limit) \
+    if not m or m.end() > limit or ctx.doc_category not in ctx.lang.closed_categories or ctx.terms_in(pos, limit) \
             or ctx.lang.function_re.match(m.group(1)) or ctx.lang.stop_re.match(m.group(1)):
         return None
     return m.group(1)
