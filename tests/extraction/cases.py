@@ -694,6 +694,11 @@ CASES += [
     # a strength in milligrams is a dose, not a quantity seized
     ("en", "Officers seized 500 tablets of Tramadol 225mg and capsules of pregabalin (300mg) weighing 2 kg.",
      [dict(metric="items", value=500, category="drugs"), dict(metric="mass", value=2, category="drugs")]),
+    # a container found ("detected") is an item seized, even after the vehicle was checked
+    ("es", "Los gendarmes revisaron la camioneta y detectaron seis bultos con 240 paquetes de marihuana.",
+     [dict(metric="items", value=6, category="drugs"), dict(metric="items", value=240, category="drugs")]),
+    ("en", "Officers inspected the lorry and detected 12 boxes of counterfeit cigarettes.",
+     [dict(metric="items", value=12, category="tobacco")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

@@ -12,13 +12,13 @@ from seizure_stats.extraction.reasons import quoted
 
 VERB_CHOICES = {
     "person": ("arrest", "identify"),
-    "container": ("seize", "check"),
+    "container": ("seize", "check", "detect"),
     "goods": ("seize", "check", "detect"),
     "case": ("open", "seize", "detect"),
 }
 VERB_TO_METRIC = {
     "person": {"arrest": "arrests", "identify": "suspects"},
-    "container": {"seize": "items", "check": "checks"},
+    "container": {"seize": "items", "check": "checks", "detect": "items"},
     "goods": {"seize": "items", "check": "checks", "detect": "items"},
     "case": {"open": "cases_opened", "seize": "seizures", "detect": "detections"},
 }
