@@ -122,6 +122,17 @@ def before(text: str, start: int, language: str, home: str | None) -> str | None
     return world.currency_for(m.group("word"), home, language)
 
 
+def sign_start(text: str, start: int, language: str) -> int:
+    """Where a local sign or currency word glued before the number at `start` begins ("valued at R|300,000"), or
+    `start` when there is none: the words before an amount end there."""
+    rx = _before_re(language)
+    window = text[max(0, start - 40):start]
+    if rx is None or not _before_tail_re(language).match(window[::-1]):
+        return start
+    m = rx.search(window)
+    return start - len(window) + m.start() if m else start
+
+
 def after(text: str, pos: int, language: str, home: str | None) -> tuple[str, int] | None:
     """The currency a word right after `pos` means in `home` ("3,825 milliards de DA", "4,2 millions de dollars
     canadiens"), with the position after it."""

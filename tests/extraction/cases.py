@@ -699,6 +699,9 @@ CASES += [
      [dict(metric="items", value=6, category="drugs"), dict(metric="items", value=240, category="drugs")]),
     ("en", "Officers inspected the lorry and detected 12 boxes of counterfeit cigarettes.",
      [dict(metric="items", value=12, category="tobacco")]),
+    # "valued at" before a local sign glued to the amount: the worth of goods, not money seized
+    ("en", "The police in Gqeberha said the fake handbags were valued at R300,000 and were confiscated.",
+     [dict(metric="value", value=300000, unit="ZAR", category="counterfeit", country="ZA")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

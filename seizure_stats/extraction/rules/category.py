@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from seizure_stats.extraction import money
 from seizure_stats.extraction.candidate import Candidate, Near
 from seizure_stats.extraction.context import HARD_STOP, WORD, Context
 from seizure_stats.extraction.evidence import category_words
@@ -219,7 +220,7 @@ def _category_of_valued_goods(ctx: Context, start: int) -> str | None:
 def _seized_directly(ctx: Context, c: Candidate) -> bool:
     s = ctx.sents[c.sentence]
     lang = ctx.lang
-    before = ctx.text[max(s.start, c.number.start - 40):c.number.start]
+    before = ctx.text[max(s.start, c.number.start - 40):money.sign_start(ctx.text, c.number.start, lang.code)]
     before = _CURRENCY_END.sub("", before)
     q = lang.qualifier_re.search(before)
     if q:
