@@ -702,6 +702,11 @@ CASES += [
     # "valued at" before a local sign glued to the amount: the worth of goods, not money seized
     ("en", "The police in Gqeberha said the fake handbags were valued at R300,000 and were confiscated.",
      [dict(metric="value", value=300000, unit="ZAR", category="counterfeit", country="ZA")]),
+    # a participle right after the people describes them; the verb after it says what was done to them
+    ("en", "Police said five people suspected of smuggling cocaine were arrested in Lagos on Friday.",
+     [dict(metric="arrests", value=5, country="NG")]),
+    ("fr", "Cinq personnes soupçonnées de trafic ont été interpellées par la douane de Dakar.",
+     [dict(metric="arrests", value=5, country="SN")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

@@ -174,6 +174,8 @@ def _resolve(ctx: Context, c: Candidate, kind: str, inside: tuple[int, int, int]
         if after:
             cls = min(after)[1]
     cls = cls or ctx.nearest_verb(c, VERB_CHOICES[kind], inside=inside)
+    if cls and inside and kind == "person":
+        cls = _past_the_description(ctx, c, cls, inside[2])
     cases = [a for a, _, t in ctx.sentence_terms(c.sentence) if t.metric == "cases_opened"]
     if cls is None and kind == "person" and cases and ctx.nearest_verb(c, ("open",), window=120) and not any(
             re.search(r"\d\S*\s*(?:\w+\s+)?$", ctx.text[max(0, a - 20):a]) for a in cases):
@@ -198,6 +200,17 @@ def _resolve(ctx: Context, c: Candidate, kind: str, inside: tuple[int, int, int]
     if metric:
         c.because("metric", "verb_resolves", f"{ctx.verb_words(c, cls)}: {kind} -> {metric}", add=True)
     return metric
+
+
+def _past_the_description(ctx: Context, c: Candidate, cls: str, noun_end: int) -> str:
+    """"five people suspected of smuggling were arrested": a participle right after the noun describes the people;
+    a verb of the other class later in the sentence says what was done to them."""
+    follows = [b for a, b in ctx.verbs_of(c.sentence, cls) if noun_end <= a <= noun_end + 2]
+    if not follows:
+        return cls
+    later = [(a, k) for k in VERB_CHOICES["person"] if k != cls for a, _ in ctx.verbs_of(c.sentence, k)
+             if follows[0] < a <= follows[0] + 90]
+    return min(later)[1] if later else cls
 
 
 def _seized_list_goes_on(ctx: Context, c: Candidate, previous: Candidate | None) -> bool:
