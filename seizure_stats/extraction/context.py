@@ -22,6 +22,7 @@ from seizure_stats.extraction.text import Mention, Span, country_mentions, mark_
 HARD_STOP = re.compile(r"[,;:()\[\]\"«»“”!?|•\n]|\.(?:\s|$)|\s[-–—]\s")
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
 _PAREN = re.compile(r"\s*\((?:[^()]{0,40})\)")
+_CURRENCY_END = re.compile(r"(?:[€$£¥]|US\$|\b[A-Z]{3})\s*$")
 _LEADING_SPACE = re.compile(r"[\s\u00a0]*")
 
 
@@ -47,6 +48,7 @@ class Context:
         self._verbs: dict[tuple[int, str], list[tuple[int, int]]] = {}  # (sentence, verb class) -> verbs
         self._terms: dict[int, list[tuple[int, int, Term]]] = {}
         self._years: dict[int, int | None] = {}
+        self._signs: dict[int, int] = {}  # number start -> where its currency sign starts
         self.doc_category = _dominant_category(terms)
 
     # ---- words of the document ------------------------------------------------------------------------------
@@ -85,6 +87,13 @@ class Context:
             s = self.sents[si]
             self._years[si] = document.year_of_sentence(self.text[s.start:s.end], self.lang)
         return self._years[si]
+
+    def before_amount(self, n, floor: int = 0) -> str:
+        """The 40 characters before a number (from `floor` on), up to its currency sign or code: "around |P10",
+        "mehr als |EUR 5", so that the words before an amount read as they would before a bare number."""
+        if n.start not in self._signs:
+            self._signs[n.start] = money.sign_start(self.text, n.start, self.lang.code)
+        return _CURRENCY_END.sub("", self.text[max(floor, n.start - 40):self._signs[n.start]])
 
     def pair_unit(self, n) -> re.Match | None:
         """The unit written after the second number of a pair that `n` opens ("33 y 160 kilos"); none for a range
@@ -246,8 +255,9 @@ def _places(text: str, lang: Language, sents: list[Span], terms, title: str | No
     mentions = country_mentions(text, lang, sents)
     mark_nationalities(text, mentions, terms, lang)
     for m in mentions:
-        if m.code and (text[m.end:m.end + 1] in "$" or money.currency_word_at(text, m.end, lang.code)):
-            m.origin = True  # "Swiss francs", "Hong Kong dollars": a currency, not a place
+        if m.code and (text[m.end:m.end + 1] in "$" or money.currency_word_at(text, m.end, lang.code)
+                       or _currency_word_before(text, m.start, lang)):
+            m.origin = True  # "Swiss francs", "Hong Kong dollars", "dollars américains": a currency, not a place
     title_end = len(title) if title and text.lstrip().startswith(title) else 0
     gazetteer, international_body = country_evidence.world_mentions(text, mentions)
     mark_origins(text, lang, gazetteer)
@@ -267,6 +277,14 @@ def _places(text: str, lang: Language, sents: list[Span], terms, title: str | No
                 mt.code = nat
     why = country_evidence.evidence_of(nat, evidence, ambiguous, text) if nat and not country_hint else ""
     return mentions, nat, why
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]{4,})[ \u00a0]+$")  # "dollars américains"; not "le" (a leone sign)
+
+
+def _currency_word_before(text: str, start: int, lang: Language) -> bool:
+    m = _LAST_WORD.search(text, max(0, start - 24), start)
+    return bool(m) and money.currency_word_at(text, m.start(1), lang.code)
 
 
 def _countries_took_part(text: str, terms: list[tuple[int, int, Term]]) -> bool:

@@ -15,6 +15,7 @@ from seizure_stats.extraction import world
 from seizure_stats.extraction.lexicon import load
 
 _GAP = r"[ \u00a0\u202f]"
+_GROUPED = re.compile(r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?!\d)")  # "6,800,000": an amount, not a label "P 10"
 
 
 def _before_parts(language: str) -> tuple[list[str], list[str]]:
@@ -115,8 +116,8 @@ def before(text: str, start: int, language: str, home: str | None) -> str | None
     if m.group("sign"):
         sign = m.group("sign")
         glued = m.end("sign") == len(m.string) or m.string[m.end("sign"):].strip(" \u00a0\u202f") == "."
-        if sign.isascii() and len(sign) == 1 and not glued:
-            return None  # "R 10" may be anything; "R10" in a South African text is money
+        if sign.isascii() and len(sign) == 1 and not glued and not (home and _GROUPED.match(text, start)):
+            return None  # "R 10" may be anything; "R10" or "P 6,800,000" in a South African or Philippine text is money
         code = world.currency_for(sign, home, language)
         return code if code and (home or not sign.isalpha()) else None
     return world.currency_for(m.group("word"), home, language)

@@ -707,6 +707,16 @@ CASES += [
      [dict(metric="arrests", value=5, country="NG")]),
     ("fr", "Cinq personnes soupçonnées de trafic ont été interpellées par la douane de Dakar.",
      [dict(metric="arrests", value=5, country="SN")]),
+    # an amount followed by "worth" is the worth of goods, not money seized; a peso sign may stand apart
+    ("en", "Agents of the PDEA confiscated around P10 million worth of shabu in Makati.",
+     [dict(metric="value", value=10_000_000, unit="PHP", category="drugs", country="PH", qualifier="approximate")]),
+    ("en", "On Tuesday the PDEA seized P 2,300,000 worth of illegal drugs in Quezon City.",
+     [dict(metric="value", value=2_300_000, unit="PHP", category="drugs", country="PH")]),
+    # the press writes the Italian agencies in lower case; "dollars américains" is a currency, not a place
+    ("it", "I carabinieri del Nas hanno sequestrato 12 tonnellate di dolci scaduti.",
+     [dict(metric="mass", value=12000, unit="kg", category="food", country="IT")]),
+    ("fr", "Les douaniers gabonais ont saisi 200 kg d'ivoire à Libreville, vendu 2000 dollars américains le kilo.",
+     [dict(metric="mass", value=200, unit="kg", category="wildlife", country="GA")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

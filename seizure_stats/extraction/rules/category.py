@@ -6,14 +6,12 @@ from __future__ import annotations
 
 import re
 
-from seizure_stats.extraction import money
 from seizure_stats.extraction.candidate import Candidate, Near
 from seizure_stats.extraction.context import HARD_STOP, WORD, Context
 from seizure_stats.extraction.evidence import category_words
 from seizure_stats.extraction.reasons import quoted
 
 NULL_CATEGORY_METRICS = {"arrests", "suspects", "participating_countries", "cases_opened", "checks", "websites"}
-_CURRENCY_END = re.compile(r"(?:[€$£¥]|US\$|\b[A-Z]{3})\s*$")
 
 
 def read_kinds_after(ctx: Context, c: Candidate, near: Near) -> bool:
@@ -220,8 +218,7 @@ def _category_of_valued_goods(ctx: Context, start: int) -> str | None:
 def _seized_directly(ctx: Context, c: Candidate) -> bool:
     s = ctx.sents[c.sentence]
     lang = ctx.lang
-    before = ctx.text[max(s.start, c.number.start - 40):money.sign_start(ctx.text, c.number.start, lang.code)]
-    before = _CURRENCY_END.sub("", before)
+    before = ctx.before_amount(c.number, s.start)
     q = lang.qualifier_re.search(before)
     if q:
         before = before[:q.start()]
@@ -232,6 +229,8 @@ def _seized_directly(ctx: Context, c: Candidate) -> bool:
         return False  # "a ton of cocaine worth £100 million was seized": the value of the goods, not money
     # "45 000 euros saisis", "€2,000 was seized"
     after = ctx.text[c.end_pos:min(s.end, c.end_pos + 40)]
+    if lang.value_weak_word_re and lang.value_weak_word_re.match(after.lstrip(" \u00a0")):
+        return False  # "seized P10 million worth of shabu": the worth of goods
     m = lang.auxiliary_re.match(after)
     if rx.match(after, m.end()):
         return True
