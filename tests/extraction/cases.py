@@ -717,6 +717,10 @@ CASES += [
      [dict(metric="mass", value=12000, unit="kg", category="food", country="IT")]),
     ("fr", "Les douaniers gabonais ont saisi 200 kg d'ivoire à Libreville, vendu 2000 dollars américains le kilo.",
      [dict(metric="mass", value=200, unit="kg", category="wildlife", country="GA")]),
+    # a number alone in brackets counts the noun right before them, not the next item of the list
+    ("fr", "Le rapport recense des médicaments (250), des contrefaçons présumées (188) et des armes (79).",
+     [dict(metric="items", value=250, category="medicines"), dict(metric="items", value=188, category="counterfeit"),
+      dict(metric="items", value=79, category="weapons")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

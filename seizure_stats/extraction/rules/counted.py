@@ -26,6 +26,8 @@ QUANTITIES = ("mass", "volume", "value")
 _PAREN_AFTER = re.compile(r"[ \u00a0]*\([^()]{0,40}\)")
 _LIST_OPENER = re.compile(r"(?:[,;:]|\s[-–•]|^)\s*(?:\w+\s+){0,1}$")
 _NOUN_AFTER = re.compile(r"[ \u00a0]+[^\W\d_]{3,}")
+_IN_BRACKETS = re.compile(r"[ \u00a0]*\)")
+_FEW_WORDS = re.compile(r"[ \u00a0]*(?:[^\W\d_][\w'’-]*[ \u00a0]*){0,2}")  # "présumées", "van het merk"
 
 
 def read_after(ctx: Context, c: Candidate, near: Near) -> bool:
@@ -85,6 +87,26 @@ def noun_before(ctx: Context, c: Candidate, near: Near) -> bool:
         c.because("metric", "term_before_number", f"{before} -> {c.metric}")
         if c.category:
             c.because("category", "term_category", f"{before} -> {c.category}")
+    return True
+
+
+def noun_in_brackets(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"des contrefaçons présumées (188)", "hoverboards (3.919)": a number alone in brackets right after a noun
+    counts that noun, whatever list it stands in."""
+    n, text = c.number, ctx.text
+    if c.metric is not None or near.head is not None or not _IN_BRACKETS.match(text, c.end_pos) \
+            or not text[:n.start].endswith("("):
+        return True
+    terms = [t for t in ctx.terms_in(max(ctx.sents[c.sentence].start, n.start - 60), n.start)
+             if t[2].metric or t[2].object]
+    if not terms or not _FEW_WORDS.fullmatch(text[terms[-1][1]:n.start - 1]):
+        return True
+    h = terms[-1][2]
+    c.metric = h.metric or "items"
+    c.object, c.category = h.object, h.category
+    c.because("metric", "term_before_brackets", f"{quoted(text[terms[-1][0]:terms[-1][1]])} -> {c.metric}")
+    if c.category:
+        c.because("category", "term_category", f"{quoted(text[terms[-1][0]:terms[-1][1]])} -> {c.category}")
     return True
 
 
