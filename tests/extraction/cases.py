@@ -721,6 +721,12 @@ CASES += [
     ("fr", "Le rapport recense des médicaments (250), des contrefaçons présumées (188) et des armes (79).",
      [dict(metric="items", value=250, category="medicines"), dict(metric="items", value=188, category="counterfeit"),
       dict(metric="items", value=79, category="weapons")]),
+    # a country named again and again among others named once (origin, route): the home country; a shared agency
+    # name is that country's service when the rest of the text names it far more than the others it may mean
+    ("fr", "La police judiciaire a saisi 95 kg d'ivoire dans la cale d'un cargo. Les enquêteurs gabonais pensent "
+           "que l'ivoire venait du Cameroun et partait vers le Nigeria ou le Bénin. Le cargo était à quai à "
+           "Libreville depuis deux jours. Le Gabon interdit ce commerce.",
+     [dict(metric="mass", value=95, unit="kg", category="wildlife", country="GA")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
