@@ -261,6 +261,8 @@ def _places(text: str, lang: Language, sents: list[Span], terms, title: str | No
     title_end = len(title) if title and text.lstrip().startswith(title) else 0
     gazetteer, international_body = country_evidence.world_mentions(text, mentions)
     mark_origins(text, lang, gazetteer)
+    if international_body:
+        _mark_dateline(text, mentions + gazetteer, title_end)
     mentions = country_evidence.defined_acronyms(text, sorted(mentions + gazetteer, key=lambda m: m.start))
     country_evidence.national_agencies(text, mentions)
     evidence = country_evidence.clues(text, mentions, title_end, url)
@@ -277,6 +279,18 @@ def _places(text: str, lang: Language, sents: list[Span], terms, title: str | No
                 mt.code = nat
     why = country_evidence.evidence_of(nat, evidence, ambiguous, text) if nat and not country_hint else ""
     return mentions, nat, why
+
+
+_DATELINE = re.compile(r"(?:[ \u00a0]*\([^()\n]{1,40}\))*[ \u00a0]*[-–—][ \u00a0]")  # "LA VALLETTA (MALTA) (ANSA) – "
+
+
+def _mark_dateline(text: str, mentions: list[Mention], title_end: int) -> None:
+    """"The Hague - Over 800 criminals were arrested...": where an international body's release was written opens
+    its text; it says nothing of where the goods were seized. (A national release's dateline is its home, and kept.)"""
+    start = len(text) - len(text[title_end:].lstrip())
+    for m in mentions:
+        if m.start == start and _DATELINE.match(text, m.end):
+            m.origin = True
 
 
 _LAST_WORD = re.compile(r"([^\W\d_]{4,})[ \u00a0]+$")  # "dollars américains"; not "le" (a leone sign)

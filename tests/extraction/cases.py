@@ -727,6 +727,12 @@ CASES += [
            "que l'ivoire venait du Cameroun et partait vers le Nigeria ou le Bénin. Le cargo était à quai à "
            "Libreville depuis deux jours. Le Gabon interdit ce commerce.",
      [dict(metric="mass", value=95, unit="kg", category="wildlife", country="GA")]),
+    # the dateline of an international body's release is where it was written, not where goods were seized
+    ("en", "The Hague - Police forces of 12 countries arrested 300 people and seized 9 tonnes of cocaine, Europol said.",
+     [dict(metric="participating_countries", value=12, country=None), dict(metric="arrests", value=300, country=None),
+      dict(metric="mass", value=9000, unit="kg", category="drugs", country=None)]),
+    ("de", "Wien – Im Jahr 2023 hat das Bundeskriminalamt 2,5 Tonnen Cannabis sichergestellt.",
+     [dict(metric="mass", value=2500, unit="kg", category="drugs", country="AT")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
