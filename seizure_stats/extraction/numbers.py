@@ -138,6 +138,9 @@ def _parse_group(s: str, lang: Language, conv: Convention | None = None
     if whole == "0" or len(whole) > 3:
         return _value(whole, frac), None, False
     as_thousands = _value(whole + frac)
+    if last != conv.decimal and last == lang.decimal and conv.group not in ".,":
+        # "6.945 kg" in South African English: the country groups with spaces, so the point is the language's decimal
+        return _value(whole, frac), as_thousands, False
     if last != conv.decimal:
         return as_thousands, None, True
     # the decimal mark followed by exactly three digits: both readings are possible
