@@ -23,6 +23,7 @@ HARD_STOP = re.compile(r"[,;:()\[\]\"«»“”!?|•\n]|\.(?:\s|$)|\s[-–—]\
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
 _PAREN = re.compile(r"\s*\((?:[^()]{0,40})\)")
 _CURRENCY_END = re.compile(r"(?:[€$£¥]|US\$|\b[A-Z]{3})\s*$")
+_BULLET = re.compile(r"\s*[•·▪‣◦*–—-]\s")
 _LEADING_SPACE = re.compile(r"[\s\u00a0]*")
 
 
@@ -49,6 +50,7 @@ class Context:
         self._terms: dict[int, list[tuple[int, int, Term]]] = {}
         self._years: dict[int, int | None] = {}
         self._signs: dict[int, int] = {}  # number start -> where its currency sign starts
+        self._bullets: dict[int, bool] = {}  # sentence -> an item of a bulleted list of things seized
         self.doc_category = _dominant_category(terms)
 
     # ---- words of the document ------------------------------------------------------------------------------
@@ -116,6 +118,25 @@ class Context:
 
     def paragraph_of(self, pos: int) -> Span:
         return self.paras[max(0, bisect_right(self._para_starts, pos) - 1)]
+
+    def in_seized_bullets(self, si: int) -> bool:
+        """Sentence `si` is an item of a bulleted list whose opening line says what was seized ("ont permis la saisie
+        de :" then "• 14 imprimantes 3D;"): its goods were seized, with no verb of their own."""
+        if si not in self._bullets:
+            self._bullets[si] = self._seized_bullets(si)
+        return self._bullets[si]
+
+    def _seized_bullets(self, si: int) -> bool:
+        j = si
+        while j >= 0 and _BULLET.match(self.text, self.sents[j].start):
+            j -= 1
+        if j == si or j < 0:
+            return False
+        s = self.sents[j]
+        intro = self.text[s.start:s.end].rstrip()
+        rx = self.lang.verb_re.get("seize")
+        return intro.endswith(":") and (bool(rx and rx.search(intro)) or any(
+            t.metric == "seizures" for _, _, t in self.sentence_terms(j)))
 
     @cached_property
     def has_seizure_verb(self) -> bool:

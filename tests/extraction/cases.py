@@ -733,6 +733,17 @@ CASES += [
       dict(metric="mass", value=9000, unit="kg", category="drugs", country=None)]),
     ("de", "Wien – Im Jahr 2023 hat das Bundeskriminalamt 2,5 Tonnen Cannabis sichergestellt.",
      [dict(metric="mass", value=2500, unit="kg", category="drugs", country="AT")]),
+    # a bulleted list under a line saying what was seized: every item was seized, money alone is cash
+    ("fr", "La Sûreté du Québec a mené trois perquisitions qui ont permis la saisie de :\n"
+           "• Plus de 3 kilos de cannabis;\n• 12 imprimantes 3D;\n• Plus de 2500$;\n• Plus de 150 vapoteuses de THC",
+     [dict(metric="checks", value=3, country="CA"),
+      dict(metric="mass", value=3, unit="kg", category="drugs", country="CA", qualifier="at_least"),
+      dict(metric="items", value=12, category="other", country="CA"),
+      dict(metric="value", value=2500, unit="CAD", category="cash", country="CA", qualifier="at_least"),
+      dict(metric="items", value=150, category="drugs", country="CA", qualifier="at_least")]),
+    # ... but a bulleted list under a line that says nothing of a seizure is no list of seizures
+    ("fr", "Le rapport annuel présente les chiffres suivants :\n• 12 imprimantes 3D;\n• 40 agents formés",
+     NOTHING),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

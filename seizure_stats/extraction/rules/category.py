@@ -222,6 +222,8 @@ def _seized_directly(ctx: Context, c: Candidate) -> bool:
     q = lang.qualifier_re.search(before)
     if q:
         before = before[:q.start()]
+    if not before.strip(" \u00a0\t\n•·▪‣◦*–—-") and ctx.in_seized_bullets(c.sentence):
+        return True  # "• Plus de 3500$;" in a list of what was seized
     rx = lang.verb_re.get("seize")
     if not rx:
         return False

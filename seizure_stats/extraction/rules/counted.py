@@ -26,6 +26,7 @@ QUANTITIES = ("mass", "volume", "value")
 _PAREN_AFTER = re.compile(r"[ \u00a0]*\([^()]{0,40}\)")
 _LIST_OPENER = re.compile(r"(?:[,;:]|\s[-–•]|^)\s*(?:\w+\s+){0,1}$")
 _NOUN_AFTER = re.compile(r"[ \u00a0]+[^\W\d_]{3,}")
+_BULLET_START = re.compile(r"\s*[•·▪‣◦*–—-]\s*")
 _IN_BRACKETS = re.compile(r"[ \u00a0]*\)")
 _FEW_WORDS = re.compile(r"[ \u00a0]*(?:[^\W\d_][\w'’-]*[ \u00a0]*){0,2}")  # "présumées", "van het merk"
 
@@ -122,10 +123,15 @@ def valued_goods(ctx: Context, c: Candidate, near: Near) -> bool:
 
 def listed_goods(ctx: Context, c: Candidate, near: Near) -> bool:
     """"ont saisi 324 téléphones, 95 cartons d'alcool et 84 caisses de biscuits": an item of a list of things
-    seized, whatever the lexicon knows of its noun."""
+    seized, whatever the lexicon knows of its noun; so is the count opening an item of a bulleted list of things
+    seized ("• 14 imprimantes 3D")."""
     if c.metric is None and near.head is None and not near.bare and _listed_goods(ctx, c, near.previous):
         c.metric = "items"
         c.because("metric", "listed_goods", "-> items")
+    elif c.metric is None and near.head is None and not near.bare and ctx.in_seized_bullets(c.sentence) \
+            and _BULLET_START.fullmatch(ctx.text[ctx.sents[c.sentence].start:c.number.start]):
+        c.metric = "items"
+        c.because("metric", "seized_bullets", "-> items")
     return True
 
 
@@ -216,6 +222,9 @@ def _resolve(ctx: Context, c: Candidate, kind: str, inside: tuple[int, int, int]
         elif kind == "case":
             c.because("metric", "case_without_verb", "-> cases_opened", add=True)
             return "cases_opened"
+        elif ctx.in_seized_bullets(c.sentence):
+            c.because("metric", "seized_bullets", "-> items", add=True)
+            return "items"
         else:
             return None
     metric = VERB_TO_METRIC[kind].get(cls)

@@ -77,7 +77,7 @@ def _smuggled(ctx: Context, c: Candidate, near: Near) -> bool:
 
 def _seizure_context(ctx: Context, c: Candidate, near: Near) -> bool:
     lang, text = ctx.lang, ctx.text
-    if ctx.verbs_of(c.sentence, "seize") or ctx.verbs_of(c.sentence, "detect"):
+    if ctx.verbs_of(c.sentence, "seize") or ctx.verbs_of(c.sentence, "detect") or ctx.in_seized_bullets(c.sentence):
         return True
     if c.metric != "value" and any(t.category for _, _, t in ctx.sentence_terms(c.sentence)):
         return True
