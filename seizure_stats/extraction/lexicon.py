@@ -369,6 +369,7 @@ class Language:
     month_after_re: re.Pattern | None = field(default=None, repr=False)
     month_before_re: Prefiltered | None = field(default=None, repr=False)
     date_range_re: re.Pattern | None = field(default=None, repr=False)
+    weekday_bracket_re: re.Pattern | None = field(default=None, repr=False)
     _connectors: re.Pattern | None = field(default=None, repr=False)
 
 
@@ -696,6 +697,14 @@ def _compile_dates(lang: Language, code: str, spec: LanguageFile) -> None:
     lang.month_before_re = Prefiltered(re.compile(rf"(?<!\w)(?:{mon})\.?\s*$", _CI))
     lang.date_range_re = re.compile(
         rf"\s*(?:\.|{ordinal})?\s*(?:-|–|{to})\s*\d{{1,2}}\.?\s*(?:(?:{of})\s+)?(?:{mon})(?!\w)", _CI)
+    lang.weekday_bracket_re = re.compile(rf"(?<!\w)(?:{_alt(_lit(_weekdays(code)))})\s*\(\s*$", _CI)
+
+
+def _weekdays(code: str) -> list[str]:
+    """CLDR's day names ("segunda-feira" and the "segunda" the press also writes): "na segunda-feira (17)" is a date."""
+    from babel import Locale
+    names = {d.lower() for d in Locale.parse(code).days["format"]["wide"].values()}
+    return sorted(names | {d.split("-")[0] for d in names})
 
 
 def _compile_number_words(lang: Language, spec: LanguageFile) -> None:

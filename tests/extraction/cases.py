@@ -744,6 +744,17 @@ CASES += [
     # ... but a bulleted list under a line that says nothing of a seizure is no list of seizures
     ("fr", "Le rapport annuel présente les chiffres suivants :\n• 12 imprimantes 3D;\n• 40 agents formés",
      NOTHING),
+    # "segunda-feira (17)": a day of the month after the weekday (CLDR's day names)
+    ("pt", "A Polícia Federal apreendeu 300 kg de cocaína no porto de Santos na última segunda-feira (17).",
+     [dict(metric="mass", value=300, unit="kg", category="drugs", country="BR")]),
+    # drug labs are drugs; fish products are food; currency offences are about cash
+    ("es", "La Marina aseguró cinco laboratorios clandestinos en la sierra de Sinaloa.",
+     [dict(metric="items", value=5, category="drugs", country="MX")]),
+    ("it", "La Guardia Costiera ha sequestrato 420 kg di prodotto ittico scaduto.",
+     [dict(metric="mass", value=420, unit="kg", category="food", country="IT")]),
+    ("it", "All'aeroporto la Guardia di Finanza ha accertato 120 violazioni valutarie per 2 milioni di euro.",
+     [dict(metric="detections", value=120, category="cash", country="IT"),
+      dict(metric="value", value=2_000_000, unit="EUR", category="cash", country="IT")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

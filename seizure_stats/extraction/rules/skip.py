@@ -67,6 +67,8 @@ def _skipped_by_its_words(ctx: Context, c: Candidate) -> bool:
         return True
     if _CODE_BEFORE.search(before) or lang.month_after_re.match(after) or _age_after_name(ctx, n, before, after):
         return True
+    if n.value <= 31 and not n.scaled and lang.weekday_bracket_re.search(before):
+        return True  # "na segunda-feira (17)": the day of the month
     if n.value <= 31 and not n.scaled and lang.month_before_re.search(before):
         return True
     # date ranges "du 5 au 12 octobre", "9 – 16 June"
