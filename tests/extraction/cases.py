@@ -755,6 +755,9 @@ CASES += [
     ("it", "All'aeroporto la Guardia di Finanza ha accertato 120 violazioni valutarie per 2 milioni di euro.",
      [dict(metric="detections", value=120, category="cash", country="IT"),
       dict(metric="value", value=2_000_000, unit="EUR", category="cash", country="IT")]),
+    # German: the counted noun opens the clause, only the participle follows the number
+    ("de", "Festnahmen wurden im Jahr 2023 in Österreich 2.351 durchgeführt.",
+     [dict(metric="arrests", value=2351, country="AT")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

@@ -26,6 +26,7 @@ QUANTITIES = ("mass", "volume", "value")
 _PAREN_AFTER = re.compile(r"[ \u00a0]*\([^()]{0,40}\)")
 _LIST_OPENER = re.compile(r"(?:[,;:]|\s[-–•]|^)\s*(?:\w+\s+){0,1}$")
 _NOUN_AFTER = re.compile(r"[ \u00a0]+[^\W\d_]{3,}")
+_CLOSING_PARTICIPLE = re.compile(r"[ \u00a0]+[a-zäöüß][\w-]*[ \u00a0]*[.!]?\s*")
 _BULLET_START = re.compile(r"\s*[•·▪‣◦*–—-]\s*")
 _IN_BRACKETS = re.compile(r"[ \u00a0]*\)")
 _FEW_WORDS = re.compile(r"[ \u00a0]*(?:[^\W\d_][\w'’-]*[ \u00a0]*){0,2}")  # "présumées", "van het merk"
@@ -77,8 +78,9 @@ def noun_after(ctx: Context, c: Candidate, near: Near) -> bool:
 
 
 def noun_before(ctx: Context, c: Candidate, near: Near) -> bool:
-    """"cocaine seizures: 12": a bare number counts the noun just before it."""
-    if c.metric is not None or near.head is not None or not near.bare:
+    """"cocaine seizures: 12": a bare number counts the noun just before it; so does a German number that only a
+    participle follows ("Festnahmen wurden 2.351 durchgeführt")."""
+    if c.metric is not None or near.head is not None or not (near.bare or _participle_closes(ctx, c)):
         return True
     h = _term_before(ctx, c)
     if h is not None:
@@ -109,6 +111,13 @@ def noun_in_brackets(ctx: Context, c: Candidate, near: Near) -> bool:
     if c.category:
         c.because("category", "term_category", f"{quoted(text[terms[-1][0]:terms[-1][1]])} -> {c.category}")
     return True
+
+
+def _participle_closes(ctx: Context, c: Candidate) -> bool:
+    """Only a lower-case word (the participle closing the clause) between the number and the end of its sentence,
+    in a language whose nouns are capitalised."""
+    s = ctx.sents[c.sentence]
+    return ctx.lang.nouns_capitalised and _CLOSING_PARTICIPLE.fullmatch(ctx.text, c.end_pos, s.end) is not None
 
 
 def valued_goods(ctx: Context, c: Candidate, near: Near) -> bool:
