@@ -363,7 +363,7 @@ def _article_re(lang: Language) -> Prefiltered:
 
 def _unit_follows(text: str, pos: int, lang: Language) -> bool:
     m = lang.unit_re.match(text, pos)
-    return bool(m) and len(m.group(0).strip()) > 2
+    return bool(m) and len(m.group(0).strip()) > 1  # "one kg"; not "a t", "a l"
 
 
 def _apply_scale(text: str, n: Number, lang: Language, digits: str = "") -> bool:

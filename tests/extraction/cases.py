@@ -758,6 +758,11 @@ CASES += [
     # German: the counted noun opens the clause, only the participle follows the number
     ("de", "Festnahmen wurden im Jahr 2023 in Österreich 2.351 durchgeführt.",
      [dict(metric="arrests", value=2351, country="AT")]),
+    # "one kg" is an amount; the hiding places the goods were found in are no figure
+    ("en", "The ANF recovered one kg of hashish hidden in four shoes at Karachi airport.",
+     [dict(metric="mass", value=1, unit="kg", category="drugs", country="PK")]),
+    ("es", "La Policía Nacional del Perú halló 12 kilos de cocaína ocultos en seis maletas en el aeropuerto de Lima.",
+     [dict(metric="mass", value=12, unit="kg", category="drugs", country="PE")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
