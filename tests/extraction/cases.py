@@ -763,6 +763,9 @@ CASES += [
      [dict(metric="mass", value=1, unit="kg", category="drugs", country="PK")]),
     ("es", "La Policía Nacional del Perú halló 12 kilos de cocaína ocultos en seis maletas en el aeropuerto de Lima.",
      [dict(metric="mass", value=12, unit="kg", category="drugs", country="PE")]),
+    # Italian "dalla / dal / da" before a place: where the goods came from, not where they were seized
+    ("it", "A Malta la polizia ha sequestrato 8 chili di cocaina dalla Sicilia su un traghetto.",
+     [dict(metric="mass", value=8, unit="kg", category="drugs", country="MT")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
