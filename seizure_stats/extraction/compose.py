@@ -39,6 +39,7 @@ STEPS = (
     # category, while it is open
     category.none_for_counts_of_people,
     category.kinds_named,
+    category.value_of_several_kinds,
     category.valued_goods,
     category.money_seized,
     category.goods_of_no_kind,

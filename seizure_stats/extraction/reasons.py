@@ -26,6 +26,7 @@ RULES: dict[str, str] = {
     "list_continues": "a bare number continuing a list in its sentence counts what the previous figure counts",
     "list_continues_next_sentence": "a bare number after a country continues the previous sentence's list",
     "term_before_number": "a bare number counts the noun just before it ('cocaine seizures: 12')",
+    "several_kinds": "a value said of several kinds together ('drugs and fakes with a combined value of') has none",
     "seized_bullets": "an item of a bulleted list whose opening line says what was seized ('la saisie de :')",
     "term_before_brackets": "a number alone in brackets counts the noun right before them ('hoverboards (3 919)')",
     "valued_goods": "a few words then a value ('960 belts valued at R960,000'): goods counted",

@@ -766,6 +766,9 @@ CASES += [
     # Italian "dalla / dal / da" before a place: where the goods came from, not where they were seized
     ("it", "A Malta la polizia ha sequestrato 8 chili di cocaina dalla Sicilia su un traghetto.",
      [dict(metric="mass", value=8, unit="kg", category="drugs", country="MT")]),
+    # a value of several kinds together is of none of them
+    ("en", "Fake handbags and cocaine with a combined value of R4 million were seized by SARS in Durban.",
+     [dict(metric="value", value=4_000_000, unit="ZAR", category=None, country="ZA")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

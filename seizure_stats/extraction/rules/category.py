@@ -90,6 +90,25 @@ def goods_of_the_pair(ctx: Context, c: Candidate, near: Near) -> bool:
     return True
 
 
+def value_of_several_kinds(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"Counterfeit goods and drugs with a combined value of R10 million": a value said of several kinds together
+    is of none of them (the nearest word would give it the last kind named)."""
+    if not _open(c) or c.metric != "value":
+        return True
+    s = ctx.sents[c.sentence]
+    before = ctx.text[s.start:c.number.start]
+    total = None
+    for total in ctx.lang.total_re.finditer(before):
+        pass
+    if total is None:
+        return True
+    kinds = {t.category for _, _, t in ctx.terms_in(s.start, s.start + total.start()) if t.category}
+    if len(kinds) > 1:
+        c.category, c.no_kind = None, True
+        c.because("category", "several_kinds", f"{quoted(total.group(0))} value of {', '.join(sorted(kinds))}")
+    return True
+
+
 def nearest_term(ctx: Context, c: Candidate, near: Near) -> bool:
     """The nearest word with a category in the sentence, before the next number."""
     if _open(c):
@@ -169,7 +188,7 @@ def _product(t) -> bool:
 
 def _open(c: Candidate) -> bool:
     """No rule has decided the category yet, and the metric has one."""
-    return c.category is None and c.metric not in NULL_CATEGORY_METRICS
+    return c.category is None and not c.no_kind and c.metric not in NULL_CATEGORY_METRICS
 
 
 def _listed_kinds(ctx: Context, pos: int, limit: int) -> list[str]:
