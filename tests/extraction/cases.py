@@ -769,6 +769,9 @@ CASES += [
     # a value of several kinds together is of none of them
     ("en", "Fake handbags and cocaine with a combined value of R4 million were seized by SARS in Durban.",
      [dict(metric="value", value=4_000_000, unit="ZAR", category=None, country="ZA")]),
+    # Latin American "aprehender": people apprehended are arrested, goods apprehended are seized
+    ("es", "La Policía Boliviana aprehendió a cuatro personas y secuestró 20 kilos de cocaína.",
+     [dict(metric="arrests", value=4, country="BO"), dict(metric="mass", value=20, unit="kg", category="drugs", country="BO")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
