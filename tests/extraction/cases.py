@@ -772,6 +772,10 @@ CASES += [
     # Latin American "aprehender": people apprehended are arrested, goods apprehended are seized
     ("es", "La Policía Boliviana aprehendió a cuatro personas y secuestró 20 kilos de cocaína.",
      [dict(metric="arrests", value=4, country="BO"), dict(metric="mass", value=20, unit="kg", category="drugs", country="BO")]),
+    # plants of no named kind take the release's kind: cannabis in a drug release, wildlife in a CITES one
+    ("de", "In einer Halle bei Dresden entdeckte die Polizei 3000 Pflanzen und 40 Kilogramm Marihuana.",
+     [dict(metric="items", value=3000, category="drugs", country="DE"),
+      dict(metric="mass", value=40, unit="kg", category="drugs", country="DE")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
