@@ -369,6 +369,7 @@ class Language:
     month_after_re: re.Pattern | None = field(default=None, repr=False)
     month_before_re: Prefiltered | None = field(default=None, repr=False)
     date_range_re: re.Pattern | None = field(default=None, repr=False)
+    seized_after_item_re: re.Pattern | None = field(default=None, repr=False)
     weekday_bracket_re: re.Pattern | None = field(default=None, repr=False)
     _connectors: re.Pattern | None = field(default=None, repr=False)
 
@@ -581,6 +582,12 @@ def _compile_verbs(lang: Language, spec: LanguageFile) -> None:
                  for cls in VERB_CLASSES if getattr(spec.verbs, cls)), _CI))
     arrest_after = spec.verbs.arrest_after
     lang.arrest_after_re = re.compile(rf"\s*(?:{_alt(arrest_after)})(?!\w)", _CI) if arrest_after else None
+    # "19 000 euros et six véhicules ont été saisis": the seizure verb after one more item of the subject
+    ands = "|".join(map(re.escape, spec.and_words)) or _NEVER
+    aux = "|".join(spec.passive_auxiliaries) or _NEVER
+    lang.seized_after_item_re = re.compile(
+        rf"\s*(?:{ands})\s+(?:[^\W_][\w'’-]*\s+){{1,3}}?(?:(?:{aux})\s+)?(?:[^\W\d_]+\s+)?"
+        rf"(?:{_alt(spec.verbs.seize) or _NEVER})(?!\w)", _CI)
 
 
 def _compile_scales_and_units(lang: Language, spec: LanguageFile) -> None:

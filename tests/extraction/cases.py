@@ -776,6 +776,15 @@ CASES += [
     ("de", "In einer Halle bei Dresden entdeckte die Polizei 3000 Pflanzen und 40 Kilogramm Marihuana.",
      [dict(metric="items", value=3000, category="drugs", country="DE"),
       dict(metric="mass", value=40, unit="kg", category="drugs", country="DE")]),
+    # money that is itself seized, with one more item of the same subject before the verb
+    ("fr", "19 000 euros et six véhicules ont été également saisis par les gendarmes de Lyon.",
+     [dict(metric="value", value=19000, unit="EUR", category="cash", country="FR"),
+      dict(metric="items", value=6, country="FR")]),
+    # people "involved", "reported to the judicial authority"; administrative sanctions found
+    ("es", "La Prefectura Naval Argentina decomisó 160 kilos de marihuana y detuvo a dos involucrados.",
+     [dict(metric="mass", value=160, unit="kg", category="drugs", country="AR"), dict(metric="arrests", value=2, country="AR")]),
+    ("it", "La Polizia di Stato ha registrato 152 deferiti in stato di libertà e 89 sanzioni amministrative.",
+     [dict(metric="suspects", value=152, country="IT"), dict(metric="detections", value=89, country="IT")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

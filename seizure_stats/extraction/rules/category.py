@@ -253,7 +253,7 @@ def _seized_directly(ctx: Context, c: Candidate) -> bool:
     if lang.value_weak_word_re and lang.value_weak_word_re.match(after.lstrip(" \u00a0")):
         return False  # "seized P10 million worth of shabu": the worth of goods
     m = lang.auxiliary_re.match(after)
-    if rx.match(after, m.end()):
+    if rx.match(after, m.end()) or lang.seized_after_item_re.match(ctx.text, c.end_pos, min(s.end, c.end_pos + 70)):
         return True
     last = None
     for m in rx.finditer(before):
