@@ -785,6 +785,11 @@ CASES += [
      [dict(metric="mass", value=160, unit="kg", category="drugs", country="AR"), dict(metric="arrests", value=2, country="AR")]),
     ("it", "La Polizia di Stato ha registrato 152 deferiti in stato di libertà e 89 sanzioni amministrative.",
      [dict(metric="suspects", value=152, country="IT"), dict(metric="detections", value=89, country="IT")]),
+    # "and a half" after a unit word
+    ("es", "La Prefectura Naval Argentina halló ocho kilos y medio de marihuana en un camión.",
+     [dict(metric="mass", value=8.5, unit="kg", category="drugs", country="AR")]),
+    ("it", "I carabinieri hanno trovato tre grammi e mezzo di cocaina nell'auto.",
+     [dict(metric="mass", value=0.0035, unit="kg", category="drugs", country="IT")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
