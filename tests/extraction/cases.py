@@ -790,6 +790,13 @@ CASES += [
      [dict(metric="mass", value=8.5, unit="kg", category="drugs", country="AR")]),
     ("it", "I carabinieri hanno trovato tre grammi e mezzo di cocaina nell'auto.",
      [dict(metric="mass", value=0.0035, unit="kg", category="drugs", country="IT")]),
+    # cantonal police are Swiss, municipal police Italian, the Eupen prosecutor Belgian
+    ("fr", "La police vaudoise a saisi 40 kilos de cannabis lors d'une perquisition à Lonay.",
+     [dict(metric="mass", value=40, unit="kg", category="drugs", country="CH")]),
+    ("it", "La Polizia Locale ha sequestrato 300 borse contraffatte in centro.",
+     [dict(metric="items", value=300, category="counterfeit", country="IT")]),
+    ("de", "Die Staatsanwaltschaft Eupen meldet die Sicherstellung von 14 kg Amphetamin.",
+     [dict(metric="mass", value=14, unit="kg", category="drugs", country="BE")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
