@@ -797,6 +797,14 @@ CASES += [
      [dict(metric="items", value=300, category="counterfeit", country="IT")]),
     ("de", "Die Staatsanwaltschaft Eupen meldet die Sicherstellung von 14 kg Amphetamin.",
      [dict(metric="mass", value=14, unit="kg", category="drugs", country="BE")]),
+    # money listed among the goods seized, or named as a sum of money, is cash
+    ("pt", "Entre o material apreendido pela PSP destacam-se 112 quilos de haxixe, três viaturas e 71 mil euros.",
+     [dict(metric="mass", value=112, unit="kg", category="drugs", country="PT"),
+      dict(metric="items", value=3, country="PT"),
+      dict(metric="value", value=71000, unit="EUR", category="cash", country="PT")]),
+    ("de", "Laut der Staatsanwaltschaft Eupen fand die Polizei 5 kg Amphetamin und einen Geldbetrag von 20.000 Euro.",
+     [dict(metric="mass", value=5, unit="kg", category="drugs", country="BE"),
+      dict(metric="value", value=20000, unit="EUR", category="cash", country="BE")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
@@ -807,8 +815,6 @@ KNOWN_WRONG = {
                                             "home country of the Guardia Civil named later (ES): a locative 'in "
                                             "Grecia' opening the sentence is not told from 'in einem in Deutschland "
                                             "immatrikulierten Fahrzeug'",
-    "fr-les-forces-de-l-ordre-ont": "gives the 1,1 M€ seized beside 25 weapons the category weapons (money seized is "
-                                    "cash)",
     "en-police-seized-20-000-and-two": "counts 'two cars' as containers (object parcel) of no category; seized cars "
                                        "are items of category other, as '5 coches' is",
     "en-the-number-of-cigarettes-seized-fell": "dates the 2021 comparison '2.3 billion in 2021' 2022 (it is optional: "
@@ -820,8 +826,6 @@ KNOWN_WRONG = {
                                               "Belgique' (BE)",
     "nl-er-werden-40-mensen-aangehouden-12": "gives the total of 40 arrests the country of its part '12 in België' "
                                              "(BE)",
-    "es-los-agentes-intervinieron-mas-de-20": "gives the 1,2 millones de euros seized beside tobacco the category "
-                                              "tobacco (money seized is cash)",
     "de-gegen-5-reisende-wurden-strafverfahren-eingeleitet": "reads 'Gegen 5 Reisende' (against 5 travellers) as "
                                                              "approximate",
     "de-der-zoll-leitete-900-ermittlungsverfahren-gegen": "reads 'gegen 1.100 Tatverdächtige' (against 1,100 "

@@ -54,11 +54,23 @@ def valued_goods(ctx: Context, c: Candidate, near: Near) -> bool:
 
 
 def money_seized(ctx: Context, c: Candidate, near: Near) -> bool:
-    """"seized €7,500": money itself is cash."""
-    if _open(c) and c.metric == "value" and near.head is None and _seized_directly(ctx, c):
+    """"seized €7,500": money itself is cash; so is an amount listed among the goods seized ("112 kilos of
+    cannabis, 3 cars and 71,000 euros")."""
+    if _open(c) and c.metric == "value" and near.head is None and (
+            _seized_directly(ctx, c) or _listed_with_goods(ctx, c, near)):
         c.category, c.object = "cash", "cash"
         c.because("category", "money_seized", "-> cash")
     return True
+
+
+def _listed_with_goods(ctx: Context, c: Candidate, near: Near) -> bool:
+    previous = near.previous
+    if previous is None or previous.metric not in ("items", "mass", "volume") or previous.sentence != c.sentence:
+        return False
+    before = ctx.before_amount(c.number, previous.end_pos)
+    weak = ctx.lang.value_weak_re
+    return bool(ctx.lang.conjunction_re.search(before[-12:]) or before.rstrip().endswith(",")) \
+        and not (weak and weak.search(before)) and ctx.has_seizure_verb
 
 
 def goods_of_no_kind(ctx: Context, c: Candidate, near: Near) -> bool:
