@@ -805,6 +805,10 @@ CASES += [
     ("de", "Laut der Staatsanwaltschaft Eupen fand die Polizei 5 kg Amphetamin und einen Geldbetrag von 20.000 Euro.",
      [dict(metric="mass", value=5, unit="kg", category="drugs", country="BE"),
       dict(metric="value", value=20000, unit="EUR", category="cash", country="BE")]),
+    # stolen goods are their own kind, whatever the release is mostly about
+    ("en", "More than 300 stolen cars and two tonnes of cocaine were seized during the action days, Europol said.",
+     [dict(metric="items", value=300, category="other", country=None, qualifier="at_least"),
+      dict(metric="mass", value=2000, unit="kg", category="drugs", country=None)]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
