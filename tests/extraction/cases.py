@@ -809,6 +809,10 @@ CASES += [
     ("en", "More than 300 stolen cars and two tonnes of cocaine were seized during the action days, Europol said.",
      [dict(metric="items", value=300, category="other", country=None, qualifier="at_least"),
       dict(metric="mass", value=2000, unit="kg", category="drugs", country=None)]),
+    # a participle describing goods a verb seized is no amount smuggled
+    ("en", "Border Guard Bangladesh recovered smuggled goods worth Tk 120 million and 5,400 bottles of Phensidyl.",
+     [dict(metric="value", value=120_000_000, unit="BDT", country="BD"),
+      dict(metric="items", value=5400, category="drugs", country="BD")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
