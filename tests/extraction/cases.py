@@ -813,6 +813,9 @@ CASES += [
     ("en", "Border Guard Bangladesh recovered smuggled goods worth Tk 120 million and 5,400 bottles of Phensidyl.",
      [dict(metric="value", value=120_000_000, unit="BDT", country="BD"),
       dict(metric="items", value=5400, category="drugs", country="BD")]),
+    # a range of days with an article before its second day
+    ("fr", "Entre le 24 et le 30 septembre, la garde nationale tunisienne a saisi 116 kg de cannabis.",
+     [dict(metric="mass", value=116, unit="kg", category="drugs", country="TN")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
