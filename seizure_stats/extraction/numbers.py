@@ -270,12 +270,17 @@ def _word_numbers(text: str, lang: Language) -> list[Number]:
         if phrase.lower() in lang.articles:
             continue
         v = parse_number_words(phrase, lang)
-        if v is None:
-            continue
+        if v is None or (v >= 1_000_000 and _scale_alone(phrase, lang)):
+            continue  # "vários milhões", "several million": no amount ("un million" is read as an article number)
         n = Number(m.start(), m.end(), v, words=True, scaled=v >= 1000)
         _apply_scale(text, n, lang)
         out.append(n)
     return out
+
+
+def _scale_alone(phrase: str, lang: Language) -> bool:
+    tokens = [t for t in lang.morpheme_re.findall(phrase.lower()) if t in lang.numwords]
+    return len(tokens) == 1 and lang.numwords[tokens[0]][0] == "scales"
 
 
 def _article_numbers(text: str, lang: Language, articles: list[re.Match]) -> list[Number]:

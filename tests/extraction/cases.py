@@ -816,6 +816,9 @@ CASES += [
     # a range of days with an article before its second day
     ("fr", "Entre le 24 et le 30 septembre, la garde nationale tunisienne a saisi 116 kg de cannabis.",
      [dict(metric="mass", value=116, unit="kg", category="drugs", country="TN")]),
+    # "several millions" is no amount; "1.º" is an ordinal
+    ("pt", "A PSP apreendeu droga avaliada em vários milhões de euros e os detidos foram presentes a 1.º interrogatório.",
+     NOTHING),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
