@@ -819,6 +819,11 @@ CASES += [
     # "several millions" is no amount; "1.º" is an ordinal
     ("pt", "A PSP apreendeu droga avaliada em vários milhões de euros e os detidos foram presentes a 1.º interrogatório.",
      NOTHING),
+    # Rioplatense "secuestrar" is to seize; forged documents are counterfeits
+    ("es", "La Prefectura Naval Argentina secuestró seis bultos con 213 paquetes de marihuana en Misiones.",
+     [dict(metric="items", value=6, category="drugs", country="AR"), dict(metric="items", value=213, category="drugs", country="AR")]),
+    ("en", "Frontex said officers detected 230 forged documents at the external borders.",
+     [dict(metric="items", value=230, category="counterfeit", country=None)]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
