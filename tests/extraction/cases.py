@@ -824,6 +824,9 @@ CASES += [
      [dict(metric="items", value=6, category="drugs", country="AR"), dict(metric="items", value=213, category="drugs", country="AR")]),
     ("en", "Frontex said officers detected 230 forged documents at the external borders.",
      [dict(metric="items", value=230, category="counterfeit", country=None)]),
+    # phone numbers are no figures
+    ("en", "Police Scotland seized 2 kg of cocaine; anyone with information can contact Police Scotland on 101.",
+     [dict(metric="mass", value=2, unit="kg", category="drugs", country="GB")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
