@@ -827,6 +827,21 @@ CASES += [
     # phone numbers are no figures
     ("en", "Police Scotland seized 2 kg of cocaine; anyone with information can contact Police Scotland on 101.",
      [dict(metric="mass", value=2, unit="kg", category="drugs", country="GB")]),
+    # regional and local forces name their country (world/agencies.yaml)
+    ("nl", "De Dienst Regionale Recherche van de Eenheid Rotterdam heeft 25 kilo heroïne in beslag genomen.",
+     [dict(metric="mass", value=25, unit="kg", category="drugs", country="NL")]),
+    ("de", "Das LKA Niedersachsen stellte 12 Kilogramm Kokain sicher.",
+     [dict(metric="mass", value=12, unit="kg", category="drugs", country="DE")]),
+    ("de", "Die LPD Tirol hat 8 Kilogramm Cannabis sichergestellt.",
+     [dict(metric="mass", value=8, unit="kg", category="drugs", country="AT")]),
+    ("fr", "La zone de police a saisi 3 kilos de cocaïne lors d'un contrôle routier.",
+     [dict(metric="mass", value=3, unit="kg", category="drugs", country="BE")]),
+    ("es", "La Policía Foral ha intervenido 6 kilos de hachís en un control.",
+     [dict(metric="mass", value=6, unit="kg", category="drugs", country="ES")]),
+    ("pt", "A PMESP apreendeu 40 quilos de maconha num carro.",
+     [dict(metric="mass", value=40, unit="kg", category="drugs", country="BR")]),
+    ("en", "NSW Police seized 15 kilograms of cocaine from a truck.",
+     [dict(metric="mass", value=15, unit="kg", category="drugs", country="AU")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
