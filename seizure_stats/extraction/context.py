@@ -24,6 +24,7 @@ WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
 _PAREN = re.compile(r"\s*\((?:[^()]{0,40})\)")
 _CURRENCY_END = re.compile(r"(?:[€$£¥]|US\$|\b[A-Z]{3})\s*$")
 _BULLET = re.compile(r"\s*[•·▪‣◦*–—-]\s")
+BULLET_ONLY = re.compile(r"\s*[•·▪‣◦*–—-]?\s*")  # nothing but a bullet mark: the start of a list item
 _LEADING_SPACE = re.compile(r"[\s\u00a0]*")
 
 

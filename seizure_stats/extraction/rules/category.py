@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from seizure_stats.extraction.candidate import Candidate, Near
-from seizure_stats.extraction.context import HARD_STOP, WORD, Context
+from seizure_stats.extraction.context import BULLET_ONLY, HARD_STOP, WORD, Context
 from seizure_stats.extraction.evidence import category_words
 from seizure_stats.extraction.reasons import quoted
 
@@ -253,7 +253,7 @@ def _seized_directly(ctx: Context, c: Candidate) -> bool:
     q = lang.qualifier_re.search(before)
     if q:
         before = before[:q.start()]
-    if not before.strip(" \u00a0\t\n•·▪‣◦*–—-") and ctx.in_seized_bullets(c.sentence):
+    if BULLET_ONLY.fullmatch(before) and ctx.in_seized_bullets(c.sentence):
         return True  # "• Plus de 3500$;" in a list of what was seized
     rx = lang.verb_re.get("seize")
     if not rx:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from seizure_stats.extraction.candidate import Candidate, Near
-from seizure_stats.extraction.context import Context, ends_with
+from seizure_stats.extraction.context import BULLET_ONLY, Context, ends_with
 from seizure_stats.extraction.evidence import figure_words, term_words
 from seizure_stats.extraction.reasons import quoted
 
@@ -27,7 +27,6 @@ _PAREN_AFTER = re.compile(r"[ \u00a0]*\([^()]{0,40}\)")
 _LIST_OPENER = re.compile(r"(?:[,;:]|\s[-–•]|^)\s*(?:\w+\s+){0,1}$")
 _NOUN_AFTER = re.compile(r"[ \u00a0]+[^\W\d_]{3,}")
 _CLOSING_PARTICIPLE = re.compile(r"[ \u00a0]+[a-zäöüß][\w-]*[ \u00a0]*[.!]?\s*")
-_BULLET_START = re.compile(r"\s*[•·▪‣◦*–—-]\s*")
 _IN_BRACKETS = re.compile(r"[ \u00a0]*\)")
 _FEW_WORDS = re.compile(r"[ \u00a0]*(?:[^\W\d_][\w'’-]*[ \u00a0]*){0,2}")  # "présumées", "van het merk"
 
@@ -138,7 +137,7 @@ def listed_goods(ctx: Context, c: Candidate, near: Near) -> bool:
         c.metric = "items"
         c.because("metric", "listed_goods", "-> items")
     elif c.metric is None and near.head is None and not near.bare and ctx.in_seized_bullets(c.sentence) \
-            and _BULLET_START.fullmatch(ctx.text[ctx.sents[c.sentence].start:c.number.start]):
+            and BULLET_ONLY.fullmatch(ctx.text, ctx.sents[c.sentence].start, c.number.start):
         c.metric = "items"
         c.because("metric", "seized_bullets", "-> items")
     return True
