@@ -842,6 +842,15 @@ CASES += [
      [dict(metric="mass", value=40, unit="kg", category="drugs", country="BR")]),
     ("en", "NSW Police seized 15 kilograms of cocaine from a truck.",
      [dict(metric="mass", value=15, unit="kg", category="drugs", country="AU")]),
+    # numbers some releases put in brackets or pad with a zero; quintals; letter signs glued to the digits
+    ("fr", "Selon le MDN algérien, les unités de l'ANP ont saisi (24) quintaux et (58,632) kilogrammes de kif traité.",
+     [dict(metric="mass", value=2458.632, unit="kg", category="drugs", country="DZ")]),
+    ("en", "The Zambia Police Service arrested 03 suspects with 2 kg of heroin.",
+     [dict(metric="arrests", value=3, country="ZM"), dict(metric="mass", value=2, unit="kg", category="drugs", country="ZM")]),
+    ("nl", "De politie vond 450 hennepplantjes in een woning in Maastricht.",
+     [dict(metric="items", value=450, category="drugs", country="NL")]),
+    ("en", "Rwanda National Police seized goods worth Rwf21 million in Rubavu.",
+     [dict(metric="value", value=21_000_000, unit="RWF", country="RW")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
