@@ -211,9 +211,10 @@ class Context:
         "45 suspected drug traffickers" (but "9 arresti" is a noun and a verb at once)."""
         best, dist = None, None
         n = c.number
+        after = inside[2] if inside else n.end  # a verb after the noun is measured from the noun's end
         for cls in classes:
             for a, b in self.verbs_of(c.sentence, cls):
-                d = n.start - b if b <= n.start else a - n.end
+                d = n.start - b if b <= n.start else a - max(n.end, min(after, a))
                 if d < 0 or d > window or (inside and inside[0] <= a and (
                         b <= inside[1] or (a == inside[1] and b < inside[2]))):
                     continue

@@ -851,6 +851,12 @@ CASES += [
      [dict(metric="items", value=450, category="drugs", country="NL")]),
     ("en", "Rwanda National Police seized goods worth Rwf21 million in Rubavu.",
      [dict(metric="value", value=21_000_000, unit="RWF", country="RW")]),
+    # a country beside a vehicle's registration is no place; "angezeigt" (reported) people are suspects, and the
+    # verb right after the counted people is theirs, not the previous clause's
+    ("de", "Bei der Kontrolle eines Sattelzugs mit albanischer Zulassung stellte die Polizei 230 Kilogramm Marihuana sicher.",
+     [dict(metric="mass", value=230, unit="kg", category="drugs", country="DE")]),  # the police's, not Albania
+    ("de", "Zwölf Personen wurden schließlich festgenommen, 30 Personen angezeigt, teilte die LPD Tirol mit.",
+     [dict(metric="arrests", value=12, country="AT"), dict(metric="suspects", value=30, country="AT")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
