@@ -857,6 +857,10 @@ CASES += [
      [dict(metric="mass", value=230, unit="kg", category="drugs", country="DE")]),  # the police's, not Albania
     ("de", "Zwölf Personen wurden schließlich festgenommen, 30 Personen angezeigt, teilte die LPD Tirol mit.",
      [dict(metric="arrests", value=12, country="AT"), dict(metric="suspects", value=30, country="AT")]),
+    # Italian "sono 4745 i reati": the plural article "i" between number and noun; "dalla Guardia di Finanza" is the
+    # agency acting (no origin), while "sono stati" is the auxiliary, not "States"
+    ("it", "Nel 2023 sono stati 4745 i reati denunciati dalla Guardia di Finanza.",
+     [dict(metric="detections", value=4745, country="IT")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
