@@ -861,6 +861,10 @@ CASES += [
     # agency acting (no origin), while "sono stati" is the auxiliary, not "States"
     ("it", "Nel 2023 sono stati 4745 i reati denunciati dalla Guardia di Finanza.",
      [dict(metric="detections", value=4745, country="IT")]),
+    # "(2015: 7,9 Kilogramm)": another year's figure beside the one reported
+    ("de", "Im Jahr 2016 stellte die Polizei 231 Kilogramm Rauschgift (2015: 7,9 Kilogramm) und 4.472 Tabletten (2015: 120) sicher.",
+     [dict(metric="mass", value=231, unit="kg", category="drugs", country="DE"),
+      dict(metric="items", value=4472, country="DE")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

@@ -8,6 +8,7 @@ from seizure_stats.extraction.candidate import Candidate, Near
 from seizure_stats.extraction.context import Context
 
 _TIME_OR_DATE_AFTER = re.compile(r"\s*(?:[:h]\d\d|/\d|\.\d{1,2}\.|-\d{1,2}-|[.,]\d+[.,]\d+)")
+_EARLIER_YEAR_LABEL = re.compile(r"\(\s*((?:19|20)\d\d)\s*:\s*$")
 _WORD_AFTER = re.compile(r"\)?[ \u00a0]+[^\W\d_]")
 _ORDINAL_AFTER = re.compile(r"(?:\.?[ºª]|°|\.(?=\s*[a-zäöüß]))")  # "1.º Interrogatório", "3ª"
 _CURRENCY_END = re.compile(r"(?:[€$£¥]|\b[A-Z]{3}|US\$)\s*$")
@@ -70,6 +71,9 @@ def _skipped_by_its_words(ctx: Context, c: Candidate) -> bool:
         return True
     if _CODE_BEFORE.search(before) or lang.month_after_re.match(after) or _age_after_name(ctx, n, before, after):
         return True
+    label = _EARLIER_YEAR_LABEL.search(before)
+    if label and re.search(r"\d", before[max(0, label.start() - 30):label.start()]):
+        return True  # "231 Kilogramm (2015: 7,9 Kilogramm)": another year's figure beside the one reported
     if n.value <= 31 and not n.scaled and lang.weekday_bracket_re.search(before):
         return True  # "na segunda-feira (17)": the day of the month
     if n.value <= 31 and not n.scaled and lang.month_before_re.search(before):
