@@ -4,7 +4,9 @@ position otherwise, which is what made a lexicon of a few hundred phrases slow."
 from __future__ import annotations
 
 import re
-from re import _constants as C
+from functools import lru_cache
+from itertools import compress, repeat
+from re import _casefix, _constants as C
 from re import _parser
 
 _REPEATS = tuple(getattr(C, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(C, n))
@@ -218,6 +220,88 @@ def prefix_starts(pattern: str, flags: int) -> re.Pattern | None:
     return starter(pref, flags, word_start=_starts_at_word_start(pattern, flags))
 
 
+_WORD = re.compile(r"\w+")
+_KEY_LEN = 3  # the first characters of a word a word list's test reads
+SHARED_MIN_CHARS = 200  # shorter texts are scanned by each list's own starter (reading the words costs more)
+# characters whose case lower case does not settle as the starters and regexes compare it: the regex engine's
+# extra equivalences ("ſ" is an "s", "ı" an "i", "µ" a "μ"), "Σ" (lower-cased to "ς" or "σ" by its place in a
+# word), and the capitals that are not the upper case of their lower case (Kelvin "K", "ẞ", "ǅ", "İ"; listed as
+# Python's Unicode tables give them, checked by tests/extraction/test_fastre.py). A text with one is read by each
+# list's own starter instead.
+UNCASED_CAPITALS = ("\u0130\u01c5\u01c8\u01cb\u01f2\u03f4\u1e9e\u1f88\u1f89\u1f8a\u1f8b\u1f8c\u1f8d\u1f8e\u1f8f"
+                    "\u1f98\u1f99\u1f9a\u1f9b\u1f9c\u1f9d\u1f9e\u1f9f\u1fa8\u1fa9\u1faa\u1fab\u1fac\u1fad\u1fae"
+                    "\u1faf\u1fbc\u1fcc\u1ffc\u2126\u212a\u212b")
+_CASE_ODD = frozenset(chr(c) for k, v in _casefix._EXTRA_CASES.items() for c in (k, *v) if c > 127) \
+    | {"Σ"} | set(UNCASED_CAPITALS)
+_CASE_ODD_RE = re.compile("[" + "".join(re.escape(c) for c in sorted(_CASE_ODD)) + "]")
+
+
+class WordStarts:
+    """Where the words of one text start, with their first characters as written and lower-cased: read once per
+    text for every word list. Each list then keeps the starts whose first characters can begin one of its words
+    (a dictionary look-up per word, in C), instead of scanning the whole text with its own starter regex (~50 µs
+    per list and document, most of it the regex engine visiting every character)."""
+
+    __slots__ = ("starts", "_text", "_keys", "_lower_keys")
+
+    def __init__(self, text: str):
+        self._text = text
+        self.starts = [m.start() for m in _WORD.finditer(text)]
+        self._keys: list[str] | None = None
+        self._lower_keys: list[str] | None = None
+
+    def keys(self, ci: bool) -> list[str] | None:
+        """The first characters of every word (lower-cased when `ci`); None when lower case does not compare
+        them as a case-insensitive regex would (a character of `_CASE_ODD`, or one that lower-cases to two)."""
+        text = self._text
+        if not ci:
+            if self._keys is None:
+                self._keys = [text[p:p + _KEY_LEN] for p in self.starts]
+            return self._keys
+        if self._lower_keys is None:
+            low = text.lower()
+            ok = len(low) == len(text) and not _CASE_ODD_RE.search(text)
+            self._lower_keys = [low[p:p + _KEY_LEN] for p in self.starts] if ok else []
+        return self._lower_keys if self._lower_keys or not self.starts else None
+
+
+@lru_cache(maxsize=4)
+def word_starts(text: str) -> WordStarts:
+    """The word starts of a text, shared by the word lists read on it (the terms, countries, regions, cues)."""
+    return WordStarts(text)
+
+
+class _KeyTest(dict):
+    """Whether a word's first characters can begin one of a list's words: answered once per distinct key, kept."""
+
+    def __init__(self, prefixes: set[str]):
+        super().__init__()
+        self._prefixes = tuple(prefixes)
+
+    def __missing__(self, key: str) -> bool:
+        ok = any(key.startswith(q) if len(q) < _KEY_LEN else q[:_KEY_LEN] == key for q in self._prefixes)
+        self[key] = ok
+        return ok
+
+
+def key_test(pref: set[str] | None, flags: int) -> _KeyTest | None:
+    """The key test of a list whose matches start with one of `pref` at a word start, or None when word starts
+    cannot stand for its starter: a prefix opening with a non-word character, or a character whose case a
+    regex compares otherwise than through lower case."""
+    if not pref:
+        return None
+    ci = bool(flags & re.IGNORECASE)
+    if ci:
+        pref = {p.lower() for p in pref}
+        for q in pref:
+            c = q[0]
+            if any(ch in _CASE_ODD for ch in q) or c.lower() != c or (len(c.upper()) == 1 and c.upper().lower() != c):
+                return None
+    if not all(_WORD.match(q) for q in pref):
+        return None
+    return _KeyTest({p for p in pref if not any(p[:k] in pref for k in range(1, len(p)))})
+
+
 class Prefiltered:
     """A compiled regex whose matches all start with one of a few strings (words of a lexicon): `finditer` and
     `search` try it only where one of those strings is, which the regex engine finds fast. Same results as the
@@ -327,6 +411,7 @@ class WordStartIndex:
             for c in {q for qs in per_alt for q in qs if len(q) == 1 and q.isascii()}:
                 self._one[c] = compile_({i for i, qs in enumerate(per_alt) if c in qs})
         self._inner = starter(pref, flags, word_start=False) if pref else None
+        self._key_test = key_test(pref, flags)
         if pref:
             # only the word starts where some alternative's first characters are: found by the regex engine
             self._starts = starter(pref, flags, word_start=True)
@@ -337,13 +422,25 @@ class WordStartIndex:
             chars = "".join(sorted(re.escape(ch) for ch in self._compiled))
             self._starts = re.compile(rf"(?<![\w])[{chars}]", re.UNICODE) if chars else re.compile(r"(?!x)x")
 
+    def candidates(self, text: str):
+        """The positions where the starter regex finds the first characters of a word, in order. In a long text
+        they are read from the shared word starts (`WordStarts`): those whose first characters can begin a word,
+        each confirmed by the starter at its place (a call from C, no Python step), instead of the starter's scan
+        of every character."""
+        if self._key_test is not None and len(text) >= SHARED_MIN_CHARS:
+            ws = word_starts(text)
+            keys = ws.keys(self._ci)
+            if keys is not None:
+                near = list(compress(ws.starts, map(self._key_test.__getitem__, keys)))
+                return compress(near, map(self._starts.match, repeat(text, len(near)), near))
+        return (m.start() for m in self._starts.finditer(text))
+
     def finditer(self, text: str):
         pos = 0
         get = self._compiled.get
         anyre = self._any
         two, one, ci = self._two, self._one, self._ci
-        for m in self._starts.finditer(text):
-            p = m.start()
+        for p in self.candidates(text):
             if p < pos:
                 continue
             key = text[p:p + 2]

@@ -1,0 +1,49 @@
+"""The word lists read through the shared word starts find what their own starter regexes find."""
+from __future__ import annotations
+
+import re
+
+from seizure_stats.extraction import fastre
+from seizure_stats.extraction.lexicon import available_languages, load
+
+LISTS = ("term_re", "country_re", "country_ci_re", "region_re", "origin_re", "international_re")
+
+
+def test_uncased_capitals_are_those_of_this_python():
+    """Capitals whose lower case does not upper-case back to them (Kelvin sign, "ẞ", "ǅ"): the list in fastre is
+    Python's Unicode tables at the time of writing; a newer Python may add some."""
+    found = "".join(chr(cp) for cp in range(128, 0x110000)
+                    if chr(cp).lower() != chr(cp) and (len(chr(cp).lower()) != 1
+                                                       or chr(cp).lower().upper() != chr(cp)))
+    assert found == fastre.UNCASED_CAPITALS
+
+
+def _starter_positions(index, text: str) -> list[int]:
+    return [m.start() for m in index._starts.finditer(text)]
+
+
+def test_shared_word_starts_give_the_starter_positions():
+    filler = "Lorem ipsum dolor sit amet, consectetur adipiscing elit. " * 4
+    texts = [
+        filler + "Customs seized 3 kg of cocaine from Colombia at the port of Rotterdam, Netherlands; EU and UE.",
+        filler + "La Guardia di Finanza ha sequestrato 2 tonnellate di cocaina provenienti dalla Colombia.",
+        filler + "Der Zoll stellte in Deutschland 120 Kilogramm Kokain aus Südamerika sicher. ÜBER ÖSTERREICH",
+        filler + "La douane française a saisi du cannabis en provenance du Maroc. L'Espagne, l’Europe",
+        filler + "KOKAIN Kokain kokain ſtraße İstanbul Kelvin \u212a ΣΟΦΙΑ στην Ελλάδα 12_000 a_b",
+        filler + "(EU) «Europe» 'Africa' -Asia- _Latin ¿Colombia? ¡México! 3Colombia",
+    ]
+    for code in available_languages():
+        lang = load(code)
+        for name in LISTS:
+            index = getattr(lang, name)
+            if index is None:
+                continue
+            for text in texts:
+                assert list(index.candidates(text)) == _starter_positions(index, text), (code, name, text[-60:])
+
+
+def test_odd_case_texts_fall_back_to_the_starter():
+    ws = fastre.WordStarts("x" * 10 + " ſtraße and more words " * 20)
+    assert ws.keys(True) is None and ws.keys(False) is not None
+    assert fastre.WordStarts("word " * 50).keys(True)[:2] == ["wor", "wor"]
+    assert re.fullmatch(r"\w+", "_a")  # "_" is a word character: word starts include it
