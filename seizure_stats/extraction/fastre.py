@@ -212,14 +212,6 @@ def _starts_at_word_start(pattern: str, flags: int) -> bool:
     return sop is C.IN and (C.CATEGORY, C.CATEGORY_WORD) in sav and all(o is not C.NEGATE for o, _ in sav)
 
 
-def prefix_starts(pattern: str, flags: int) -> re.Pattern | None:
-    """A regex found at every position where a match of `pattern` can start (None: anywhere)."""
-    pref = prefixes(pattern, flags)
-    if not pref:
-        return None
-    return starter(pref, flags, word_start=_starts_at_word_start(pattern, flags))
-
-
 _WORD = re.compile(r"\w+")
 _KEY_LEN = 3  # the first characters of a word a word list's test reads
 SHARED_MIN_CHARS = 200  # shorter texts are scanned by each list's own starter (reading the words costs more)
@@ -302,6 +294,18 @@ def key_test(pref: set[str] | None, flags: int) -> _KeyTest | None:
     return _KeyTest({p for p in pref if not any(p[:k] in pref for k in range(1, len(p)))})
 
 
+def shared_candidates(text: str, test: _KeyTest, ci: bool, starts: re.Pattern):
+    """The positions where `starts` (a word-start starter) matches in `text`, read from the text's shared word
+    starts: those whose first characters pass `test` (in C), each confirmed by the starter at its place (a call
+    from C, no Python step). None when the text's case needs the starter's own scan."""
+    ws = word_starts(text)
+    keys = ws.keys(ci)
+    if keys is None:
+        return None
+    near = list(compress(ws.starts, map(test.__getitem__, keys)))
+    return compress(near, map(starts.match, repeat(text, len(near)), near))
+
+
 class Prefiltered:
     """A compiled regex whose matches all start with one of a few strings (words of a lexicon): `finditer` and
     `search` try it only where one of those strings is, which the regex engine finds fast. Same results as the
@@ -311,7 +315,20 @@ class Prefiltered:
         self.rx = rx
         self.pattern = rx.pattern
         self.flags = rx.flags
-        self._starts = prefix_starts(rx.pattern, rx.flags)
+        pref = prefixes(rx.pattern, rx.flags)
+        word_start = _starts_at_word_start(rx.pattern, rx.flags)
+        self._starts = starter(pref, rx.flags, word_start=word_start) if pref else None
+        self._key_test = key_test(pref, rx.flags) if word_start else None
+        self._ci = bool(rx.flags & re.IGNORECASE)
+
+    def _candidates(self, text: str, pos: int, endpos: int):
+        """Where the starter finds a word's first characters: from the shared word starts of a whole long text
+        (as `WordStartIndex.candidates`), else from the starter's scan."""
+        if self._key_test is not None and pos == 0 and endpos == len(text) >= SHARED_MIN_CHARS:
+            shared = shared_candidates(text, self._key_test, self._ci, self._starts)
+            if shared is not None:
+                return shared
+        return (m.start() for m in self._starts.finditer(text, pos, endpos))
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         endpos = len(text) if endpos is None else endpos
@@ -320,8 +337,7 @@ class Prefiltered:
             return
         match = self.rx.match
         last = pos
-        for s in self._starts.finditer(text, pos, endpos):
-            p = s.start()
+        for p in self._candidates(text, pos, endpos):
             if p < last:
                 continue
             m = match(text, p, endpos)
@@ -334,8 +350,8 @@ class Prefiltered:
         if self._starts is None:
             return self.rx.search(text, pos, endpos)
         match = self.rx.match
-        for s in self._starts.finditer(text, pos, endpos):
-            m = match(text, s.start(), endpos)
+        for p in self._candidates(text, pos, endpos):
+            m = match(text, p, endpos)
             if m:
                 return m
         return None
@@ -428,11 +444,9 @@ class WordStartIndex:
         each confirmed by the starter at its place (a call from C, no Python step), instead of the starter's scan
         of every character."""
         if self._key_test is not None and len(text) >= SHARED_MIN_CHARS:
-            ws = word_starts(text)
-            keys = ws.keys(self._ci)
-            if keys is not None:
-                near = list(compress(ws.starts, map(self._key_test.__getitem__, keys)))
-                return compress(near, map(self._starts.match, repeat(text, len(near)), near))
+            shared = shared_candidates(text, self._key_test, self._ci, self._starts)
+            if shared is not None:
+                return shared
         return (m.start() for m in self._starts.finditer(text))
 
     def finditer(self, text: str):
