@@ -234,27 +234,27 @@ class WordStarts:
     (a dictionary look-up per word, in C), instead of scanning the whole text with its own starter regex (~50 µs
     per list and document, most of it the regex engine visiting every character)."""
 
-    __slots__ = ("starts", "_text", "_keys", "_lower_keys")
+    __slots__ = ("starts", "_text", "_keys")
 
     def __init__(self, text: str):
         self._text = text
         self.starts = [m.start() for m in _WORD.finditer(text)]
-        self._keys: list[str] | None = None
-        self._lower_keys: list[str] | None = None
+        self._keys: dict[bool, tuple[list[str], set[str]] | None] = {}
 
-    def keys(self, ci: bool) -> list[str] | None:
-        """The first characters of every word (lower-cased when `ci`); None when lower case does not compare
-        them as a case-insensitive regex would (a character of `_CASE_ODD`, or one that lower-cases to two)."""
-        text = self._text
-        if not ci:
-            if self._keys is None:
-                self._keys = [text[p:p + _KEY_LEN] for p in self.starts]
-            return self._keys
-        if self._lower_keys is None:
-            low = text.lower()
-            ok = len(low) == len(text) and not _CASE_ODD_RE.search(text)
-            self._lower_keys = [low[p:p + _KEY_LEN] for p in self.starts] if ok else []
-        return self._lower_keys if self._lower_keys or not self.starts else None
+    def keys(self, ci: bool) -> tuple[list[str], set[str]] | None:
+        """The first characters of every word (lower-cased when `ci`) and the set of them; None when lower case
+        does not compare them as a case-insensitive regex would (a character of `_CASE_ODD`, or one that
+        lower-cases to two)."""
+        if ci not in self._keys:
+            text = self._text
+            if ci:
+                text = text.lower()
+                if len(text) != len(self._text) or _CASE_ODD_RE.search(self._text):
+                    self._keys[ci] = None
+                    return None
+            keys = [text[p:p + _KEY_LEN] for p in self.starts]
+            self._keys[ci] = keys, set(keys)
+        return self._keys[ci]
 
 
 @lru_cache(maxsize=4)
@@ -264,11 +264,17 @@ def word_starts(text: str) -> WordStarts:
 
 
 class _KeyTest(dict):
-    """Whether a word's first characters can begin one of a list's words: answered once per distinct key, kept."""
+    """Whether a word's first characters can begin one of a list's words: answered once per distinct key, kept.
+    `exact`: every key that can, when all the words are that long."""
 
     def __init__(self, prefixes: set[str]):
         super().__init__()
         self._prefixes = tuple(prefixes)
+        self.exact = frozenset(q[:_KEY_LEN] for q in prefixes) if min(map(len, prefixes)) >= _KEY_LEN else None
+
+    def passing(self, keys: set[str]) -> set[str]:
+        """Those of `keys` that can begin one of the words."""
+        return keys & self.exact if self.exact is not None else set(filter(self.__getitem__, keys))
 
     def __missing__(self, key: str) -> bool:
         ok = any(key.startswith(q) if len(q) < _KEY_LEN else q[:_KEY_LEN] == key for q in self._prefixes)
@@ -296,13 +302,16 @@ def key_test(pref: set[str] | None, flags: int) -> _KeyTest | None:
 
 def shared_candidates(text: str, test: _KeyTest, ci: bool, starts: re.Pattern):
     """The positions where `starts` (a word-start starter) matches in `text`, read from the text's shared word
-    starts: those whose first characters pass `test` (in C), each confirmed by the starter at its place (a call
+    starts: those whose first characters pass `test` (the text's distinct ones tested, the words kept in C), each confirmed by the starter at its place (a call
     from C, no Python step). None when the text's case needs the starter's own scan."""
     ws = word_starts(text)
     keys = ws.keys(ci)
     if keys is None:
         return None
-    near = list(compress(ws.starts, map(test.__getitem__, keys)))
+    passing = test.passing(keys[1])
+    if not passing:
+        return ()
+    near = list(compress(ws.starts, map(passing.__contains__, keys[0])))
     return compress(near, map(starts.match, repeat(text, len(near)), near))
 
 
