@@ -218,7 +218,7 @@ SHARED_MIN_CHARS = 200  # shorter texts are scanned by each list's own starter (
 # characters whose case lower case does not settle as the starters and regexes compare it: the regex engine's
 # extra equivalences ("ſ" is an "s", "ı" an "i", "µ" a "μ"), "Σ" (lower-cased to "ς" or "σ" by its place in a
 # word), and the capitals that are not the upper case of their lower case (Kelvin "K", "ẞ", "ǅ", "İ"; listed as
-# Python's Unicode tables give them, checked by tests/extraction/test_fastre.py). A text with one is read by each
+# Python's Unicode tables give them, checked by tests/extraction/test_speed_rewrites.py). A text with one is read by each
 # list's own starter instead.
 UNCASED_CAPITALS = ("\u0130\u01c5\u01c8\u01cb\u01f2\u03f4\u1e9e\u1f88\u1f89\u1f8a\u1f8b\u1f8c\u1f8d\u1f8e\u1f8f"
                     "\u1f98\u1f99\u1f9a\u1f9b\u1f9c\u1f9d\u1f9e\u1f9f\u1fa8\u1fa9\u1faa\u1fab\u1fac\u1fad\u1fae"
