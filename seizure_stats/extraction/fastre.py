@@ -214,7 +214,7 @@ def _starts_at_word_start(pattern: str, flags: int) -> bool:
 
 _WORD = re.compile(r"\w+")
 _KEY_LEN = 3  # the first characters of a word a word list's test reads
-SHARED_MIN_CHARS = 200  # shorter texts are scanned by each list's own starter (reading the words costs more)
+SHARED_MIN_CHARS = 600  # shorter texts (a sentence) are scanned by each list's own starter (reading the words costs more)
 # characters whose case lower case does not settle as the starters and regexes compare it: the regex engine's
 # extra equivalences ("ſ" is an "s", "ı" an "i", "µ" a "μ"), "Σ" (lower-cased to "ς" or "σ" by its place in a
 # word), and the capitals that are not the upper case of their lower case (Kelvin "K", "ẞ", "ǅ", "İ"; listed as
