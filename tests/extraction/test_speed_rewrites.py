@@ -31,7 +31,7 @@ def _starter_positions(index, text: str) -> list[int]:
 
 
 def test_shared_word_starts_give_the_starter_positions():
-    filler = "Lorem ipsum dolor sit amet, consectetur adipiscing elit. " * 4
+    filler = "Lorem ipsum dolor sit amet, consectetur adipiscing elit. " * 12
     texts = [
         filler + "Customs seized 3 kg of cocaine from Colombia at the port of Rotterdam, Netherlands; EU and UE.",
         filler + "La Guardia di Finanza ha sequestrato 2 tonnellate di cocaina provenienti dalla Colombia.",
@@ -40,6 +40,7 @@ def test_shared_word_starts_give_the_starter_positions():
         filler + "KOKAIN Kokain kokain ſtraße İstanbul Kelvin \u212a ΣΟΦΙΑ στην Ελλάδα 12_000 a_b",
         filler + "(EU) «Europe» 'Africa' -Asia- _Latin ¿Colombia? ¡México! 3Colombia",
     ]
+    assert all(len(t) >= fastre.SHARED_MIN_CHARS for t in texts)  # read through the shared word starts
     shared = 0
     for code in available_languages():
         for name, index in _word_lists(load(code)):
