@@ -26,10 +26,11 @@ def _class_chars(av, max_range: int) -> set[str] | None:
     return chars
 
 
-def _first(items, flags) -> tuple[set[str] | None, bool]:
-    """Possible first characters of a parsed sequence (None: any) and whether it can match empty."""
+def _first(items, flags, last: bool = False) -> tuple[set[str] | None, bool]:
+    """Possible first characters of a parsed sequence (its last ones when `last`; None: any) and whether it can
+    match empty."""
     chars: set[str] = set()
-    for op, av in items:
+    for op, av in (reversed(list(items)) if last else items):
         if op is C.LITERAL:
             chars.add(chr(av))
             return chars, False
@@ -39,7 +40,7 @@ def _first(items, flags) -> tuple[set[str] | None, bool]:
         if op is C.BRANCH:
             nullable = False
             for sub in av[1]:
-                c, n = _first(sub, flags)
+                c, n = _first(sub, flags, last)
                 if c is None:
                     return None, False
                 chars |= c
@@ -48,7 +49,7 @@ def _first(items, flags) -> tuple[set[str] | None, bool]:
                 return chars, False
             continue
         if op is C.SUBPATTERN:
-            c, n = _first(av[3], flags)
+            c, n = _first(av[3], flags, last)
             if c is None:
                 return None, False
             chars |= c
@@ -56,7 +57,7 @@ def _first(items, flags) -> tuple[set[str] | None, bool]:
                 return chars, False
             continue
         if op in _REPEATS:
-            c, n = _first(av[2], flags)
+            c, n = _first(av[2], flags, last)
             if c is None:
                 return None, False
             chars |= c
@@ -79,6 +80,42 @@ def first_chars(pattern: str, flags: int = 0) -> set[str] | None:
     if flags & re.IGNORECASE:
         c = {x for ch in c for x in (ch.lower(), ch.upper())}
     return c
+
+
+def _is_spaces(op, av) -> bool:
+    r"""A parsed `\s*` or `[\s\u00a0]*`: optional spaces."""
+    return op in _REPEATS and av[0] == 0 and len(av[2]) == 1 and av[2][0][0] is C.IN and all(
+        (sop is C.CATEGORY and sav in (C.CATEGORY_SPACE, C.CATEGORY_UNI_SPACE))
+        or (sop is C.LITERAL and chr(sav).isspace()) for sop, sav in av[2][0][1])
+
+
+def end_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    r"""For a pattern whose matches end the string, spaces aside ("(?<!\w)(?:aged|art\.)\s*$"): the characters
+    the last one before those spaces can be, lower-cased when it ignores case. None for any other pattern, or
+    when that character can be anything or a space. A string whose last character before its spaces is none of
+    them has no match (`can_end`): the regex engine would try every position of it to find that out."""
+    try:
+        items = list(_parser.parse(pattern, flags))
+    except Exception:  # noqa: BLE001
+        return None
+    if not items or items[-1] != (C.AT, C.AT_END):
+        return None
+    items.pop()
+    while items and _is_spaces(*items[-1]):
+        items.pop()
+    c, nullable = _first(items, flags, last=True)
+    if c is None or nullable or any(ch.isspace() for ch in c):
+        return None
+    return frozenset(ch.lower() for ch in c) if flags & re.IGNORECASE else frozenset(c)
+
+
+def can_end(s: str, chars: frozenset[str], ci: bool) -> bool:
+    """Whether the last character of `s` before its trailing spaces is one of `chars` (`end_chars`); with `ci`
+    in any case (a character whose case lower case does not settle may be one)."""
+    tail = s.rstrip()[-1:]
+    if not tail:
+        return False
+    return tail.lower() in chars or tail in _CASE_ODD if ci else tail in chars
 
 
 _MAX_PREFIXES = 4000
@@ -329,6 +366,7 @@ class Prefiltered:
         self._starts = starter(pref, rx.flags, word_start=word_start) if pref else None
         self._key_test = key_test(pref, rx.flags) if word_start else None
         self._ci = bool(rx.flags & re.IGNORECASE)
+        self._ends = end_chars(rx.pattern, rx.flags)
 
     def _candidates(self, text: str, pos: int, endpos: int):
         """Where the starter finds a word's first characters: from the shared word starts of a whole long text
@@ -356,9 +394,18 @@ class Prefiltered:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None):
         endpos = len(text) if endpos is None else endpos
-        if self._starts is None:
+        starts = self._starts
+        if starts is None:
             return self.rx.search(text, pos, endpos)
         match = self.rx.match
+        if endpos - pos < SHARED_MIN_CHARS:  # a window around a number: the starter's scan, without a generator
+            if self._ends is not None and pos == 0 and endpos == len(text) and not can_end(text, self._ends, self._ci):
+                return None
+            for s in starts.finditer(text, pos, endpos):
+                m = match(text, s.start(), endpos)
+                if m:
+                    return m
+            return None
         for p in self._candidates(text, pos, endpos):
             m = match(text, p, endpos)
             if m:
@@ -518,8 +565,12 @@ class AnyOf:
                        else re.compile(wrap("|".join(f"(?:{a})" for a in part)), flags)
                        for part in (fixed, loose) if part]
         self.pattern = wrap("|".join(f"(?:{a})" for a in alternatives))
+        self._ends = end_chars(self.pattern, flags)
+        self._ci = bool(flags & re.IGNORECASE)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None):
+        if self._ends is not None and pos == 0 and endpos is None and not can_end(text, self._ends, self._ci):
+            return None
         endpos = len(text) if endpos is None else endpos
         for rx in self._parts:
             m = rx.search(text, pos, endpos)

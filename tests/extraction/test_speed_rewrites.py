@@ -72,3 +72,28 @@ def test_sentence_ends_as_before():
         s = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 25)))
         assert [m.span() for m in text_module._END.finditer(s)] == [m.span() for m in _END_BEFORE.finditer(s)], s
 
+
+
+def test_end_anchored_searches_find_what_the_regex_finds():
+    """A window whose last character (spaces aside) cannot end a match is not searched (fastre.end_chars)."""
+    import json
+    from pathlib import Path
+    dev = sorted(Path("/work/shared/eval/dev").glob("*.json"))
+    texts = [json.loads(p.read_text(encoding="utf-8"))["text"] for p in dev[:20]] or ["Officers seized 3 kg."]
+    texts.append("Art. 12, aged 41, n° 5, § 3, about 40, mehr als 20, más de 30, tel. 5, ſ 2, K 3, İ 4, approx.\n7")
+    rng = random.Random(3)
+    windows = []
+    for t in texts:
+        for _ in range(150):
+            end = rng.randrange(len(t) + 1)
+            windows.append(t[max(0, end - 40):end] + rng.choice(["", " ", "\n", " \u00a0"]))
+    checked = 0
+    for code in available_languages():
+        lang = load(code)
+        for rx in (lang.skip_before_re, lang.qualifier_re, lang.month_before_re):
+            plain = re.compile(rx.pattern, rx.flags if isinstance(rx, fastre.Prefiltered) else re.IGNORECASE)
+            checked += rx._ends is not None
+            for w in windows:
+                got, want = rx.search(w), plain.search(w)
+                assert (got.span() if got else None) == (want.span() if want else None), (code, rx.pattern[:40], w)
+    assert checked >= 18

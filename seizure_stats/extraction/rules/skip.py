@@ -11,6 +11,7 @@ _TIME_OR_DATE_AFTER = re.compile(r"\s*(?:[:h]\d\d|/\d|\.\d{1,2}\.|-\d{1,2}-|[.,]
 _ORDINAL_AFTER = re.compile(r"(?:º|ª|°|\.(?=\s*[a-zäöüß]))")
 _CURRENCY_END = re.compile(r"(?:[€$£¥]|\b[A-Z]{3}|US\$)\s*$")
 _CODE_BEFORE = re.compile(r"[A-Za-z]-\s*$|#\s*$|\d[ \u00a0]*[-–/]\s*$")
+_CODE_ENDS = ("-", "#", "–", "/")  # the last character before the spaces of every _CODE_BEFORE match
 
 # a capitalised first name and surname (or initial), then the comma or bracket that sets an age off
 _NAME_BEFORE = re.compile(r"(?<![\w.])(?P<name>[A-ZÀ-Ý][\w'’-]+[ \u00a0]+(?:[A-ZÀ-Ý][\w'’-]*[ \u00a0]+)?"
@@ -58,14 +59,17 @@ def _skipped_by_its_words(ctx: Context, c: Candidate) -> bool:
         return True
     if pos != n.end and lang.skip_after_re.match(text, pos) and not lang.of_re.match(text[pos:].lstrip()):
         return True
-    before_nc = _CURRENCY_END.sub("", before)
+    # a currency sign or code ending the words before (the last character before the spaces tells)
+    last = before.rstrip()[-1:]
+    before_nc = _CURRENCY_END.sub("", before) if last and (last in "€$£¥" or "A" <= last <= "Z") else before
     if lang.skip_before_re.search(before_nc):
         return True
     # "aged 41 and 56", "entre os 29 e os 47 anos": the second number of a skipped pair
     pair = lang.pair_before_re.search(before_nc)
     if pair and lang.skip_before_re.search(before_nc[:pair.start()]):
         return True
-    if _CODE_BEFORE.search(before) or lang.month_after_re.match(after) or _age_after_name(ctx, n, before, after):
+    if (last in _CODE_ENDS and _CODE_BEFORE.search(before)) or lang.month_after_re.match(after) \
+            or _age_after_name(ctx, n, before, after):
         return True
     if n.value <= 31 and not n.scaled and lang.month_before_re.search(before):
         return True
