@@ -94,6 +94,8 @@ def end_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
     the last one before those spaces can be, lower-cased when it ignores case. None for any other pattern, or
     when that character can be anything or a space. A string whose last character before its spaces is none of
     them has no match (`can_end`): the regex engine would try every position of it to find that out."""
+    if not flags & re.IGNORECASE and "(?i" in pattern:
+        return None  # letters of a case-insensitive group may come in any case
     try:
         items = list(_parser.parse(pattern, flags))
     except Exception:  # noqa: BLE001
