@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from seizure_stats.extraction import money
 from seizure_stats.extraction.candidate import Candidate, Near
 from seizure_stats.extraction.context import HARD_STOP, WORD, Context
 from seizure_stats.extraction.evidence import category_words
@@ -223,7 +224,7 @@ def _seized_directly(ctx: Context, c: Candidate) -> bool:
     s = ctx.sents[c.sentence]
     lang = ctx.lang
     before = ctx.text[max(s.start, c.number.start - 40):c.number.start]
-    before = _CURRENCY_END.sub("", before)
+    before = money.without_sign_or_code_end(_CURRENCY_END, before)
     q = lang.qualifier_re.search(before)
     if q:
         before = before[:q.start()]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from seizure_stats.extraction import money
 from seizure_stats.extraction.candidate import Candidate, Near
 from seizure_stats.extraction.context import Context
 
@@ -59,16 +60,14 @@ def _skipped_by_its_words(ctx: Context, c: Candidate) -> bool:
         return True
     if pos != n.end and lang.skip_after_re.match(text, pos) and not lang.of_re.match(text[pos:].lstrip()):
         return True
-    # a currency sign or code ending the words before (the last character before the spaces tells)
-    last = before.rstrip()[-1:]
-    before_nc = _CURRENCY_END.sub("", before) if last and (last in "€$£¥" or "A" <= last <= "Z") else before
+    before_nc = money.without_sign_or_code_end(_CURRENCY_END, before)
     if lang.skip_before_re.search(before_nc):
         return True
     # "aged 41 and 56", "entre os 29 e os 47 anos": the second number of a skipped pair
     pair = lang.pair_before_re.search(before_nc)
     if pair and lang.skip_before_re.search(before_nc[:pair.start()]):
         return True
-    if (last in _CODE_ENDS and _CODE_BEFORE.search(before)) or lang.month_after_re.match(after) \
+    if (before.rstrip()[-1:] in _CODE_ENDS and _CODE_BEFORE.search(before)) or lang.month_after_re.match(after) \
             or _age_after_name(ctx, n, before, after):
         return True
     if n.value <= 31 and not n.scaled and lang.month_before_re.search(before):
