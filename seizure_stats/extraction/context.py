@@ -22,6 +22,7 @@ from seizure_stats.extraction.text import Mention, Span, country_mentions, mark_
 HARD_STOP = re.compile(r"[,;:()\[\]\"«»“”!?|•\n]|\.(?:\s|$)|\s[-–—]\s")
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
 _PAREN = re.compile(r"\s*\((?:[^()]{0,40})\)")
+_DIGIT = re.compile(r"\d")
 _LEADING_SPACE = re.compile(r"[\s\u00a0]*")
 _TONNE_COUNTRIES = {"GB", "IE", "AU", "NZ", "CA", "IN", "ZA"}  # where a "ton" is metric (or the long ton)
 
@@ -127,18 +128,19 @@ class Context:
     def tail_terms(self, pos: int, limit: int) -> tuple[list[tuple[int, int, Term]], int]:
         """The terms right after a number (up to a stop word, a hard stop or six words), and where they end."""
         text = self.text
-        m = _PAREN.match(text[pos:limit])
-        if m and re.search(r"\d", m.group(0)):
-            pos += m.end()
+        m = _PAREN.match(text, pos, limit)
+        if m and _DIGIT.search(m.group(0)):
+            pos = m.end()
         seg_end = limit
         hs = HARD_STOP.search(text, pos, limit)
         if hs and hs.start() > pos:
             seg_end = hs.start()
         elif hs and hs.start() == pos:
             seg_end = pos
-        words = list(WORD.finditer(text, pos, seg_end))
-        if len(words) > 6:
-            seg_end = words[6].start()
+        for k, w in enumerate(WORD.finditer(text, pos, seg_end)):
+            if k == 6:  # six words at most
+                seg_end = w.start()
+                break
         st = self.lang.stop_re.search(text, pos, seg_end)
         if st:
             seg_end = st.start()
@@ -156,9 +158,9 @@ class Context:
         if stripped and not self.lang.copula_article_re.fullmatch(lead):
             if self.lang.function_re.match(stripped) and not self.lang.of_re.match(stripped):
                 return None, others
-            verbs = [m for rx in self.lang.verb_re.values() for m in rx.finditer(lead)]
             first_word = WORD.search(lead)
-            if any(first_word is None or m.start() > first_word.start() for m in verbs):
+            if any(first_word is None or m.start() > first_word.start()
+                   for rx in self.lang.verb_re.values() for m in rx.finditer(lead)):
                 return None, others
         head = content[0]
         if self.lang.head_final and len(content) > 1 and content[1][0] - head[1] <= 1:
