@@ -386,6 +386,16 @@ class Prefiltered:
             return
         match = self.rx.match
         last = pos
+        if endpos - pos < SHARED_MIN_CHARS:  # a sentence or a window: the starter's scan, read here
+            for s in self._starts.finditer(text, pos, endpos):
+                p = s.start()
+                if p < last:
+                    continue
+                m = match(text, p, endpos)
+                if m:
+                    yield m
+                    last = m.end() if m.end() > p else p + 1
+            return
         for p in self._candidates(text, pos, endpos):
             if p < last:
                 continue
