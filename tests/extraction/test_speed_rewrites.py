@@ -108,3 +108,19 @@ def test_currency_ends_removed_as_before():
         s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
         for rx in (skip._CURRENCY_END, qualifier._CURRENCY_END, category._CURRENCY_END):
             assert money.without_sign_or_code_end(rx, s) == rx.sub("", s), (rx.pattern, s)
+
+
+def test_language_identifier_laid_out_for_the_cache_answers_as_the_library():
+    from pathlib import Path as _Path
+
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+    from seizure_stats.extraction import _identifier
+    plain = LanguageIdentifier.from_modelpath(_Path(MODEL_DIR) / MODEL_FILE, norm_probs=True)
+    plain.set_languages(available_languages())
+    rng = random.Random(5)
+    words = ("the police seized kilos de cocaína la douane a saisi die Polizei hat beschlagnahmt "
+             "la guardia di finanza ha sequestrato a polícia apreendeu de politie heeft in beslag genomen").split()
+    for _ in range(300):
+        sample = " ".join(rng.choice(words) for _ in range(rng.randint(1, 40)))
+        assert _identifier().classify(sample) == plain.classify(sample), sample
