@@ -268,7 +268,7 @@ _CASE_ODD_RE = re.compile("[" + "".join(re.escape(c) for c in sorted(_CASE_ODD))
 
 
 class WordStarts:
-    """Where the words of one text start, with their first characters as written and lower-cased: read once per
+    """Where the words of one text start, with their first characters lower-cased: read once per
     text for every word list. Each list then keeps the starts whose first characters can begin one of its words
     (a dictionary look-up per word, in C), instead of scanning the whole text with its own starter regex (~50 µs
     per list and document, most of it the regex engine visiting every character)."""
@@ -278,22 +278,21 @@ class WordStarts:
     def __init__(self, text: str):
         self._text = text
         self.starts = [m.start() for m in _WORD.finditer(text)]
-        self._keys: dict[bool, tuple[list[str], set[str]] | None] = {}
+        self._keys: tuple[list[str], set[str]] | tuple[()] | None = None
 
-    def keys(self, ci: bool) -> tuple[list[str], set[str]] | None:
-        """The first characters of every word (lower-cased when `ci`) and the set of them; None when lower case
-        does not compare them as a case-insensitive regex would (a character of `_CASE_ODD`, or one that
-        lower-cases to two)."""
-        if ci not in self._keys:
+    def keys(self) -> tuple[list[str], set[str]] | None:
+        """The first characters of every word, lower-cased, and the set of them; None when lower case does not
+        compare them as the starters and regexes would (a character of `_CASE_ODD`, or one that lower-cases to
+        two)."""
+        if self._keys is None:
             text = self._text
-            if ci:
-                text = text.lower()
-                if len(text) != len(self._text) or _CASE_ODD_RE.search(self._text):
-                    self._keys[ci] = None
-                    return None
-            keys = [text[p:p + _KEY_LEN] for p in self.starts]
-            self._keys[ci] = keys, set(keys)
-        return self._keys[ci]
+            low = text.lower()
+            if len(low) != len(text) or _CASE_ODD_RE.search(text):
+                self._keys = ()
+            else:
+                keys = [low[p:p + _KEY_LEN] for p in self.starts]
+                self._keys = keys, set(keys)
+        return self._keys or None
 
 
 @lru_cache(maxsize=4)
@@ -327,8 +326,9 @@ def key_test(pref: set[str] | None, flags: int) -> _KeyTest | None:
     regex compares otherwise than through lower case."""
     if not pref:
         return None
-    ci = bool(flags & re.IGNORECASE)
-    if ci:
+    # the keys are lower-cased for every list: a case-sensitive list's lower-cased words let through what it
+    # would (and some more, which its starter then turns down)
+    if flags & re.IGNORECASE:
         pref = {p.lower() for p in pref}
         for q in pref:
             c = q[0]
@@ -336,15 +336,16 @@ def key_test(pref: set[str] | None, flags: int) -> _KeyTest | None:
                 return None
     if not all(_WORD.match(q) for q in pref):
         return None
+    pref = {p.lower() for p in pref}
     return _KeyTest({p for p in pref if not any(p[:k] in pref for k in range(1, len(p)))})
 
 
-def shared_candidates(text: str, test: _KeyTest, ci: bool, starts: re.Pattern):
+def shared_candidates(text: str, test: _KeyTest, starts: re.Pattern):
     """The positions where `starts` (a word-start starter) matches in `text`, read from the text's shared word
     starts: those whose first characters pass `test` (the text's distinct ones tested, the words kept in C), each confirmed by the starter at its place (a call
     from C, no Python step). None when the text's case needs the starter's own scan."""
     ws = word_starts(text)
-    keys = ws.keys(ci)
+    keys = ws.keys()
     if keys is None:
         return None
     passing = test.passing(keys[1])
@@ -374,7 +375,7 @@ class Prefiltered:
         """Where the starter finds a word's first characters: from the shared word starts of a whole long text
         (as `WordStartIndex.candidates`), else from the starter's scan."""
         if self._key_test is not None and pos == 0 and endpos == len(text) >= SHARED_MIN_CHARS:
-            shared = shared_candidates(text, self._key_test, self._ci, self._starts)
+            shared = shared_candidates(text, self._key_test, self._starts)
             if shared is not None:
                 return shared
         return (m.start() for m in self._starts.finditer(text, pos, endpos))
@@ -512,7 +513,7 @@ class WordStartIndex:
         each confirmed by the starter at its place (a call from C, no Python step), instead of the starter's scan
         of every character."""
         if self._key_test is not None and len(text) >= SHARED_MIN_CHARS:
-            shared = shared_candidates(text, self._key_test, self._ci, self._starts)
+            shared = shared_candidates(text, self._key_test, self._starts)
             if shared is not None:
                 return shared
         return (m.start() for m in self._starts.finditer(text))
