@@ -19,6 +19,7 @@ class Candidate:
     unit: str = "count"
     object: str | None = None
     category: str | None = None
+    no_kind: bool = False  # a rule decided the figure is of no one kind of goods (its category stays empty)
     resolved_from: str | None = None  # person / container / ...
     qualifier: str = "exact"
     country: str | None = None

@@ -27,6 +27,7 @@ STEPS = (
     breakdown.part_of_total,
     counted.noun_of_quantity,
     counted.noun_after,
+    counted.noun_in_brackets,
     breakdown.unit_continues,
     breakdown.list_continues,
     counted.noun_before,
@@ -38,6 +39,7 @@ STEPS = (
     # category, while it is open
     category.none_for_counts_of_people,
     category.kinds_named,
+    category.value_of_several_kinds,
     category.valued_goods,
     category.money_seized,
     category.goods_of_no_kind,

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import cached_property
 
-from seizure_stats.extraction import country as country_evidence, document, money
+from seizure_stats.extraction import country as country_evidence, document, money, world
 from seizure_stats.extraction.candidate import Candidate
 from seizure_stats.extraction.lexicon import Language, Term
 from seizure_stats.extraction.reasons import quoted
@@ -23,8 +23,10 @@ HARD_STOP = re.compile(r"[,;:()\[\]\"«»“”!?|•\n]|\.(?:\s|$)|\s[-–—]\
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
 _PAREN = re.compile(r"\s*\((?:[^()]{0,40})\)")
 _DIGIT = re.compile(r"\d")
+_CURRENCY_END = re.compile(r"(?:[€$£¥]|US\$|\b[A-Z]{3})\s*$")
+_BULLET = re.compile(r"\s*[•·▪‣◦*–—-]\s")
+BULLET_ONLY = re.compile(r"\s*[•·▪‣◦*–—-]?\s*")  # nothing but a bullet mark: the start of a list item
 _LEADING_SPACE = re.compile(r"[\s\u00a0]*")
-_TONNE_COUNTRIES = {"GB", "IE", "AU", "NZ", "CA", "IN", "ZA"}  # where a "ton" is metric (or the long ton)
 
 
 _OF_GAP = re.compile(r"[ \u00a0]*(?:[^\W\d_]+[ \u00a0]+){0,2}")
@@ -49,6 +51,8 @@ class Context:
         self._verbs: dict[tuple[int, str], list[tuple[int, int]]] = {}  # (sentence, verb class) -> verbs
         self._terms: dict[int, list[tuple[int, int, Term]]] = {}
         self._years: dict[int, int | None] = {}
+        self._signs: dict[int, int] = {}  # number start -> where its currency sign starts
+        self._bullets: dict[int, bool] = {}  # sentence -> an item of a bulleted list of things seized
         self.doc_category = _dominant_category(terms)
 
     # ---- words of the document ------------------------------------------------------------------------------
@@ -88,6 +92,13 @@ class Context:
             self._years[si] = document.year_of_sentence(self.text[s.start:s.end], self.lang)
         return self._years[si]
 
+    def before_amount(self, n, floor: int = 0) -> str:
+        """The 40 characters before a number (from `floor` on), up to its currency sign or code: "around |P10",
+        "mehr als |EUR 5", so that the words before an amount read as they would before a bare number."""
+        if n.start not in self._signs:
+            self._signs[n.start] = money.sign_start(self.text, n.start, self.lang.code)
+        return money.without_sign_or_code_end(_CURRENCY_END, self.text[max(floor, n.start - 40):self._signs[n.start]])
+
     def pair_unit(self, n) -> re.Match | None:
         """The unit written after the second number of a pair that `n` opens ("33 y 160 kilos"); none for a range
         ("between 20 and 30 kg": read as its upper bound)."""
@@ -110,6 +121,25 @@ class Context:
     def paragraph_of(self, pos: int) -> Span:
         return self.paras[max(0, bisect_right(self._para_starts, pos) - 1)]
 
+    def in_seized_bullets(self, si: int) -> bool:
+        """Sentence `si` is an item of a bulleted list whose opening line says what was seized ("ont permis la saisie
+        de :" then "• 14 imprimantes 3D;"): its goods were seized, with no verb of their own."""
+        if si not in self._bullets:
+            self._bullets[si] = self._seized_bullets(si)
+        return self._bullets[si]
+
+    def _seized_bullets(self, si: int) -> bool:
+        j = si
+        while j >= 0 and _BULLET.match(self.text, self.sents[j].start):
+            j -= 1
+        if j == si or j < 0:
+            return False
+        s = self.sents[j]
+        intro = self.text[s.start:s.end].rstrip()
+        rx = self.lang.verb_re.get("seize")
+        return intro.endswith(":") and (bool(rx and rx.search(intro)) or any(
+            t.metric == "seizures" for _, _, t in self.sentence_terms(j)))
+
     @cached_property
     def has_seizure_verb(self) -> bool:
         rx = self.lang.verb_re.get("seize")
@@ -122,7 +152,7 @@ class Context:
             return True
         return self.default_country in (None,) and "£" not in self.text \
             and "GBP" not in self.text and bool(self.lang.pounds_weight_re and self.lang.pounds_weight_re.search(self.text)) \
-            and not any(m.code in _TONNE_COUNTRIES for m in self.mentions if not m.origin)
+            and not any(m.code in world.tonne_countries() for m in self.mentions if not m.origin)
 
     # ---- around a number --------------------------------------------------------------------------------------
     def tail_terms(self, pos: int, limit: int) -> tuple[list[tuple[int, int, Term]], int]:
@@ -183,9 +213,10 @@ class Context:
         "45 suspected drug traffickers" (but "9 arresti" is a noun and a verb at once)."""
         best, dist = None, None
         n = c.number
+        after = inside[2] if inside else n.end  # a verb after the noun is measured from the noun's end
         for cls in classes:
             for a, b in self.verbs_of(c.sentence, cls):
-                d = n.start - b if b <= n.start else a - n.end
+                d = n.start - b if b <= n.start else a - max(n.end, min(after, a))
                 if d < 0 or d > window or (inside and inside[0] <= a and (
                         b <= inside[1] or (a == inside[1] and b < inside[2]))):
                     continue
@@ -249,11 +280,14 @@ def _places(text: str, lang: Language, sents: list[Span], terms, title: str | No
     mentions = country_mentions(text, lang, sents)
     mark_nationalities(text, mentions, terms, lang)
     for m in mentions:
-        if m.code and (text[m.end:m.end + 1] in "$" or money.currency_word_at(text, m.end, lang.code)):
-            m.origin = True  # "Swiss francs", "Hong Kong dollars": a currency, not a place
+        if m.code and (text[m.end:m.end + 1] in "$" or money.currency_word_at(text, m.end, lang.code)
+                       or _currency_word_before(text, m.start, lang)):
+            m.origin = True  # "Swiss francs", "Hong Kong dollars", "dollars américains": a currency, not a place
     title_end = len(title) if title and text.lstrip().startswith(title) else 0
     gazetteer, international_body = country_evidence.world_mentions(text, mentions)
     mark_origins(text, lang, gazetteer)
+    if international_body:
+        _mark_dateline(text, mentions + gazetteer, title_end)
     mentions = country_evidence.defined_acronyms(text, sorted(mentions + gazetteer, key=lambda m: m.start))
     country_evidence.national_agencies(text, mentions)
     evidence = country_evidence.clues(text, mentions, title_end, url)
@@ -270,6 +304,26 @@ def _places(text: str, lang: Language, sents: list[Span], terms, title: str | No
                 mt.code = nat
     why = country_evidence.evidence_of(nat, evidence, ambiguous, text) if nat and not country_hint else ""
     return mentions, nat, why
+
+
+_DATELINE = re.compile(r"(?:[ \u00a0]*\([^()\n]{1,40}\))*[ \u00a0]*[-–—][ \u00a0]")  # "LA VALLETTA (MALTA) (ANSA) – "
+
+
+def _mark_dateline(text: str, mentions: list[Mention], title_end: int) -> None:
+    """"The Hague - Over 800 criminals were arrested...": where an international body's release was written opens
+    its text; it says nothing of where the goods were seized. (A national release's dateline is its home, and kept.)"""
+    start = len(text) - len(text[title_end:].lstrip())
+    for m in mentions:
+        if m.start == start and _DATELINE.match(text, m.end):
+            m.origin = True
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]{4,})[ \u00a0]+$")  # "dollars américains"; not "le" (a leone sign)
+
+
+def _currency_word_before(text: str, start: int, lang: Language) -> bool:
+    m = _LAST_WORD.search(text, max(0, start - 24), start)
+    return bool(m) and money.currency_word_at(text, m.start(1), lang.code)
 
 
 def _countries_took_part(text: str, terms: list[tuple[int, int, Term]]) -> bool:

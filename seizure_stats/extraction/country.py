@@ -24,6 +24,7 @@ WEIGHTS = {"url": 3.0, "agency": 3.0, "place": 1.0, "name": 1.0, "region": 0.5}
 TITLE_BONUS = 1.0
 REGION = "*"        # a clue for a region or group of countries rather than one country
 SHARE = 0.6          # the leading country's share of the evidence that makes it the home country
+DOMINANT = 4         # or, among many countries named in passing, at least this many times the next one's evidence
 SHARE_INTERNATIONAL = 0.75
 SHARE_AGENCY = 0.35  # enough when the leader is the only country whose agency or web domain is in evidence
 
@@ -63,6 +64,8 @@ def world_mentions(text: str, mentions: list[Mention]) -> tuple[list[Mention], b
             if known is not None and h.countries:
                 # the language file knows the name too: the world says what kind it is and every country it may be
                 known.kind = kind
+                if kind == "agency":
+                    known.origin = False  # "sequestrati dalla Guardia di Finanza": an agency acts, it is no origin
                 if len(h.countries) > 1 and known.code in h.countries:
                     known.code, known.candidates = None, h.countries
                 continue
@@ -168,10 +171,15 @@ def home_country(found: list[Clue], ambiguous: list[Mention], international: boo
     weights: Counter = Counter()
     for c in found:
         weights[c.code] += c.weight
+    named = Counter(weights)
     for m in ambiguous:
-        for code in m.candidates:
-            if code in weights:
-                weights[code] += WEIGHTS.get(m.kind, 1.0) / 2
+        # a shared name ("police judiciaire") is the service of the country the rest names far more than the
+        # others it may mean; otherwise it may be any of them
+        known = sorted((code for code in m.candidates if code in named), key=lambda code: -named[code])
+        if len(known) > 1 and named[known[0]] > 2 * named[known[1]]:
+            known = known[:1]
+        for code in known:
+            weights[code] += WEIGHTS.get(m.kind, 1.0) / 2
     n = len(weights)
     if not weights:
         return (_shared_guess(ambiguous), 1) if ambiguous and not international else (None, 0)
@@ -187,10 +195,16 @@ def home_country(found: list[Clue], ambiguous: list[Mention], international: boo
         _only_candidate_in_evidence(m, code, weights) for m in ambiguous if m.kind == "agency")
     if share >= SHARE and (n <= 3 or strong):
         return code, n
+    if w >= 3 and w >= DOMINANT * _runner_up(weights, code):
+        return code, n  # named again and again, the other countries once each: origins, routes, nationalities
     if strong and share >= SHARE_AGENCY and not any(c.code != code and c.kind in ("url", "agency") for c in found):
         return code, n  # only one country's agency (or site) speaks: the countries it names are elsewhere
 
     return None, n
+
+
+def _runner_up(weights: Counter, code: str) -> float:
+    return max((v for k, v in weights.items() if k != code and k != REGION), default=0.0)
 
 
 def _only_candidate_in_evidence(m: Mention, code: str, weights: Counter) -> bool:

@@ -158,6 +158,8 @@ class LanguageFile(_Keys):
     seizure_links: list[str] = []
     officer_words: list[str] = []
     range_openers: list[str] = []
+    closed_categories: list[Literal[CATEGORIES]] = []
+    half_after: list[str] = []
     euro_words: list[str] = []
     place_particles: list[str] = []
     pounds_weight: str | None = None
@@ -353,6 +355,7 @@ class Language:
     seizure_links: list[str] = field(default_factory=list)      # "seizure of", "saisie de"
     officer_words: list[str] = field(default_factory=list)      # "Spanish officers", "agenti spagnoli"
     range_openers: list[str] = field(default_factory=list)      # "between 20 and 30 kg"
+    closed_categories: frozenset[str] = frozenset()             # kinds whose words the file lists in full
     currency_links: list[str] = field(default_factory=list)     # "millions of dollars"
     unambiguous_short_scales: frozenset[str] = frozenset()      # "5bn": a scale even without a currency
     tonne_like_scales: frozenset[str] = frozenset()             # "3 Tn": tonnes even when capitalised
@@ -367,6 +370,9 @@ class Language:
     month_after_re: re.Pattern | None = field(default=None, repr=False)
     month_before_re: Prefiltered | None = field(default=None, repr=False)
     date_range_re: re.Pattern | None = field(default=None, repr=False)
+    seized_after_item_re: re.Pattern | None = field(default=None, repr=False)
+    half_after_re: re.Pattern | None = field(default=None, repr=False)
+    weekday_bracket_re: re.Pattern | None = field(default=None, repr=False)
     _connectors: re.Pattern | None = field(default=None, repr=False)
 
 
@@ -526,6 +532,7 @@ def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
     lang.short_ton_re = re.compile(rf"[\s\u00a0]*(?:{spec.short_ton})", _CI) if spec.short_ton else None
     lang.pounds_weight_re = re.compile(rf"\d[\d,.]*[ \u00a0]*(?:{spec.pounds_weight})", _CI) if spec.pounds_weight else None
     halves = sorted(spec.half_words, key=len, reverse=True)
+    lang.half_after_re = re.compile(rf"[ \u00a0]+(?:{_alt(spec.half_after)})(?!\w)", _CI) if spec.half_after else None
     lang.half_re = Prefiltered(re.compile(
         rf"(?<![\w'’-])(?:{'|'.join(f'(?:{w})' for w in halves)})(?:(?<=-)|(?!\w))", _CI)) if halves else None
     lang.year_prepositions = spec.year_prepositions
@@ -578,6 +585,12 @@ def _compile_verbs(lang: Language, spec: LanguageFile) -> None:
                  for cls in VERB_CLASSES if getattr(spec.verbs, cls)), _CI))
     arrest_after = spec.verbs.arrest_after
     lang.arrest_after_re = re.compile(rf"\s*(?:{_alt(arrest_after)})(?!\w)", _CI) if arrest_after else None
+    # "19 000 euros et six véhicules ont été saisis": the seizure verb after one more item of the subject
+    ands = "|".join(map(re.escape, spec.and_words)) or _NEVER
+    aux = "|".join(spec.passive_auxiliaries) or _NEVER
+    lang.seized_after_item_re = re.compile(
+        rf"\s*(?:{ands})\s+(?:[^\W_][\w'’-]*\s+){{1,3}}?(?:(?:{aux})\s+)?(?:[^\W\d_]+\s+)?"
+        rf"(?:{_alt(spec.verbs.seize) or _NEVER})(?!\w)", _CI)
 
 
 def _compile_scales_and_units(lang: Language, spec: LanguageFile) -> None:
@@ -644,6 +657,7 @@ def _compile_word_lists(lang: Language, spec: LanguageFile) -> None:
     lang.origin_re = _word_index(spec.origin_cues)
     lang.region_re = _word_index(spec.regions)
     lang.international_re = _word_index(spec.international)
+    lang.closed_categories = frozenset(spec.closed_categories)
 
 
 def _compile_places(lang: Language, code: str, spec: LanguageFile) -> None:
@@ -693,6 +707,14 @@ def _compile_dates(lang: Language, code: str, spec: LanguageFile) -> None:
     lang.month_before_re = Prefiltered(re.compile(rf"(?<!\w)(?:{mon})\.?\s*$", _CI))
     lang.date_range_re = re.compile(
         rf"\s*(?:\.|{ordinal})?\s*(?:-|–|{to})\s*\d{{1,2}}\.?\s*(?:(?:{of})\s+)?(?:{mon})(?!\w)", _CI)
+    lang.weekday_bracket_re = re.compile(rf"(?<!\w)(?:{_alt(_lit(_weekdays(code)))})\s*\(\s*$", _CI)
+
+
+def _weekdays(code: str) -> list[str]:
+    """CLDR's day names ("segunda-feira" and the "segunda" the press also writes): "na segunda-feira (17)" is a date."""
+    from babel import Locale
+    names = {d.lower() for d in Locale.parse(code).days["format"]["wide"].values()}
+    return sorted(names | {d.split("-")[0] for d in names})
 
 
 def _compile_number_words(lang: Language, spec: LanguageFile) -> None:

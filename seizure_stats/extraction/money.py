@@ -26,6 +26,9 @@ def without_sign_or_code_end(rx: re.Pattern, window: str) -> str:
     return rx.sub("", window) if last and last in _SIGN_OR_CODE_LAST else window
 
 
+_GROUPED = re.compile(r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?!\d)")  # "6,800,000": an amount, not a label "P 10"
+
+
 def _before_parts(language: str) -> tuple[list[str], list[str]]:
     signs = sorted({s for s in world.currency_signs() if not s.isascii() or s[:1].isalpha() or "/" in s},
                    key=len, reverse=True)
@@ -124,11 +127,22 @@ def before(text: str, start: int, language: str, home: str | None) -> str | None
     if m.group("sign"):
         sign = m.group("sign")
         glued = m.end("sign") == len(m.string) or m.string[m.end("sign"):].strip(" \u00a0\u202f") == "."
-        if sign.isascii() and len(sign) == 1 and not glued:
-            return None  # "R 10" may be anything; "R10" in a South African text is money
+        if sign.isascii() and len(sign) == 1 and not glued and not (home and _GROUPED.match(text, start)):
+            return None  # "R 10" may be anything; "R10" or "P 6,800,000" in a South African or Philippine text is money
         code = world.currency_for(sign, home, language)
         return code if code and (home or not sign.isalpha()) else None
     return world.currency_for(m.group("word"), home, language)
+
+
+def sign_start(text: str, start: int, language: str) -> int:
+    """Where a local sign or currency word glued before the number at `start` begins ("valued at R|300,000"), or
+    `start` when there is none: the words before an amount end there."""
+    rx = _before_re(language)
+    window = text[max(0, start - 40):start]
+    if rx is None or not _before_tail_re(language).match(window[::-1]):
+        return start
+    m = rx.search(window)
+    return start - len(window) + m.start() if m else start
 
 
 def after(text: str, pos: int, language: str, home: str | None) -> tuple[str, int] | None:

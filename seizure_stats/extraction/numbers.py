@@ -138,6 +138,9 @@ def _parse_group(s: str, lang: Language, conv: Convention | None = None
     if whole == "0" or len(whole) > 3:
         return _value(whole, frac), None, False
     as_thousands = _value(whole + frac)
+    if last != conv.decimal and last == lang.decimal and conv.group not in ".,":
+        # "6.945 kg" in South African English: the country groups with spaces, so the point is the language's decimal
+        return _value(whole, frac), as_thousands, False
     if last != conv.decimal:
         return as_thousands, None, True
     # the decimal mark followed by exactly three digits: both readings are possible
@@ -191,10 +194,19 @@ def _currency_glued(text: str, start: int, lang: Language, country: str | None, 
     """Letters glued before digits name a currency: the language's currency codes, or the letters of the country's
     currency ("R" in South Africa, "N" in Nigeria); a bare integer after a country's letter is still no amount."""
     before = text[max(0, start - 6):start]
-    if lang.currency_before_re.search(before):
+    if lang.currency_before_re.search(before) or _world_sign_end().search(before):
         return True
     rx = _currency_letters_re(country.upper() if country else None)
     return bool(rx and rx.search(before)) and not bare
+
+
+@lru_cache(maxsize=1)
+def _world_sign_end() -> re.Pattern:
+    """The currency signs made of letters that world/currencies.yaml knows ("Rwf", "ZWG", "Ksh", "RM"), glued to the
+    digits: "Rwf21 million" is money wherever the text comes from."""
+    from seizure_stats.extraction import world
+    signs = sorted((s for s in world.currency_signs() if s[:1].isalpha() and len(s) >= 2), key=len, reverse=True)
+    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, signs)) + r")\.?$") if signs else re.compile(r"(?!x)x")
 
 
 def parse_number_words(phrase: str, lang: Language) -> float | None:
@@ -230,7 +242,27 @@ def find_numbers(text: str, lang: Language, country: str | None = None) -> list[
             _add_listed_articles(text, lang, out, articles)
     out += _half_numbers(text, lang)
     out.sort(key=lambda n: (n.start, -n.end))
-    return _without_overlaps(text, out, lang)
+    return [_open_brackets(text, n, lang) for n in _without_overlaps(text, out, lang)]
+
+
+_BRACKETED = re.compile(r"\)[ \u00a0]+([^\W\d_][\w'’-]*)")
+_ENDS_WITH_NUMBER = re.compile(r"(?:\d|[^\W\d_]+)[ \u00a0]*\($")
+
+
+def _open_brackets(text: str, n: Number, lang: Language) -> Number:
+    """"ont saisi (24) quintaux et arrêté (12) narcotrafiquants": a number some releases put in brackets is read
+    with the brackets, so that its unit or noun follows it. Not a restatement ("six (06) suspects") nor a count
+    after its noun ("médicaments (250), ..."): there the word after the bracket is no unit or noun of it."""
+    if n.words or n.start == 0 or text[n.start - 1] != "(":
+        return n
+    m = _BRACKETED.match(text, n.end)
+    if m is None or lang.function_re.match(m.group(1)) or lang.conjunction_re.match(m.group(1)):
+        return n
+    before = text[max(0, n.start - 30):n.start]
+    words = _ENDS_WITH_NUMBER.search(before)
+    if words and (words.group(0)[0].isdigit() or lang.numword_re.fullmatch(words.group(0).rstrip(" \u00a0(").lower())):
+        return n  # "six (06) suspects": the digits restate the words
+    return Number(n.start - 1, n.end + 1, n.value, n.ambiguous, n.words, n.integer_text, n.scaled, n.plain_digits)
 
 
 def _digit_numbers(text: str, lang: Language, country: str | None) -> list[Number]:
@@ -267,12 +299,17 @@ def _word_numbers(text: str, lang: Language) -> list[Number]:
         if phrase.lower() in lang.articles:
             continue
         v = parse_number_words(phrase, lang)
-        if v is None:
-            continue
+        if v is None or (v >= 1_000_000 and _scale_alone(phrase, lang)):
+            continue  # "vários milhões", "several million": no amount ("un million" is read as an article number)
         n = Number(m.start(), m.end(), v, words=True, scaled=v >= 1000)
         _apply_scale(text, n, lang)
         out.append(n)
     return out
+
+
+def _scale_alone(phrase: str, lang: Language) -> bool:
+    tokens = [t for t in lang.morpheme_re.findall(phrase.lower()) if t in lang.numwords]
+    return len(tokens) == 1 and lang.numwords[tokens[0]][0] == "scales"
 
 
 def _article_numbers(text: str, lang: Language, articles: list[re.Match]) -> list[Number]:
@@ -360,7 +397,7 @@ def _article_re(lang: Language) -> Prefiltered:
 
 def _unit_follows(text: str, pos: int, lang: Language) -> bool:
     m = lang.unit_re.match(text, pos)
-    return bool(m) and len(m.group(0).strip()) > 2
+    return bool(m) and len(m.group(0).strip()) > 1  # "one kg"; not "a t", "a l"
 
 
 def _apply_scale(text: str, n: Number, lang: Language, digits: str = "") -> bool:

@@ -162,6 +162,8 @@ def mark_origins(text: str, lang: Language, found: list[Mention]) -> None:
     cue_ends = _cue_ends(text, lang)
     prev: Mention | None = None
     for mt in found:
+        if mt.kind == "agency":
+            continue  # "sequestrati dalla Guardia di Finanza": an agency acts, it is no origin
         i = bisect_right(cue_ends, mt.start) - 1
         if i >= 0:
             gap = text[cue_ends[i]:mt.start]

@@ -118,6 +118,8 @@ def read(text: str, lang: str, country: str | None = None) -> list[tuple[str, fl
     ("en", "ZA", "R250 000 in cash", "250 000", 250000),
     # the country decides what the language leaves open
     ("en", "ZA", "a load of 2,5 tonnes", "2,5", 2.5),
+    # a point is neither the South African decimal nor its group (a space): it is the language's decimal
+    ("en", "ZA", "found 6.945 kg of cocaine", "6.945", 6.945),
     ("es", "MX", "un cargamento de 1,250 kilos", "1,250", 1250),
     ("es", "MX", "aseguraron 3.5 toneladas", "3.5", 3.5),
     ("de", "CH", "es waren 1.5 Tonnen", "1.5", 1.5),

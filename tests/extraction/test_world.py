@@ -31,7 +31,7 @@ def test_every_data_file_is_sound():
     assert check_data_files() == []
 
 
-@pytest.mark.parametrize("name", ["agencies.yaml", "places.yaml", "currencies.yaml", "domains.yaml"])
+@pytest.mark.parametrize("name", ["agencies.yaml", "places.yaml", "currencies.yaml", "domains.yaml", "units.yaml"])
 def test_data_file_starts_with_its_documentation(name):
     head = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()[:3]
     assert all(line.startswith("#") for line in head)
@@ -75,6 +75,9 @@ def _edit(path, fn):
     ("domains.yaml", lambda d: d["national_domains"].update({"example.gov": "XX"}),
      "domains.yaml: national_domains.example.gov: 'XX' is not an ISO 3166-1 alpha-2 country code"),
     ("domains.yaml", lambda d: d.pop("sources"), "domains.yaml: every block names its sources"),
+    ("units.yaml", lambda d: d["tonne_countries"].append("UK"),
+     "units.yaml: tonne_countries: 'UK' is not an ISO 3166-1 alpha-2 country code"),
+    ("units.yaml", lambda d: d.update(short_ton=["US"]), "units.yaml: unknown key 'short_ton'"),
 ])
 def test_schema_errors_name_file_and_key(tmp_path, file, edit, expected):
     data_dir = _copy_data(tmp_path)

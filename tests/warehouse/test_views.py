@@ -47,8 +47,10 @@ def norm(rs: list[dict], keys: tuple[str, ...]) -> set[tuple]:
 def test_all_views_exist(engine):
     names = [n for n, _ in view_files()]
     assert set(names) == {"reconciled_figures", "figures_by_country_year", "figures_by_category_year",
-                          "figures_by_operation", "document_figures", "quarantine_by_check", "figures_by_year", "figure_claims"}
-    assert names.index("reconciled_figures") < names.index("figures_by_country_year")
+                          "figures_by_operation", "document_figures", "quarantine_by_check", "figures_by_year", "figure_claims",
+                          "scope_country_totals"}
+    assert names.index("reconciled_figures") < names.index("scope_country_totals") \
+        < min(names.index("figures_by_country_year"), names.index("figures_by_year"))
     for n in names:
         assert rows(engine, f"SELECT * FROM {n}") == []
     assert apply_views(engine) == []  # unchanged definitions: nothing dropped, nothing re-created

@@ -6,14 +6,12 @@ from __future__ import annotations
 
 import re
 
-from seizure_stats.extraction import money
 from seizure_stats.extraction.candidate import Candidate, Near
-from seizure_stats.extraction.context import HARD_STOP, WORD, Context
+from seizure_stats.extraction.context import BULLET_ONLY, HARD_STOP, WORD, Context
 from seizure_stats.extraction.evidence import category_words
 from seizure_stats.extraction.reasons import quoted
 
 NULL_CATEGORY_METRICS = {"arrests", "suspects", "participating_countries", "cases_opened", "checks", "websites"}
-_CURRENCY_END = re.compile(r"(?:[€$£¥]|US\$|\b[A-Z]{3})\s*$")
 
 
 def read_kinds_after(ctx: Context, c: Candidate, near: Near) -> bool:
@@ -56,11 +54,23 @@ def valued_goods(ctx: Context, c: Candidate, near: Near) -> bool:
 
 
 def money_seized(ctx: Context, c: Candidate, near: Near) -> bool:
-    """"seized €7,500": money itself is cash."""
-    if _open(c) and c.metric == "value" and near.head is None and _seized_directly(ctx, c):
+    """"seized €7,500": money itself is cash; so is an amount listed among the goods seized ("112 kilos of
+    cannabis, 3 cars and 71,000 euros")."""
+    if _open(c) and c.metric == "value" and near.head is None and (
+            _seized_directly(ctx, c) or _listed_with_goods(ctx, c, near)):
         c.category, c.object = "cash", "cash"
         c.because("category", "money_seized", "-> cash")
     return True
+
+
+def _listed_with_goods(ctx: Context, c: Candidate, near: Near) -> bool:
+    previous = near.previous
+    if previous is None or previous.metric not in ("items", "mass", "volume") or previous.sentence != c.sentence:
+        return False
+    before = ctx.before_amount(c.number, previous.end_pos)
+    weak = ctx.lang.value_weak_re
+    return bool(ctx.lang.conjunction_re.search(before[-12:]) or before.rstrip().endswith(",")) \
+        and not (weak and weak.search(before)) and ctx.has_seizure_verb
 
 
 def goods_of_no_kind(ctx: Context, c: Candidate, near: Near) -> bool:
@@ -89,6 +99,25 @@ def goods_of_the_pair(ctx: Context, c: Candidate, near: Near) -> bool:
     if goods and ctx.of_between(um.end(), goods[0][0]):
         c.category = goods[0][2].category
         c.because("category", "goods_of_the_pair", f"{quoted(ctx.text[goods[0][0]:goods[0][1]])} -> {c.category}")
+    return True
+
+
+def value_of_several_kinds(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"Counterfeit goods and drugs with a combined value of R10 million": a value said of several kinds together
+    is of none of them (the nearest word would give it the last kind named)."""
+    if not _open(c) or c.metric != "value":
+        return True
+    s = ctx.sents[c.sentence]
+    before = ctx.text[s.start:c.number.start]
+    total = None
+    for total in ctx.lang.total_re.finditer(before):
+        pass
+    if total is None:
+        return True
+    kinds = {t.category for _, _, t in ctx.terms_in(s.start, s.start + total.start()) if t.category}
+    if len(kinds) > 1:
+        c.category, c.no_kind = None, True
+        c.because("category", "several_kinds", f"{quoted(total.group(0))} value of {', '.join(sorted(kinds))}")
     return True
 
 
@@ -134,9 +163,6 @@ def unknown(ctx: Context, c: Candidate, near: Near) -> bool:
 
 
 _GOODS_WORDS = re.compile(r"[ \u00a0]+((?:[^\W\d_]{3,}[ \u00a0]+){0,2}[^\W\d_]{3,})")
-# kinds of goods whose words the language files list nearly in full: a noun they do not know is something else
-# (phones, motorcycles in a drug release); foods, medicines, species and fakes have too many names to list
-CLOSED_CATEGORIES = frozenset({"drugs", "tobacco", "alcohol", "weapons", "cash"})
 
 
 def _goods_outside_lexicon(ctx: Context, c: Candidate, near: Near) -> str | None:
@@ -161,7 +187,7 @@ def _goods_outside_lexicon(ctx: Context, c: Candidate, near: Near) -> str | None
     elif c.unit != "count" or c.bare:
         return None
     m = _GOODS_WORDS.match(text, pos)
-    if not m or m.end() > limit or ctx.doc_category not in CLOSED_CATEGORIES or ctx.terms_in(pos, limit) \
+    if not m or m.end() > limit or ctx.doc_category not in ctx.lang.closed_categories or ctx.terms_in(pos, limit) \
             or ctx.lang.function_re.match(m.group(1)) or ctx.lang.stop_re.match(m.group(1)):
         return None
     return m.group(1)
@@ -174,7 +200,7 @@ def _product(t) -> bool:
 
 def _open(c: Candidate) -> bool:
     """No rule has decided the category yet, and the metric has one."""
-    return c.category is None and c.metric not in NULL_CATEGORY_METRICS
+    return c.category is None and not c.no_kind and c.metric not in NULL_CATEGORY_METRICS
 
 
 def _listed_kinds(ctx: Context, pos: int, limit: int) -> list[str]:
@@ -223,11 +249,12 @@ def _category_of_valued_goods(ctx: Context, start: int) -> str | None:
 def _seized_directly(ctx: Context, c: Candidate) -> bool:
     s = ctx.sents[c.sentence]
     lang = ctx.lang
-    before = ctx.text[max(s.start, c.number.start - 40):c.number.start]
-    before = money.without_sign_or_code_end(_CURRENCY_END, before)
+    before = ctx.before_amount(c.number, s.start)
     q = lang.qualifier_re.search(before)
     if q:
         before = before[:q.start()]
+    if BULLET_ONLY.fullmatch(before) and ctx.in_seized_bullets(c.sentence):
+        return True  # "• Plus de 3500$;" in a list of what was seized
     rx = lang.verb_re.get("seize")
     if not rx:
         return False
@@ -235,8 +262,10 @@ def _seized_directly(ctx: Context, c: Candidate) -> bool:
         return False  # "a ton of cocaine worth £100 million was seized": the value of the goods, not money
     # "45 000 euros saisis", "€2,000 was seized"
     after = ctx.text[c.end_pos:min(s.end, c.end_pos + 40)]
+    if lang.value_weak_word_re and lang.value_weak_word_re.match(after.lstrip(" \u00a0")):
+        return False  # "seized P10 million worth of shabu": the worth of goods
     m = lang.auxiliary_re.match(after)
-    if rx.match(after, m.end()):
+    if rx.match(after, m.end()) or lang.seized_after_item_re.match(ctx.text, c.end_pos, min(s.end, c.end_pos + 70)):
         return True
     last = None
     for m in rx.finditer(before):

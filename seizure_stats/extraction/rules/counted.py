@@ -6,19 +6,19 @@ from __future__ import annotations
 import re
 
 from seizure_stats.extraction.candidate import Candidate, Near
-from seizure_stats.extraction.context import Context, ends_with
+from seizure_stats.extraction.context import BULLET_ONLY, Context, ends_with
 from seizure_stats.extraction.evidence import figure_words, term_words
 from seizure_stats.extraction.reasons import quoted
 
 VERB_CHOICES = {
     "person": ("arrest", "identify"),
-    "container": ("seize", "check"),
+    "container": ("seize", "check", "detect"),
     "goods": ("seize", "check", "detect"),
     "case": ("open", "seize", "detect"),
 }
 VERB_TO_METRIC = {
     "person": {"arrest": "arrests", "identify": "suspects"},
-    "container": {"seize": "items", "check": "checks"},
+    "container": {"seize": "items", "check": "checks", "detect": "items"},
     "goods": {"seize": "items", "check": "checks", "detect": "items"},
     "case": {"open": "cases_opened", "seize": "seizures", "detect": "detections"},
 }
@@ -26,6 +26,9 @@ QUANTITIES = ("mass", "volume", "value")
 _PAREN_AFTER = re.compile(r"[ \u00a0]*\([^()]{0,40}\)")
 _LIST_OPENER = re.compile(r"(?:[,;:]|\s[-–•]|^)\s*(?:\w+\s+){0,1}$")
 _NOUN_AFTER = re.compile(r"[ \u00a0]+[^\W\d_]{3,}")
+_CLOSING_PARTICIPLE = re.compile(r"[ \u00a0]+[a-zäöüß][\w-]*[ \u00a0]*[.!]?\s*")
+_IN_BRACKETS = re.compile(r"[ \u00a0]*\)")
+_FEW_WORDS = re.compile(r"[ \u00a0]*(?:[^\W\d_][\w'’-]*[ \u00a0]*){0,2}")  # "présumées", "van het merk"
 
 
 def read_after(ctx: Context, c: Candidate, near: Near) -> bool:
@@ -74,8 +77,9 @@ def noun_after(ctx: Context, c: Candidate, near: Near) -> bool:
 
 
 def noun_before(ctx: Context, c: Candidate, near: Near) -> bool:
-    """"cocaine seizures: 12": a bare number counts the noun just before it."""
-    if c.metric is not None or near.head is not None or not near.bare:
+    """"cocaine seizures: 12": a bare number counts the noun just before it; so does a German number that only a
+    participle follows ("Festnahmen wurden 2.351 durchgeführt")."""
+    if c.metric is not None or near.head is not None or not (near.bare or _participle_closes(ctx, c)):
         return True
     h = _term_before(ctx, c)
     if h is not None:
@@ -86,6 +90,33 @@ def noun_before(ctx: Context, c: Candidate, near: Near) -> bool:
         if c.category:
             c.because("category", "term_category", f"{before} -> {c.category}")
     return True
+
+
+def noun_in_brackets(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"des contrefaçons présumées (188)", "hoverboards (3.919)": a number alone in brackets right after a noun
+    counts that noun, whatever list it stands in."""
+    n, text = c.number, ctx.text
+    if c.metric is not None or near.head is not None or not _IN_BRACKETS.match(text, c.end_pos) \
+            or not text[:n.start].endswith("("):
+        return True
+    terms = [t for t in ctx.terms_in(max(ctx.sents[c.sentence].start, n.start - 60), n.start)
+             if t[2].metric or t[2].object]
+    if not terms or not _FEW_WORDS.fullmatch(text[terms[-1][1]:n.start - 1]):
+        return True
+    h = terms[-1][2]
+    c.metric = h.metric or "items"
+    c.object, c.category = h.object, h.category
+    c.because("metric", "term_before_brackets", f"{quoted(text[terms[-1][0]:terms[-1][1]])} -> {c.metric}")
+    if c.category:
+        c.because("category", "term_category", f"{quoted(text[terms[-1][0]:terms[-1][1]])} -> {c.category}")
+    return True
+
+
+def _participle_closes(ctx: Context, c: Candidate) -> bool:
+    """Only a lower-case word (the participle closing the clause) between the number and the end of its sentence,
+    in a language whose nouns are capitalised."""
+    s = ctx.sents[c.sentence]
+    return ctx.lang.nouns_capitalised and _CLOSING_PARTICIPLE.fullmatch(ctx.text, c.end_pos, s.end) is not None
 
 
 def valued_goods(ctx: Context, c: Candidate, near: Near) -> bool:
@@ -100,10 +131,15 @@ def valued_goods(ctx: Context, c: Candidate, near: Near) -> bool:
 
 def listed_goods(ctx: Context, c: Candidate, near: Near) -> bool:
     """"ont saisi 324 téléphones, 95 cartons d'alcool et 84 caisses de biscuits": an item of a list of things
-    seized, whatever the lexicon knows of its noun."""
+    seized, whatever the lexicon knows of its noun; so is the count opening an item of a bulleted list of things
+    seized ("• 14 imprimantes 3D")."""
     if c.metric is None and near.head is None and not near.bare and _listed_goods(ctx, c, near.previous):
         c.metric = "items"
         c.because("metric", "listed_goods", "-> items")
+    elif c.metric is None and near.head is None and not near.bare and ctx.in_seized_bullets(c.sentence) \
+            and BULLET_ONLY.fullmatch(ctx.text, ctx.sents[c.sentence].start, c.number.start):
+        c.metric = "items"
+        c.because("metric", "seized_bullets", "-> items")
     return True
 
 
@@ -174,6 +210,8 @@ def _resolve(ctx: Context, c: Candidate, kind: str, inside: tuple[int, int, int]
         if after:
             cls = min(after)[1]
     cls = cls or ctx.nearest_verb(c, VERB_CHOICES[kind], inside=inside)
+    if cls and inside and kind == "person":
+        cls = _past_the_description(ctx, c, cls, inside[2])
     cases = [a for a, _, t in ctx.sentence_terms(c.sentence) if t.metric == "cases_opened"]
     if cls is None and kind == "person" and cases and ctx.nearest_verb(c, ("open",), window=120) and not any(
             re.search(r"\d\S*\s*(?:\w+\s+)?$", ctx.text[max(0, a - 20):a]) for a in cases):
@@ -192,12 +230,26 @@ def _resolve(ctx: Context, c: Candidate, kind: str, inside: tuple[int, int, int]
         elif kind == "case":
             c.because("metric", "case_without_verb", "-> cases_opened", add=True)
             return "cases_opened"
+        elif ctx.in_seized_bullets(c.sentence):
+            c.because("metric", "seized_bullets", "-> items", add=True)
+            return "items"
         else:
             return None
     metric = VERB_TO_METRIC[kind].get(cls)
     if metric:
         c.because("metric", "verb_resolves", f"{ctx.verb_words(c, cls)}: {kind} -> {metric}", add=True)
     return metric
+
+
+def _past_the_description(ctx: Context, c: Candidate, cls: str, noun_end: int) -> str:
+    """"five people suspected of smuggling were arrested": a participle right after the noun describes the people;
+    a verb of the other class later in the sentence says what was done to them."""
+    follows = [b for a, b in ctx.verbs_of(c.sentence, cls) if noun_end <= a <= noun_end + 2]
+    if not follows:
+        return cls
+    later = [(a, k) for k in VERB_CHOICES["person"] if k != cls for a, _ in ctx.verbs_of(c.sentence, k)
+             if follows[0] < a <= follows[0] + 90]
+    return min(later)[1] if later else cls
 
 
 def _seized_list_goes_on(ctx: Context, c: Candidate, previous: Candidate | None) -> bool:

@@ -54,8 +54,10 @@ def _smuggled(ctx: Context, c: Candidate, near: Near) -> bool:
         if last is not None:
             gap = text[last.end():n.start]
             seize = lang.verb_re.get("seize")
+            # "recovered smuggled goods worth Tk 504 million": a participle describing goods a verb seized
+            described = seize is not None and seize.search(text, max(s.start, last.start() - 60), last.start())
             governed = not _CLAUSE_PUNCT.search(gap) and len(WORD.findall(gap)) <= 3 \
-                and not (seize and seize.search(gap))
+                and not (seize and seize.search(gap)) and not described
     if not governed and lang.smuggle_after_re is not None:
         # verb-final: "hatte 4 Tonnen Kokain nach Europa geschmuggelt"
         m = lang.smuggle_after_re.search(text, c.end_pos, min(s.end, c.end_pos + 80))
@@ -77,7 +79,7 @@ def _smuggled(ctx: Context, c: Candidate, near: Near) -> bool:
 
 def _seizure_context(ctx: Context, c: Candidate, near: Near) -> bool:
     lang, text = ctx.lang, ctx.text
-    if ctx.verbs_of(c.sentence, "seize") or ctx.verbs_of(c.sentence, "detect"):
+    if ctx.verbs_of(c.sentence, "seize") or ctx.verbs_of(c.sentence, "detect") or ctx.in_seized_bullets(c.sentence):
         return True
     if c.metric != "value" and any(t.category for _, _, t in ctx.sentence_terms(c.sentence)):
         return True

@@ -9,7 +9,8 @@ from seizure_stats.extraction.candidate import Candidate, Near
 from seizure_stats.extraction.context import Context
 
 _TIME_OR_DATE_AFTER = re.compile(r"\s*(?:[:h]\d\d|/\d|\.\d{1,2}\.|-\d{1,2}-|[.,]\d+[.,]\d+)")
-_ORDINAL_AFTER = re.compile(r"(?:º|ª|°|\.(?=\s*[a-zäöüß]))")
+_WORD_AFTER = re.compile(r"\)?[ \u00a0]+[^\W\d_]")
+_ORDINAL_AFTER = re.compile(r"(?:\.?[ºª]|°|\.(?=\s*[a-zäöüß]))")  # "1.º Interrogatório", "3ª"
 _CURRENCY_END = re.compile(r"(?:[€$£¥]|\b[A-Z]{3}|US\$)\s*$")
 _CODE_BEFORE = re.compile(r"[A-Za-z]-\s*$|#\s*$|\d[ \u00a0]*[-–/]\s*$")
 _CODE_ENDS = ("-", "#", "–", "/")  # the last character before the spaces of every _CODE_BEFORE match
@@ -46,7 +47,9 @@ def _count_only(ctx: Context, c: Candidate) -> bool:
         return True
     if n.plain_digits and len(n.plain_digits) == 4 and 1900 <= n.value <= 2100 and not n.scaled:
         return True
-    return bool(n.plain_digits and n.plain_digits.startswith("0") and len(n.plain_digits) > 1)
+    # a code ("0800", "007"); but "03 suspects", "(06)": a count some releases pad to two digits
+    return bool(n.plain_digits and n.plain_digits.startswith("0") and len(n.plain_digits) > 1) \
+        and not (len(n.plain_digits) == 2 and _WORD_AFTER.match(after))
 
 
 def _skipped_by_its_words(ctx: Context, c: Candidate) -> bool:
@@ -70,6 +73,8 @@ def _skipped_by_its_words(ctx: Context, c: Candidate) -> bool:
     if (before.rstrip()[-1:] in _CODE_ENDS and _CODE_BEFORE.search(before)) or lang.month_after_re.match(after) \
             or _age_after_name(ctx, n, before, after):
         return True
+    if n.value <= 31 and not n.scaled and lang.weekday_bracket_re.search(before):
+        return True  # "na segunda-feira (17)": the day of the month
     if n.value <= 31 and not n.scaled and lang.month_before_re.search(before):
         return True
     # date ranges "du 5 au 12 octobre", "9 – 16 June"

@@ -37,6 +37,9 @@ def measure(ctx: Context, c: Candidate, near: Near) -> bool:
         more = _smaller_unit_after(ctx, pos, base, factor, near.nums)
         if more:  # "2 tonnes 282 kg", "126 kilos 188 gramos": one quantity in two units
             value, pos, c.absorbed = value + more[0], more[1], more[2]
+        half = ctx.lang.half_after_re.match(ctx.text, pos) if ctx.lang.half_after_re else None
+        if half:  # "ocho kilos y medio"
+            value, pos = value + factor / 2, half.end()
     elif cur:
         c.unit = cur
         c.metric = "value"

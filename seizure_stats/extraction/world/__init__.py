@@ -26,7 +26,7 @@ DATA_DIR = Path(__file__).parent
 
 __all__ = [
     "Hit", "find_agencies", "find_places", "currency_for", "currency_of_country", "country_of_url",
-    "check_data_files", "DATA_DIR",
+    "check_data_files", "tonne_countries", "DATA_DIR",
 ]
 
 
@@ -241,11 +241,21 @@ def check_domains(data: dict, file: str = "domains.yaml") -> list[str]:
     return problems
 
 
+def check_units(data: dict, file: str = "units.yaml") -> list[str]:
+    problems: list[str] = []
+    _known(file, data, {"version", "sources", "tonne_countries"}, {"sources", "tonne_countries"}, problems)
+    _check_sources(file, data, problems)
+    for cc in data.get("tonne_countries") or []:
+        _check_cc(f"{file}: tonne_countries", cc, problems)
+    return problems
+
+
 _CHECKS = {
     "agencies.yaml": check_agencies,
     "places.yaml": check_places,
     "currencies.yaml": check_currencies,
     "domains.yaml": check_domains,
+    "units.yaml": check_units,
 }
 
 
@@ -576,3 +586,11 @@ def currency_words(language: str) -> tuple[str, ...]:
     """The currency words of one language, as written ("dollars canadiens", "Rupien", "rupias")."""
     return tuple(sorted({w for c in _load("currencies.yaml")["currencies"]
                          for w in (c.get("words") or {}).get(language) or []}))
+
+
+# ---------------------------------------------------------------- units
+
+@lru_cache(maxsize=1)
+def tonne_countries() -> frozenset[str]:
+    """Countries whose "ton" is metric even in a text that also weighs in pounds (units.yaml)."""
+    return frozenset(_load("units.yaml")["tonne_countries"])
