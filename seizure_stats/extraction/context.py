@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import cached_property
+from itertools import islice
 
 from seizure_stats.extraction import country as country_evidence, document, money, world
 from seizure_stats.extraction.candidate import Candidate
@@ -167,10 +168,8 @@ class Context:
             seg_end = hs.start()
         elif hs and hs.start() == pos:
             seg_end = pos
-        for k, w in enumerate(WORD.finditer(text, pos, seg_end)):
-            if k == 6:  # six words at most
-                seg_end = w.start()
-                break
+        seventh = next(islice(WORD.finditer(text, pos, seg_end), 6, None), None)  # six words at most
+        seg_end = seventh.start() if seventh else seg_end
         st = self.lang.stop_re.search(text, pos, seg_end)
         if st:
             seg_end = st.start()
