@@ -372,7 +372,7 @@ class Language:
     date_range_re: re.Pattern | None = field(default=None, repr=False)
     seized_after_item_re: re.Pattern | None = field(default=None, repr=False)
     half_after_re: re.Pattern | None = field(default=None, repr=False)
-    weekday_bracket_re: re.Pattern | None = field(default=None, repr=False)
+    weekday_bracket_re: Prefiltered | None = field(default=None, repr=False)
     _connectors: re.Pattern | None = field(default=None, repr=False)
 
 
@@ -707,7 +707,7 @@ def _compile_dates(lang: Language, code: str, spec: LanguageFile) -> None:
     lang.month_before_re = Prefiltered(re.compile(rf"(?<!\w)(?:{mon})\.?\s*$", _CI))
     lang.date_range_re = re.compile(
         rf"\s*(?:\.|{ordinal})?\s*(?:-|–|{to})\s*\d{{1,2}}\.?\s*(?:(?:{of})\s+)?(?:{mon})(?!\w)", _CI)
-    lang.weekday_bracket_re = re.compile(rf"(?<!\w)(?:{_alt(_lit(_weekdays(code)))})\s*\(\s*$", _CI)
+    lang.weekday_bracket_re = Prefiltered(re.compile(rf"(?<!\w)(?:{_alt(_lit(_weekdays(code)))})\s*\(\s*$", _CI))
 
 
 def _weekdays(code: str) -> list[str]:
