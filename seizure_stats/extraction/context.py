@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import cached_property
+from itertools import islice
 
 from seizure_stats.extraction import country as country_evidence, document, money, world
 from seizure_stats.extraction.candidate import Candidate
@@ -22,6 +23,7 @@ from seizure_stats.extraction.text import Mention, Span, country_mentions, mark_
 HARD_STOP = re.compile(r"[,;:()\[\]\"«»“”!?|•\n]|\.(?:\s|$)|\s[-–—]\s")
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
 _PAREN = re.compile(r"\s*\((?:[^()]{0,40})\)")
+_DIGIT = re.compile(r"\d")
 _CURRENCY_END = re.compile(r"(?:[€$£¥]|US\$|\b[A-Z]{3})\s*$")
 _BULLET = re.compile(r"\s*[•·▪‣◦*–—-]\s")
 BULLET_ONLY = re.compile(r"\s*[•·▪‣◦*–—-]?\s*")  # nothing but a bullet mark: the start of a list item
@@ -96,7 +98,7 @@ class Context:
         "mehr als |EUR 5", so that the words before an amount read as they would before a bare number."""
         if n.start not in self._signs:
             self._signs[n.start] = money.sign_start(self.text, n.start, self.lang.code)
-        return _CURRENCY_END.sub("", self.text[max(floor, n.start - 40):self._signs[n.start]])
+        return money.without_sign_or_code_end(_CURRENCY_END, self.text[max(floor, n.start - 40):self._signs[n.start]])
 
     def pair_unit(self, n) -> re.Match | None:
         """The unit written after the second number of a pair that `n` opens ("33 y 160 kilos"); none for a range
@@ -157,18 +159,17 @@ class Context:
     def tail_terms(self, pos: int, limit: int) -> tuple[list[tuple[int, int, Term]], int]:
         """The terms right after a number (up to a stop word, a hard stop or six words), and where they end."""
         text = self.text
-        m = _PAREN.match(text[pos:limit])
-        if m and re.search(r"\d", m.group(0)):
-            pos += m.end()
+        m = _PAREN.match(text, pos, limit)
+        if m and _DIGIT.search(m.group(0)):
+            pos = m.end()
         seg_end = limit
         hs = HARD_STOP.search(text, pos, limit)
         if hs and hs.start() > pos:
             seg_end = hs.start()
         elif hs and hs.start() == pos:
             seg_end = pos
-        words = list(WORD.finditer(text, pos, seg_end))
-        if len(words) > 6:
-            seg_end = words[6].start()
+        seventh = next(islice(WORD.finditer(text, pos, seg_end), 6, None), None)  # six words at most
+        seg_end = seventh.start() if seventh else seg_end
         st = self.lang.stop_re.search(text, pos, seg_end)
         if st:
             seg_end = st.start()
@@ -186,9 +187,9 @@ class Context:
         if stripped and not self.lang.copula_article_re.fullmatch(lead):
             if self.lang.function_re.match(stripped) and not self.lang.of_re.match(stripped):
                 return None, others
-            verbs = [m for rx in self.lang.verb_re.values() for m in rx.finditer(lead)]
             first_word = WORD.search(lead)
-            if any(first_word is None or m.start() > first_word.start() for m in verbs):
+            if any(first_word is None or m.start() > first_word.start()
+                   for rx in self.lang.verb_re.values() for m in rx.finditer(lead)):
                 return None, others
         head = content[0]
         if self.lang.head_final and len(content) > 1 and content[1][0] - head[1] <= 1:

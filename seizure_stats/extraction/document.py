@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from seizure_stats.extraction.fastre import Prefiltered
 from seizure_stats.extraction.lexicon import Language
 from seizure_stats.extraction.text import Span
 
@@ -51,13 +52,16 @@ def _date_res(lang: Language):
     # a digit first (the look-behind after it): the regex engine then skips to digits in C
     day_month_year = re.compile(rf"(\d(?<!\d\d)\d?)(?:\.|º|°|{ordinal})?\s+{of}({mon})\.?\s+{of}({YEAR})(?!\d)",
                                 re.IGNORECASE)
-    month_day_year = re.compile(rf"\b({mon})\.?\s+(\d{{1,2}})(?:{ordinal})?,?\s+({YEAR})(?!\d)", re.IGNORECASE)
+    # opening with a month name: searched from the word starts where a month name starts (fastre), not tried at
+    # every character ("(?<!\w)" is "\b" before a month name, which starts with a letter)
+    month_day_year = Prefiltered(re.compile(rf"(?<!\w)({mon})\.?\s+(\d{{1,2}})(?:{ordinal})?,?\s+({YEAR})(?!\d)",
+                                            re.IGNORECASE))
     numeric = re.compile(rf"(\d(?<![\d/.]\d)\d?)[./](\d{{1,2}})[./]({YEAR}|\d{{2}})(?![\d/.])")
     iso = re.compile(rf"({YEAR})(?<!\d{{5}})-(\d{{2}})-(\d{{2}})(?!\d)")
     rng = re.compile(
         rf"(\d(?<!\d\d)\d?)(?:\.|º|{ordinal})?\s*(?:({mon})\.?\s*)?(?:-|–|—|{to})\s*"
         rf"(\d{{1,2}})(?:\.|º|{ordinal})?\s+{of}({mon})\.?(?:,?\s+{of}({YEAR}))?(?!\w)", re.IGNORECASE)
-    month_year = re.compile(rf"(?<!\w)({mon})\.?\s+{of}({YEAR})(?!\d)", re.IGNORECASE)
+    month_year = Prefiltered(re.compile(rf"(?<!\w)({mon})\.?\s+{of}({YEAR})(?!\d)", re.IGNORECASE))
     return day_month_year, month_day_year, numeric, iso, rng, month_year
 
 
@@ -272,18 +276,22 @@ def _last_year(text: str, lang: Language, pub_year: int | None) -> Period | None
 def _year_res(lang: Language):
     prep = lang.year_prepositions
     comps = lang.year_comparisons or ["(?!x)x"]
-    prep_re = re.compile(rf"(?<!\w)(?:{'|'.join(f'(?:{p})' for p in prep)})\s+({YEAR})(?!\d)", re.IGNORECASE)
-    comp_re = re.compile(rf"(?:{'|'.join(f'(?:{c})' for c in comps)})\s*$", re.IGNORECASE)
-    last_year_re = re.compile(rf"(?<!\w)(?:{'|'.join(lang.last_year or ['(?!x)x'])})(?!\w)", re.IGNORECASE)
-    compared_re = re.compile(rf"(?:{'|'.join(f'(?:{c})' for c in comps)})\s+(?:(?:\w+\s+){{0,2}})?({YEAR})(?!\d)",
-                             re.IGNORECASE)
+    # word lists first: searched from where one of their words starts (fastre)
+    prep_re = Prefiltered(re.compile(rf"(?<!\w)(?:{'|'.join(f'(?:{p})' for p in prep)})\s+({YEAR})(?!\d)",
+                                     re.IGNORECASE))
+    comp_re = Prefiltered(re.compile(rf"(?:{'|'.join(f'(?:{c})' for c in comps)})\s*$", re.IGNORECASE))
+    last_year_re = Prefiltered(re.compile(rf"(?<!\w)(?:{'|'.join(lang.last_year or ['(?!x)x'])})(?!\w)",
+                                          re.IGNORECASE))
+    compared_re = Prefiltered(re.compile(
+        rf"(?:{'|'.join(f'(?:{c})' for c in comps)})\s+(?:(?:\w+\s+){{0,2}})?({YEAR})(?!\d)", re.IGNORECASE))
     return prep_re, comp_re, last_year_re, compared_re
 
 
 @lru_cache(maxsize=None)
 def _compared_before_re(lang: Language) -> re.Pattern:
     comps = lang.year_comparisons or ["(?!x)x"]
-    return re.compile(rf"(?<!\w)(?:{'|'.join(f'(?:{c})' for c in comps)})(?:\s+[^\W\d]+['’]?){{0,6}}\s*$", re.IGNORECASE)
+    return Prefiltered(re.compile(rf"(?<!\w)(?:{'|'.join(f'(?:{c})' for c in comps)})(?:\s+[^\W\d]+['’]?){{0,6}}\s*$",
+                                  re.IGNORECASE))
 
 
 def _compared(text: str, pos: int, lang: Language) -> bool:
@@ -299,7 +307,7 @@ def _this_year_re(lang: Language) -> re.Pattern | None:
     words = lang.this_year
     if not words:
         return None
-    return re.compile(rf"(?<!\w)(?:{'|'.join(f'(?:{w})' for w in words)})(?!\w)", re.IGNORECASE)
+    return Prefiltered(re.compile(rf"(?<!\w)(?:{'|'.join(f'(?:{w})' for w in words)})(?!\w)", re.IGNORECASE))
 
 
 def year_of_sentence(sentence: str, lang: Language) -> int | None:

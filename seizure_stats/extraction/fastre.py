@@ -4,7 +4,9 @@ position otherwise, which is what made a lexicon of a few hundred phrases slow."
 from __future__ import annotations
 
 import re
-from re import _constants as C
+from functools import lru_cache
+from itertools import compress, repeat
+from re import _casefix, _constants as C
 from re import _parser
 
 _REPEATS = tuple(getattr(C, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(C, n))
@@ -24,10 +26,11 @@ def _class_chars(av, max_range: int) -> set[str] | None:
     return chars
 
 
-def _first(items, flags) -> tuple[set[str] | None, bool]:
-    """Possible first characters of a parsed sequence (None: any) and whether it can match empty."""
+def _first(items, flags, last: bool = False) -> tuple[set[str] | None, bool]:
+    """Possible first characters of a parsed sequence (its last ones when `last`; None: any) and whether it can
+    match empty."""
     chars: set[str] = set()
-    for op, av in items:
+    for op, av in (reversed(list(items)) if last else items):
         if op is C.LITERAL:
             chars.add(chr(av))
             return chars, False
@@ -37,7 +40,7 @@ def _first(items, flags) -> tuple[set[str] | None, bool]:
         if op is C.BRANCH:
             nullable = False
             for sub in av[1]:
-                c, n = _first(sub, flags)
+                c, n = _first(sub, flags, last)
                 if c is None:
                     return None, False
                 chars |= c
@@ -46,7 +49,7 @@ def _first(items, flags) -> tuple[set[str] | None, bool]:
                 return chars, False
             continue
         if op is C.SUBPATTERN:
-            c, n = _first(av[3], flags)
+            c, n = _first(av[3], flags, last)
             if c is None:
                 return None, False
             chars |= c
@@ -54,7 +57,7 @@ def _first(items, flags) -> tuple[set[str] | None, bool]:
                 return chars, False
             continue
         if op in _REPEATS:
-            c, n = _first(av[2], flags)
+            c, n = _first(av[2], flags, last)
             if c is None:
                 return None, False
             chars |= c
@@ -77,6 +80,44 @@ def first_chars(pattern: str, flags: int = 0) -> set[str] | None:
     if flags & re.IGNORECASE:
         c = {x for ch in c for x in (ch.lower(), ch.upper())}
     return c
+
+
+def _is_spaces(op, av) -> bool:
+    r"""A parsed `\s*` or `[\s\u00a0]*`: optional spaces."""
+    return op in _REPEATS and av[0] == 0 and len(av[2]) == 1 and av[2][0][0] is C.IN and all(
+        (sop is C.CATEGORY and sav in (C.CATEGORY_SPACE, C.CATEGORY_UNI_SPACE))
+        or (sop is C.LITERAL and chr(sav).isspace()) for sop, sav in av[2][0][1])
+
+
+def end_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    r"""For a pattern whose matches end the string, spaces aside ("(?<!\w)(?:aged|art\.)\s*$"): the characters
+    the last one before those spaces can be, lower-cased when it ignores case. None for any other pattern, or
+    when that character can be anything or a space. A string whose last character before its spaces is none of
+    them has no match (`can_end`): the regex engine would try every position of it to find that out."""
+    if not flags & re.IGNORECASE and "(?i" in pattern:
+        return None  # letters of a case-insensitive group may come in any case
+    try:
+        items = list(_parser.parse(pattern, flags))
+    except Exception:  # noqa: BLE001
+        return None
+    if not items or items[-1] != (C.AT, C.AT_END):
+        return None
+    items.pop()
+    while items and _is_spaces(*items[-1]):
+        items.pop()
+    c, nullable = _first(items, flags, last=True)
+    if c is None or nullable or any(ch.isspace() for ch in c):
+        return None
+    return frozenset(ch.lower() for ch in c) if flags & re.IGNORECASE else frozenset(c)
+
+
+def can_end(s: str, chars: frozenset[str], ci: bool) -> bool:
+    """Whether the last character of `s` before its trailing spaces is one of `chars` (`end_chars`); with `ci`
+    in any case (a character whose case lower case does not settle may be one)."""
+    tail = s.rstrip()[-1:]
+    if not tail:
+        return False
+    return tail.lower() in chars or tail in _CASE_ODD if ci else tail in chars
 
 
 _MAX_PREFIXES = 4000
@@ -210,12 +251,108 @@ def _starts_at_word_start(pattern: str, flags: int) -> bool:
     return sop is C.IN and (C.CATEGORY, C.CATEGORY_WORD) in sav and all(o is not C.NEGATE for o, _ in sav)
 
 
-def prefix_starts(pattern: str, flags: int) -> re.Pattern | None:
-    """A regex found at every position where a match of `pattern` can start (None: anywhere)."""
-    pref = prefixes(pattern, flags)
+_WORD = re.compile(r"\w+")
+_KEY_LEN = 3  # the first characters of a word a word list's test reads
+SHARED_MIN_CHARS = 600  # shorter texts (a sentence) are scanned by each list's own starter (reading the words costs more)
+# characters whose case lower case does not settle as the starters and regexes compare it: the regex engine's
+# extra equivalences ("ſ" is an "s", "ı" an "i", "µ" a "μ"), "Σ" (lower-cased to "ς" or "σ" by its place in a
+# word), and the capitals that are not the upper case of their lower case (Kelvin "K", "ẞ", "ǅ", "İ"; listed as
+# Python's Unicode tables give them, checked by tests/extraction/test_speed_rewrites.py). A text with one is read by each
+# list's own starter instead.
+UNCASED_CAPITALS = ("\u0130\u01c5\u01c8\u01cb\u01f2\u03f4\u1e9e\u1f88\u1f89\u1f8a\u1f8b\u1f8c\u1f8d\u1f8e\u1f8f"
+                    "\u1f98\u1f99\u1f9a\u1f9b\u1f9c\u1f9d\u1f9e\u1f9f\u1fa8\u1fa9\u1faa\u1fab\u1fac\u1fad\u1fae"
+                    "\u1faf\u1fbc\u1fcc\u1ffc\u2126\u212a\u212b")
+_CASE_ODD = frozenset(chr(c) for k, v in _casefix._EXTRA_CASES.items() for c in (k, *v) if c > 127) \
+    | {"Σ"} | set(UNCASED_CAPITALS)
+_CASE_ODD_RE = re.compile("[" + "".join(re.escape(c) for c in sorted(_CASE_ODD)) + "]")
+
+
+class WordStarts:
+    """Where the words of one text start, with their first characters lower-cased: read once per
+    text for every word list. Each list then keeps the starts whose first characters can begin one of its words
+    (a dictionary look-up per word, in C), instead of scanning the whole text with its own starter regex (~50 µs
+    per list and document, most of it the regex engine visiting every character)."""
+
+    __slots__ = ("starts", "_text", "_keys")
+
+    def __init__(self, text: str):
+        self._text = text
+        self.starts = [m.start() for m in _WORD.finditer(text)]
+        self._keys: tuple[list[str], set[str]] | tuple[()] | None = None
+
+    def keys(self) -> tuple[list[str], set[str]] | None:
+        """The first characters of every word, lower-cased, and the set of them; None when lower case does not
+        compare them as the starters and regexes would (a character of `_CASE_ODD`, or one that lower-cases to
+        two)."""
+        if self._keys is None:
+            text = self._text
+            low = text.lower()
+            if len(low) != len(text) or _CASE_ODD_RE.search(text):
+                self._keys = ()
+            else:
+                keys = [low[p:p + _KEY_LEN] for p in self.starts]
+                self._keys = keys, set(keys)
+        return self._keys or None
+
+
+@lru_cache(maxsize=4)
+def word_starts(text: str) -> WordStarts:
+    """The word starts of a text, shared by the word lists read on it (the terms, countries, regions, cues)."""
+    return WordStarts(text)
+
+
+class _KeyTest(dict):
+    """Whether a word's first characters can begin one of a list's words: answered once per distinct key, kept.
+    `exact`: every key that can, when all the words are that long."""
+
+    def __init__(self, prefixes: set[str]):
+        super().__init__()
+        self._prefixes = tuple(prefixes)
+        self.exact = frozenset(q[:_KEY_LEN] for q in prefixes) if min(map(len, prefixes)) >= _KEY_LEN else None
+
+    def passing(self, keys: set[str]) -> set[str]:
+        """Those of `keys` that can begin one of the words."""
+        return keys & self.exact if self.exact is not None else set(filter(self.__getitem__, keys))
+
+    def __missing__(self, key: str) -> bool:
+        ok = any(key.startswith(q) if len(q) < _KEY_LEN else q[:_KEY_LEN] == key for q in self._prefixes)
+        self[key] = ok
+        return ok
+
+
+def key_test(pref: set[str] | None, flags: int) -> _KeyTest | None:
+    """The key test of a list whose matches start with one of `pref` at a word start, or None when word starts
+    cannot stand for its starter: a prefix opening with a non-word character, or a character whose case a
+    regex compares otherwise than through lower case."""
     if not pref:
         return None
-    return starter(pref, flags, word_start=_starts_at_word_start(pattern, flags))
+    # the keys are lower-cased for every list: a case-sensitive list's lower-cased words let through what it
+    # would (and some more, which its starter then turns down)
+    if flags & re.IGNORECASE:
+        pref = {p.lower() for p in pref}
+        for q in pref:
+            c = q[0]
+            if any(ch in _CASE_ODD for ch in q) or c.lower() != c or (len(c.upper()) == 1 and c.upper().lower() != c):
+                return None
+    if not all(_WORD.match(q) for q in pref):
+        return None
+    pref = {p.lower() for p in pref}
+    return _KeyTest({p for p in pref if not any(p[:k] in pref for k in range(1, len(p)))})
+
+
+def shared_candidates(text: str, test: _KeyTest, starts: re.Pattern):
+    """The positions where `starts` (a word-start starter) matches in `text`, read from the text's shared word
+    starts: those whose first characters pass `test` (the text's distinct ones tested, the words kept in C), each confirmed by the starter at its place (a call
+    from C, no Python step). None when the text's case needs the starter's own scan."""
+    ws = word_starts(text)
+    keys = ws.keys()
+    if keys is None:
+        return None
+    passing = test.passing(keys[1])
+    if not passing:
+        return ()
+    near = list(compress(ws.starts, map(passing.__contains__, keys[0])))
+    return compress(near, map(starts.match, repeat(text, len(near)), near))
 
 
 class Prefiltered:
@@ -227,7 +364,21 @@ class Prefiltered:
         self.rx = rx
         self.pattern = rx.pattern
         self.flags = rx.flags
-        self._starts = prefix_starts(rx.pattern, rx.flags)
+        pref = prefixes(rx.pattern, rx.flags)
+        word_start = _starts_at_word_start(rx.pattern, rx.flags)
+        self._starts = starter(pref, rx.flags, word_start=word_start) if pref else None
+        self._key_test = key_test(pref, rx.flags) if word_start else None
+        self._ci = bool(rx.flags & re.IGNORECASE)
+        self._ends = end_chars(rx.pattern, rx.flags)
+
+    def _candidates(self, text: str, pos: int, endpos: int):
+        """Where the starter finds a word's first characters: from the shared word starts of a whole long text
+        (as `WordStartIndex.candidates`), else from the starter's scan."""
+        if self._key_test is not None and pos == 0 and endpos == len(text) >= SHARED_MIN_CHARS:
+            shared = shared_candidates(text, self._key_test, self._starts)
+            if shared is not None:
+                return shared
+        return (m.start() for m in self._starts.finditer(text, pos, endpos))
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         endpos = len(text) if endpos is None else endpos
@@ -236,8 +387,17 @@ class Prefiltered:
             return
         match = self.rx.match
         last = pos
-        for s in self._starts.finditer(text, pos, endpos):
-            p = s.start()
+        if endpos - pos < SHARED_MIN_CHARS:  # a sentence or a window: the starter's scan, read here
+            for s in self._starts.finditer(text, pos, endpos):
+                p = s.start()
+                if p < last:
+                    continue
+                m = match(text, p, endpos)
+                if m:
+                    yield m
+                    last = m.end() if m.end() > p else p + 1
+            return
+        for p in self._candidates(text, pos, endpos):
             if p < last:
                 continue
             m = match(text, p, endpos)
@@ -247,11 +407,20 @@ class Prefiltered:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None):
         endpos = len(text) if endpos is None else endpos
-        if self._starts is None:
+        starts = self._starts
+        if starts is None:
             return self.rx.search(text, pos, endpos)
         match = self.rx.match
-        for s in self._starts.finditer(text, pos, endpos):
-            m = match(text, s.start(), endpos)
+        if endpos - pos < SHARED_MIN_CHARS:  # a window around a number: the starter's scan, without a generator
+            if self._ends is not None and pos == 0 and endpos == len(text) and not can_end(text, self._ends, self._ci):
+                return None
+            for s in starts.finditer(text, pos, endpos):
+                m = match(text, s.start(), endpos)
+                if m:
+                    return m
+            return None
+        for p in self._candidates(text, pos, endpos):
+            m = match(text, p, endpos)
             if m:
                 return m
         return None
@@ -327,6 +496,7 @@ class WordStartIndex:
             for c in {q for qs in per_alt for q in qs if len(q) == 1 and q.isascii()}:
                 self._one[c] = compile_({i for i, qs in enumerate(per_alt) if c in qs})
         self._inner = starter(pref, flags, word_start=False) if pref else None
+        self._key_test = key_test(pref, flags)
         if pref:
             # only the word starts where some alternative's first characters are: found by the regex engine
             self._starts = starter(pref, flags, word_start=True)
@@ -337,13 +507,23 @@ class WordStartIndex:
             chars = "".join(sorted(re.escape(ch) for ch in self._compiled))
             self._starts = re.compile(rf"(?<![\w])[{chars}]", re.UNICODE) if chars else re.compile(r"(?!x)x")
 
+    def candidates(self, text: str):
+        """The positions where the starter regex finds the first characters of a word, in order. In a long text
+        they are read from the shared word starts (`WordStarts`): those whose first characters can begin a word,
+        each confirmed by the starter at its place (a call from C, no Python step), instead of the starter's scan
+        of every character."""
+        if self._key_test is not None and len(text) >= SHARED_MIN_CHARS:
+            shared = shared_candidates(text, self._key_test, self._starts)
+            if shared is not None:
+                return shared
+        return (m.start() for m in self._starts.finditer(text))
+
     def finditer(self, text: str):
         pos = 0
         get = self._compiled.get
         anyre = self._any
         two, one, ci = self._two, self._one, self._ci
-        for m in self._starts.finditer(text):
-            p = m.start()
+        for p in self.candidates(text):
             if p < pos:
                 continue
             key = text[p:p + 2]
@@ -398,8 +578,12 @@ class AnyOf:
                        else re.compile(wrap("|".join(f"(?:{a})" for a in part)), flags)
                        for part in (fixed, loose) if part]
         self.pattern = wrap("|".join(f"(?:{a})" for a in alternatives))
+        self._ends = end_chars(self.pattern, flags)
+        self._ci = bool(flags & re.IGNORECASE)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None):
+        if self._ends is not None and pos == 0 and endpos is None and not can_end(text, self._ends, self._ci):
+            return None
         endpos = len(text) if endpos is None else endpos
         for rx in self._parts:
             m = rx.search(text, pos, endpos)

@@ -311,7 +311,7 @@ class Language:
     breakdown_re: re.Pattern = None     # "of which", "dont", "davon": the parts of a total follow
     smuggle_re: re.Pattern | None = None        # "smuggled 3 tonnes": an amount smuggled, not seized
     smuggle_after_re: re.Pattern | None = None  # "4 Tonnen ... geschmuggelt"
-    cover_re: re.Pattern | None = None  # "declared as frozen fish": the goods named next are the cover load
+    cover_re: Prefiltered | None = None  # "declared as frozen fish": the goods named next are the cover load
     spec: LanguageFile | None = None  # the file as declared and type-checked
     binding_gap_re: re.Pattern | None = None  # "Germany (47)", "l'Italie avec 460": a place bound to its number
     operation_not_first: frozenset[str] = frozenset()  # "operation in Spain": not a name
@@ -372,7 +372,7 @@ class Language:
     date_range_re: re.Pattern | None = field(default=None, repr=False)
     seized_after_item_re: re.Pattern | None = field(default=None, repr=False)
     half_after_re: re.Pattern | None = field(default=None, repr=False)
-    weekday_bracket_re: re.Pattern | None = field(default=None, repr=False)
+    weekday_bracket_re: Prefiltered | None = field(default=None, repr=False)
     _connectors: re.Pattern | None = field(default=None, repr=False)
 
 
@@ -688,7 +688,7 @@ def _compile_clauses(lang: Language, spec: LanguageFile) -> None:
     lang.breakdown_re = re.compile(rf"(?<!\w)(?:{_alt(spec.breakdown_words or [_NEVER])})(?!\w)", _CI)
     lang.smuggle_re = _optional_words_re(spec.smuggle_verbs, Prefiltered)
     lang.smuggle_after_re = _optional_words_re(spec.smuggle_after, Prefiltered)
-    lang.cover_re = _optional_words_re(spec.cover_words)
+    lang.cover_re = _optional_words_re(spec.cover_words, Prefiltered)
     op = spec.operation
     lang.operation_re = Prefiltered(re.compile(rf"(?<!\w)(?:{_alt(op.words)})(?!\w)", _CI))
     lang.operation_lead_re = re.compile(rf"(?:{_alt(op.lead or [_NEVER])})\s*", _CI)
@@ -707,7 +707,7 @@ def _compile_dates(lang: Language, code: str, spec: LanguageFile) -> None:
     lang.month_before_re = Prefiltered(re.compile(rf"(?<!\w)(?:{mon})\.?\s*$", _CI))
     lang.date_range_re = re.compile(
         rf"\s*(?:\.|{ordinal})?\s*(?:-|–|{to})\s*\d{{1,2}}\.?\s*(?:(?:{of})\s+)?(?:{mon})(?!\w)", _CI)
-    lang.weekday_bracket_re = re.compile(rf"(?<!\w)(?:{_alt(_lit(_weekdays(code)))})\s*\(\s*$", _CI)
+    lang.weekday_bracket_re = Prefiltered(re.compile(rf"(?<!\w)(?:{_alt(_lit(_weekdays(code)))})\s*\(\s*$", _CI))
 
 
 def _weekdays(code: str) -> list[str]:

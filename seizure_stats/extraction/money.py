@@ -15,6 +15,17 @@ from seizure_stats.extraction import world
 from seizure_stats.extraction.lexicon import load
 
 _GAP = r"[ \u00a0\u202f]"
+# what ends a sign or code written before a number: "€", "$", "US$", "EUR"
+_SIGN_OR_CODE_LAST = frozenset("€$£¥ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def without_sign_or_code_end(rx: re.Pattern, window: str) -> str:
+    """`window` without the currency sign or code that ends it (`rx`: a sign or code, then spaces, then the end),
+    removed only when its last character before the spaces can end one: most windows end with a word."""
+    last = window.rstrip()[-1:]
+    return rx.sub("", window) if last and last in _SIGN_OR_CODE_LAST else window
+
+
 _GROUPED = re.compile(r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?!\d)")  # "6,800,000": an amount, not a label "P 10"
 
 

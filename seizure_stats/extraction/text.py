@@ -8,8 +8,13 @@ from dataclasses import dataclass
 
 from seizure_stats.extraction.lexicon import Language, country_of, every_language, is_adjective
 
-_END = re.compile(r"[.!?…]+[\"'”»’)\]]*[ \t\u00a0]+(?=[\"'“«‘(\[]?[A-ZÀ-ÖØ-Þ0-9•*\-–])|\n+(?![ \t]*[a-zà-öø-ÿ])"
-                  r"|(?<=[a-zà-öø-ÿ]{3})[.!?](?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")  # "alimentare.In tutto": a missing space
+# A sentence ends at closing punctuation before a capital, at line breaks unless a lower-case word goes on, and at
+# "alimentare.In tutto" (a missing space). The pattern opens with the class of the character every end starts
+# with, each alternative checking behind it which one it was: the regex engine then skips to those characters in
+# C (an alternative opening with a look-behind was tried at every character).
+_END = re.compile(r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"'”»’)\]]*[ \t\u00a0]+(?=[\"'“«‘(\[]?[A-ZÀ-ÖØ-Þ0-9•*\-–])"
+                  r"|(?<=\n)\n*(?![ \t]*[a-zà-öø-ÿ])"
+                  r"|(?<=[a-zà-öø-ÿ]{3}[.!?])(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]))")
 
 
 @lru_cache(maxsize=4)

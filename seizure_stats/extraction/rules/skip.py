@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from seizure_stats.extraction import money
 from seizure_stats.extraction.candidate import Candidate, Near
 from seizure_stats.extraction.context import Context
 
@@ -13,6 +14,7 @@ _WORD_AFTER = re.compile(r"\)?[ \u00a0]+[^\W\d_]")
 _ORDINAL_AFTER = re.compile(r"(?:\.?[ºª]|°|\.(?=\s*[a-zäöüß]))")  # "1.º Interrogatório", "3ª"
 _CURRENCY_END = re.compile(r"(?:[€$£¥]|\b[A-Z]{3}|US\$)\s*$")
 _CODE_BEFORE = re.compile(r"[A-Za-z]-\s*$|#\s*$|\d[ \u00a0]*[-–/]\s*$")
+_CODE_ENDS = ("-", "#", "–", "/")  # the last character before the spaces of every _CODE_BEFORE match
 
 # a capitalised first name and surname (or initial), then the comma or bracket that sets an age off
 _NAME_BEFORE = re.compile(r"(?<![\w.])(?P<name>[A-ZÀ-Ý][\w'’-]+[ \u00a0]+(?:[A-ZÀ-Ý][\w'’-]*[ \u00a0]+)?"
@@ -62,14 +64,15 @@ def _skipped_by_its_words(ctx: Context, c: Candidate) -> bool:
         return True
     if pos != n.end and lang.skip_after_re.match(text, pos) and not lang.of_re.match(text[pos:].lstrip()):
         return True
-    before_nc = _CURRENCY_END.sub("", before)
+    before_nc = money.without_sign_or_code_end(_CURRENCY_END, before)
     if lang.skip_before_re.search(before_nc):
         return True
     # "aged 41 and 56", "entre os 29 e os 47 anos": the second number of a skipped pair
     pair = lang.pair_before_re.search(before_nc)
     if pair and lang.skip_before_re.search(before_nc[:pair.start()]):
         return True
-    if _CODE_BEFORE.search(before) or lang.month_after_re.match(after) or _age_after_name(ctx, n, before, after):
+    if (before.rstrip()[-1:] in _CODE_ENDS and _CODE_BEFORE.search(before)) or lang.month_after_re.match(after) \
+            or _age_after_name(ctx, n, before, after):
         return True
     label = _EARLIER_YEAR_LABEL.search(before)
     if label and re.search(r"\d", before[max(0, label.start() - 30):label.start()]):

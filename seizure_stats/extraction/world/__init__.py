@@ -314,6 +314,13 @@ def _agency_index() -> PhraseIndex:
 
 def _merge(text: str, start: int, end: int, payloads: list) -> Hit:
     """One hit for a spelling several entries share: every candidate country, in data order."""
+    name, countries, international, kind, weak = _merged(tuple(payloads))
+    return Hit(start, end, text[start:end], name, countries, international=international, kind=kind, weak=weak)
+
+
+@lru_cache(maxsize=1024)
+def _merged(payloads: tuple) -> tuple:
+    """What the entries of one spelling say together, worked out once per spelling."""
     countries: list[str] = []
     for p in payloads:
         for cc in p[1]:
@@ -321,9 +328,8 @@ def _merge(text: str, start: int, end: int, payloads: list) -> Hit:
                 countries.append(cc)
     first = payloads[0]
     kinds = {p[3] for p in payloads}
-    return Hit(start, end, text[start:end], first[0], tuple(countries),
-               international=all(p[2] for p in payloads), kind=first[3] if len(kinds) == 1 else "",
-               weak=all(p[4] for p in payloads))
+    return (first[0], tuple(countries), all(p[2] for p in payloads), first[3] if len(kinds) == 1 else "",
+            all(p[4] for p in payloads))
 
 
 def find_agencies(text: str) -> list[Hit]:

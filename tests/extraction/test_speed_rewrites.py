@@ -1,0 +1,125 @@
+"""What was rewritten for speed finds what it found before: the word lists read through the shared word starts
+find what their own starter regexes find; the sentence-end pattern matches as its first form did."""
+from __future__ import annotations
+
+import random
+import re
+
+from seizure_stats.extraction import fastre, text as text_module
+from seizure_stats.extraction.lexicon import available_languages, load
+
+
+def _word_lists(lang):
+    """Every prefiltered regex and word index of a language, by name."""
+    for name, value in vars(lang).items():
+        for key, rx in (value.items() if isinstance(value, dict) else [(None, value)]):
+            if isinstance(rx, (fastre.Prefiltered, fastre.WordStartIndex)) and rx._starts is not None:
+                yield f"{name}.{key}" if key else name, rx
+
+
+def test_uncased_capitals_are_those_of_this_python():
+    """Capitals whose lower case does not upper-case back to them (Kelvin sign, "ẞ", "ǅ"): the list in fastre is
+    Python's Unicode tables at the time of writing; a newer Python may add some."""
+    found = "".join(chr(cp) for cp in range(128, 0x110000)
+                    if chr(cp).lower() != chr(cp) and (len(chr(cp).lower()) != 1
+                                                       or chr(cp).lower().upper() != chr(cp)))
+    assert found == fastre.UNCASED_CAPITALS
+
+
+def _starter_positions(index, text: str) -> list[int]:
+    return [m.start() for m in index._starts.finditer(text)]
+
+
+def test_shared_word_starts_give_the_starter_positions():
+    filler = "Lorem ipsum dolor sit amet, consectetur adipiscing elit. " * 12
+    texts = [
+        filler + "Customs seized 3 kg of cocaine from Colombia at the port of Rotterdam, Netherlands; EU and UE.",
+        filler + "La Guardia di Finanza ha sequestrato 2 tonnellate di cocaina provenienti dalla Colombia.",
+        filler + "Der Zoll stellte in Deutschland 120 Kilogramm Kokain aus Südamerika sicher. ÜBER ÖSTERREICH",
+        filler + "La douane française a saisi du cannabis en provenance du Maroc. L'Espagne, l’Europe",
+        filler + "KOKAIN Kokain kokain ſtraße İstanbul Kelvin \u212a ΣΟΦΙΑ στην Ελλάδα 12_000 a_b",
+        filler + "(EU) «Europe» 'Africa' -Asia- _Latin ¿Colombia? ¡México! 3Colombia",
+    ]
+    assert all(len(t) >= fastre.SHARED_MIN_CHARS for t in texts)  # read through the shared word starts
+    shared = 0
+    for code in available_languages():
+        for name, index in _word_lists(load(code)):
+            shared += index._key_test is not None
+            for text in texts:
+                found = index.candidates(text) if isinstance(index, fastre.WordStartIndex) \
+                    else index._candidates(text, 0, len(text))
+                assert list(found) == _starter_positions(index, text), (code, name, text[-60:])
+    assert shared > 100
+
+
+def test_odd_case_texts_fall_back_to_the_starter():
+    assert fastre.WordStarts("x" * 10 + " ſtraße and more words " * 20).keys() is None
+    keys, distinct = fastre.WordStarts("Word " * 50).keys()
+    assert keys[:2] == ["wor", "wor"] and distinct == {"wor"}
+    assert re.fullmatch(r"\w+", "_a")  # "_" is a word character: word starts include it
+
+
+# the sentence-end pattern as it was written first (an alternative opening with a look-behind)
+_END_BEFORE = re.compile(r"[.!?…]+[\"'”»’)\]]*[ \t\u00a0]+(?=[\"'“«‘(\[]?[A-ZÀ-ÖØ-Þ0-9•*\-–])|\n+(?![ \t]*[a-zà-öø-ÿ])"
+                         r"|(?<=[a-zà-öø-ÿ]{3})[.!?](?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")
+
+
+def test_sentence_ends_as_before():
+    rng = random.Random(1)
+    alphabet = "ab cA.!?…\n\t\u00a0\"'”»’)]“«‘([0•*-–éÉxyz"
+    for _ in range(20000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 25)))
+        assert [m.span() for m in text_module._END.finditer(s)] == [m.span() for m in _END_BEFORE.finditer(s)], s
+
+
+
+def test_end_anchored_searches_find_what_the_regex_finds():
+    """A window whose last character (spaces aside) cannot end a match is not searched (fastre.end_chars)."""
+    import json
+    from pathlib import Path
+    dev = sorted(Path("/work/shared/eval/dev").glob("*.json"))
+    texts = [json.loads(p.read_text(encoding="utf-8"))["text"] for p in dev[:20]] or ["Officers seized 3 kg."]
+    texts.append("Art. 12, aged 41, n° 5, § 3, about 40, mehr als 20, más de 30, tel. 5, ſ 2, K 3, İ 4, approx.\n7")
+    rng = random.Random(3)
+    windows = []
+    for t in texts:
+        for _ in range(150):
+            end = rng.randrange(len(t) + 1)
+            windows.append(t[max(0, end - 40):end] + rng.choice(["", " ", "\n", " \u00a0"]))
+    checked = 0
+    for code in available_languages():
+        lang = load(code)
+        for rx in (lang.skip_before_re, lang.qualifier_re, lang.month_before_re):
+            plain = re.compile(rx.pattern, rx.flags if isinstance(rx, fastre.Prefiltered) else re.IGNORECASE)
+            checked += rx._ends is not None
+            for w in windows:
+                got, want = rx.search(w), plain.search(w)
+                assert (got.span() if got else None) == (want.span() if want else None), (code, rx.pattern[:40], w)
+    assert checked >= 18
+
+
+def test_currency_ends_removed_as_before():
+    from seizure_stats.extraction import context, money
+    from seizure_stats.extraction.rules import skip
+    rng = random.Random(4)
+    pieces = ["€", "$", "£", "¥", "US$", "EUR", "USD", "Eur", "ab", " ", "\n", "\u00a0", "x1", "R", "KSh", "."]
+    for _ in range(5000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        for rx in (skip._CURRENCY_END, context._CURRENCY_END):
+            assert money.without_sign_or_code_end(rx, s) == rx.sub("", s), (rx.pattern, s)
+
+
+def test_language_identifier_laid_out_for_the_cache_answers_as_the_library():
+    from pathlib import Path as _Path
+
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+    from seizure_stats.extraction import _identifier
+    plain = LanguageIdentifier.from_modelpath(_Path(MODEL_DIR) / MODEL_FILE, norm_probs=True)
+    plain.set_languages(available_languages())
+    rng = random.Random(5)
+    words = ("the police seized kilos de cocaína la douane a saisi die Polizei hat beschlagnahmt "
+             "la guardia di finanza ha sequestrato a polícia apreendeu de politie heeft in beslag genomen").split()
+    for _ in range(300):
+        sample = " ".join(rng.choice(words) for _ in range(rng.randint(1, 40)))
+        assert _identifier().classify(sample) == plain.classify(sample), sample
