@@ -865,6 +865,12 @@ CASES += [
     ("de", "Im Jahr 2016 stellte die Polizei 231 Kilogramm Rauschgift (2015: 7,9 Kilogramm) und 4.472 Tabletten (2015: 120) sicher.",
      [dict(metric="mass", value=231, unit="kg", category="drugs", country="DE"),
       dict(metric="items", value=4472, country="DE")]),
+    # an amount listed after goods a verb seized is cash; narco-traffickers are people
+    ("es", "Los Mossos d'Esquadra han decomisado cocaína, cogollos de marihuana, 53.000 euros y dos pistolas en Lleida.",
+     [dict(metric="value", value=53000, unit="EUR", category="cash", country="ES"),
+      dict(metric="items", value=2, category="weapons", country="ES")]),
+    ("fr", "Selon le MDN algérien, les détachements de l'ANP ont arrêté (37) narcotrafiquants.",
+     [dict(metric="arrests", value=37, country="DZ")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

@@ -64,13 +64,28 @@ def money_seized(ctx: Context, c: Candidate, near: Near) -> bool:
 
 
 def _listed_with_goods(ctx: Context, c: Candidate, near: Near) -> bool:
+    """After a comma or an "and", in a sentence whose seizure verb (or previous seized quantity) comes first, with
+    no word of value between them ("se ha decomisado cocaína, marihuana, 53.000 euros y dos armas")."""
+    s = ctx.sents[c.sentence]
     previous = near.previous
-    if previous is None or previous.metric not in ("items", "mass", "volume") or previous.sentence != c.sentence:
+    seize = ctx.lang.verb_re.get("seize")
+    listed = previous is not None and previous.metric in ("items", "mass", "volume") and previous.sentence == c.sentence
+    if listed:
+        start = previous.end_pos
+    else:
+        verbs = list(seize.finditer(ctx.text, s.start, c.number.start)) if seize else []
+        if not verbs:
+            return False
+        start = verbs[-1].end()
+    before = ctx.before_amount(c.number, start)  # text[origin:...] up to the amount's sign
+    origin = max(start, c.number.start - 40)
+    sep = _list_separator(ctx, before)
+    if sep is None:
         return False
-    before = ctx.before_amount(c.number, previous.end_pos)
+    goods_before = any(t.category for _, _, t in ctx.terms_in(max(start, origin + sep - 30), origin + sep))
     weak = ctx.lang.value_weak_re
-    return bool(ctx.lang.conjunction_re.search(before[-12:]) or before.rstrip().endswith(",")) \
-        and not (weak and weak.search(before)) and ctx.has_seizure_verb
+    return (listed or goods_before) and not (weak and weak.search(ctx.text, start, c.number.start)) \
+        and ctx.has_seizure_verb
 
 
 def goods_of_no_kind(ctx: Context, c: Candidate, near: Near) -> bool:
@@ -100,6 +115,16 @@ def goods_of_the_pair(ctx: Context, c: Candidate, near: Near) -> bool:
         c.category = goods[0][2].category
         c.because("category", "goods_of_the_pair", f"{quoted(ctx.text[goods[0][0]:goods[0][1]])} -> {c.category}")
     return True
+
+
+def _list_separator(ctx: Context, before: str) -> int | None:
+    """Where the comma or the "and" ending `before` starts (the amount is the next item of a list), or None."""
+    stripped = before.rstrip()
+    if stripped.endswith(","):
+        return len(stripped) - 1
+    tail = max(0, len(before) - 12)
+    m = ctx.lang.conjunction_re.search(before, tail)
+    return m.start() if m and not before[m.end():].strip() else None
 
 
 def value_of_several_kinds(ctx: Context, c: Candidate, near: Near) -> bool:
