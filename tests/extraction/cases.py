@@ -871,6 +871,9 @@ CASES += [
       dict(metric="items", value=2, category="weapons", country="ES")]),
     ("fr", "Selon le MDN algérien, les détachements de l'ANP ont arrêté (37) narcotrafiquants.",
      [dict(metric="arrests", value=37, country="DZ")]),
+    # cases of liquor are alcohol, whatever the adjective between
+    ("en", "The Zambia Revenue Authority seized 250 cases of assorted liquor at the Katima Mulilo border.",
+     [dict(metric="items", value=250, category="alcohol", country="ZM")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
