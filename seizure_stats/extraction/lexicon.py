@@ -160,6 +160,7 @@ class LanguageFile(_Keys):
     range_openers: list[str] = []
     closed_categories: list[Literal[CATEGORIES]] = []
     half_after: list[str] = []
+    one_of_words: list[str] = []
     euro_words: list[str] = []
     place_particles: list[str] = []
     pounds_weight: str | None = None
@@ -372,6 +373,7 @@ class Language:
     date_range_re: re.Pattern | None = field(default=None, repr=False)
     seized_after_item_re: re.Pattern | None = field(default=None, repr=False)
     half_after_re: re.Pattern | None = field(default=None, repr=False)
+    one_of_re: re.Pattern | None = field(default=None, repr=False)
     weekday_bracket_re: Prefiltered | None = field(default=None, repr=False)
     _connectors: re.Pattern | None = field(default=None, repr=False)
 
@@ -532,6 +534,7 @@ def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
     lang.short_ton_re = re.compile(rf"[\s\u00a0]*(?:{spec.short_ton})", _CI) if spec.short_ton else None
     lang.pounds_weight_re = re.compile(rf"\d[\d,.]*[ \u00a0]*(?:{spec.pounds_weight})", _CI) if spec.pounds_weight else None
     halves = sorted(spec.half_words, key=len, reverse=True)
+    lang.one_of_re = re.compile(rf"[ \u00a0]+(?:{_alt(spec.one_of_words)})[ \u00a0]+\w", _CI) if spec.one_of_words else None
     lang.half_after_re = re.compile(rf"[ \u00a0]+(?:{_alt(spec.half_after)})(?!\w)", _CI) if spec.half_after else None
     lang.half_re = Prefiltered(re.compile(
         rf"(?<![\w'’-])(?:{'|'.join(f'(?:{w})' for w in halves)})(?:(?<=-)|(?!\w))", _CI)) if halves else None

@@ -874,6 +874,9 @@ CASES += [
     # cases of liquor are alcohol, whatever the adjective between
     ("en", "The Zambia Revenue Authority seized 250 cases of assorted liquor at the Katima Mulilo border.",
      [dict(metric="items", value=250, category="alcohol", country="ZM")]),
+    # "one of the largest seizures" is no count of one
+    ("es", "La Fuerza Naval de Honduras logró uno de los mayores decomisos del año: 900 kilos de cocaína.",
+     [dict(metric="mass", value=900, unit="kg", category="drugs", country="HN")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

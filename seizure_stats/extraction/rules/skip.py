@@ -46,6 +46,8 @@ def _count_only(ctx: Context, c: Candidate) -> bool:
     after = text[n.end:min(ctx.sents[c.sentence].end, n.end + 40)]
     if _TIME_OR_DATE_AFTER.match(after) or _ORDINAL_AFTER.match(after):
         return True
+    if n.value == 1 and ctx.lang.one_of_re and ctx.lang.one_of_re.match(text, n.end):
+        return True  # "one of the largest seizures": a member of a group
     if n.plain_digits and len(n.plain_digits) == 4 and 1900 <= n.value <= 2100 and not n.scaled:
         return True
     # a code ("0800", "007"); but "03 suspects", "(06)": a count some releases pad to two digits
