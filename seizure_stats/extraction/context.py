@@ -24,7 +24,7 @@ HARD_STOP = re.compile(r"[,;:()\[\]\"«»“”!?|•\n]|\.(?:\s|$)|\s[-–—]\
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
 _PAREN = re.compile(r"\s*\((?:[^()]{0,40})\)")
 _DIGIT = re.compile(r"\d")
-_CURRENCY_END = re.compile(r"(?:[€$£¥]|US\$|\b[A-Z]{3})\s*$")
+CURRENCY_END = re.compile(r"(?:[€$£¥]|US\$|\b[A-Z]{3})\s*$")  # a sign or ISO code ending a window
 _BULLET = re.compile(r"\s*[•·▪‣◦*–—-]\s")
 BULLET_ONLY = re.compile(r"\s*[•·▪‣◦*–—-]?\s*")  # nothing but a bullet mark: the start of a list item
 _LEADING_SPACE = re.compile(r"[\s\u00a0]*")
@@ -98,7 +98,7 @@ class Context:
         "mehr als |EUR 5", so that the words before an amount read as they would before a bare number."""
         if n.start not in self._signs:
             self._signs[n.start] = money.sign_start(self.text, n.start, self.lang.code)
-        return money.without_sign_or_code_end(_CURRENCY_END, self.text[max(floor, n.start - 40):self._signs[n.start]])
+        return money.without_sign_or_code_end(CURRENCY_END, self.text[max(floor, n.start - 40):self._signs[n.start]])
 
     def pair_unit(self, n) -> re.Match | None:
         """The unit written after the second number of a pair that `n` opens ("33 y 160 kilos"); none for a range
@@ -285,6 +285,9 @@ def _places(text: str, lang: Language, sents: list[Span], terms, title: str | No
     title_end = len(title) if title and text.lstrip().startswith(title) else 0
     gazetteer, international_body = country_evidence.world_mentions(text, mentions)
     mark_origins(text, lang, gazetteer)
+    for m in mentions + gazetteer:
+        if m.kind == "agency":
+            m.origin = False  # "sequestrati dalla Guardia di Finanza": an agency acts, it is no origin
     if international_body:
         _mark_dateline(text, mentions + gazetteer, title_end)
     mentions = country_evidence.defined_acronyms(text, sorted(mentions + gazetteer, key=lambda m: m.start))

@@ -64,8 +64,6 @@ def world_mentions(text: str, mentions: list[Mention]) -> tuple[list[Mention], b
             if known is not None and h.countries:
                 # the language file knows the name too: the world says what kind it is and every country it may be
                 known.kind = kind
-                if kind == "agency":
-                    known.origin = False  # "sequestrati dalla Guardia di Finanza": an agency acts, it is no origin
                 if len(h.countries) > 1 and known.code in h.countries:
                     known.code, known.candidates = None, h.countries
                 continue

@@ -163,7 +163,7 @@ def mark_origins(text: str, lang: Language, found: list[Mention]) -> None:
     prev: Mention | None = None
     for mt in found:
         if mt.kind == "agency":
-            continue  # "sequestrati dalla Guardia di Finanza": an agency acts, it is no origin
+            continue  # an agency acts; it is no origin, nor does it carry a list of origins on
         i = bisect_right(cue_ends, mt.start) - 1
         if i >= 0:
             gap = text[cue_ends[i]:mt.start]

@@ -6,13 +6,12 @@ import re
 
 from seizure_stats.extraction import money
 from seizure_stats.extraction.candidate import Candidate, Near
-from seizure_stats.extraction.context import Context
+from seizure_stats.extraction.context import CURRENCY_END, Context
 
 _TIME_OR_DATE_AFTER = re.compile(r"\s*(?:[:h]\d\d|/\d|\.\d{1,2}\.|-\d{1,2}-|[.,]\d+[.,]\d+)")
 _EARLIER_YEAR_LABEL = re.compile(r"\(\s*((?:19|20)\d\d)\s*:\s*$")
 _WORD_AFTER = re.compile(r"\)?[ \u00a0]+[^\W\d_]")
 _ORDINAL_AFTER = re.compile(r"(?:\.?[ºª]|°|\.(?=\s*[a-zäöüß]))")  # "1.º Interrogatório", "3ª"
-_CURRENCY_END = re.compile(r"(?:[€$£¥]|\b[A-Z]{3}|US\$)\s*$")
 _CODE_BEFORE = re.compile(r"[A-Za-z]-\s*$|#\s*$|\d[ \u00a0]*[-–/]\s*$")
 _CODE_ENDS = ("-", "#", "–", "/")  # the last character before the spaces of every _CODE_BEFORE match
 
@@ -66,7 +65,7 @@ def _skipped_by_its_words(ctx: Context, c: Candidate) -> bool:
         return True
     if pos != n.end and lang.skip_after_re.match(text, pos) and not lang.of_re.match(text[pos:].lstrip()):
         return True
-    before_nc = money.without_sign_or_code_end(_CURRENCY_END, before)
+    before_nc = money.without_sign_or_code_end(CURRENCY_END, before)
     if lang.skip_before_re.search(before_nc):
         return True
     # "aged 41 and 56", "entre os 29 e os 47 anos": the second number of a skipped pair
