@@ -100,13 +100,12 @@ def test_end_anchored_searches_find_what_the_regex_finds():
 
 def test_currency_ends_removed_as_before():
     from seizure_stats.extraction import context, money
-    from seizure_stats.extraction.rules import skip
     rng = random.Random(4)
     pieces = ["€", "$", "£", "¥", "US$", "EUR", "USD", "Eur", "ab", " ", "\n", "\u00a0", "x1", "R", "KSh", "."]
     for _ in range(5000):
         s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
-        for rx in (skip._CURRENCY_END, context._CURRENCY_END):
-            assert money.without_sign_or_code_end(rx, s) == rx.sub("", s), (rx.pattern, s)
+        rx = context.CURRENCY_END  # the one pattern the skip, qualifier and category rules read
+        assert money.without_sign_or_code_end(rx, s) == rx.sub("", s), (rx.pattern, s)
 
 
 def test_language_identifier_laid_out_for_the_cache_answers_as_the_library():
