@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from collections import Counter
 from pathlib import Path
 from functools import lru_cache
 
@@ -29,19 +30,49 @@ MAX_CHARS = 2_000_000  # longer texts are cut (a figure table is never that long
 
 @lru_cache(maxsize=1)
 def _identifier():
-    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
-    ident = LanguageIdentifier.from_modelpath(Path(MODEL_DIR) / MODEL_FILE, norm_probs=True)
+    import numpy as np
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, RAW_FLOOR, LanguageIdentifier
+
+    class Identifier(LanguageIdentifier):
+        """py3langid's identifier reading its byte automaton from the layout below (`visit_counts`)."""
+        __slots__ = ("_rows",)
+
+        def _raw_score(self, text: bytes):
+            visits = visit_counts(self.tk_nextmove, self._rows, text)
+            if visits:
+                return self._sparse_score(visits, self.nb_ptc)
+            return np.full(len(self.nb_classes), 0.0 if self._norm_probs else RAW_FLOOR, dtype=np.float32)
+
+    ident = Identifier.from_modelpath(Path(MODEL_DIR) / MODEL_FILE, norm_probs=True)
     ident.set_languages(available_languages())
     # Laid out for the CPU cache, the same numbers: the rest of a document's reading evicts the model between two
     # documents, and each byte of the sample then cost cache misses (language detection took ~3x its warm time).
-    # The byte automaton's row offsets and outputs as flat arrays (400 KB each, not Python lists of int objects
-    # scattered over memory); the feature table of the kept languages row by row (a feature's 7 weights in one
+    # A state's row offset and output side by side in one flat array (one cache line per byte of the sample, not
+    # two lines of two arrays; nor Python lists of int objects scattered over memory), the automaton's next
+    # states as indexes into it; the feature table of the kept languages row by row (a feature's 7 weights in one
     # cache line, not 7 columns 200 KB apart).
-    import numpy as np
-    ident._rowbase = array("l", ident._rowbase)
-    ident.tk_output = array("l", ident.tk_output)
+    rows = np.empty((len(ident._rowbase), 2), dtype=np.int64)
+    rows[:, 0] = ident._rowbase
+    rows[:, 1] = ident.tk_output
+    ident._rows = array("q", rows.tobytes())
+    next_states = np.frombuffer(ident.tk_nextmove, dtype=np.uint32)  # a view: the array changes in place
+    next_states *= 2  # state s -> its index in `_rows`
+    ident._rowbase = ident.tk_output = None  # read through `_rows` only
     ident.nb_ptc = np.ascontiguousarray(ident.nb_ptc)
     return ident
+
+
+def visit_counts(nextmove: array, rows: array, text: bytes) -> Counter | None:
+    """py3langid's `visit_counts` (how often each output of the automaton is reached) on this layout: `rows` holds
+    each state's row offset and output side by side, `nextmove` the index in `rows` of the next state."""
+    i, outputs = 0, []
+    append = outputs.append
+    for byte in text:
+        i = nextmove[rows[i] + byte]
+        f = rows[i + 1]
+        if f >= 0:
+            append(f)
+    return Counter(outputs) if outputs else None
 
 
 _DIGITS = re.compile(r"\d+")

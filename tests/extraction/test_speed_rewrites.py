@@ -111,14 +111,21 @@ def test_currency_ends_removed_as_before():
 def test_language_identifier_laid_out_for_the_cache_answers_as_the_library():
     from pathlib import Path as _Path
 
-    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier, visit_counts
 
-    from seizure_stats.extraction import _identifier
+    from seizure_stats.extraction import _identifier, visit_counts as visit_counts_laid_out
     plain = LanguageIdentifier.from_modelpath(_Path(MODEL_DIR) / MODEL_FILE, norm_probs=True)
     plain.set_languages(available_languages())
     rng = random.Random(5)
     words = ("the police seized kilos de cocaína la douane a saisi die Polizei hat beschlagnahmt "
              "la guardia di finanza ha sequestrato a polícia apreendeu de politie heeft in beslag genomen").split()
-    for _ in range(300):
-        sample = " ".join(rng.choice(words) for _ in range(rng.randint(1, 40)))
+    samples = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 40))) for _ in range(300)]
+    samples += ["", "\u00a0", "€€€", "ΣΟΦΙΑ στην Ελλάδα", "ſtraße"]
+    for sample in samples:
         assert _identifier().classify(sample) == plain.classify(sample), sample
+    # the automaton walked through the interleaved rows reaches the same outputs, for any bytes
+    laid_out = _identifier()
+    for _ in range(300):
+        data = bytes(rng.randrange(256) for _ in range(rng.randint(0, 60)))
+        assert visit_counts_laid_out(laid_out.tk_nextmove, laid_out._rows, data) == visit_counts(
+            plain.tk_nextmove, plain._rowbase, plain.tk_output, data)
