@@ -6,8 +6,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import compress, repeat
+from operator import sub
 from re import _casefix, _constants as C
 from re import _parser
+
+from seizure_stats.extraction.world._match import tokens_of
 
 _REPEATS = tuple(getattr(C, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(C, n))
 _WORD_START = re.compile(r"(?<![\w])\w", re.UNICODE)
@@ -273,26 +276,38 @@ class WordStarts:
     (a dictionary look-up per word, in C), instead of scanning the whole text with its own starter regex (~50 µs
     per list and document, most of it the regex engine visiting every character)."""
 
-    __slots__ = ("starts", "_text", "_keys")
+    __slots__ = ("_text", "_keys")
 
     def __init__(self, text: str):
         self._text = text
-        self.starts = [m.start() for m in _WORD.finditer(text)]
-        self._keys: tuple[list[str], set[str]] | tuple[()] | None = None
+        self._keys: tuple[list[int], list[str], set[str]] | tuple[()] | None = None
 
-    def keys(self) -> tuple[list[str], set[str]] | None:
-        """The first characters of every word, lower-cased, and the set of them; None when lower case does not
-        compare them as the starters and regexes would (a character of `_CASE_ODD`, or one that lower-cases to
-        two)."""
+    def keys(self) -> tuple[list[int], list[str], set[str]] | None:
+        """Where every word starts, its first characters lower-cased, and the set of them; None when lower case
+        does not compare them as the starters and regexes would (a character of `_CASE_ODD`, or one that
+        lower-cases to two)."""
         if self._keys is None:
             text = self._text
             low = text.lower()
             if len(low) != len(text) or _CASE_ODD_RE.search(text):
                 self._keys = ()
             else:
-                keys = [low[p:p + _KEY_LEN] for p in self.starts]
-                self._keys = keys, set(keys)
+                starts = _word_starts(text)
+                keys = [low[p:p + _KEY_LEN] for p in starts]
+                self._keys = starts, keys, set(keys)
         return self._keys or None
+
+
+def _word_starts(text: str) -> list[int]:
+    """Where the words (runs of word characters) of `text` start, read from its tokens (`tokens_of`, which the world
+    gazetteer reads too) rather than from a scan of their own: a token starts at its end less its length, and the
+    words are the tokens of word characters (`str.isalnum`: what `\\w` is, but for "_"). A text with "_", or with
+    "ʼ" (a letter the tokens' folding turns into an apostrophe), is scanned. For a text whose length lower case
+    keeps (`WordStarts.keys`)."""
+    if "_" in text or "ʼ" in text:
+        return [m.start() for m in _WORD.finditer(text)]
+    tokens = tokens_of(text)
+    return list(compress(map(sub, tokens.ends, map(len, tokens.folded)), map(str.isalnum, tokens.folded)))
 
 
 @lru_cache(maxsize=4)
@@ -344,14 +359,14 @@ def shared_candidates(text: str, test: _KeyTest, starts: re.Pattern):
     """The positions where `starts` (a word-start starter) matches in `text`, read from the text's shared word
     starts: those whose first characters pass `test` (the text's distinct ones tested, the words kept in C), each confirmed by the starter at its place (a call
     from C, no Python step). None when the text's case needs the starter's own scan."""
-    ws = word_starts(text)
-    keys = ws.keys()
-    if keys is None:
+    words = word_starts(text).keys()
+    if words is None:
         return None
-    passing = test.passing(keys[1])
+    word_at, keys, distinct = words
+    passing = test.passing(distinct)
     if not passing:
         return ()
-    near = list(compress(ws.starts, map(passing.__contains__, keys[0])))
+    near = list(compress(word_at, map(passing.__contains__, keys)))
     return compress(near, map(starts.match, repeat(text, len(near)), near))
 
 

@@ -54,9 +54,25 @@ def test_shared_word_starts_give_the_starter_positions():
 
 def test_odd_case_texts_fall_back_to_the_starter():
     assert fastre.WordStarts("x" * 10 + " ſtraße and more words " * 20).keys() is None
-    keys, distinct = fastre.WordStarts("Word " * 50).keys()
-    assert keys[:2] == ["wor", "wor"] and distinct == {"wor"}
+    starts, keys, distinct = fastre.WordStarts("Word " * 50).keys()
+    assert starts[:2] == [0, 5] and keys[:2] == ["wor", "wor"] and distinct == {"wor"}
     assert re.fullmatch(r"\w+", "_a")  # "_" is a word character: word starts include it
+
+
+def test_word_starts_read_from_the_tokens_are_those_of_a_scan():
+    """`fastre._word_starts` takes the starts from the gazetteer's tokens (world/_match.tokens_of); it replaced
+    `[m.start() for m in re.finditer(r"\\w+", text)]`."""
+    rng = random.Random(2)
+    alphabet = ["a", "B", "é", "É", "1", "²", "_", "ʼ", "’", "'", "`", "´", " ", "\n", "\u00a0", ".", "-", "(", "€",
+                "e\u0301", "ß", "Σ", "ς", "ı", "İ", "ǅ", "\u212a", "中", "\t"]
+    checked = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        if len(text.lower()) != len(text):
+            continue  # read by each list's starter (`WordStarts.keys` is None)
+        checked += 1
+        assert fastre._word_starts(text) == [m.start() for m in re.finditer(r"\w+", text)], text
+    assert checked > 2000
 
 
 # the sentence-end pattern as it was written first (an alternative opening with a look-behind)
