@@ -24,6 +24,7 @@ HARD_STOP = re.compile(r"[,;:()\[\]\"«»“”!?|•\n]|\.(?:\s|$)|\s[-–—]\
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
 _PAREN = re.compile(r"\s*\((?:[^()]{0,40})\)")
 _DIGIT = re.compile(r"\d")
+_WORD_START = re.compile(r"(?<!\w)\w")
 CURRENCY_END = re.compile(r"(?:[€$£¥]|US\$|\b[A-Z]{3})\s*$")  # a sign or ISO code ending a window
 _BULLET = re.compile(r"\s*[•·▪‣◦*–—-]\s")
 BULLET_ONLY = re.compile(r"\s*[•·▪‣◦*–—-]?\s*")  # nothing but a bullet mark: the start of a list item
@@ -52,7 +53,7 @@ class Context:
         self._verbs: dict[tuple[int, str], list[tuple[int, int]]] = {}  # (sentence, verb class) -> verbs
         self._terms: dict[int, list[tuple[int, int, Term]]] = {}
         self._years: dict[int, int | None] = {}
-        self._signs: dict[int, int] = {}  # number start -> where its currency sign starts
+        self._signs: dict[int, re.Match | None] = {}  # number start -> the sign or word glued before it
         self._bullets: dict[int, bool] = {}  # sentence -> an item of a bulleted list of things seized
         self.doc_category = _dominant_category(terms)
 
@@ -93,12 +94,18 @@ class Context:
             self._years[si] = document.year_of_sentence(self.text[s.start:s.end], self.lang)
         return self._years[si]
 
+    def glued_sign(self, n) -> re.Match | None:
+        """The local sign or currency word right before number `n` (money.glued_sign), read once per number."""
+        if n.start not in self._signs:
+            self._signs[n.start] = money.glued_sign(self.text, n.start, self.lang.code)
+        return self._signs[n.start]
+
     def before_amount(self, n, floor: int = 0) -> str:
         """The 40 characters before a number (from `floor` on), up to its currency sign or code: "around |P10",
         "mehr als |EUR 5", so that the words before an amount read as they would before a bare number."""
-        if n.start not in self._signs:
-            self._signs[n.start] = money.sign_start(self.text, n.start, self.lang.code)
-        return money.without_sign_or_code_end(CURRENCY_END, self.text[max(floor, n.start - 40):self._signs[n.start]])
+        m = self.glued_sign(n)
+        sign_start = n.start - len(m.string) + m.start() if m else n.start
+        return money.without_sign_or_code_end(CURRENCY_END, self.text[max(floor, n.start - 40):sign_start])
 
     def pair_unit(self, n) -> re.Match | None:
         """The unit written after the second number of a pair that `n` opens ("33 y 160 kilos"); none for a range
@@ -126,20 +133,8 @@ class Context:
         """Sentence `si` is an item of a bulleted list whose opening line says what was seized ("ont permis la saisie
         de :" then "• 14 imprimantes 3D;"): its goods were seized, with no verb of their own."""
         if si not in self._bullets:
-            self._bullets[si] = self._seized_bullets(si)
+            self._bullets[si] = _seized_bullets(self, si)
         return self._bullets[si]
-
-    def _seized_bullets(self, si: int) -> bool:
-        j = si
-        while j >= 0 and _BULLET.match(self.text, self.sents[j].start):
-            j -= 1
-        if j == si or j < 0:
-            return False
-        s = self.sents[j]
-        intro = self.text[s.start:s.end].rstrip()
-        rx = self.lang.verb_re.get("seize")
-        return intro.endswith(":") and (bool(rx and rx.search(intro)) or any(
-            t.metric == "seizures" for _, _, t in self.sentence_terms(j)))
 
     @cached_property
     def has_seizure_verb(self) -> bool:
@@ -187,9 +182,7 @@ class Context:
         if stripped and not self.lang.copula_article_re.fullmatch(lead):
             if self.lang.function_re.match(stripped) and not self.lang.of_re.match(stripped):
                 return None, others
-            first_word = WORD.search(lead)
-            if any(first_word is None or m.start() > first_word.start()
-                   for rx in self.lang.verb_re.values() for m in rx.finditer(lead)):
+            if _verb_after_first_word(self.lang, lead):
                 return None, others
         head = content[0]
         if self.lang.head_final and len(content) > 1 and content[1][0] - head[1] <= 1:
@@ -231,6 +224,30 @@ class Context:
             return f"({cls} verb)"
         a, b = min(spans, key=lambda ab: n.start - ab[1] if ab[1] <= n.start else abs(ab[0] - n.end))
         return quoted(self.text[a:b])
+
+
+def _seized_bullets(ctx: Context, si: int) -> bool:
+    j = si
+    while j >= 0 and _BULLET.match(ctx.text, ctx.sents[j].start):
+        j -= 1
+    if j == si or j < 0:
+        return False
+    s = ctx.sents[j]
+    intro = ctx.text[s.start:s.end].rstrip()
+    rx = ctx.lang.verb_re.get("seize")
+    return intro.endswith(":") and (bool(rx and rx.search(intro)) or any(
+        t.metric == "seizures" for _, _, t in ctx.sentence_terms(j)))
+
+
+def _verb_after_first_word(lang: Language, lead: str) -> bool:
+    """A verb after the first word of `lead` (anywhere when it has none). A verb opens a word (every verb list
+    starts at a word start with a word character): when no word opens after the first one ("3 kg of cocaine"),
+    none does, and the verb lists are not read."""
+    first_word = WORD.search(lead)
+    if first_word is not None and not _WORD_START.search(lead, first_word.start() + 1):
+        return False
+    return any(first_word is None or m.start() > first_word.start()
+               for rx in lang.verb_re.values() for m in rx.finditer(lead))
 
 
 def ends_with(rx: re.Pattern, s: str) -> bool:

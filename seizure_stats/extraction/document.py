@@ -108,6 +108,9 @@ def _operation_name_res(lang: Language) -> tuple[re.Pattern, re.Pattern]:
     return name_re, re.compile(rf"(?:\s+(?:{particles}))+$")
 
 
+_NAME_GAP = re.compile(r"[\s,:\u00a0]*")  # between the operation word and its name
+
+
 def find_operation(text: str, lang: Language) -> str | None:
     name_re, particles_end = _operation_name_res(lang)
     bad_first = lang.operation_not_first
@@ -116,7 +119,7 @@ def find_operation(text: str, lang: Language) -> str | None:
     for m in lang.operation_re.finditer(text):
         pos = m.end()
         while True:
-            pos = re.compile(r"[\s,:\u00a0]*").match(text, pos).end()
+            pos = _NAME_GAP.match(text, pos).end()
             lm = lang.operation_lead_re.match(text, pos)
             if lm and lm.end() > pos and text[pos:pos + 1].islower():
                 pos = lm.end()
@@ -311,7 +314,7 @@ def _this_year_re(lang: Language) -> re.Pattern | None:
 
 
 def year_of_sentence(sentence: str, lang: Language) -> int | None:
-    if not re.search(YEAR, sentence):
+    if not _ANY_YEAR.search(sentence):
         return None
     ys = set(_year_res(lang)[0].findall(sentence))
     return int(ys.pop()) if len(ys) == 1 else None

@@ -113,15 +113,22 @@ def _after_re_with(language: str, currency_links: tuple[str, ...]) -> re.Pattern
     return re.compile(rf"{_GAP}*(?:(?:{links})\s*)?(?P<c>" + body + r")(?![\w])", re.IGNORECASE)
 
 
-def before(text: str, start: int, language: str, home: str | None) -> str | None:
-    """The currency a local sign or word right before the number at `start` means in `home`, or None."""
+def glued_sign(text: str, start: int, language: str) -> re.Match | None:
+    """The local sign or currency word right before the number at `start` ("R|10,800", "rupees |47,389"): its
+    match in the 40 characters before the number (`m.string`), or None. Read once per number (`Context.glued_sign`)
+    for both the currency it means (`before`) and where the words before the amount end."""
     rx = _before_re(language)
     if rx is None:
         return None
     window = text[max(0, start - 40):start]
     if not _before_tail_re(language).match(window[::-1]):
         return None
-    m = rx.search(window)
+    return rx.search(window)
+
+
+def before(m: re.Match | None, text: str, start: int, language: str, home: str | None) -> str | None:
+    """The currency that the local sign or word `m` (`glued_sign`) right before the number at `start` means in
+    `home`, or None."""
     if not m:
         return None
     if m.group("sign"):
@@ -132,17 +139,6 @@ def before(text: str, start: int, language: str, home: str | None) -> str | None
         code = world.currency_for(sign, home, language)
         return code if code and (home or not sign.isalpha()) else None
     return world.currency_for(m.group("word"), home, language)
-
-
-def sign_start(text: str, start: int, language: str) -> int:
-    """Where a local sign or currency word glued before the number at `start` begins ("valued at R|300,000"), or
-    `start` when there is none: the words before an amount end there."""
-    rx = _before_re(language)
-    window = text[max(0, start - 40):start]
-    if rx is None or not _before_tail_re(language).match(window[::-1]):
-        return start
-    m = rx.search(window)
-    return start - len(window) + m.start() if m else start
 
 
 def after(text: str, pos: int, language: str, home: str | None) -> tuple[str, int] | None:

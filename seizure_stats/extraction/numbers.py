@@ -312,11 +312,14 @@ def _scale_alone(phrase: str, lang: Language) -> bool:
     return len(tokens) == 1 and lang.numwords[tokens[0]][0] == "scales"
 
 
+_DIGIT_OR_SIGN = re.compile(r"[\d€$£¥]")
+
+
 def _article_numbers(text: str, lang: Language, articles: list[re.Match]) -> list[Number]:
     """"a ton", "un million", "eine Million": an indefinite article before a scale word or a unit."""
     out: list[Number] = []
     for m in articles:
-        if re.search(r"[\d€$£¥]", text[max(0, m.start() - 12):m.start()]):
+        if _DIGIT_OR_SIGN.search(text, max(0, m.start() - 12), m.start()):
             continue  # "£40 a gram": a rate, not an amount
         n = Number(m.start(), m.end(), 1.0, words=True)
         if _apply_scale(text, n, lang) or _unit_follows(text, n.end, lang):

@@ -90,12 +90,16 @@ class Mention:
 _NATIONALITY_GAP = re.compile(r"[\s\u00a0-]+(?:[^\W\d_]+[\s\u00a0-]+)?")
 
 
+_DIGIT_SPACES_END = re.compile(r"\d[ \u00a0]+$")
+_SPACE_END = re.compile(r"[ \u00a0]$")
+
+
 def _counted(text: str, mt: Mention, lang: Language | None) -> bool:
     """"i due italiani", "three Nigerians": a country adjective right after a number is people counted."""
     before = text[max(0, mt.start - 24):mt.start]
-    if re.search(r"\d[ \u00a0]+$", before):
+    if _DIGIT_SPACES_END.search(before):
         return True
-    return bool(lang and lang.numword_re and re.search(r"[ \u00a0]$", before)
+    return bool(lang and lang.numword_re and _SPACE_END.search(before)
                 and any(m.end() == len(before.rstrip(" \u00a0")) for m in lang.numword_re.finditer(before.rstrip(" \u00a0"))))
 
 
@@ -118,32 +122,26 @@ def mark_nationalities(text: str, mentions: list[Mention], terms: list, lang: La
 
 def country_mentions(text: str, lang: Language, sents: list[Span]) -> list[Mention]:
     found: list[Mention] = []
-    mask = bytearray(len(text) + 1)
+    taken = bytearray(len(text) + 1)  # the characters a mention already covers
 
-    class _Taken:
-        @staticmethod
-        def append(span):
-            mask[span[0]:span[1]] = b"\x01" * (span[1] - span[0])
-    taken = _Taken()
-
-    def free(a, b):
-        return mask.find(1, a, b) < 0
+    def take(a, b):
+        taken[a:b] = b"\x01" * (b - a)
 
     for m in lang.region_re.finditer(text):
         found.append(Mention(m.start(), m.end(), None))
-        taken.append((m.start(), m.end()))
+        take(m.start(), m.end())
     for rx in (lang.country_re, lang.country_ci_re):
         if rx is None:
             continue
         for m in rx.finditer(text):
-            if free(m.start(), m.end()):
+            if taken.find(1, m.start(), m.end()) < 0:
                 code = country_of(lang, m.group(0))
                 if code:
                     surface = m.group(0)
                     # "Svizzera", "Deutschland": the country's own name, even where an adjective pattern covers it
                     adjective = is_adjective(lang, surface) and surface.lower() not in lang.country_map
                     found.append(Mention(m.start(), m.end(), code, adjective=adjective))
-                    taken.append((m.start(), m.end()))
+                    take(m.start(), m.end())
     found.sort(key=lambda x: x.start)
     mark_origins(text, lang, found)
     return found
@@ -153,6 +151,9 @@ def country_mentions(text: str, lang: Language, sents: list[Span]) -> list[Menti
 def _cue_ends(text: str, lang: Language) -> list[int]:
     """Where the origin cues of a text end (read once per text: mentions are marked in two rounds)."""
     return sorted(c.end() for c in lang.origin_re.finditer(text))
+
+
+_STOP_IN_GAP = re.compile(r"[.;:!?\n]")
 
 
 def mark_origins(text: str, lang: Language, found: list[Mention]) -> None:
@@ -167,7 +168,7 @@ def mark_origins(text: str, lang: Language, found: list[Mention]) -> None:
         i = bisect_right(cue_ends, mt.start) - 1
         if i >= 0:
             gap = text[cue_ends[i]:mt.start]
-            if len(gap) <= 25 and len(WORDS.findall(gap)) <= 3 and not re.search(r"[.;:!?\n]", gap):
+            if len(gap) <= 25 and len(WORDS.findall(gap)) <= 3 and not _STOP_IN_GAP.search(gap):
                 mt.origin = True
         if not mt.origin and prev is not None and prev.origin:
             gap = text[prev.end:mt.start]

@@ -75,6 +75,26 @@ def test_word_starts_read_from_the_tokens_are_those_of_a_scan():
     assert checked > 2000
 
 
+def test_no_verb_opens_after_the_first_word_when_no_word_does():
+    """`Context.head_term` reads the verb lists on the words before a noun only when a word opens after the first
+    one: every verb list matches at a word start, from a word character."""
+    from seizure_stats.extraction.context import WORD, _WORD_START
+    rng = random.Random(6)
+    pieces = ["kg", "of", "de", "the", " ", " ", "\u00a0", "-", "'", "’", "3", ",", "(", "seized", "saisi", "arrested",
+              "sichergestellt", "sequestrati", "incautó", "apreendidos", "inbeslaggenomen", "été", "ont"]
+    for code in available_languages():
+        lang = load(code)
+        for rx in lang.verb_re.values():
+            assert fastre._starts_at_word_start(rx.pattern, rx.flags)
+            assert all(re.match(r"\w", q) for q in fastre.prefixes(rx.pattern, rx.flags))
+        for _ in range(300):
+            lead = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+            first_word = WORD.search(lead)
+            if first_word is None or _WORD_START.search(lead, first_word.start() + 1):
+                continue
+            assert not any(m.start() > first_word.start() for rx in lang.verb_re.values() for m in rx.finditer(lead))
+
+
 # the sentence-end pattern as it was written first (an alternative opening with a look-behind)
 _END_BEFORE = re.compile(r"[.!?…]+[\"'”»’)\]]*[ \t\u00a0]+(?=[\"'“«‘(\[]?[A-ZÀ-ÖØ-Þ0-9•*\-–])|\n+(?![ \t]*[a-zà-öø-ÿ])"
                          r"|(?<=[a-zà-öø-ÿ]{3})[.!?](?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")
@@ -122,6 +142,41 @@ def test_currency_ends_removed_as_before():
         s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
         rx = context.CURRENCY_END  # the one pattern the skip, qualifier and category rules read
         assert money.without_sign_or_code_end(rx, s) == rx.sub("", s), (rx.pattern, s)
+
+
+def test_glued_sign_read_once_answers_as_before():
+    """`money.glued_sign` (read once per number by `Context.glued_sign`) replaced two searches of the same window:
+    `money.before` (the currency) and `money.sign_start` (where the words before the amount end)."""
+    from seizure_stats.extraction import money
+
+    def before_as_it_was(text, start, language, home):
+        rx = money._before_re(language)
+        if rx is None:
+            return None
+        window = text[max(0, start - 40):start]
+        if not money._before_tail_re(language).match(window[::-1]):
+            return None
+        return money.before(rx.search(window), text, start, language, home)
+
+    def sign_start_as_it_was(text, start, language):
+        rx = money._before_re(language)
+        window = text[max(0, start - 40):start]
+        if rx is None or not money._before_tail_re(language).match(window[::-1]):
+            return start
+        m = rx.search(window)
+        return start - len(window) + m.start() if m else start
+
+    rng = random.Random(7)
+    pieces = ["R", "N", "Rs", "Ksh", "RM", "S/.", "P", "$", "US$", "€", "rupees ", "ringgit ", "dollars ", "worth ",
+              "valued at ", " ", "\u00a0", ".", "about ", "Tk ", "FCFA ", "x"]
+    for _ in range(3000):
+        before = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        text, start = before + rng.choice(["10,800", "6 800 000", "3"]), len(before)
+        for language in ("en", "fr", "pt"):
+            m = money.glued_sign(text, start, language)
+            for home in (None, "ZA", "NG", "IN", "MY", "PE", "PH"):
+                assert money.before(m, text, start, language, home) == before_as_it_was(text, start, language, home)
+            assert (start - len(m.string) + m.start() if m else start) == sign_start_as_it_was(text, start, language)
 
 
 def test_language_identifier_laid_out_for_the_cache_answers_as_the_library():

@@ -93,6 +93,9 @@ def part_of(total: Candidate | None, parts: float, n: Number) -> Candidate | Non
     return None
 
 
+_COLON_GAP = re.compile(r"[^,;:()\[\]]{0,50}:\s*")  # "794 constatations : 365 ..."
+
+
 def opens_breakdown(ctx: Context, c: Candidate, nums: list[Number]) -> bool:
     """"612 offences, of which 400 ...", "794 constatations : 365 ...": the numbers that follow are parts of `c`."""
     if c.metric in (None, "participating_countries", "value"):
@@ -112,7 +115,7 @@ def opens_breakdown(ctx: Context, c: Candidate, nums: list[Number]) -> bool:
         rest = gap[last.end():]
         # "of which nearly 50,000", "dont 365"
         return not re.search(r"[,;:()]", rest) and len(WORD.findall(rest)) <= 2
-    if re.fullmatch(r"[^,;:()\[\]]{0,50}:\s*", gap):
+    if _COLON_GAP.fullmatch(gap):
         # a colon: the parts must add up to no more than the total
         end = text.find(";", nxt[0].start, s.end)
         end = s.end if end < 0 else end

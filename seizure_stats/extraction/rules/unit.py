@@ -84,7 +84,7 @@ def _currency_before(ctx: Context, n: Number) -> tuple[str | None, tuple[str, st
             cur = "EUR"
             why = ("currency_word", quoted(cm.group(0)))
     else:
-        cur = money.before(text, n.start, lang.code, ctx.default_country)  # "R10,800", "Ksh 281", "N4.4bn"
+        cur = money.before(ctx.glued_sign(n), text, n.start, lang.code, ctx.default_country)  # "R10,800", "Ksh 281"
         if cur:
             w = re.search(r"\S+[ \u00a0\u202f]?$", text[max(0, n.start - 40):n.start])
             why = ("local_currency", f"{quoted(w.group(0) if w else '')} in {ctx.default_country or '?'}")
