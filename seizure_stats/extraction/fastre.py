@@ -422,13 +422,13 @@ class Prefiltered:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None):
         endpos = len(text) if endpos is None else endpos
+        if self._ends is not None and pos == 0 and endpos == len(text) and not can_end(text, self._ends, self._ci):
+            return None  # its last character (spaces aside) can end no match (`end_chars`)
         starts = self._starts
         if starts is None:
             return self.rx.search(text, pos, endpos)
         match = self.rx.match
         if endpos - pos < SHARED_MIN_CHARS:  # a window around a number: the starter's scan, without a generator
-            if self._ends is not None and pos == 0 and endpos == len(text) and not can_end(text, self._ends, self._ci):
-                return None
             for s in starts.finditer(text, pos, endpos):
                 m = match(text, s.start(), endpos)
                 if m:
@@ -584,13 +584,13 @@ class WordStartIndex:
 
 class AnyOf:
     """Several regexes searched as one, for `search` used as a yes / no test: the alternatives that start with
-    known strings are prefiltered together, the others searched as they are."""
+    known strings are prefiltered together, the others searched as they are (each part skipping the windows
+    whose last character cannot end one of its own matches: those of "(\\d+|one) out of" end with "f")."""
 
     def __init__(self, alternatives: list[str], flags: int, wrap):
         fixed = [a for a in alternatives if prefixes(a, flags) is not None]
         loose = [a for a in alternatives if prefixes(a, flags) is None]
-        self._parts = [Prefiltered(re.compile(wrap("|".join(f"(?:{a})" for a in part)), flags)) if part is fixed
-                       else re.compile(wrap("|".join(f"(?:{a})" for a in part)), flags)
+        self._parts = [Prefiltered(re.compile(wrap("|".join(f"(?:{a})" for a in part)), flags))
                        for part in (fixed, loose) if part]
         self.pattern = wrap("|".join(f"(?:{a})" for a in alternatives))
         self._ends = end_chars(self.pattern, flags)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -331,13 +332,16 @@ def _add_listed_articles(text: str, lang: Language, out: list[Number], articles:
     """"zwei Pistolen, eine Maschinenpistole und 300 Schuss": an indefinite article between two counted items of a
     list is one more item (added to `out`)."""
     starts = sorted(out, key=lambda x: x.start)
+    begins = [x.start for x in starts]
     for m in articles:
         if any(x.start <= m.start() < x.end for x in out):
             continue
-        before = [x for x in starts if x.end <= m.start()]
-        after = [x for x in starts if x.start >= m.end()]
-        if before and after and _LIST_BEFORE.fullmatch(text[before[-1].end:m.start()]) \
-                and _list_after_re(lang).fullmatch(text[m.end():after[0].start]):
+        after = bisect_left(begins, m.end())  # the first number that starts after the article
+        before = bisect_left(begins, m.start()) - 1  # the last one (in order of starts) that ends before it
+        while before >= 0 and starts[before].end > m.start():
+            before -= 1
+        if before >= 0 and after < len(starts) and _LIST_BEFORE.fullmatch(text[starts[before].end:m.start()]) \
+                and _list_after_re(lang).fullmatch(text[m.end():starts[after].start]):
             out.append(Number(m.start(), m.end(), 1.0, words=True))
 
 

@@ -95,6 +95,56 @@ def test_no_verb_opens_after_the_first_word_when_no_word_does():
             assert not any(m.start() > first_word.start() for rx in lang.verb_re.values() for m in rx.finditer(lead))
 
 
+def test_listed_articles_found_as_before():
+    """`numbers._add_listed_articles` finds the numbers before and after an article by bisection; it replaced two
+    list comprehensions over every number."""
+    from seizure_stats.extraction import numbers
+
+    def as_it_was(text, lang, out, articles):
+        starts = sorted(out, key=lambda x: x.start)
+        for m in articles:
+            if any(x.start <= m.start() < x.end for x in out):
+                continue
+            before = [x for x in starts if x.end <= m.start()]
+            after = [x for x in starts if x.start >= m.end()]
+            if before and after and numbers._LIST_BEFORE.fullmatch(text[before[-1].end:m.start()]) \
+                    and numbers._list_after_re(lang).fullmatch(text[m.end():after[0].start]):
+                out.append(numbers.Number(m.start(), m.end(), 1.0, words=True))
+
+    rng = random.Random(8)
+    items = {"de": (["zwei", "300", "12", "eine", "ein", "drei"], ["Pistolen", "Maschinenpistole", "Schuss"],
+                    [", ", " und ", " sowie ", " "]),
+             "fr": (["deux", "300", "12", "une", "un", "trois"], ["pistolets", "kalachnikov", "cartouches"],
+                    [", ", " et ", " ainsi que ", " "])}
+    added = 0
+    for code, (heads, nouns, joints) in items.items():
+        lang = load(code)
+        for _ in range(400):
+            text = "".join(rng.choice(heads) + " " + rng.choice(nouns) + rng.choice(joints)
+                           for _ in range(rng.randint(1, 5)))
+            articles = list(numbers._article_re(lang).finditer(text))
+            found = numbers._digit_numbers(text, lang, None) + numbers._word_numbers(text, lang)
+            old, new = list(found), list(found)
+            as_it_was(text, lang, old, articles)
+            numbers._add_listed_articles(text, lang, new, articles)
+            assert [(x.start, x.end, x.value) for x in new] == [(x.start, x.end, x.value) for x in old], text
+            added += len(new) > len(found)
+    assert added > 10  # lists where an article is one more item
+
+
+def test_a_pair_before_a_number_has_digits():
+    """`skip` searches the pair pattern ("41 and ") only in a window with a digit: every language builds it from
+    digits."""
+    rng = random.Random(9)
+    alphabet = "ab e t,-–\u00a0and or to the y e et und of "
+    for code in available_languages():
+        rx = load(code).pair_before_re
+        assert rx.pattern.startswith(r"(?:\d+")
+        for _ in range(500):
+            window = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
+            assert rx.search(window) is None
+
+
 # the sentence-end pattern as it was written first (an alternative opening with a look-behind)
 _END_BEFORE = re.compile(r"[.!?…]+[\"'”»’)\]]*[ \t\u00a0]+(?=[\"'“«‘(\[]?[A-ZÀ-ÖØ-Þ0-9•*\-–])|\n+(?![ \t]*[a-zà-öø-ÿ])"
                          r"|(?<=[a-zà-öø-ÿ]{3})[.!?](?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")

@@ -14,6 +14,7 @@ _WORD_AFTER = re.compile(r"\)?[ \u00a0]+[^\W\d_]")
 _ORDINAL_AFTER = re.compile(r"(?:\.?[ºª]|°|\.(?=\s*[a-zäöüß]))")  # "1.º Interrogatório", "3ª"
 _CODE_BEFORE = re.compile(r"[A-Za-z]-\s*$|#\s*$|\d[ \u00a0]*[-–/]\s*$")
 _CODE_ENDS = ("-", "#", "–", "/")  # the last character before the spaces of every _CODE_BEFORE match
+_DIGIT = re.compile(r"\d")
 
 # a capitalised first name and surname (or initial), then the comma or bracket that sets an age off
 _NAME_BEFORE = re.compile(r"(?<![\w.])(?P<name>[A-ZÀ-Ý][\w'’-]+[ \u00a0]+(?:[A-ZÀ-Ý][\w'’-]*[ \u00a0]+)?"
@@ -68,14 +69,15 @@ def _skipped_by_its_words(ctx: Context, c: Candidate) -> bool:
     before_nc = money.without_sign_or_code_end(CURRENCY_END, before)
     if lang.skip_before_re.search(before_nc):
         return True
-    # "aged 41 and 56", "entre os 29 e os 47 anos": the second number of a skipped pair
-    pair = lang.pair_before_re.search(before_nc)
+    # "aged 41 and 56", "entre os 29 e os 47 anos": the second number of a skipped pair (a pair opens with digits:
+    # a window without any is not searched)
+    pair = lang.pair_before_re.search(before_nc) if _DIGIT.search(before_nc) else None
     if pair and lang.skip_before_re.search(before_nc[:pair.start()]):
         return True
     if (before.rstrip()[-1:] in _CODE_ENDS and _CODE_BEFORE.search(before)) or lang.month_after_re.match(after) \
             or _age_after_name(ctx, n, before, after):
         return True
-    label = _EARLIER_YEAR_LABEL.search(before)
+    label = _EARLIER_YEAR_LABEL.search(before) if "(" in before else None
     if label and re.search(r"\d", before[max(0, label.start() - 30):label.start()]):
         return True  # "231 Kilogramm (2015: 7,9 Kilogramm)": another year's figure beside the one reported
     if n.value <= 31 and not n.scaled and lang.weekday_bracket_re.search(before):
