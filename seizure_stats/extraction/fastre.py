@@ -114,12 +114,65 @@ def end_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
     return frozenset(ch.lower() for ch in c) if flags & re.IGNORECASE else frozenset(c)
 
 
-def can_end(s: str, chars: frozenset[str], ci: bool) -> bool:
-    """Whether the last character of `s` before its trailing spaces is one of `chars` (`end_chars`); with `ci`
-    in any case (a character whose case lower case does not settle may be one)."""
-    tail = s.rstrip()[-1:]
-    if not tail:
+_TAIL_LEN = 6
+
+
+def end_strings(pattern: str, flags: int = 0, budget: int = _TAIL_LEN) -> tuple[str, ...] | None:
+    r"""For a pattern whose matches end the string, spaces aside (`end_chars`): strings of up to `budget`
+    characters (fewer when that makes too many), lower-cased when it ignores case, one of which ends every match
+    before those spaces ("ged", "art." for "(?<!\w)(?:aged|art\.)\s*$"): a stronger test than the last character
+    (`can_end`). None when some match may end with anything, or a string has a character whose case lower case
+    does not settle (`_CASE_ODD`)."""
+    try:
+        items = list(_parser.parse(pattern, flags))
+    except Exception:  # noqa: BLE001
+        return None
+    if not items or items[-1] != (C.AT, C.AT_END):
+        return None
+    items.pop()
+    while items and _is_spaces(*items[-1]):
+        items.pop()
+    backwards = _reversed(items)
+    for b in (budget, 3):
+        found = _prefixes(backwards, b, flags)
+        if found is not None:
+            break
+    if found is None or any(not t or t[0].isspace() for t, _ in found):
+        return None
+    ends = {t[::-1].lower() if flags & re.IGNORECASE else t[::-1] for t, _ in found}
+    if any(ch in _CASE_ODD for e in ends for ch in e):
+        return None
+    return tuple(sorted(ends))
+
+
+def _reversed(items) -> list:
+    """A parsed sequence read backwards, its groups, branches and repeats too (lookarounds are read as empty, as
+    `_prefixes` reads them): the strings its matches start with are those the sequence's matches end with."""
+    out = []
+    for op, av in reversed(list(items)):
+        if op is C.BRANCH:
+            av = (av[0], [_reversed(sub) for sub in av[1]])
+        elif op is C.SUBPATTERN:
+            av = (av[0], av[1], av[2], _reversed(av[3]))
+        elif op in _REPEATS:
+            av = (av[0], av[1], _reversed(av[2]))
+        out.append((op, av))
+    return out
+
+
+def can_end(s: str, chars: frozenset[str], ci: bool, tails: tuple[str, ...] | None = None) -> bool:
+    """Whether `s` before its trailing spaces ends with one of `tails` (`end_strings`) or, when it does not say
+    (no tails; a character not in ASCII among its last ones, whose case may compare otherwise), whether its last
+    character is one of `chars` (`end_chars`); with `ci` in any case (a character whose case lower case does
+    not settle may be one)."""
+    s = s.rstrip()
+    if not s:
         return False
+    if tails is not None:
+        last = s[-_TAIL_LEN:]
+        if last.isascii():
+            return (last.lower() if ci else last).endswith(tails)
+    tail = s[-1]
     return tail.lower() in chars or tail in _CASE_ODD if ci else tail in chars
 
 
@@ -385,6 +438,7 @@ class Prefiltered:
         self._key_test = key_test(pref, rx.flags) if word_start else None
         self._ci = bool(rx.flags & re.IGNORECASE)
         self._ends = end_chars(rx.pattern, rx.flags)
+        self._tails = end_strings(rx.pattern, rx.flags) if self._ends is not None else None
 
     def _candidates(self, text: str, pos: int, endpos: int):
         """Where the starter finds a word's first characters: from the shared word starts of a whole long text
@@ -422,8 +476,9 @@ class Prefiltered:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None):
         endpos = len(text) if endpos is None else endpos
-        if self._ends is not None and pos == 0 and endpos == len(text) and not can_end(text, self._ends, self._ci):
-            return None  # its last character (spaces aside) can end no match (`end_chars`)
+        if self._ends is not None and pos == 0 and endpos == len(text) \
+                and not can_end(text, self._ends, self._ci, self._tails):
+            return None  # it ends (spaces aside) with no string that ends a match (`end_strings`, `end_chars`)
         starts = self._starts
         if starts is None:
             return self.rx.search(text, pos, endpos)
@@ -594,10 +649,11 @@ class AnyOf:
                        for part in (fixed, loose) if part]
         self.pattern = wrap("|".join(f"(?:{a})" for a in alternatives))
         self._ends = end_chars(self.pattern, flags)
+        self._tails = end_strings(self.pattern, flags) if self._ends is not None else None
         self._ci = bool(flags & re.IGNORECASE)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None):
-        if self._ends is not None and pos == 0 and endpos is None and not can_end(text, self._ends, self._ci):
+        if self._ends is not None and pos == 0 and endpos is None and not can_end(text, self._ends, self._ci, self._tails):
             return None
         endpos = len(text) if endpos is None else endpos
         for rx in self._parts:

@@ -160,9 +160,12 @@ def test_sentence_ends_as_before():
 
 
 def test_end_anchored_searches_find_what_the_regex_finds():
-    """A window whose last character (spaces aside) cannot end a match is not searched (fastre.end_chars)."""
+    """A window that does not end (spaces aside) with one of the strings that end a match (fastre.end_strings),
+    or whose last character cannot end one (fastre.end_chars), is not searched."""
     import json
     from pathlib import Path
+
+    from seizure_stats.extraction import document
     dev = sorted(Path("/work/shared/eval/dev").glob("*.json"))
     texts = [json.loads(p.read_text(encoding="utf-8"))["text"] for p in dev[:20]] or ["Officers seized 3 kg."]
     texts.append("Art. 12, aged 41, n° 5, § 3, about 40, mehr als 20, más de 30, tel. 5, ſ 2, K 3, İ 4, approx.\n7")
@@ -172,16 +175,22 @@ def test_end_anchored_searches_find_what_the_regex_finds():
         for _ in range(150):
             end = rng.randrange(len(t) + 1)
             windows.append(t[max(0, end - 40):end] + rng.choice(["", " ", "\n", " \u00a0"]))
-    checked = 0
+    checked = tails = 0
     for code in available_languages():
         lang = load(code)
-        for rx in (lang.skip_before_re, lang.qualifier_re, lang.month_before_re):
+        lists = [lang.skip_before_re, lang.qualifier_re, lang.month_before_re, lang.weekday_bracket_re,
+                 *lang.skip_before_re._parts, *document._year_res(lang)[1:2], document._compared_before_re(lang)]
+        for rx in lists:
             plain = re.compile(rx.pattern, rx.flags if isinstance(rx, fastre.Prefiltered) else re.IGNORECASE)
             checked += rx._ends is not None
-            for w in windows:
+            tails += rx._tails is not None
+            ends = list(rx._tails or ()) + ["of", "ſ", "K", "İ", "ß"]
+            near = [w[:rng.randrange(len(w) + 1)] + rng.choice([" ", ""]) + rng.choice(ends) for w in windows]
+            for w in windows + near + [w.upper() for w in near] + [w.title() for w in near]:
+                w += rng.choice(["", " ", "\n", " \u00a0"])
                 got, want = rx.search(w), plain.search(w)
                 assert (got.span() if got else None) == (want.span() if want else None), (code, rx.pattern[:40], w)
-    assert checked >= 18
+    assert checked >= 40 and tails >= 40
 
 
 def test_currency_ends_removed_as_before():
