@@ -237,18 +237,17 @@ def _seizure_dates(text: str, lang: Language, sents: list[Span]) -> Period | Non
     publication date is flagged by validation, not dropped here."""
     dates = []
     dmy, _, numeric, _, _, _ = _date_res(lang)
+    seize = lang.verb_re.get("seize")
     for s in sents:
         st = text[s.start:s.end]
-        if not _DIGIT.search(st) or not (lang.verb_re.get("seize") and lang.verb_re["seize"].search(st)):
+        if not seize or not _DIGIT.search(st):
             continue
-        for m in numeric.finditer(st):
-            d = _month_year_date(m.group(1), m.group(2), m.group(3))
-            if d:
-                dates.append(d)
-        for m in dmy.finditer(st):
-            d = _month_year_date(m.group(1), lang.month_map.get(m.group(2).lower().rstrip(".")), m.group(3))
-            if d:
-                dates.append(d)
+        found = [_month_year_date(m.group(1), m.group(2), m.group(3)) for m in numeric.finditer(st)]
+        found += [_month_year_date(m.group(1), lang.month_map.get(m.group(2).lower().rstrip(".")), m.group(3))
+                  for m in dmy.finditer(st)]
+        found = [d for d in found if d]
+        if found and seize.search(st):  # the verb looked for only in a sentence with a date (most have none)
+            dates += found
     return (min(dates), max(dates)) if dates else None
 
 
