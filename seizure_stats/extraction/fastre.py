@@ -333,12 +333,12 @@ class WordStarts:
 
     def __init__(self, text: str):
         self._text = text
-        self._keys: tuple[list[int], list[str], set[str]] | tuple[()] | None = None
+        self._keys: tuple[list[int], list[str], set[str], str] | tuple[()] | None = None
 
-    def keys(self) -> tuple[list[int], list[str], set[str]] | None:
-        """Where every word starts, its first characters lower-cased, and the set of them; None when lower case
-        does not compare them as the starters and regexes would (a character of `_CASE_ODD`, or one that
-        lower-cases to two)."""
+    def keys(self) -> tuple[list[int], list[str], set[str], str] | None:
+        """Where every word starts, its first characters lower-cased, the set of them, and the text lower-cased;
+        None when lower case does not compare them as the starters and regexes would (a character of
+        `_CASE_ODD`, or one that lower-cases to two)."""
         if self._keys is None:
             text = self._text
             low = text.lower()
@@ -347,7 +347,7 @@ class WordStarts:
             else:
                 starts = _word_starts(text)
                 keys = [low[p:p + _KEY_LEN] for p in starts]
-                self._keys = starts, keys, set(keys)
+                self._keys = starts, keys, set(keys), low
         return self._keys or None
 
 
@@ -371,12 +371,15 @@ def word_starts(text: str) -> WordStarts:
 
 class _KeyTest(dict):
     """Whether a word's first characters can begin one of a list's words: answered once per distinct key, kept.
-    `exact`: every key that can, when all the words are that long."""
+    `exact`: every key that can, when all the words are that long. `lower_starts`: for a list that ignores case,
+    the starter as a plain trie of its lower-cased strings, matched on the lower-cased text (no look-behind, no
+    case-insensitive comparison: ~2x faster at a word start; the same answers where `WordStarts.keys` holds)."""
 
-    def __init__(self, prefixes: set[str]):
+    def __init__(self, prefixes: set[str], ci: bool = False):
         super().__init__()
         self._prefixes = tuple(prefixes)
         self.exact = frozenset(q[:_KEY_LEN] for q in prefixes) if min(map(len, prefixes)) >= _KEY_LEN else None
+        self.lower_starts = re.compile(_trie_regex(prefixes)) if ci else None
 
     def passing(self, keys: set[str]) -> set[str]:
         """Those of `keys` that can begin one of the words."""
@@ -405,21 +408,24 @@ def key_test(pref: set[str] | None, flags: int) -> _KeyTest | None:
     if not all(_WORD.match(q) for q in pref):
         return None
     pref = {p.lower() for p in pref}
-    return _KeyTest({p for p in pref if not any(p[:k] in pref for k in range(1, len(p)))})
+    return _KeyTest({p for p in pref if not any(p[:k] in pref for k in range(1, len(p)))}, bool(flags & re.IGNORECASE))
 
 
 def shared_candidates(text: str, test: _KeyTest, starts: re.Pattern):
     """The positions where `starts` (a word-start starter) matches in `text`, read from the text's shared word
-    starts: those whose first characters pass `test` (the text's distinct ones tested, the words kept in C), each confirmed by the starter at its place (a call
-    from C, no Python step). None when the text's case needs the starter's own scan."""
+    starts: those whose first characters pass `test` (the text's distinct ones tested, the words kept in C), each
+    confirmed by the starter at its place (a call from C, no Python step; for a list that ignores case, its plain
+    trie on the lower-cased text). None when the text's case needs the starter's own scan."""
     words = word_starts(text).keys()
     if words is None:
         return None
-    word_at, keys, distinct = words
+    word_at, keys, distinct, low = words
     passing = test.passing(distinct)
     if not passing:
         return ()
     near = list(compress(word_at, map(passing.__contains__, keys)))
+    if test.lower_starts is not None:
+        return compress(near, map(test.lower_starts.match, repeat(low, len(near)), near))
     return compress(near, map(starts.match, repeat(text, len(near)), near))
 
 

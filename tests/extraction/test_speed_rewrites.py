@@ -39,7 +39,13 @@ def test_shared_word_starts_give_the_starter_positions():
         filler + "La douane française a saisi du cannabis en provenance du Maroc. L'Espagne, l’Europe",
         filler + "KOKAIN Kokain kokain ſtraße İstanbul Kelvin \u212a ΣΟΦΙΑ στην Ελλάδα 12_000 a_b",
         filler + "(EU) «Europe» 'Africa' -Asia- _Latin ¿Colombia? ¡México! 3Colombia",
+        filler + "ÉTÉ ÇA ÀS AÇÃO SEQUESTRO DE COCAÍNA, DOUANE, ZOLL UND POLIZEI NAHMEN 12 VERDÄCHTIGE FEST",
     ]
+    import json
+    from pathlib import Path
+    dev = [json.loads(p.read_text(encoding="utf-8"))["text"] for p in sorted(Path("/work/shared/eval/dev").glob("*.json"))]
+    texts += [t for t in dev[::5] if len(t) >= fastre.SHARED_MIN_CHARS]
+    texts += [t.upper() for t in texts] + [t.title() for t in texts]
     assert all(len(t) >= fastre.SHARED_MIN_CHARS for t in texts)  # read through the shared word starts
     shared = 0
     for code in available_languages():
@@ -54,8 +60,8 @@ def test_shared_word_starts_give_the_starter_positions():
 
 def test_odd_case_texts_fall_back_to_the_starter():
     assert fastre.WordStarts("x" * 10 + " ſtraße and more words " * 20).keys() is None
-    starts, keys, distinct = fastre.WordStarts("Word " * 50).keys()
-    assert starts[:2] == [0, 5] and keys[:2] == ["wor", "wor"] and distinct == {"wor"}
+    starts, keys, distinct, low = fastre.WordStarts("Word " * 50).keys()
+    assert starts[:2] == [0, 5] and keys[:2] == ["wor", "wor"] and distinct == {"wor"} and low.startswith("word")
     assert re.fullmatch(r"\w+", "_a")  # "_" is a word character: word starts include it
 
 
