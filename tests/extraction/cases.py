@@ -877,6 +877,14 @@ CASES += [
     # "one of the largest seizures" is no count of one
     ("es", "La Fuerza Naval de Honduras logró uno de los mayores decomisos del año: 900 kilos de cocaína.",
      [dict(metric="mass", value=900, unit="kg", category="drugs", country="HN")]),
+    # goods of a kind counted with no verb of their own, in a text about a seizure: what was found
+    ("es", "La Armada de Ecuador incautó una lancha rápida. La embarcación transportaba 312 paquetes de cocaína.",
+     [dict(metric="items", value=312, category="drugs", country="EC")]),
+    ("fr", "La douane du Togo a saisi un camion à Lomé. Au total, il s'agit de 240 cartons de médicaments contrefaits.",
+     [dict(metric="items", value=240, category="medicines", country="TG")]),
+    ("pt", "A polícia de Moçambique apreendeu um camião em Maputo. Trata-se de 75 caixas de whisky e 12 sacos de açúcar.",
+     [dict(metric="items", value=75, category="alcohol", country="MZ"),
+      dict(metric="items", value=12, category="food", country="MZ")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

@@ -166,7 +166,25 @@ def resolved_by_verb(ctx: Context, c: Candidate, near: Near) -> bool:
         c.because("metric", "seized_list_goes_on",
                   f"{'after ' + figure_words(ctx, previous) if previous else 'after a seizure verb'} -> items",
                   add=True)
+    if c.metric is None and kind in ("container", "goods") and ctx.has_seizure_verb:
+        goods = _goods_of_a_kind(ctx, near)
+        if goods:
+            c.metric = "items"  # "the boat carried 524 packages of cocaine", "it came to 569 cases of spirits"
+            c.because("metric", "goods_of_a_kind", f"{goods} in a seizure text, no other verb -> items", add=True)
     return c.metric is not None
+
+
+def _goods_of_a_kind(ctx: Context, near: Near) -> str | None:
+    """The words that give the counted things a kind of goods (the noun itself, or the goods named after a
+    container: "packages of cocaine"), or None. In a text about seizures, goods of a kind counted with no verb that
+    says otherwise are what was found (a count of things merely packed is optional in the contract)."""
+    head = near.head
+    if head is None:
+        return None
+    if head.category:
+        return term_words(ctx, head, near.terms)
+    named = _goods_named_after(ctx, head, near.terms)
+    return quoted(ctx.text[named[0]:named[2]]) if named else None
 
 
 def _head_category(ctx: Context, c: Candidate, near: Near) -> None:
