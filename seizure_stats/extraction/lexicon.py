@@ -161,6 +161,7 @@ class LanguageFile(_Keys):
     closed_categories: list[Literal[CATEGORIES]] = []
     half_after: list[str] = []
     one_of_words: list[str] = []
+    count_marks: list[str] = []
     euro_words: list[str] = []
     place_particles: list[str] = []
     pounds_weight: str | None = None
@@ -374,6 +375,7 @@ class Language:
     seized_after_item_re: re.Pattern | None = field(default=None, repr=False)
     half_after_re: re.Pattern | None = field(default=None, repr=False)
     one_of_re: re.Pattern | None = field(default=None, repr=False)
+    count_mark_re: re.Pattern | None = field(default=None, repr=False)
     weekday_bracket_re: Prefiltered | None = field(default=None, repr=False)
     _connectors: re.Pattern | None = field(default=None, repr=False)
 
@@ -536,6 +538,7 @@ def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
     halves = sorted(spec.half_words, key=len, reverse=True)
     lang.one_of_re = re.compile(rf"[ \u00a0]+(?:{_alt(spec.one_of_words)})[ \u00a0]+\w", _CI) if spec.one_of_words else None
     lang.half_after_re = re.compile(rf"[ \u00a0]+(?:{_alt(spec.half_after)})(?!\w)", _CI) if spec.half_after else None
+    lang.count_mark_re = re.compile(rf"(?<!\w)(?:{_alt(spec.count_marks)})[ \u00a0]*$", _CI) if spec.count_marks else None
     lang.half_re = Prefiltered(re.compile(
         rf"(?<![\w'’-])(?:{'|'.join(f'(?:{w})' for w in halves)})(?:(?<=-)|(?!\w))", _CI)) if halves else None
     lang.year_prepositions = spec.year_prepositions

@@ -885,6 +885,20 @@ CASES += [
     ("pt", "A polícia de Moçambique apreendeu um camião em Maputo. Trata-se de 75 caixas de whisky e 12 sacos de açúcar.",
      [dict(metric="items", value=75, category="alcohol", country="MZ"),
       dict(metric="items", value=12, category="food", country="MZ")]),
+    # "n." before a count; an identifier after a law's name
+    ("it", "Nel corso dell'anno la Guardia di Finanza ha eseguito n. 1.200 controlli e denunciato n. 45 persone, ai sensi della legge n. 689 del 1981.",
+     [dict(metric="checks", value=1200, country="IT"), dict(metric="suspects", value=45, country="IT")]),
+    # the verb right before the number is its own; a noun after the last comma names what it counts
+    ("it", "Le persone arrestate sono state 393, quelle denunciate 1.200, le armi sequestrate 46.",
+     [dict(metric="arrests", value=393), dict(metric="suspects", value=1200),
+      dict(metric="items", value=46, category="weapons")]),
+    ("it", "Nel 2020 i delitti scoperti, 2.345, e le persone controllate, 144.700.",
+     [dict(metric="detections", value=2345), dict(metric="checks", value=144700)]),
+    ("de", "Zwölf Personen wurden festgenommen, 30 Personen wegen Drogenhandels angezeigt.",
+     [dict(metric="arrests", value=12), dict(metric="suspects", value=30)]),
+    # a national customs named by the country's adjective, other countries named as origins and routes
+    ("de", "Der Luxemburger Zoll hat am Flughafen 300 Kilogramm Kokain beschlagnahmt. Die Ware kam aus Südamerika und sollte in die Niederlande, eine weitere Ladung fuhr von den Niederlanden nach Frankreich.",
+     [dict(metric="mass", value=300, category="drugs", country="LU")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

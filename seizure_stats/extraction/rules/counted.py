@@ -17,7 +17,7 @@ VERB_CHOICES = {
     "case": ("open", "seize", "detect"),
 }
 VERB_TO_METRIC = {
-    "person": {"arrest": "arrests", "identify": "suspects"},
+    "person": {"arrest": "arrests", "identify": "suspects", "check": "checks"},
     "container": {"seize": "items", "check": "checks", "detect": "items"},
     "goods": {"seize": "items", "check": "checks", "detect": "items"},
     "case": {"open": "cases_opened", "seize": "seizures", "detect": "detections"},
@@ -28,6 +28,7 @@ _LIST_OPENER = re.compile(r"(?:[,;:]|\s[-–•]|^)\s*(?:\w+\s+){0,1}$")
 _NOUN_AFTER = re.compile(r"[ \u00a0]+[^\W\d_]{3,}")
 _CLOSING_PARTICIPLE = re.compile(r"[ \u00a0]+[a-zäöüß][\w-]*[ \u00a0]*[.!]?\s*")
 _IN_BRACKETS = re.compile(r"[ \u00a0]*\)")
+_SET_OFF = re.compile(r"^[ \u00a0]*[,:]")  # "i delitti scoperti, 2.345": a comma or colon sets the number off
 _FEW_WORDS = re.compile(r"[ \u00a0]*(?:[^\W\d_][\w'’-]*[ \u00a0]*){0,2}")  # "présumées", "van het merk"
 
 
@@ -220,14 +221,14 @@ def _term_before(ctx: Context, c: Candidate):
 
 
 def _resolve(ctx: Context, c: Candidate, kind: str, inside: tuple[int, int, int] | None = None) -> str | None:
-    cls = None
-    if c.bare:
+    cls = _verb_right_before(ctx, c, kind, set_off=inside is None)
+    if cls is None and c.bare:
         # "500 suspects were identified and 190 of them arrested": the verb after a bare number is its own
         after = [(a, k) for k in VERB_CHOICES[kind] for a, _ in ctx.verbs_of(c.sentence, k)
                  if c.number.end <= a <= c.number.end + 40]
         if after:
             cls = min(after)[1]
-    cls = cls or ctx.nearest_verb(c, VERB_CHOICES[kind], inside=inside)
+    cls = cls or _verb_of_own_clause(ctx, c, kind) or ctx.nearest_verb(c, VERB_CHOICES[kind], inside=inside)
     if cls and inside and kind == "person":
         cls = _past_the_description(ctx, c, cls, inside[2])
     cases = [a for a, _, t in ctx.sentence_terms(c.sentence) if t.metric == "cases_opened"]
@@ -257,6 +258,36 @@ def _resolve(ctx: Context, c: Candidate, kind: str, inside: tuple[int, int, int]
     if metric:
         c.because("metric", "verb_resolves", f"{ctx.verb_words(c, cls)}: {kind} -> {metric}", add=True)
     return metric
+
+
+def _verb_right_before(ctx: Context, c: Candidate, kind: str, set_off: bool) -> str | None:
+    """"Le persone arrestate sono state 393, quelle denunciate 1.200": a verb right before the number (only an
+    auxiliary between) is the number's own, whatever verb of the next clause is nearer; so is a verb a comma sets
+    off from a number with no noun after it ("le persone arrestate, 210", not "festgenommen, 30 Personen")."""
+    n = c.number
+    # people checked only so ("le persone controllate, 144.700"): a check verb elsewhere rarely governs people
+    for cls in VERB_CHOICES[kind] + (("check",) if kind == "person" else ()):
+        for _, b in ctx.verbs_of(c.sentence, cls):
+            gap = _SET_OFF.sub("", ctx.text[b:n.start], count=1) if set_off else ctx.text[b:n.start]
+            if b <= n.start and ctx.lang.auxiliary_re.fullmatch(gap):
+                return cls
+    return None
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+
+
+def _verb_of_own_clause(ctx: Context, c: Candidate, kind: str) -> str | None:
+    """"Zwölf Personen wurden festgenommen, 30 Personen wegen Drogenhandels angezeigt": after a comma, a verb
+    closing the number's own clause is its verb, though the previous clause's verb is nearer."""
+    n, s = c.number, ctx.sents[c.sentence]
+    before = ctx.text[max(s.start, n.start - 3):n.start]
+    if not _CLAUSE_BREAK.search(before):
+        return None
+    brk = _CLAUSE_BREAK.search(ctx.text, n.end, s.end)
+    end = brk.start() if brk else s.end
+    after = [(a, k) for k in VERB_CHOICES[kind] for a, _ in ctx.verbs_of(c.sentence, k) if n.end <= a < end]
+    return min(after)[1] if after else None
 
 
 def _past_the_description(ctx: Context, c: Candidate, cls: str, noun_end: int) -> str:
