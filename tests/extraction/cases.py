@@ -899,6 +899,12 @@ CASES += [
     # a national customs named by the country's adjective, other countries named as origins and routes
     ("de", "Der Luxemburger Zoll hat am Flughafen 300 Kilogramm Kokain beschlagnahmt. Die Ware kam aus Südamerika und sollte in die Niederlande, eine weitere Ladung fuhr von den Niederlanden nach Frankreich.",
      [dict(metric="mass", value=300, category="drugs", country="LU")]),
+    # a province or state names the country (ISO 3166-2 first-level subdivisions); the CFP franc
+    ("es", "La Policía Nacional decomisó 2 toneladas de cocaína en un galpón de la provincia de Manabí.",
+     [dict(metric="mass", value=2000, category="drugs", country="EC")]),
+    ("fr", "À Nouméa, les gendarmes ont saisi 447 000 CFP en espèces et 2 kg de cannabis.",
+     [dict(metric="value", value=447000, unit="XPF", category="cash", country="NC"),
+      dict(metric="mass", value=2, category="drugs", country="NC")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

@@ -155,7 +155,7 @@ def check_places(data: dict, file: str = "places.yaml") -> list[str]:
            {"generated", "denylist"}, problems)
     gen = data.get("generated") or {}
     if _known(f"{file}: generated", gen, {"package", "file", "min_population", "capitals", "alternate_names",
-                                          "alternate_min_population", "cldr_exemplar_cities", "sources"},
+                                          "alternate_min_population", "cldr_exemplar_cities", "subdivisions", "sources"},
               {"package", "file", "min_population", "sources"}, problems):
         _check_sources(f"{file}: generated", gen, problems)
     for section in ("ports", "airports", "places", "exonyms"):

