@@ -27,6 +27,7 @@ STEPS = (
     breakdown.part_of_total,
     counted.noun_of_quantity,
     counted.noun_after,
+    counted.nationality_noun,
     counted.noun_in_brackets,
     breakdown.unit_continues,
     breakdown.list_continues,

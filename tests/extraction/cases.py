@@ -905,6 +905,15 @@ CASES += [
     ("fr", "À Nouméa, les gendarmes ont saisi 447 000 CFP en espèces et 2 kg de cannabis.",
      [dict(metric="value", value=447000, unit="XPF", category="cash", country="NC"),
       dict(metric="mass", value=2, category="drugs", country="NC")]),
+    # a count whose noun is a nationality counts people; an Italian "una donna di 42" is an age
+    ("fr", "La gendarmerie a arrêté 19 Malgaches et deux Comoriens à Mahajanga.",
+     [dict(metric="arrests", value=19), dict(metric="arrests", value=2)]),
+    ("en", "Police arrested three Nigerians and two Ghanaians at the port.",
+     [dict(metric="arrests", value=3), dict(metric="arrests", value=2)]),
+    ("en", "Customs seized 3 Dutch ships and 2 Belgian trucks.",
+     [dict(metric="items", value=3), dict(metric="items", value=2)]),
+    ("it", "I Carabinieri hanno arrestato tre albanesi, un uomo di 31 anni e una donna di 28.",
+     [dict(metric="arrests", value=3, country="IT")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

@@ -77,6 +77,30 @@ def noun_after(ctx: Context, c: Candidate, near: Near) -> bool:
     return True
 
 
+def nationality_noun(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"19 Malgaches", "three Nigerians", "cuatro colombianos": a count whose noun is a nationality counts people
+    (what was done to them is for their verb to say)."""
+    if c.metric is not None or near.head is not None or c.unit != "count":
+        return True
+    start = c.end_pos + len(ctx.text[c.end_pos:c.end_pos + 3]) - len(ctx.text[c.end_pos:c.end_pos + 3].lstrip(" \u00a0"))
+    m = next((m for m in ctx.mentions_between(start, start + 1) if m.adjective and m.start == start), None)
+    if m is None or start == c.end_pos or _content_word_after(ctx, m.end):
+        return True  # glued ("5Dutch") or an adjective of a noun the lexicon does not know ("3 Dutch ships")
+    c.metric, c.object = "person", "person"
+    c.because("metric", "nationality_noun", f"{quoted(ctx.text[m.start:m.end])} -> person")
+    return True
+
+
+def _content_word_after(ctx: Context, pos: int) -> bool:
+    """A word after `pos` that is no function word, stop word, conjunction or verb: a noun, most likely."""
+    m = _NOUN_AFTER.match(ctx.text, pos)
+    if not m:
+        return False
+    word, lang = m.group(0).strip(), ctx.lang
+    return not (lang.function_re.match(word) or lang.stop_re.match(word) or lang.verb_any_re.match(word)
+                or (lang.conjunction_re and lang.conjunction_re.match(word)))
+
+
 def noun_before(ctx: Context, c: Candidate, near: Near) -> bool:
     """"cocaine seizures: 12": a bare number counts the noun just before it; so does a German number that only a
     participle follows ("Festnahmen wurden 2.351 durchgeführt")."""
