@@ -447,6 +447,10 @@ def _apply_scale(text: str, n: Number, lang: Language, digits: str = "") -> bool
         if n.ambiguous is not None:
             n.ambiguous = _times(n.ambiguous, mult2)
         n.end = m2.end() - 1 if m2.group(0).endswith(".") and len(m2.group(0).strip()) > 5 else m2.end()
+    half = lang.half_after_re.match(text, n.end) if lang.half_after_re and n.integer_text else None
+    if half and n.ambiguous is None:  # "10 milioni e mezzo", "dos millones y medio": half of the scale more
+        n.value += mult / 2
+        n.end = half.end()
     return True
 
 

@@ -914,6 +914,16 @@ CASES += [
      [dict(metric="items", value=3), dict(metric="items", value=2)]),
     ("it", "I Carabinieri hanno arrestato tre albanesi, un uomo di 31 anni e una donna di 28.",
      [dict(metric="arrests", value=3, country="IT")]),
+    # an adverb between the verb and the number; a verb after another number is not the first one's
+    ("it", "Le persone arrestate sono state invece 393, quelle denunciate in stato di libertà 1.200.",
+     [dict(metric="arrests", value=393), dict(metric="suspects", value=1200)]),
+    ("it", "Sono stati eseguiti 39 controlli, con 6 persone arrestate e 12 denunciate.",
+     [dict(metric="checks", value=39), dict(metric="arrests", value=6), dict(metric="suspects", value=12)]),
+    ("de", "Dabei wurden mehrere Personen kontrolliert und zwei von ihnen verhaftet.",
+     [dict(metric="arrests", value=2)]),
+    # "and a half" after a scale word
+    ("it", "Il valore dei beni sequestrati dalla Guardia di Finanza ammonta a 10 milioni e mezzo di euro.",
+     [dict(metric="value", value=10500000, unit="EUR", country="IT")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

@@ -29,6 +29,8 @@ _NOUN_AFTER = re.compile(r"[ \u00a0]+[^\W\d_]{3,}")
 _CLOSING_PARTICIPLE = re.compile(r"[ \u00a0]+[a-zäöüß][\w-]*[ \u00a0]*[.!]?\s*")
 _IN_BRACKETS = re.compile(r"[ \u00a0]*\)")
 _SET_OFF = re.compile(r"^[ \u00a0]*[,:]")  # "i delitti scoperti, 2.345": a comma or colon sets the number off
+_ONE_ADVERB = re.compile(r"[a-zà-ÿ]{2,10}[ \u00a0]*$")  # "sono state invece 393": a word before the number
+_DIGIT = re.compile(r"\d")
 _FEW_WORDS = re.compile(r"[ \u00a0]*(?:[^\W\d_][\w'’-]*[ \u00a0]*){0,2}")  # "présumées", "van het merk"
 
 
@@ -293,7 +295,7 @@ def _verb_right_before(ctx: Context, c: Candidate, kind: str, set_off: bool) -> 
     for cls in VERB_CHOICES[kind] + (("check",) if kind == "person" else ()):
         for _, b in ctx.verbs_of(c.sentence, cls):
             gap = _SET_OFF.sub("", ctx.text[b:n.start], count=1) if set_off else ctx.text[b:n.start]
-            if b <= n.start and ctx.lang.auxiliary_re.fullmatch(gap):
+            if b <= n.start and (ctx.lang.auxiliary_re.fullmatch(gap) or _aux_and_adverb(ctx, gap)):
                 return cls
     return None
 
@@ -314,14 +316,23 @@ def _verb_of_own_clause(ctx: Context, c: Candidate, kind: str) -> str | None:
     return min(after)[1] if after else None
 
 
+def _aux_and_adverb(ctx: Context, gap: str) -> bool:
+    """An auxiliary and one adverb ("sono state invece"), the adverb no conjunction ("kontrolliert und zwei")."""
+    m = _ONE_ADVERB.search(gap)
+    lang = ctx.lang
+    return bool(m) and not lang.conjunction_re.match(m.group(0)) \
+        and lang.auxiliary_re.fullmatch(gap[:m.start()]) is not None
+
+
 def _past_the_description(ctx: Context, c: Candidate, cls: str, noun_end: int) -> str:
     """"five people suspected of smuggling were arrested": a participle right after the noun describes the people;
     a verb of the other class later in the sentence says what was done to them."""
     follows = [b for a, b in ctx.verbs_of(c.sentence, cls) if noun_end <= a <= noun_end + 2]
     if not follows:
         return cls
+    # ... unless another number comes first: "6 persone arrestate e 12 denunciate" (the verb is the 12's)
     later = [(a, k) for k in VERB_CHOICES["person"] if k != cls for a, _ in ctx.verbs_of(c.sentence, k)
-             if follows[0] < a <= follows[0] + 90]
+             if follows[0] < a <= follows[0] + 90 and not _DIGIT.search(ctx.text, follows[0], a)]
     return min(later)[1] if later else cls
 
 
