@@ -510,7 +510,7 @@ def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
     lang.operation_not_first = frozenset(spec.operation_not_first)
     arts = "|".join(spec.pair_articles) or _NEVER
     lang.pair_after_re = re.compile(
-        rf"\s*(?:{'|'.join(spec.pair_words + spec.pair_range_words + ['-', '–'])})\s*(?:(?:{arts})\s+)?\d+")
+        rf"\s*(?:{'|'.join(spec.pair_words + spec.pair_range_words + ['-', '–'])})\s*(?:(?:{arts})\s+)?\d+(?:[.,]\d+)*")
     lang.pair_before_re = re.compile(
         rf"(?:\d+\s*(?:{'|'.join(spec.pair_words + ['-', '–', ','])})\s*(?:(?:{arts})\s+)?)+$")
     lang.auxiliary_re = re.compile(rf"\s*(?:(?:{'|'.join(spec.passive_auxiliaries) or _NEVER})\s+)?")

@@ -924,6 +924,13 @@ CASES += [
     # "and a half" after a scale word
     ("it", "Il valore dei beni sequestrati dalla Guardia di Finanza ammonta a 10 milioni e mezzo di euro.",
      [dict(metric="value", value=10500000, unit="EUR", country="IT")]),
+    # the nationalities of people are no countries taking part; a unit shared across "bzw."
+    ("de", "Das Zollfahndungsamt führte 1.100 Ermittlungsverfahren gegen 1.230 Tatverdächtige aus 31 Nationen.",
+     [dict(metric="cases_opened", value=1100, country="DE"), dict(metric="suspects", value=1230, country="DE")]),
+    ("de", "Opiate und Kokain wurden in Mengen von 10,6 bzw. 7,10 Kilogramm sichergestellt.",
+     [dict(metric="mass", value=10.6, category="drugs"), dict(metric="mass", value=7.1, category="drugs")]),
+    ("de", "Außerdem beschlagnahmte der Zoll in Basel rund 33 Kilogramm psychotrope Substanzen.",
+     [dict(metric="mass", value=33, category="drugs", country="CH")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from seizure_stats.extraction.candidate import Candidate, Near
-from seizure_stats.extraction.context import BULLET_ONLY, Context, ends_with
+from seizure_stats.extraction.context import BULLET_ONLY, Context, ends_with, people_of_countries
 from seizure_stats.extraction.evidence import figure_words, term_words
 from seizure_stats.extraction.reasons import quoted
 
@@ -77,6 +77,12 @@ def noun_after(ctx: Context, c: Candidate, near: Near) -> bool:
         c.because("metric", "term_after_number", f"{term_words(ctx, head, near.terms)} -> {c.metric}")
         _head_category(ctx, c, near)
     return True
+
+
+def nationalities_counted(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"Tatverdächtige aus 31 Nationen": how many countries people come from is no figure."""
+    return not (c.metric == "participating_countries" and people_of_countries(
+        ctx.text, ctx.sentence_terms(c.sentence), c.number.start, ctx.lang))
 
 
 def nationality_noun(ctx: Context, c: Candidate, near: Near) -> bool:
