@@ -735,7 +735,9 @@ def _compile_number_words(lang: Language, spec: LanguageFile) -> None:
     conn = _alt(nw.connectors or [_NEVER])
     lang.morpheme_re = re.compile(rf"{morph}|{conn}", _CI)
     if spec.compound_numbers:
-        word = rf"(?:(?:{morph})(?:{conn})?)+"
+        # a compound ends with a number, never with a connector: Dutch "honderden", "duizenden" (hundreds,
+        # thousands) are no numbers
+        word = rf"(?:(?:{morph})(?:{conn})?)*(?:{morph})"
     else:
         word = rf"(?:{morph})"
     lang.numword_re = Prefiltered(re.compile(

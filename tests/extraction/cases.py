@@ -931,6 +931,10 @@ CASES += [
      [dict(metric="mass", value=10.6, category="drugs"), dict(metric="mass", value=7.1, category="drugs")]),
     ("de", "Außerdem beschlagnahmte der Zoll in Basel rund 33 Kilogramm psychotrope Substanzen.",
      [dict(metric="mass", value=33, category="drugs", country="CH")]),
+    # places searched; Dutch "honderden" (hundreds) is no number
+    ("fr", "Au cours de l'opération, 5 lieux ont été perquisitionnés et 3 kg de cocaïne saisis.",
+     [dict(metric="checks", value=5), dict(metric="mass", value=3, category="drugs")]),
+    ("nl", "De douane onderschepte honderden kilo's cocaïne en duizenden kilo's tabak.", NOTHING),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
