@@ -913,7 +913,16 @@ CASES += [
     ("en", "Customs seized 3 Dutch ships and 2 Belgian trucks.",
      [dict(metric="items", value=3), dict(metric="items", value=2)]),
     ("it", "I Carabinieri hanno arrestato tre albanesi, un uomo di 31 anni e una donna di 28.",
-     [dict(metric="arrests", value=3, country="IT")]),
+     [dict(metric="arrests", value=3, country="IT")]),    # nationality nouns in their plural (and feminine) forms count people too: "Kolumbianerinnen", "Marokkanen"
+    ("de", "Die Bundespolizei nahm am Grenzübergang bei Passau drei Albaner und zwei Kolumbianerinnen fest.",
+     [dict(metric="arrests", value=3, country="DE"), dict(metric="arrests", value=2, country="DE")]),
+    ("nl", "De politie heeft in Rotterdam vier Nederlanders en twee Marokkanen aangehouden.",
+     [dict(metric="arrests", value=4, country="NL"), dict(metric="arrests", value=2, country="NL")]),
+    ("es", "La Guardia Civil detuvo en Algeciras a tres senegaleses y dos marfileños con 40 kilos de hachís.",
+     [dict(metric="arrests", value=3, country="ES"), dict(metric="arrests", value=2, country="ES"),
+      dict(metric="mass", value=40, category="drugs", country="ES")]),
+    ("en", "Border officers detained four Venezuelans and two Turks at the airport.",
+     [dict(metric="arrests", value=4), dict(metric="arrests", value=2)]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
