@@ -935,6 +935,16 @@ CASES += [
     ("fr", "Au cours de l'opération, 5 lieux ont été perquisitionnés et 3 kg de cocaïne saisis.",
      [dict(metric="checks", value=5), dict(metric="mass", value=3, category="drugs")]),
     ("nl", "De douane onderschepte honderden kilo's cocaïne en duizenden kilo's tabak.", NOTHING),
+    # nationality nouns in their plural (and feminine) forms count people too: "Kolumbianerinnen", "Marokkanen"
+    ("de", "Die Bundespolizei nahm am Grenzübergang bei Passau drei Albaner und zwei Kolumbianerinnen fest.",
+     [dict(metric="arrests", value=3, country="DE"), dict(metric="arrests", value=2, country="DE")]),
+    ("nl", "De politie heeft in Rotterdam vier Nederlanders en twee Marokkanen aangehouden.",
+     [dict(metric="arrests", value=4, country="NL"), dict(metric="arrests", value=2, country="NL")]),
+    ("es", "La Guardia Civil detuvo en Algeciras a tres senegaleses y dos marfileños con 40 kilos de hachís.",
+     [dict(metric="arrests", value=3, country="ES"), dict(metric="arrests", value=2, country="ES"),
+      dict(metric="mass", value=40, category="drugs", country="ES")]),
+    ("en", "Border officers detained four Venezuelans and two Turks at the airport.",
+     [dict(metric="arrests", value=4), dict(metric="arrests", value=2)]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
