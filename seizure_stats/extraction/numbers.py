@@ -356,8 +356,10 @@ def _without_overlaps(text: str, ordered: list[Number], lang: Language) -> list[
     for n in ordered:
         if kept and n.start < kept[-1].end:
             continue
-        if kept and _thousand_then_digits(text, kept[-1], n, lang):
-            kept[-1].value += n.value  # "mil 354 kilogramos", "2 mil 500": Mexican press writes the thousands in words
+        if kept and _scale_then_smaller(text, kept[-1], n, lang):
+            # "mil 354 kilogramos", "2 mil 500", "un millón 583 mil 820 dólares": Latin American press writes
+            # the thousands and millions in words, the rest in digits
+            kept[-1].value += n.value
             kept[-1].end = n.end
             kept[-1].integer_text = True
             continue
@@ -365,11 +367,16 @@ def _without_overlaps(text: str, ordered: list[Number], lang: Language) -> list[
     return kept
 
 
-def _thousand_then_digits(text: str, before: Number, n: Number, lang: Language) -> bool:
-    if not (n.plain_digits and len(n.plain_digits) <= 3 and not n.scaled and text[before.end:n.start] == " "):
+def _scale_then_smaller(text: str, before: Number, n: Number, lang: Language) -> bool:
+    """A number that ends with a scale word, a space, then a smaller number: one number in two parts."""
+    if text[before.end:n.start] != " " or n.ambiguous is not None:
         return False
-    word = text[before.start:before.end].rsplit(None, 1)[-1].lower()
-    return lang.scales.get(word) == 1000 and before.value % 1000 == 0 and not _MORE_DIGITS.match(text, n.end)
+    scale = lang.scales.get(text[before.start:before.end].rsplit(None, 1)[-1].lower(), 0)
+    if scale < 1000 or before.value % scale:
+        return False
+    if n.scaled:
+        return n.value < scale  # "un millón 583 mil"
+    return scale == 1000 and bool(n.plain_digits) and len(n.plain_digits) <= 3 and not _MORE_DIGITS.match(text, n.end)
 
 
 _WORD = r"[^\W\d_][\w-]*"

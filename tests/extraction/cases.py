@@ -948,6 +948,12 @@ CASES += [
     # a text that names no country, no agency and no city: its small towns say where it is
     ("nl", "Bij invallen in Lommel en Tessenderlo heeft de politie 900 cannabisplanten in beslag genomen.",
      [dict(metric="items", value=900, category="drugs", country="BE")]),
+    # operations a seizure came out of are seizures; a number in words then digits is one number
+    ("es", "La Policía de Ecuador incautó 4,1 toneladas de droga en 153 operaciones en todo el país.",
+     [dict(metric="mass", value=4100, category="drugs", country="EC"),
+      dict(metric="seizures", value=153, category="drugs", country="EC")]),
+    ("es", "La droga incautada por la Policía de El Salvador tiene un valor de un millón 583 mil 820 dólares.",
+     [dict(metric="value", value=1583820, unit="USD", category="drugs", country="SV")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
