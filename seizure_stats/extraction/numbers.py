@@ -19,7 +19,7 @@ from pathlib import Path
 import yaml
 
 from seizure_stats.extraction.fastre import Prefiltered
-from seizure_stats.extraction.lexicon import Language
+from seizure_stats.extraction.lexicon import Language, term_of
 
 SPACES = " \u00a0\u202f\u2009"
 # a digit first, the look-behinds after it (the same as before it): the regex engine then skips to digits in C.
@@ -27,8 +27,8 @@ SPACES = " \u00a0\u202f\u2009"
 # a capital first);
 # `find_numbers` keeps such a number only when the letters name a currency (`_currency_glued`).
 DIGIT_RUN = re.compile(
-    r"\d(?:(?<![\w.,'’/\\\u2212-]\d)|(?<=(?<![A-Za-z])[A-Z]\d)|(?<=(?<![A-Za-z])[A-Z][A-Za-z]\d)"
-    r"|(?<=(?<![A-Za-z])[A-Z][A-Za-z]{2}\d))(?<![\w][.,]\d)\d*(?:(?:[.,'’\u00a0\u202f\u2009]|,?[ ](?=\d{3}(?!\d)))\d+)*")
+    r"\d(?:(?<![\w.,'’‘‚/\\\u2212-]\d)|(?<=(?<![A-Za-z])[A-Z]\d)|(?<=(?<![A-Za-z])[A-Z][A-Za-z]\d)"
+    r"|(?<=(?<![A-Za-z])[A-Z][A-Za-z]{2}\d))(?<![\w][.,]\d)\d*(?:(?:[.,'’‘‚\u00a0\u202f\u2009]|,?[ ](?=\d{3}(?!\d)))\d+)*")
 _GROUP_SPLIT = re.compile(r",?[ \u00a0\u202f\u2009]")
 _MARK = re.compile(r"[.,']")
 _FORMATS_FILE = Path(__file__).with_name("world") / "number_formats.yaml"
@@ -96,12 +96,17 @@ def _grouped(groups: list[str], indian: bool) -> bool:
         and all(len(g) == 2 for g in groups[1:-1])
 
 
+# typographic look-alikes of the group marks: "25‘000" (a left quote for the Swiss apostrophe), "R700‚000" (a low
+# quote for the comma)
+_MARK_STAND_INS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "‚": ","})
+
+
 def _parse_group(s: str, lang: Language, conv: Convention | None = None
                  ) -> tuple[float, float | None, bool] | None:
     """One run without spaces -> (value, thousands reading when the digits allow both, written as an integer), or
     None when it is no number (a code, a date, a typo). Total: any string gives a result or None, never an error."""
     conv = conv or convention(lang)
-    s = s.replace("’", "'")
+    s = s.translate(_MARK_STAND_INS)
     groups = _MARK.split(s)
     if not all(g.isdecimal() for g in groups) or len(s) > _MAX_CHARS:
         return None  # separators in a row, other characters; or a code too long to be an amount
@@ -240,7 +245,7 @@ def find_numbers(text: str, lang: Language, country: str | None = None) -> list[
         out += _article_numbers(text, lang, articles)
         if out:
             _add_listed_articles(text, lang, out, articles)
-    out += _half_numbers(text, lang)
+    out += _half_numbers(text, lang) + _both_numbers(text, lang)
     out.sort(key=lambda n: (n.start, -n.end))
     return [_open_brackets(text, n, lang) for n in _without_overlaps(text, out, lang)]
 
@@ -336,6 +341,18 @@ def _add_listed_articles(text: str, lang: Language, out: list[Number], articles:
         if before and after and _LIST_BEFORE.fullmatch(text[before[-1].end:m.start()]) \
                 and _list_after_re(lang).fullmatch(text[m.end():after[0].start]):
             out.append(Number(m.start(), m.end(), 1.0, words=True))
+
+
+def _both_numbers(text: str, lang: Language) -> list[Number]:
+    """"both drivers were arrested", "die beiden Männer": two people (only before a person noun of the lexicon)."""
+    if lang.both_re is None:
+        return []
+    out = []
+    for m in lang.both_re.finditer(text):
+        t = lang.term_re.search(text[m.end():m.end() + 40])
+        if t is not None and t.start() == 0 and term_of(lang, t).object == "person":
+            out.append(Number(m.start(), m.end("both"), 2.0, words=True))
+    return out
 
 
 def _half_numbers(text: str, lang: Language) -> list[Number]:

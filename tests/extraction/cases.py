@@ -954,6 +954,17 @@ CASES += [
       dict(metric="seizures", value=153, category="drugs", country="EC")]),
     ("es", "La droga incautada por la Policía de El Salvador tiene un valor de un millón 583 mil 820 dólares.",
      [dict(metric="value", value=1583820, unit="USD", category="drugs", country="SV")]),
+    # typographic group marks; "both" people arrested (people only, their arrest only); no tonnes in "t-shirt"
+    ("de", "Die Kantonspolizei stellte in Zürich 25‘000 Franken Bargeld sicher.",
+     [dict(metric="value", value=25000, unit="CHF", category="cash", country="CH")]),
+    ("en", "SAPS officers seized R700‚000 in cash in Durban.",
+     [dict(metric="value", value=700000, unit="ZAR", category="cash", country="ZA")]),
+    ("en", "Both drivers were arrested after officers found 30 kg of cocaine.",
+     [dict(metric="arrests", value=2), dict(metric="mass", value=30, category="drugs")]),
+    ("en", "Police seized both cocaine and heroin. Both suspects were already known to the police.", NOTHING),
+    ("it", "La Guardia di Finanza ha sequestrato 4 t-shirt contraffatte e 3 kg di hashish.",
+     [dict(metric="items", value=4, category="counterfeit", country="IT"),
+      dict(metric="mass", value=3, category="drugs", country="IT")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

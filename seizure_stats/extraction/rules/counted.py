@@ -199,6 +199,9 @@ def resolved_by_verb(ctx: Context, c: Candidate, near: Near) -> bool:
         c.because("metric", "seized_list_goes_on",
                   f"{'after ' + figure_words(ctx, previous) if previous else 'after a seizure verb'} -> items",
                   add=True)
+    both = ctx.lang.both_re
+    if c.metric not in (None, "arrests") and both is not None and both.match(ctx.text, c.number.start):
+        return False  # "both suspects are still held": people counted before; only their arrest is news
     if c.metric is None and kind in ("container", "goods") and ctx.has_seizure_verb:
         goods = _goods_of_a_kind(ctx, near)
         if goods:
