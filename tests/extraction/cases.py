@@ -965,6 +965,12 @@ CASES += [
     ("it", "La Guardia di Finanza ha sequestrato 4 t-shirt contraffatte e 3 kg di hashish.",
      [dict(metric="items", value=4, category="counterfeit", country="IT"),
       dict(metric="mass", value=3, category="drugs", country="IT")]),
+    # money in a list of seized goods is cash, a qualifier between; fuel is other
+    ("es", "La FGR aseguró 20 armas, más de 45 mil dólares, más de 65 mil pesos y cerca de 12 mil 300 litros de hidrocarburo en Sinaloa.",
+     [dict(metric="items", value=20, category="weapons", country="MX"),
+      dict(metric="value", value=45000, unit="USD", category="cash", country="MX", qualifier="at_least"),
+      dict(metric="value", value=65000, unit="MXN", category="cash", country="MX", qualifier="at_least"),
+      dict(metric="volume", value=12300, category="other", country="MX", qualifier="approximate")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
