@@ -971,6 +971,11 @@ CASES += [
       dict(metric="value", value=45000, unit="USD", category="cash", country="MX", qualifier="at_least"),
       dict(metric="value", value=65000, unit="MXN", category="cash", country="MX", qualifier="at_least"),
       dict(metric="volume", value=12300, category="other", country="MX", qualifier="approximate")]),
+    # Valence is French (Drôme) and the French name of Valencia: the rest of the text decides
+    ("fr", "Les douaniers de Valence ont saisi 3 kg de cocaïne dans un camion.",
+     [dict(metric="mass", value=3, category="drugs", country="FR")]),
+    ("fr", "La Guardia Civil a saisi 3 tonnes de haschisch dans le port de Valence.",
+     [dict(metric="mass", value=3000, category="drugs", country="ES")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
