@@ -27,6 +27,8 @@ STEPS = (
     breakdown.part_of_total,
     counted.noun_of_quantity,
     counted.noun_after,
+    counted.nationalities_counted,
+    counted.nationality_noun,
     counted.noun_in_brackets,
     breakdown.unit_continues,
     breakdown.list_continues,

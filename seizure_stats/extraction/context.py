@@ -279,7 +279,7 @@ def build_context(text: str, lang: Language, sents: list[Span], paras: list[Span
     evidence, see country.py; the source's own country when given)."""
     terms = find_terms(text, lang)
     mentions, nat, why_nat = _places(text, lang, sents, terms, title, url, country_hint)
-    if nat and _countries_took_part(text, terms):
+    if nat and _countries_took_part(text, terms, lang):
         nat = None  # "22 member states took part": a multi-country operation
     home_reason = None
     if country_hint:
@@ -313,6 +313,9 @@ def _places(text: str, lang: Language, sents: list[Span], terms, title: str | No
     international = international_body or lang.international_re.search(text) is not None
     ambiguous = [m for m in mentions if m.code is None and m.candidates]
     nat, _ = country_evidence.home_country(evidence, ambiguous, international)
+    town_why = ""
+    if nat is None and not international and not country_hint and not any(c.kind != "region" for c in evidence):
+        nat, town_why = country_evidence.town_country(text, ambiguous)  # only small towns say where it is
     mentions = country_evidence.settle(mentions, country_hint or nat)
     shared = lang.shared_places
     if nat and shared:
@@ -321,7 +324,7 @@ def _places(text: str, lang: Language, sents: list[Span], terms, title: str | No
             codes = shared.get(text[mt.start:mt.end])
             if codes and nat in codes:
                 mt.code = nat
-    why = country_evidence.evidence_of(nat, evidence, ambiguous, text) if nat and not country_hint else ""
+    why = town_why or (country_evidence.evidence_of(nat, evidence, ambiguous, text) if nat and not country_hint else "")
     return mentions, nat, why
 
 
@@ -345,11 +348,23 @@ def _currency_word_before(text: str, start: int, lang: Language) -> bool:
     return bool(m) and money.currency_word_at(text, m.start(1), lang.code)
 
 
-def _countries_took_part(text: str, terms: list[tuple[int, int, Term]]) -> bool:
+def _countries_took_part(text: str, terms: list[tuple[int, int, Term]], lang: Language) -> bool:
     for a, _, t in terms:
         if t.metric == "participating_countries":
             before = text[max(0, a - 25):a]
             m = re.search(r"(\d+)\s*(?:\w+\s+)?$", before)
-            if m and int(m.group(1)) >= 3:
+            if m and int(m.group(1)) >= 3 and not people_of_countries(text, terms, a - len(before) + m.start(1), lang):
                 return True
     return False
+
+
+def people_of_countries(text: str, terms: list[tuple[int, int, Term]], num_start: int, lang: Language) -> bool:
+    """"Tatverdächtige aus 31 Nationen", "suspects from 12 countries": the countries people come from (their
+    nationalities), not countries taking part. Officers from many countries do take part ("Ermittler aus 100
+    Ländern"): the lexicon's person terms are the people acted on; officer words are not among them."""
+    before = [(a, b, t) for a, b, t in terms if b <= num_start and num_start - b <= 30]
+    if not before or before[-1][2].object != "person" or lang.officers_re.search(text, before[-1][0], before[-1][1]):
+        return False
+    gap = text[before[-1][1]:num_start]
+    cue = next(iter(lang.origin_re.finditer(gap)), None)
+    return cue is not None and len(WORD.findall(gap)) <= 3

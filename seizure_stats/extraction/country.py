@@ -201,6 +201,28 @@ def home_country(found: list[Clue], ambiguous: list[Mention], international: boo
     return None, n
 
 
+def town_country(text: str, ambiguous: list[Mention]) -> tuple[str | None, str]:
+    """The last resort of a text that names no country, no agency and no city of the main table: the small towns
+    it names ("Tessenderlo", with "Limburg" that Belgium and the Netherlands share), the leading country's
+    weighing twice any other's. A text with no evidence at all would have no country: a town is better than that."""
+    votes: Counter = Counter()
+    names: dict[str, list[str]] = {}
+    for h in world.find_towns(text):
+        if len(h.countries) == 1 and not _capital_only_by_position(text, h):
+            votes[h.countries[0]] += 1
+            names.setdefault(h.countries[0], []).append(h.text)
+    for m in ambiguous:
+        for code in m.candidates:
+            if code in votes:
+                votes[code] += 0.5
+    if not votes:
+        return None, ""
+    code, w = votes.most_common(1)[0]
+    if w < 2 * _runner_up(votes, code):
+        return None, ""
+    return code, ", ".join(f"town {quoted(t)}" for t in dict.fromkeys(names[code]))
+
+
 def _runner_up(weights: Counter, code: str) -> float:
     return max((v for k, v in weights.items() if k != code and k != REGION), default=0.0)
 

@@ -161,6 +161,8 @@ class LanguageFile(_Keys):
     closed_categories: list[Literal[CATEGORIES]] = []
     half_after: list[str] = []
     one_of_words: list[str] = []
+    count_marks: list[str] = []
+    both_words: list[str] = []
     euro_words: list[str] = []
     place_particles: list[str] = []
     pounds_weight: str | None = None
@@ -374,6 +376,8 @@ class Language:
     seized_after_item_re: re.Pattern | None = field(default=None, repr=False)
     half_after_re: re.Pattern | None = field(default=None, repr=False)
     one_of_re: re.Pattern | None = field(default=None, repr=False)
+    count_mark_re: re.Pattern | None = field(default=None, repr=False)
+    both_re: re.Pattern | None = field(default=None, repr=False)
     weekday_bracket_re: Prefiltered | None = field(default=None, repr=False)
     _connectors: re.Pattern | None = field(default=None, repr=False)
 
@@ -508,7 +512,7 @@ def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
     lang.operation_not_first = frozenset(spec.operation_not_first)
     arts = "|".join(spec.pair_articles) or _NEVER
     lang.pair_after_re = re.compile(
-        rf"\s*(?:{'|'.join(spec.pair_words + spec.pair_range_words + ['-', '–'])})\s*(?:(?:{arts})\s+)?\d+")
+        rf"\s*(?:{'|'.join(spec.pair_words + spec.pair_range_words + ['-', '–'])})\s*(?:(?:{arts})\s+)?\d+(?:[.,]\d+)*")
     lang.pair_before_re = re.compile(
         rf"(?:\d+\s*(?:{'|'.join(spec.pair_words + ['-', '–', ','])})\s*(?:(?:{arts})\s+)?)+$")
     lang.auxiliary_re = re.compile(rf"\s*(?:(?:{'|'.join(spec.passive_auxiliaries) or _NEVER})\s+)?")
@@ -536,6 +540,10 @@ def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
     halves = sorted(spec.half_words, key=len, reverse=True)
     lang.one_of_re = re.compile(rf"[ \u00a0]+(?:{_alt(spec.one_of_words)})[ \u00a0]+\w", _CI) if spec.one_of_words else None
     lang.half_after_re = re.compile(rf"[ \u00a0]+(?:{_alt(spec.half_after)})(?!\w)", _CI) if spec.half_after else None
+    lang.count_mark_re = re.compile(rf"(?<!\w)(?:{_alt(spec.count_marks)})[ \u00a0]*$", _CI) if spec.count_marks else None
+    lang.both_re = re.compile(  # the word, and a definite article after it ("entrambi gli uomini")
+        rf"(?<!\w)(?P<both>{_alt(spec.both_words)})[ \u00a0]+(?:(?:{_alt(spec.definite_articles, sort=False) or _NEVER})"
+        rf"(?:(?<=['’])|[ \u00a0]+))?", _CI) if spec.both_words else None
     lang.half_re = Prefiltered(re.compile(
         rf"(?<![\w'’-])(?:{'|'.join(f'(?:{w})' for w in halves)})(?:(?<=-)|(?!\w))", _CI)) if halves else None
     lang.year_prepositions = spec.year_prepositions
@@ -609,7 +617,7 @@ def _compile_scales_and_units(lang: Language, spec: LanguageFile) -> None:
     lang.unit_re = re.compile(
         rf"[ \u00a0\u202f]*{lang.unit_fillers_re}(?:"
         + "|".join(f"(?P<u{i}>{f})" for i, f in enumerate(k[3:] for k in lang.unit_map))
-        + r")(?![\w'’])", _CI)
+        + r")(?![\w'’])(?![-‐][^\W\d_])", _CI)  # not "4 t-shirt", "5 kg-Blöcke" (each block's weight)
     lang._unit_keys = [lang.unit_map[k] for k in lang.unit_map]
 
 
@@ -732,7 +740,9 @@ def _compile_number_words(lang: Language, spec: LanguageFile) -> None:
     conn = _alt(nw.connectors or [_NEVER])
     lang.morpheme_re = re.compile(rf"{morph}|{conn}", _CI)
     if spec.compound_numbers:
-        word = rf"(?:(?:{morph})(?:{conn})?)+"
+        # a compound ends with a number, never with a connector: Dutch "honderden", "duizenden" (hundreds,
+        # thousands) are no numbers
+        word = rf"(?:(?:{morph})(?:{conn})?)*(?:{morph})"
     else:
         word = rf"(?:{morph})"
     lang.numword_re = Prefiltered(re.compile(

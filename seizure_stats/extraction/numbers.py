@@ -20,7 +20,7 @@ from pathlib import Path
 import yaml
 
 from seizure_stats.extraction.fastre import Prefiltered
-from seizure_stats.extraction.lexicon import Language
+from seizure_stats.extraction.lexicon import Language, term_of
 
 SPACES = " \u00a0\u202f\u2009"
 # a digit first, the look-behinds after it (the same as before it): the regex engine then skips to digits in C.
@@ -28,8 +28,8 @@ SPACES = " \u00a0\u202f\u2009"
 # a capital first);
 # `find_numbers` keeps such a number only when the letters name a currency (`_currency_glued`).
 DIGIT_RUN = re.compile(
-    r"\d(?:(?<![\w.,'’/\\\u2212-]\d)|(?<=(?<![A-Za-z])[A-Z]\d)|(?<=(?<![A-Za-z])[A-Z][A-Za-z]\d)"
-    r"|(?<=(?<![A-Za-z])[A-Z][A-Za-z]{2}\d))(?<![\w][.,]\d)\d*(?:(?:[.,'’\u00a0\u202f\u2009]|,?[ ](?=\d{3}(?!\d)))\d+)*")
+    r"\d(?:(?<![\w.,'’‘‚/\\\u2212-]\d)|(?<=(?<![A-Za-z])[A-Z]\d)|(?<=(?<![A-Za-z])[A-Z][A-Za-z]\d)"
+    r"|(?<=(?<![A-Za-z])[A-Z][A-Za-z]{2}\d))(?<![\w][.,]\d)\d*(?:(?:[.,'’‘‚\u00a0\u202f\u2009]|,?[ ](?=\d{3}(?!\d)))\d+)*")
 _GROUP_SPLIT = re.compile(r",?[ \u00a0\u202f\u2009]")
 _MARK = re.compile(r"[.,']")
 _FORMATS_FILE = Path(__file__).with_name("world") / "number_formats.yaml"
@@ -97,12 +97,17 @@ def _grouped(groups: list[str], indian: bool) -> bool:
         and all(len(g) == 2 for g in groups[1:-1])
 
 
+# typographic look-alikes of the group marks: "25‘000" (a left quote for the Swiss apostrophe), "R700‚000" (a low
+# quote for the comma)
+_MARK_STAND_INS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "‚": ","})
+
+
 def _parse_group(s: str, lang: Language, conv: Convention | None = None
                  ) -> tuple[float, float | None, bool] | None:
     """One run without spaces -> (value, thousands reading when the digits allow both, written as an integer), or
     None when it is no number (a code, a date, a typo). Total: any string gives a result or None, never an error."""
     conv = conv or convention(lang)
-    s = s.replace("’", "'")
+    s = s.translate(_MARK_STAND_INS)
     groups = _MARK.split(s)
     if not all(g.isdecimal() for g in groups) or len(s) > _MAX_CHARS:
         return None  # separators in a row, other characters; or a code too long to be an amount
@@ -241,7 +246,7 @@ def find_numbers(text: str, lang: Language, country: str | None = None) -> list[
         out += _article_numbers(text, lang, articles)
         if out:
             _add_listed_articles(text, lang, out, articles)
-    out += _half_numbers(text, lang)
+    out += _half_numbers(text, lang) + _both_numbers(text, lang)
     out.sort(key=lambda n: (n.start, -n.end))
     return [_open_brackets(text, n, lang) for n in _without_overlaps(text, out, lang)]
 
@@ -345,6 +350,18 @@ def _add_listed_articles(text: str, lang: Language, out: list[Number], articles:
             out.append(Number(m.start(), m.end(), 1.0, words=True))
 
 
+def _both_numbers(text: str, lang: Language) -> list[Number]:
+    """"both drivers were arrested", "die beiden Männer": two people (only before a person noun of the lexicon)."""
+    if lang.both_re is None:
+        return []
+    out = []
+    for m in lang.both_re.finditer(text):
+        t = lang.term_re.search(text[m.end():m.end() + 40])
+        if t is not None and t.start() == 0 and term_of(lang, t).object == "person":
+            out.append(Number(m.start(), m.end("both"), 2.0, words=True))
+    return out
+
+
 def _half_numbers(text: str, lang: Language) -> list[Number]:
     """"une demi-tonne", "eine halbe Tonne", "half a million": one half of a unit or a scale word."""
     if lang.half_re is None:
@@ -363,8 +380,10 @@ def _without_overlaps(text: str, ordered: list[Number], lang: Language) -> list[
     for n in ordered:
         if kept and n.start < kept[-1].end:
             continue
-        if kept and _thousand_then_digits(text, kept[-1], n, lang):
-            kept[-1].value += n.value  # "mil 354 kilogramos", "2 mil 500": Mexican press writes the thousands in words
+        if kept and _scale_then_smaller(text, kept[-1], n, lang):
+            # "mil 354 kilogramos", "2 mil 500", "un millón 583 mil 820 dólares": Latin American press writes
+            # the thousands and millions in words, the rest in digits
+            kept[-1].value += n.value
             kept[-1].end = n.end
             kept[-1].integer_text = True
             continue
@@ -372,11 +391,16 @@ def _without_overlaps(text: str, ordered: list[Number], lang: Language) -> list[
     return kept
 
 
-def _thousand_then_digits(text: str, before: Number, n: Number, lang: Language) -> bool:
-    if not (n.plain_digits and len(n.plain_digits) <= 3 and not n.scaled and text[before.end:n.start] == " "):
+def _scale_then_smaller(text: str, before: Number, n: Number, lang: Language) -> bool:
+    """A number that ends with a scale word, a space, then a smaller number: one number in two parts."""
+    if text[before.end:n.start] != " " or n.ambiguous is not None:
         return False
-    word = text[before.start:before.end].rsplit(None, 1)[-1].lower()
-    return lang.scales.get(word) == 1000 and before.value % 1000 == 0 and not _MORE_DIGITS.match(text, n.end)
+    scale = lang.scales.get(text[before.start:before.end].rsplit(None, 1)[-1].lower(), 0)
+    if scale < 1000 or before.value % scale:
+        return False
+    if n.scaled:
+        return n.value < scale  # "un millón 583 mil"
+    return scale == 1000 and bool(n.plain_digits) and len(n.plain_digits) <= 3 and not _MORE_DIGITS.match(text, n.end)
 
 
 _WORD = r"[^\W\d_][\w-]*"
@@ -454,6 +478,10 @@ def _apply_scale(text: str, n: Number, lang: Language, digits: str = "") -> bool
         if n.ambiguous is not None:
             n.ambiguous = _times(n.ambiguous, mult2)
         n.end = m2.end() - 1 if m2.group(0).endswith(".") and len(m2.group(0).strip()) > 5 else m2.end()
+    half = lang.half_after_re.match(text, n.end) if lang.half_after_re and n.integer_text else None
+    if half and n.ambiguous is None:  # "10 milioni e mezzo", "dos millones y medio": half of the scale more
+        n.value += mult / 2
+        n.end = half.end()
     return True
 
 

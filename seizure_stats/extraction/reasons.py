@@ -36,6 +36,8 @@ RULES: dict[str, str] = {
     "suspect_word": "persons named 'suspects' with no verb near count suspects",
     "case_without_verb": "a case noun with no verb near counts cases opened",
     "seized_list_goes_on": "a container or goods noun far from its verb is an item of a list of things seized",
+    "nationality_noun": "a count whose noun is a nationality counts people",
+    "goods_of_a_kind": "goods of a kind counted with no verb that says otherwise, in a text about seizures, are items found",
     # unit
     "no_unit": "no unit or currency beside the number: a count",
     "unit_continues": "a bare number after a country takes the previous quantity's unit ('l'Espagne 30 tonnes et "

@@ -877,6 +877,105 @@ CASES += [
     # "one of the largest seizures" is no count of one
     ("es", "La Fuerza Naval de Honduras logró uno de los mayores decomisos del año: 900 kilos de cocaína.",
      [dict(metric="mass", value=900, unit="kg", category="drugs", country="HN")]),
+    # goods of a kind counted with no verb of their own, in a text about a seizure: what was found
+    ("es", "La Armada de Ecuador incautó una lancha rápida. La embarcación transportaba 312 paquetes de cocaína.",
+     [dict(metric="items", value=312, category="drugs", country="EC")]),
+    ("fr", "La douane du Togo a saisi un camion à Lomé. Au total, il s'agit de 240 cartons de médicaments contrefaits.",
+     [dict(metric="items", value=240, category="medicines", country="TG")]),
+    ("pt", "A polícia de Moçambique apreendeu um camião em Maputo. Trata-se de 75 caixas de whisky e 12 sacos de açúcar.",
+     [dict(metric="items", value=75, category="alcohol", country="MZ"),
+      dict(metric="items", value=12, category="food", country="MZ")]),
+    # "n." before a count; an identifier after a law's name
+    ("it", "Nel corso dell'anno la Guardia di Finanza ha eseguito n. 1.200 controlli e denunciato n. 45 persone, ai sensi della legge n. 689 del 1981.",
+     [dict(metric="checks", value=1200, country="IT"), dict(metric="suspects", value=45, country="IT")]),
+    # the verb right before the number is its own; a noun after the last comma names what it counts
+    ("it", "Le persone arrestate sono state 393, quelle denunciate 1.200, le armi sequestrate 46.",
+     [dict(metric="arrests", value=393), dict(metric="suspects", value=1200),
+      dict(metric="items", value=46, category="weapons")]),
+    ("it", "Nel 2020 i delitti scoperti, 2.345, e le persone controllate, 144.700.",
+     [dict(metric="detections", value=2345), dict(metric="checks", value=144700)]),
+    ("de", "Zwölf Personen wurden festgenommen, 30 Personen wegen Drogenhandels angezeigt.",
+     [dict(metric="arrests", value=12), dict(metric="suspects", value=30)]),
+    # a national customs named by the country's adjective, other countries named as origins and routes
+    ("de", "Der Luxemburger Zoll hat am Flughafen 300 Kilogramm Kokain beschlagnahmt. Die Ware kam aus Südamerika und sollte in die Niederlande, eine weitere Ladung fuhr von den Niederlanden nach Frankreich.",
+     [dict(metric="mass", value=300, category="drugs", country="LU")]),
+    # a province or state names the country (ISO 3166-2 first-level subdivisions); the CFP franc
+    ("es", "La Policía Nacional decomisó 2 toneladas de cocaína en un galpón de la provincia de Manabí.",
+     [dict(metric="mass", value=2000, category="drugs", country="EC")]),
+    ("fr", "À Nouméa, les gendarmes ont saisi 447 000 CFP en espèces et 2 kg de cannabis.",
+     [dict(metric="value", value=447000, unit="XPF", category="cash", country="NC"),
+      dict(metric="mass", value=2, category="drugs", country="NC")]),
+    # a count whose noun is a nationality counts people; an Italian "una donna di 42" is an age
+    ("fr", "La gendarmerie a arrêté 19 Malgaches et deux Comoriens à Mahajanga.",
+     [dict(metric="arrests", value=19), dict(metric="arrests", value=2)]),
+    ("en", "Police arrested three Nigerians and two Ghanaians at the port.",
+     [dict(metric="arrests", value=3), dict(metric="arrests", value=2)]),
+    ("en", "Customs seized 3 Dutch ships and 2 Belgian trucks.",
+     [dict(metric="items", value=3), dict(metric="items", value=2)]),
+    ("it", "I Carabinieri hanno arrestato tre albanesi, un uomo di 31 anni e una donna di 28.",
+     [dict(metric="arrests", value=3, country="IT")]),
+    # an adverb between the verb and the number; a verb after another number is not the first one's
+    ("it", "Le persone arrestate sono state invece 393, quelle denunciate in stato di libertà 1.200.",
+     [dict(metric="arrests", value=393), dict(metric="suspects", value=1200)]),
+    ("it", "Sono stati eseguiti 39 controlli, con 6 persone arrestate e 12 denunciate.",
+     [dict(metric="checks", value=39), dict(metric="arrests", value=6), dict(metric="suspects", value=12)]),
+    ("de", "Dabei wurden mehrere Personen kontrolliert und zwei von ihnen verhaftet.",
+     [dict(metric="arrests", value=2)]),
+    # "and a half" after a scale word
+    ("it", "Il valore dei beni sequestrati dalla Guardia di Finanza ammonta a 10 milioni e mezzo di euro.",
+     [dict(metric="value", value=10500000, unit="EUR", country="IT")]),
+    # the nationalities of people are no countries taking part; a unit shared across "bzw."
+    ("de", "Das Zollfahndungsamt führte 1.100 Ermittlungsverfahren gegen 1.230 Tatverdächtige aus 31 Nationen.",
+     [dict(metric="cases_opened", value=1100, country="DE"), dict(metric="suspects", value=1230, country="DE")]),
+    ("de", "Opiate und Kokain wurden in Mengen von 10,6 bzw. 7,10 Kilogramm sichergestellt.",
+     [dict(metric="mass", value=10.6, category="drugs"), dict(metric="mass", value=7.1, category="drugs")]),
+    ("de", "Außerdem beschlagnahmte der Zoll in Basel rund 33 Kilogramm psychotrope Substanzen.",
+     [dict(metric="mass", value=33, category="drugs", country="CH")]),
+    # places searched; Dutch "honderden" (hundreds) is no number
+    ("fr", "Au cours de l'opération, 5 lieux ont été perquisitionnés et 3 kg de cocaïne saisis.",
+     [dict(metric="checks", value=5), dict(metric="mass", value=3, category="drugs")]),
+    ("nl", "De douane onderschepte honderden kilo's cocaïne en duizenden kilo's tabak.", NOTHING),
+    # nationality nouns in their plural (and feminine) forms count people too: "Kolumbianerinnen", "Marokkanen"
+    ("de", "Die Bundespolizei nahm am Grenzübergang bei Passau drei Albaner und zwei Kolumbianerinnen fest.",
+     [dict(metric="arrests", value=3, country="DE"), dict(metric="arrests", value=2, country="DE")]),
+    ("nl", "De politie heeft in Rotterdam vier Nederlanders en twee Marokkanen aangehouden.",
+     [dict(metric="arrests", value=4, country="NL"), dict(metric="arrests", value=2, country="NL")]),
+    ("es", "La Guardia Civil detuvo en Algeciras a tres senegaleses y dos marfileños con 40 kilos de hachís.",
+     [dict(metric="arrests", value=3, country="ES"), dict(metric="arrests", value=2, country="ES"),
+      dict(metric="mass", value=40, category="drugs", country="ES")]),
+    ("en", "Border officers detained four Venezuelans and two Turks at the airport.",
+     [dict(metric="arrests", value=4), dict(metric="arrests", value=2)]),
+    # a text that names no country, no agency and no city: its small towns say where it is
+    ("nl", "Bij invallen in Lommel en Tessenderlo heeft de politie 900 cannabisplanten in beslag genomen.",
+     [dict(metric="items", value=900, category="drugs", country="BE")]),
+    # operations a seizure came out of are seizures; a number in words then digits is one number
+    ("es", "La Policía de Ecuador incautó 4,1 toneladas de droga en 153 operaciones en todo el país.",
+     [dict(metric="mass", value=4100, category="drugs", country="EC"),
+      dict(metric="seizures", value=153, category="drugs", country="EC")]),
+    ("es", "La droga incautada por la Policía de El Salvador tiene un valor de un millón 583 mil 820 dólares.",
+     [dict(metric="value", value=1583820, unit="USD", category="drugs", country="SV")]),
+    # typographic group marks; "both" people arrested (people only, their arrest only); no tonnes in "t-shirt"
+    ("de", "Die Kantonspolizei stellte in Zürich 25‘000 Franken Bargeld sicher.",
+     [dict(metric="value", value=25000, unit="CHF", category="cash", country="CH")]),
+    ("en", "SAPS officers seized R700‚000 in cash in Durban.",
+     [dict(metric="value", value=700000, unit="ZAR", category="cash", country="ZA")]),
+    ("en", "Both drivers were arrested after officers found 30 kg of cocaine.",
+     [dict(metric="arrests", value=2), dict(metric="mass", value=30, category="drugs")]),
+    ("en", "Police seized both cocaine and heroin. Both suspects were already known to the police.", NOTHING),
+    ("it", "La Guardia di Finanza ha sequestrato 4 t-shirt contraffatte e 3 kg di hashish.",
+     [dict(metric="items", value=4, category="counterfeit", country="IT"),
+      dict(metric="mass", value=3, category="drugs", country="IT")]),
+    # money in a list of seized goods is cash, a qualifier between; fuel is other
+    ("es", "La FGR aseguró 20 armas, más de 45 mil dólares, más de 65 mil pesos y cerca de 12 mil 300 litros de hidrocarburo en Sinaloa.",
+     [dict(metric="items", value=20, category="weapons", country="MX"),
+      dict(metric="value", value=45000, unit="USD", category="cash", country="MX", qualifier="at_least"),
+      dict(metric="value", value=65000, unit="MXN", category="cash", country="MX", qualifier="at_least"),
+      dict(metric="volume", value=12300, category="other", country="MX", qualifier="approximate")]),
+    # Valence is French (Drôme) and the French name of Valencia: the rest of the text decides
+    ("fr", "Les douaniers de Valence ont saisi 3 kg de cocaïne dans un camion.",
+     [dict(metric="mass", value=3, category="drugs", country="FR")]),
+    ("fr", "La Guardia Civil a saisi 3 tonnes de haschisch dans le port de Valence.",
+     [dict(metric="mass", value=3000, category="drugs", country="ES")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

@@ -108,11 +108,19 @@ def test_gazetteer_covers_at_least_100_countries_with_sources():
     assert all(block["sources"] for block in data["countries"].values())
 
 
-def test_generated_places_match_the_installed_package_and_rules():
-    from seizure_stats.extraction.world.build_places import build_rows, render
-    rows, header = build_rows()
-    assert render(rows, header) == (DATA_DIR / world.GENERATED_PLACES).read_text(encoding="utf-8"), (
-        "places_geonames.tsv is stale: run python -m seizure_stats.extraction.world.build_places")
+@pytest.mark.parametrize("name", ["places", "towns"])
+def test_generated_places_match_the_installed_package_and_rules(name):
+    from seizure_stats.extraction.world.build_places import build_rows, build_town_rows, render
+    file, build = {"places": (world.GENERATED_PLACES, build_rows), "towns": (world.GENERATED_TOWNS, build_town_rows)}[name]
+    rows, header = build()
+    assert render(rows, header) == (DATA_DIR / file).read_text(encoding="utf-8"), (
+        f"{file} is stale: run python -m seizure_stats.extraction.world.build_places")
+
+
+def test_towns_are_no_words_of_the_lexicon_nor_places_of_the_main_table():
+    towns = {n for n, _, _ in world.read_generated_places(DATA_DIR / world.GENERATED_TOWNS)}
+    assert "Tessenderlo" in towns and "Douane" not in towns
+    assert not towns & {n for n, _, _ in world.read_generated_places()}
 
 
 def test_package_data_declares_the_world_files():

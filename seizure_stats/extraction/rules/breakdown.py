@@ -59,7 +59,7 @@ def list_continues(ctx: Context, c: Candidate, near: Near) -> bool:
     categories of its own words when it has some."""
     previous, pos, limit = near.previous, c.end_pos, near.limit
     if not (c.metric is None and near.head is None and near.bare and previous is not None and previous.metric
-            and previous.unit == c.unit):
+            and previous.unit == c.unit) or _own_noun_before(ctx, previous, c):
         return True
     c.metric = previous.resolved_from or previous.metric
     c.object, c.category = previous.object, previous.category
@@ -72,6 +72,17 @@ def list_continues(ctx: Context, c: Candidate, near: Near) -> bool:
         c.category = list_cats[0] if len(set(list_cats)) == 1 else "other"
         c.because("category", "phrase_category", f"{category_words(ctx, pos, limit)} -> {c.category}")
     return True
+
+
+def _own_noun_before(ctx: Context, previous: Candidate, c: Candidate) -> bool:
+    """"... 393, le armi sequestrate 46": a noun of the lexicon after the last comma before the number names what
+    it counts (a clause of its own), not the list's."""
+    gap = ctx.text[previous.end_pos:c.number.start].rstrip(" \u00a0,:")  # "le persone arrestate, 210"
+    cut = max(gap.rfind(","), gap.rfind(";"))
+    if cut < 0:
+        return False
+    a = previous.end_pos + cut + 1
+    return any(t.metric or t.object for _, _, t in ctx.terms_in(a, c.number.start))
 
 
 def list_continues_next_sentence(ctx: Context, c: Candidate, near: Near) -> bool:

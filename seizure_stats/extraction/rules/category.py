@@ -69,7 +69,8 @@ def _listed_with_goods(ctx: Context, c: Candidate, near: Near) -> bool:
     s = ctx.sents[c.sentence]
     previous = near.previous
     seize = ctx.lang.verb_re.get("seize")
-    listed = previous is not None and previous.metric in ("items", "mass", "volume") and previous.sentence == c.sentence
+    listed = previous is not None and previous.sentence == c.sentence and (
+        previous.metric in ("items", "mass", "volume") or previous.category == "cash")  # "45 mil dólares y 65 mil pesos"
     if listed:
         start = previous.end_pos
     else:
@@ -118,7 +119,11 @@ def goods_of_the_pair(ctx: Context, c: Candidate, near: Near) -> bool:
 
 
 def _list_separator(ctx: Context, before: str) -> int | None:
-    """Where the comma or the "and" ending `before` starts (the amount is the next item of a list), or None."""
+    """Where the comma or the "and" ending `before` starts (the amount is the next item of a list), or None; a
+    qualifier may come between ("20 armas, más de 45 mil dólares")."""
+    q = ctx.lang.qualifier_re.search(before)
+    if q:
+        before = before[:q.start()]
     stripped = before.rstrip()
     if stripped.endswith(","):
         return len(stripped) - 1

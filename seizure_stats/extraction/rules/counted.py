@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from seizure_stats.extraction.candidate import Candidate, Near
-from seizure_stats.extraction.context import BULLET_ONLY, Context, ends_with
+from seizure_stats.extraction.context import BULLET_ONLY, Context, ends_with, people_of_countries
 from seizure_stats.extraction.evidence import figure_words, term_words
 from seizure_stats.extraction.reasons import quoted
 
@@ -17,7 +17,7 @@ VERB_CHOICES = {
     "case": ("open", "seize", "detect"),
 }
 VERB_TO_METRIC = {
-    "person": {"arrest": "arrests", "identify": "suspects"},
+    "person": {"arrest": "arrests", "identify": "suspects", "check": "checks"},
     "container": {"seize": "items", "check": "checks", "detect": "items"},
     "goods": {"seize": "items", "check": "checks", "detect": "items"},
     "case": {"open": "cases_opened", "seize": "seizures", "detect": "detections"},
@@ -28,6 +28,9 @@ _LIST_OPENER = re.compile(r"(?:[,;:]|\s[-–•]|^)\s*(?:\w+\s+){0,1}$")
 _NOUN_AFTER = re.compile(r"[ \u00a0]+[^\W\d_]{3,}")
 _CLOSING_PARTICIPLE = re.compile(r"[ \u00a0]+[a-zäöüß][\w-]*[ \u00a0]*[.!]?\s*")
 _IN_BRACKETS = re.compile(r"[ \u00a0]*\)")
+_SET_OFF = re.compile(r"^[ \u00a0]*[,:]")  # "i delitti scoperti, 2.345": a comma or colon sets the number off
+_ONE_ADVERB = re.compile(r"[a-zà-ÿ]{2,10}[ \u00a0]*$")  # "sono state invece 393": a word before the number
+_DIGIT = re.compile(r"\d")
 _FEW_WORDS = re.compile(r"[ \u00a0]*(?:[^\W\d_][\w'’-]*[ \u00a0]*){0,2}")  # "présumées", "van het merk"
 
 
@@ -74,6 +77,36 @@ def noun_after(ctx: Context, c: Candidate, near: Near) -> bool:
         c.because("metric", "term_after_number", f"{term_words(ctx, head, near.terms)} -> {c.metric}")
         _head_category(ctx, c, near)
     return True
+
+
+def nationalities_counted(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"Tatverdächtige aus 31 Nationen": how many countries people come from is no figure."""
+    return not (c.metric == "participating_countries" and people_of_countries(
+        ctx.text, ctx.sentence_terms(c.sentence), c.number.start, ctx.lang))
+
+
+def nationality_noun(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"19 Malgaches", "three Nigerians", "cuatro colombianos": a count whose noun is a nationality counts people
+    (what was done to them is for their verb to say)."""
+    if c.metric is not None or near.head is not None or c.unit != "count":
+        return True
+    start = c.end_pos + len(ctx.text[c.end_pos:c.end_pos + 3]) - len(ctx.text[c.end_pos:c.end_pos + 3].lstrip(" \u00a0"))
+    m = next((m for m in ctx.mentions_between(start, start + 1) if m.adjective and m.start == start), None)
+    if m is None or start == c.end_pos or _content_word_after(ctx, m.end):
+        return True  # glued ("5Dutch") or an adjective of a noun the lexicon does not know ("3 Dutch ships")
+    c.metric, c.object = "person", "person"
+    c.because("metric", "nationality_noun", f"{quoted(ctx.text[m.start:m.end])} -> person")
+    return True
+
+
+def _content_word_after(ctx: Context, pos: int) -> bool:
+    """A word after `pos` that is no function word, stop word, conjunction or verb: a noun, most likely."""
+    m = _NOUN_AFTER.match(ctx.text, pos)
+    if not m:
+        return False
+    word, lang = m.group(0).strip(), ctx.lang
+    return not (lang.function_re.match(word) or lang.stop_re.match(word) or lang.verb_any_re.match(word)
+                or (lang.conjunction_re and lang.conjunction_re.match(word)))
 
 
 def noun_before(ctx: Context, c: Candidate, near: Near) -> bool:
@@ -166,7 +199,28 @@ def resolved_by_verb(ctx: Context, c: Candidate, near: Near) -> bool:
         c.because("metric", "seized_list_goes_on",
                   f"{'after ' + figure_words(ctx, previous) if previous else 'after a seizure verb'} -> items",
                   add=True)
+    both = ctx.lang.both_re
+    if c.metric not in (None, "arrests") and both is not None and both.match(ctx.text, c.number.start):
+        return False  # "both suspects are still held": people counted before; only their arrest is news
+    if c.metric is None and kind in ("container", "goods") and ctx.has_seizure_verb:
+        goods = _goods_of_a_kind(ctx, near)
+        if goods:
+            c.metric = "items"  # "the boat carried 524 packages of cocaine", "it came to 569 cases of spirits"
+            c.because("metric", "goods_of_a_kind", f"{goods} in a seizure text, no other verb -> items", add=True)
     return c.metric is not None
+
+
+def _goods_of_a_kind(ctx: Context, near: Near) -> str | None:
+    """The words that give the counted things a kind of goods (the noun itself, or the goods named after a
+    container: "packages of cocaine"), or None. In a text about seizures, goods of a kind counted with no verb that
+    says otherwise are what was found (a count of things merely packed is optional in the contract)."""
+    head = near.head
+    if head is None:
+        return None
+    if head.category:
+        return term_words(ctx, head, near.terms)
+    named = _goods_named_after(ctx, head, near.terms)
+    return quoted(ctx.text[named[0]:named[2]]) if named else None
 
 
 def _head_category(ctx: Context, c: Candidate, near: Near) -> None:
@@ -202,14 +256,14 @@ def _term_before(ctx: Context, c: Candidate):
 
 
 def _resolve(ctx: Context, c: Candidate, kind: str, inside: tuple[int, int, int] | None = None) -> str | None:
-    cls = None
-    if c.bare:
+    cls = _verb_right_before(ctx, c, kind, set_off=inside is None)
+    if cls is None and c.bare:
         # "500 suspects were identified and 190 of them arrested": the verb after a bare number is its own
         after = [(a, k) for k in VERB_CHOICES[kind] for a, _ in ctx.verbs_of(c.sentence, k)
                  if c.number.end <= a <= c.number.end + 40]
         if after:
             cls = min(after)[1]
-    cls = cls or ctx.nearest_verb(c, VERB_CHOICES[kind], inside=inside)
+    cls = cls or _verb_of_own_clause(ctx, c, kind) or ctx.nearest_verb(c, VERB_CHOICES[kind], inside=inside)
     if cls and inside and kind == "person":
         cls = _past_the_description(ctx, c, cls, inside[2])
     cases = [a for a, _, t in ctx.sentence_terms(c.sentence) if t.metric == "cases_opened"]
@@ -241,14 +295,53 @@ def _resolve(ctx: Context, c: Candidate, kind: str, inside: tuple[int, int, int]
     return metric
 
 
+def _verb_right_before(ctx: Context, c: Candidate, kind: str, set_off: bool) -> str | None:
+    """"Le persone arrestate sono state 393, quelle denunciate 1.200": a verb right before the number (only an
+    auxiliary between) is the number's own, whatever verb of the next clause is nearer; so is a verb a comma sets
+    off from a number with no noun after it ("le persone arrestate, 210", not "festgenommen, 30 Personen")."""
+    n = c.number
+    # people checked only so ("le persone controllate, 144.700"): a check verb elsewhere rarely governs people
+    for cls in VERB_CHOICES[kind] + (("check",) if kind == "person" else ()):
+        for _, b in ctx.verbs_of(c.sentence, cls):
+            gap = _SET_OFF.sub("", ctx.text[b:n.start], count=1) if set_off else ctx.text[b:n.start]
+            if b <= n.start and (ctx.lang.auxiliary_re.fullmatch(gap) or _aux_and_adverb(ctx, gap)):
+                return cls
+    return None
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+
+
+def _verb_of_own_clause(ctx: Context, c: Candidate, kind: str) -> str | None:
+    """"Zwölf Personen wurden festgenommen, 30 Personen wegen Drogenhandels angezeigt": after a comma, a verb
+    closing the number's own clause is its verb, though the previous clause's verb is nearer."""
+    n, s = c.number, ctx.sents[c.sentence]
+    before = ctx.text[max(s.start, n.start - 3):n.start]
+    if not _CLAUSE_BREAK.search(before):
+        return None
+    brk = _CLAUSE_BREAK.search(ctx.text, n.end, s.end)
+    end = brk.start() if brk else s.end
+    after = [(a, k) for k in VERB_CHOICES[kind] for a, _ in ctx.verbs_of(c.sentence, k) if n.end <= a < end]
+    return min(after)[1] if after else None
+
+
+def _aux_and_adverb(ctx: Context, gap: str) -> bool:
+    """An auxiliary and one adverb ("sono state invece"), the adverb no conjunction ("kontrolliert und zwei")."""
+    m = _ONE_ADVERB.search(gap)
+    lang = ctx.lang
+    return bool(m) and not lang.conjunction_re.match(m.group(0)) \
+        and lang.auxiliary_re.fullmatch(gap[:m.start()]) is not None
+
+
 def _past_the_description(ctx: Context, c: Candidate, cls: str, noun_end: int) -> str:
     """"five people suspected of smuggling were arrested": a participle right after the noun describes the people;
     a verb of the other class later in the sentence says what was done to them."""
     follows = [b for a, b in ctx.verbs_of(c.sentence, cls) if noun_end <= a <= noun_end + 2]
     if not follows:
         return cls
+    # ... unless another number comes first: "6 persone arrestate e 12 denunciate" (the verb is the 12's)
     later = [(a, k) for k in VERB_CHOICES["person"] if k != cls for a, _ in ctx.verbs_of(c.sentence, k)
-             if follows[0] < a <= follows[0] + 90]
+             if follows[0] < a <= follows[0] + 90 and not _DIGIT.search(ctx.text, follows[0], a)]
     return min(later)[1] if later else cls
 
 

@@ -69,6 +69,8 @@ def _skipped_by_its_words(ctx: Context, c: Candidate) -> bool:
     before_nc = money.without_sign_or_code_end(CURRENCY_END, before)
     if lang.skip_before_re.search(before_nc):
         return True
+    if lang.count_mark_re and lang.count_mark_re.search(before) and not _counts_a_known_noun(ctx, c):
+        return True  # "legge n. 689", "Ufficio n. 2": an identifier; "n. 45 persone" is a count
     # "aged 41 and 56", "entre os 29 e os 47 anos": the second number of a skipped pair (a pair opens with digits:
     # a window without any is not searched)
     pair = lang.pair_before_re.search(before_nc) if _DIGIT.search(before_nc) else None
@@ -88,6 +90,14 @@ def _skipped_by_its_words(ctx: Context, c: Candidate) -> bool:
     if n.value <= 31 and lang.date_range_re.match(after):
         return True
     return bool(lang.comparative_re.match(text, pos))
+
+
+def _counts_a_known_noun(ctx: Context, c: Candidate) -> bool:
+    """A unit, or a noun the lexicon knows, right after the number."""
+    if c.unit != "count":
+        return True
+    terms, _ = ctx.tail_terms(c.end_pos, ctx.sents[c.sentence].end)
+    return ctx.head_term(terms, c.end_pos)[0] is not None
 
 
 def _age_after_name(ctx: Context, n, before: str, after: str) -> bool:

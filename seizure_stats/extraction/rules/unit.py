@@ -11,8 +11,8 @@ from seizure_stats.extraction.lexicon import CURRENCY_SIGNS, UNIT_FACTORS, curre
 from seizure_stats.extraction.numbers import Number
 from seizure_stats.extraction.reasons import quoted
 
-_THOUSANDS = re.compile(r"[.,]000(?!\d)")
-_MONEY_THOUSANDS = re.compile(r"[.,]\d{3}$")
+_THOUSANDS = re.compile(r"[.,‚]000(?!\d)")
+_MONEY_THOUSANDS = re.compile(r"[.,‚]\d{3}$")
 
 
 def measure(ctx: Context, c: Candidate, near: Near) -> bool:

