@@ -58,6 +58,30 @@ def test_shared_word_starts_give_the_starter_positions():
     assert shared > 100
 
 
+def test_prefiltered_lists_find_what_their_regex_finds():
+    """Every list read through fastre.Prefiltered (the verbs, "both", count marks, totals...) finds on whole texts
+    (the shared word starts) and on sentences (the starter's scan) what its plain regex finds."""
+    import json
+    from pathlib import Path
+    dev = [json.loads(p.read_text(encoding="utf-8"))["text"] for p in sorted(Path("/work/shared/eval/dev").glob("*.json"))]
+    texts = dev[::4] + [t.upper() for t in dev[::9]]
+    texts += [s for t in texts for s in t.split(". ")[:6]]
+    texts += ["Both suspects and both the drivers; die beiden Männer, beide Täter; entrambi gli uomini; tous deux. "
+              "Legge n. 689, Ufficio n. 2, n. 45 persone"]
+    checked = 0
+    for code in available_languages():
+        lang = load(code)
+        lists = [rx for _, rx in _word_lists(lang) if isinstance(rx, fastre.Prefiltered)]
+        lists += [rx for rx in (lang.both_re, lang.count_mark_re) if rx is not None]
+        for rx in lists:
+            checked += 1
+            for t in texts:
+                assert [m.span() for m in rx.finditer(t)] == [m.span() for m in rx.rx.finditer(t)], (code, rx.pattern[:50])
+                got, want = rx.search(t), rx.rx.search(t)
+                assert (got and got.span()) == (want and want.span()), (code, rx.pattern[:50])
+    assert checked > 100
+
+
 def test_odd_case_texts_fall_back_to_the_starter():
     assert fastre.WordStarts("x" * 10 + " ſtraße and more words " * 20).keys() is None
     starts, keys, distinct, low = fastre.WordStarts("Word " * 50).keys()
@@ -185,7 +209,8 @@ def test_end_anchored_searches_find_what_the_regex_finds():
     for code in available_languages():
         lang = load(code)
         lists = [lang.skip_before_re, lang.qualifier_re, lang.month_before_re, lang.weekday_bracket_re,
-                 *lang.skip_before_re._parts, *document._year_res(lang)[1:2], document._compared_before_re(lang)]
+                 *lang.skip_before_re._parts, *document._year_res(lang)[1:2], document._compared_before_re(lang),
+                 *[rx for rx in (lang.count_mark_re,) if rx is not None]]
         for rx in lists:
             plain = re.compile(rx.pattern, rx.flags if isinstance(rx, fastre.Prefiltered) else re.IGNORECASE)
             checked += rx._ends is not None
