@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import compress, repeat
+from itertools import chain, compress, repeat
 from operator import sub
 from re import _casefix, _constants as C
 from re import _parser
@@ -380,6 +380,7 @@ class _KeyTest(dict):
         self._prefixes = tuple(prefixes)
         self.exact = frozenset(q[:_KEY_LEN] for q in prefixes) if min(map(len, prefixes)) >= _KEY_LEN else None
         self.lower_starts = re.compile(_trie_regex(prefixes)) if ci else None
+        self.others: re.Pattern | None = None  # the starter of the prefixes opening with no word character
 
     def passing(self, keys: set[str]) -> set[str]:
         """Those of `keys` that can begin one of the words."""
@@ -393,8 +394,9 @@ class _KeyTest(dict):
 
 def key_test(pref: set[str] | None, flags: int) -> _KeyTest | None:
     """The key test of a list whose matches start with one of `pref` at a word start, or None when word starts
-    cannot stand for its starter: a prefix opening with a non-word character, or a character whose case a
-    regex compares otherwise than through lower case."""
+    cannot stand for its starter: no prefix opens with a word character, or one has a character whose case a
+    regex compares otherwise than through lower case. The prefixes that open with another character ("-registered")
+    are found by a starter of their own (`others`: it skips to that character in C)."""
     if not pref:
         return None
     # the keys are lower-cased for every list: a case-sensitive list's lower-cased words let through what it
@@ -405,28 +407,36 @@ def key_test(pref: set[str] | None, flags: int) -> _KeyTest | None:
             c = q[0]
             if any(ch in _CASE_ODD for ch in q) or c.lower() != c or (len(c.upper()) == 1 and c.upper().lower() != c):
                 return None
-    if not all(_WORD.match(q) for q in pref):
+    others = {q for q in pref if not _WORD.match(q)}
+    pref = {p.lower() for p in pref - others}
+    if not pref:
         return None
-    pref = {p.lower() for p in pref}
-    return _KeyTest({p for p in pref if not any(p[:k] in pref for k in range(1, len(p)))}, bool(flags & re.IGNORECASE))
+    test = _KeyTest({p for p in pref if not any(p[:k] in pref for k in range(1, len(p)))}, bool(flags & re.IGNORECASE))
+    test.others = starter(others, flags, word_start=True) if others else None
+    return test
 
 
 def shared_candidates(text: str, test: _KeyTest, starts: re.Pattern):
     """The positions where `starts` (a word-start starter) matches in `text`, read from the text's shared word
     starts: those whose first characters pass `test` (the text's distinct ones tested, the words kept in C), each
     confirmed by the starter at its place (a call from C, no Python step; for a list that ignores case, its plain
-    trie on the lower-cased text). None when the text's case needs the starter's own scan."""
+    trie on the lower-cased text); with those of the prefixes that open with no word character (`key_test`), in
+    order. None when the text's case needs the starter's own scan."""
     words = word_starts(text).keys()
     if words is None:
         return None
     word_at, keys, distinct, low = words
     passing = test.passing(distinct)
-    if not passing:
-        return ()
-    near = list(compress(word_at, map(passing.__contains__, keys)))
+    near = list(compress(word_at, map(passing.__contains__, keys))) if passing else []
     if test.lower_starts is not None:
-        return compress(near, map(test.lower_starts.match, repeat(low, len(near)), near))
-    return compress(near, map(starts.match, repeat(text, len(near)), near))
+        found = compress(near, map(test.lower_starts.match, repeat(low, len(near)), near))
+    else:
+        found = compress(near, map(starts.match, repeat(text, len(near)), near))
+    if test.others is not None:
+        odd = [m.start() for m in test.others.finditer(text)]
+        if odd:
+            return sorted(chain(found, odd))
+    return found
 
 
 class Prefiltered:

@@ -39,6 +39,7 @@ def test_shared_word_starts_give_the_starter_positions():
         filler + "La douane française a saisi du cannabis en provenance du Maroc. L'Espagne, l’Europe",
         filler + "KOKAIN Kokain kokain ſtraße İstanbul Kelvin \u212a ΣΟΦΙΑ στην Ελλάδα 12_000 a_b",
         filler + "(EU) «Europe» 'Africa' -Asia- _Latin ¿Colombia? ¡México! 3Colombia",
+        filler + "a vessel -registered in Panama, a Panama-registered ship, -Registered; --registered (-regis)",
         filler + "ÉTÉ ÇA ÀS AÇÃO SEQUESTRO DE COCAÍNA, DOUANE, ZOLL UND POLIZEI NAHMEN 12 VERDÄCHTIGE FEST",
     ]
     import json
