@@ -110,8 +110,8 @@ def defined_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     defined: dict[str, Mention] = {}
     for m in mentions:
         d = _DEFINED.match(text, m.end)
-        if d and (m.code or m.candidates) and not m.origin:
-            defined.setdefault(d.group(1), m)
+        if d and (m.code or m.candidates) and not m.origin and m.kind == "agency":
+            defined.setdefault(d.group(1), m)  # an agency's acronym; not "Convenzione di Washington (CITES)"
     if not defined:
         return mentions
     out = [m for m in mentions if text[m.start:m.end] not in defined]

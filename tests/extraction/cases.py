@@ -976,6 +976,12 @@ CASES += [
      [dict(metric="mass", value=3, category="drugs", country="FR")]),
     ("fr", "La Guardia Civil a saisi 3 tonnes de haschisch dans le port de Valence.",
      [dict(metric="mass", value=3000, category="drugs", country="ES")]),
+    # a results list: the label before the colon names the goods; people checked, by the participle of the label
+    ("nl", "De lokale politie van Voeren nam drugs in beslag. Resultaten van de actie:\n\naantal gecontroleerde personen: 1 313\n\nXTC: 171 stuks\n\nWapens: 9",
+     [dict(metric="checks", value=1313), dict(metric="items", value=171, category="drugs"),
+      dict(metric="items", value=9, category="weapons")]),
+    ("de", "Von 102 kontrollierten Personen wurden 86 angezeigt.",
+     [dict(metric="checks", value=102), dict(metric="suspects", value=86)]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

@@ -31,6 +31,7 @@ _IN_BRACKETS = re.compile(r"[ \u00a0]*\)")
 _SET_OFF = re.compile(r"^[ \u00a0]*[,:]")  # "i delitti scoperti, 2.345": a comma or colon sets the number off
 _ONE_ADVERB = re.compile(r"[a-zà-ÿ]{2,10}[ \u00a0]*$")  # "sono state invece 393": a word before the number
 _DIGIT = re.compile(r"\d")
+_LABEL_GAP = re.compile(r"[ \u00a0]*:[ \u00a0]*")
 _FEW_WORDS = re.compile(r"[ \u00a0]*(?:[^\W\d_][\w'’-]*[ \u00a0]*){0,2}")  # "présumées", "van het merk"
 
 
@@ -203,14 +204,14 @@ def resolved_by_verb(ctx: Context, c: Candidate, near: Near) -> bool:
     if c.metric not in (None, "arrests") and both is not None and both.match(ctx.text, c.number.start):
         return False  # "both suspects are still held": people counted before; only their arrest is news
     if c.metric is None and kind in ("container", "goods") and ctx.has_seizure_verb:
-        goods = _goods_of_a_kind(ctx, near)
+        goods = _goods_of_a_kind(ctx, c, near)
         if goods:
             c.metric = "items"  # "the boat carried 524 packages of cocaine", "it came to 569 cases of spirits"
             c.because("metric", "goods_of_a_kind", f"{goods} in a seizure text, no other verb -> items", add=True)
     return c.metric is not None
 
 
-def _goods_of_a_kind(ctx: Context, near: Near) -> str | None:
+def _goods_of_a_kind(ctx: Context, c: Candidate, near: Near) -> str | None:
     """The words that give the counted things a kind of goods (the noun itself, or the goods named after a
     container: "packages of cocaine"), or None. In a text about seizures, goods of a kind counted with no verb that
     says otherwise are what was found (a count of things merely packed is optional in the contract)."""
@@ -220,7 +221,17 @@ def _goods_of_a_kind(ctx: Context, near: Near) -> str | None:
     if head.category:
         return term_words(ctx, head, near.terms)
     named = _goods_named_after(ctx, head, near.terms)
-    return quoted(ctx.text[named[0]:named[2]]) if named else None
+    return quoted(ctx.text[named[0]:named[2]]) if named else _label_of_kind(ctx, c)
+
+
+def _label_of_kind(ctx: Context, c: Candidate) -> str | None:
+    """"XTC: 171 stuks": in a results list, the label before the colon names the goods the pieces are."""
+    s, n = ctx.sents[c.sentence], c.number
+    before = ctx.text[s.start:n.start].rstrip(" \u00a0")
+    if not before.endswith(":"):
+        return None
+    kinds = [(a, b) for a, b, t in ctx.terms_in(s.start, s.start + len(before) - 1) if t.category]
+    return quoted(ctx.text[kinds[-1][0]:kinds[-1][1]]) if kinds else None
 
 
 def _head_category(ctx: Context, c: Candidate, near: Near) -> None:
@@ -256,7 +267,7 @@ def _term_before(ctx: Context, c: Candidate):
 
 
 def _resolve(ctx: Context, c: Candidate, kind: str, inside: tuple[int, int, int] | None = None) -> str | None:
-    cls = _verb_right_before(ctx, c, kind, set_off=inside is None)
+    cls = _verb_right_before(ctx, c, kind, set_off=inside is None) or _people_checked(ctx, c, kind, inside)
     if cls is None and c.bare:
         # "500 suspects were identified and 190 of them arrested": the verb after a bare number is its own
         after = [(a, k) for k in VERB_CHOICES[kind] for a, _ in ctx.verbs_of(c.sentence, k)
@@ -323,6 +334,22 @@ def _verb_of_own_clause(ctx: Context, c: Candidate, kind: str) -> str | None:
     end = brk.start() if brk else s.end
     after = [(a, k) for k in VERB_CHOICES[kind] for a, _ in ctx.verbs_of(c.sentence, k) if n.end <= a < end]
     return min(after)[1] if after else None
+
+
+def _people_checked(ctx: Context, c: Candidate, kind: str, inside: tuple[int, int, int] | None) -> str | None:
+    """"1 313 gecontroleerde personen", "aantal gecontroleerde personen: 1 313", "102 kontrollierten Personen": a
+    check participle right before the people counted says they were checked."""
+    if kind != "person":
+        return None
+    if inside is not None:
+        noun_start = inside[1]
+    else:
+        people = [(a, b) for a, b, t in ctx.terms_in(max(ctx.sents[c.sentence].start, c.number.start - 40),
+                                                    c.number.start) if t.object == "person"]
+        if not people or not _LABEL_GAP.fullmatch(ctx.text, people[-1][1], c.number.start):
+            return None  # only a label's noun ("personen: 1 313"), not "Von 102 kontrollierten Personen wurden 86"
+        noun_start = people[-1][0]
+    return "check" if any(0 <= noun_start - b <= 2 for _, b in ctx.verbs_of(c.sentence, "check")) else None
 
 
 def _aux_and_adverb(ctx: Context, gap: str) -> bool:
