@@ -582,6 +582,7 @@ class WordStartIndex:
             for c in {q for qs in per_alt for q in qs if len(q) == 1 and q.isascii()}:
                 self._one[c] = compile_({i for i, qs in enumerate(per_alt) if c in qs})
         self._inner = starter(pref, flags, word_start=False) if pref else None
+        self._inner_lower = _lower_trie(pref) if pref and self._ci else None
         self._key_test = key_test(pref, flags)
         if pref:
             # only the word starts where some alternative's first characters are: found by the regex engine
@@ -636,7 +637,9 @@ class WordStartIndex:
         "Schmuggelzigaretten" ends with a term); None when there is none."""
         get = self._compiled.get
         anyre = self._any
-        if self._inner is not None:
+        if self._inner_lower is not None and len(low := word.lower()) == len(word) and not _CASE_ODD_RE.search(word):
+            positions = (m.start() for m in self._inner_lower.finditer(low, lo, hi + 8))  # ~3x faster
+        elif self._inner is not None:
             positions = (m.start() for m in self._inner.finditer(word, lo, hi + 8))
         else:
             positions = range(lo, hi)
@@ -651,6 +654,17 @@ class WordStartIndex:
             if mm and mm.end() == n:
                 return mm
         return None
+
+
+def _lower_trie(pref: set[str]) -> re.Pattern | None:
+    """For a list that ignores case: where one of `pref` starts, as a look-ahead over a plain trie of them
+    lower-cased, for a lower-cased string (the starter without its look-behind and case-insensitive comparison:
+    the same positions in a string whose case lower case settles, `_CASE_ODD`). None when a string has such a
+    character."""
+    low = {p.lower() for p in pref}
+    if any(ch in _CASE_ODD for q in low for ch in q):
+        return None
+    return re.compile("(?=" + _trie_regex({p for p in low if not any(p[:k] in low for k in range(1, len(p)))}) + ")")
 
 
 class AnyOf:

@@ -83,6 +83,30 @@ def test_prefiltered_lists_find_what_their_regex_finds():
     assert checked > 100
 
 
+def test_compound_ends_found_as_before():
+    """`WordStartIndex.match_end` (a term ending a compound: "Schmuggelzigaretten") finds the inner positions by a
+    plain trie on the lower-cased word (`_inner_lower`); it replaced the case-insensitive starter (`_inner`)."""
+    import json
+    from pathlib import Path
+    dev = [json.loads(p.read_text(encoding="utf-8"))["text"] for p in sorted(Path("/work/shared/eval/dev").glob("*.json"))]
+    words = sorted({w for t in dev for w in re.findall(r"\w{8,}", t)})
+    words += [w.upper() for w in words[::3]] + [w.title() for w in words[::5]]
+    words += ["Schmuggelzigaretten", "KOKAINFUNDE", "Straßenverkaufswert", "ſchmuggelkokain", "ZIGARETTENſTANGEN"]
+    checked = 0
+    for code in available_languages():
+        for rx in (load(code).term_re,):
+            if rx._inner_lower is None:
+                continue
+            for w in words:
+                hi = len(w) - 2
+                before = [m.start() for m in rx._inner.finditer(w, 1, hi + 8)]
+                low = w.lower()
+                if len(low) == len(w) and not fastre._CASE_ODD_RE.search(w):
+                    checked += 1
+                    assert [m.start() for m in rx._inner_lower.finditer(low, 1, hi + 8)] == before, (code, w)
+    assert checked > 1000
+
+
 def test_odd_case_texts_fall_back_to_the_starter():
     assert fastre.WordStarts("x" * 10 + " ſtraße and more words " * 20).keys() is None
     starts, keys, distinct, low = fastre.WordStarts("Word " * 50).keys()
