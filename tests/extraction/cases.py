@@ -982,6 +982,12 @@ CASES += [
       dict(metric="items", value=9, category="weapons")]),
     ("de", "Von 102 kontrollierten Personen wurden 86 angezeigt.",
      [dict(metric="checks", value=102), dict(metric="suspects", value=86)]),
+    # a unit after an article ("100 i chili"); after a quantity and a colon, parts "of" goods in its unit
+    ("it", "Quasi 100 i chili scovati dalla Guardia di Finanza: 81 di hashish e marijuana, oltre 3 di coca e oltre 13 di altre droghe.",
+     [dict(metric="mass", value=100, category="drugs", country="IT", qualifier="approximate"),
+      dict(metric="mass", value=81, category="drugs", country="IT"),
+      dict(metric="mass", value=3, category="drugs", country="IT", qualifier="at_least"),
+      dict(metric="mass", value=13, category="drugs", country="IT", qualifier="at_least")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
