@@ -988,6 +988,13 @@ CASES += [
       dict(metric="mass", value=81, category="drugs", country="IT"),
       dict(metric="mass", value=3, category="drugs", country="IT", qualifier="at_least"),
       dict(metric="mass", value=13, category="drugs", country="IT", qualifier="at_least")]),
+    # fines are no figures, whatever words lead to the amount
+    ("it", "La Guardia Costiera ha sequestrato 30 kg di pesce e contestato sanzioni amministrative per circa 12 mila euro.",
+     [dict(metric="mass", value=30, category="food", country="IT")]),
+    ("de", "Der Zoll verhängte Bußgelder in Höhe von rund 20.000 Euro und stellte 5 kg Kokain sicher.",
+     [dict(metric="mass", value=5, category="drugs", country="DE")]),
+    ("fr", "La douane française a saisi 2 tonnes de tabac et infligé des amendes d'un montant de 20 000 euros.",
+     [dict(metric="mass", value=2000, category="tobacco", country="FR")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
