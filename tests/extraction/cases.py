@@ -995,6 +995,14 @@ CASES += [
      [dict(metric="mass", value=5, category="drugs", country="DE")]),
     ("fr", "La douane française a saisi 2 tonnes de tabac et infligé des amendes d'un montant de 20 000 euros.",
      [dict(metric="mass", value=2000, category="tobacco", country="FR")]),
+    # German finite arrest verbs; people checked by a participle closing their own clause; a check as the occasion
+    ("de", "Die Polizei verhaftete 14 Täter und stellte 3 kg Kokain sicher.",
+     [dict(metric="arrests", value=14, country="DE"), dict(metric="mass", value=3, category="drugs", country="DE")]),
+    ("de", "Die Polizei hat 80.000 Personen und knapp 50.000 Fahrzeuge kontrolliert.",
+     [dict(metric="checks", value=80000, country="DE"), dict(metric="checks", value=50000, country="DE", qualifier="approximate")]),
+    ("de", "Bei den Kontrollen wurden 5 Personen angezeigt.", [dict(metric="suspects", value=5)]),
+    ("it", "Nel 2020 le autovetture controllate, 102.705, e le persone arrestate, 150.",
+     [dict(metric="checks", value=102705), dict(metric="arrests", value=150)]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
