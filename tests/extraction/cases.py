@@ -1003,6 +1003,10 @@ CASES += [
     ("de", "Bei den Kontrollen wurden 5 Personen angezeigt.", [dict(metric="suspects", value=5)]),
     ("it", "Nel 2020 le autovetture controllate, 102.705, e le persone arrestate, 150.",
      [dict(metric="checks", value=102705), dict(metric="arrests", value=150)]),
+    # Latin American "avaluar" (to value) makes an amount a value
+    ("es", "La PDI de Chile incautó 1.300 kilos de droga. La policía avaluó dicha droga en $3.815.060.000.",
+     [dict(metric="mass", value=1300, category="drugs", country="CL"),
+      dict(metric="value", value=3815060000, unit="CLP", category="drugs", country="CL")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
