@@ -26,6 +26,7 @@ STEPS = (
     breakdown.part_in_total_unit,
     breakdown.part_of_total,
     counted.noun_of_quantity,
+    breakdown.goods_parts_in_unit,
     counted.noun_after,
     counted.nationalities_counted,
     counted.nationality_noun,

@@ -36,6 +36,7 @@ RULES: dict[str, str] = {
     "suspect_word": "persons named 'suspects' with no verb near count suspects",
     "case_without_verb": "a case noun with no verb near counts cases opened",
     "seized_list_goes_on": "a container or goods noun far from its verb is an item of a list of things seized",
+    "goods_parts_in_unit": "after a quantity and a colon, a number of goods of a kind is a part in the quantity's unit",
     "nationality_noun": "a count whose noun is a nationality counts people",
     "goods_of_a_kind": "goods of a kind counted with no verb that says otherwise, in a text about seizures, are items found",
     # unit

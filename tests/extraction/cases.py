@@ -982,6 +982,31 @@ CASES += [
       dict(metric="items", value=9, category="weapons")]),
     ("de", "Von 102 kontrollierten Personen wurden 86 angezeigt.",
      [dict(metric="checks", value=102), dict(metric="suspects", value=86)]),
+    # a unit after an article ("100 i chili"); after a quantity and a colon, parts "of" goods in its unit
+    ("it", "Quasi 100 i chili scovati dalla Guardia di Finanza: 81 di hashish e marijuana, oltre 3 di coca e oltre 13 di altre droghe.",
+     [dict(metric="mass", value=100, category="drugs", country="IT", qualifier="approximate"),
+      dict(metric="mass", value=81, category="drugs", country="IT"),
+      dict(metric="mass", value=3, category="drugs", country="IT", qualifier="at_least"),
+      dict(metric="mass", value=13, category="drugs", country="IT", qualifier="at_least")]),
+    # fines are no figures, whatever words lead to the amount
+    ("it", "La Guardia Costiera ha sequestrato 30 kg di pesce e contestato sanzioni amministrative per circa 12 mila euro.",
+     [dict(metric="mass", value=30, category="food", country="IT")]),
+    ("de", "Der Zoll verhängte Bußgelder in Höhe von rund 20.000 Euro und stellte 5 kg Kokain sicher.",
+     [dict(metric="mass", value=5, category="drugs", country="DE")]),
+    ("fr", "La douane française a saisi 2 tonnes de tabac et infligé des amendes d'un montant de 20 000 euros.",
+     [dict(metric="mass", value=2000, category="tobacco", country="FR")]),
+    # German finite arrest verbs; people checked by a participle closing their own clause; a check as the occasion
+    ("de", "Die Polizei verhaftete 14 Täter und stellte 3 kg Kokain sicher.",
+     [dict(metric="arrests", value=14, country="DE"), dict(metric="mass", value=3, category="drugs", country="DE")]),
+    ("de", "Die Polizei hat 80.000 Personen und knapp 50.000 Fahrzeuge kontrolliert.",
+     [dict(metric="checks", value=80000, country="DE"), dict(metric="checks", value=50000, country="DE", qualifier="approximate")]),
+    ("de", "Bei den Kontrollen wurden 5 Personen angezeigt.", [dict(metric="suspects", value=5)]),
+    ("it", "Nel 2020 le autovetture controllate, 102.705, e le persone arrestate, 150.",
+     [dict(metric="checks", value=102705), dict(metric="arrests", value=150)]),
+    # Latin American "avaluar" (to value) makes an amount a value
+    ("es", "La PDI de Chile incautó 1.300 kilos de droga. La policía avaluó dicha droga en $3.815.060.000.",
+     [dict(metric="mass", value=1300, category="drugs", country="CL"),
+      dict(metric="value", value=3815060000, unit="CLP", category="drugs", country="CL")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

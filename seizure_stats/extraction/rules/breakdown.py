@@ -54,6 +54,26 @@ def unit_continues(ctx: Context, c: Candidate, near: Near) -> bool:
     return True
 
 
+def goods_parts_in_unit(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"Quasi 100 i chili scovati: 81 di hashish, oltre 3 di coca": after a quantity and a colon, a number followed
+    by "of" and goods of a kind is a part in the quantity's unit (and so is the next part of that list)."""
+    previous = near.previous
+    if c.metric is None and previous is not None and previous.metric in ("mass", "volume") and c.unit == "count" \
+            and _goods_part_after_colon(ctx, c, previous):
+        c.unit, c.value, c.metric = previous.unit, round(c.value * previous.factor(), 6), previous.metric
+        c.because("metric", "goods_parts_in_unit", f"{figure_words(ctx, previous)} -> {c.metric}")
+        c.because("unit", "goods_parts_in_unit", f"{figure_words(ctx, previous)} -> {c.unit}")
+    return True
+
+
+def _goods_part_after_colon(ctx: Context, c: Candidate, previous: Candidate) -> bool:
+    continued = any(r.rule == "goods_parts_in_unit" for r in previous.reasons)
+    if not (continued or ":" in ctx.text[previous.end_pos:c.number.start]):
+        return False
+    terms = [(a, t) for a, _, t in ctx.terms_in(c.end_pos, c.end_pos + 40) if t.category]
+    return bool(terms) and ctx.of_between(c.end_pos, terms[0][0])
+
+
 def list_continues(ctx: Context, c: Candidate, near: Near) -> bool:
     """"505 parcels, 460 ...": a bare number in the previous figure's unit counts what it counts, in the
     categories of its own words when it has some."""

@@ -285,7 +285,7 @@ def _resolve(ctx: Context, c: Candidate, kind: str, inside: tuple[int, int, int]
         return "cases_opened"
     if cls is None:
         if kind == "person":
-            cls = ctx.nearest_verb(c, VERB_CHOICES[kind], window=400, inside=inside)
+            cls = ctx.nearest_verb(c, VERB_CHOICES[kind], window=400, inside=inside) or _checked_in_clause(ctx, c)
             if cls is None:
                 if c.object == "person" and ctx.lang.suspect_after_re.match(
                         ctx.text[c.number.end:c.number.end + 40].lower()):
@@ -311,13 +311,20 @@ def _verb_right_before(ctx: Context, c: Candidate, kind: str, set_off: bool) -> 
     auxiliary between) is the number's own, whatever verb of the next clause is nearer; so is a verb a comma sets
     off from a number with no noun after it ("le persone arrestate, 210", not "festgenommen, 30 Personen")."""
     n = c.number
-    # people checked only so ("le persone controllate, 144.700"): a check verb elsewhere rarely governs people
     for cls in VERB_CHOICES[kind] + (("check",) if kind == "person" else ()):
-        for _, b in ctx.verbs_of(c.sentence, cls):
+        for a, b in ctx.verbs_of(c.sentence, cls):
             gap = _SET_OFF.sub("", ctx.text[b:n.start], count=1) if set_off else ctx.text[b:n.start]
-            if b <= n.start and (ctx.lang.auxiliary_re.fullmatch(gap) or _aux_and_adverb(ctx, gap)):
+            if b <= n.start and (ctx.lang.auxiliary_re.fullmatch(gap) or _aux_and_adverb(ctx, gap)) and (
+                    cls != "check" or kind != "person" or _people_right_before(ctx, c, a)):
                 return cls
     return None
+
+
+def _people_right_before(ctx: Context, c: Candidate, pos: int) -> bool:
+    """People checked only as "le persone controllate, 144.700": the people named right before the participle (not
+    "Bei den Kontrollen wurden 5 Personen angezeigt", where the check is the occasion)."""
+    return any(t.object == "person" and 0 <= pos - b <= 2
+               for _, b, t in ctx.terms_in(max(ctx.sents[c.sentence].start, pos - 40), pos))
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:]")
@@ -350,6 +357,15 @@ def _people_checked(ctx: Context, c: Candidate, kind: str, inside: tuple[int, in
             return None  # only a label's noun ("personen: 1 313"), not "Von 102 kontrollierten Personen wurden 86"
         noun_start = people[-1][0]
     return "check" if any(0 <= noun_start - b <= 2 for _, b in ctx.verbs_of(c.sentence, "check")) else None
+
+
+def _checked_in_clause(ctx: Context, c: Candidate) -> str | None:
+    """"80.000 Personen und knapp 50.000 Fahrzeuge kontrolliert": with no verb of arrest or identification in the
+    sentence, a check verb closing the people's own clause says they were checked."""
+    n, s = c.number, ctx.sents[c.sentence]
+    brk = _CLAUSE_BREAK.search(ctx.text, n.end, s.end)
+    end = brk.start() if brk else s.end
+    return "check" if any(n.end <= a < end for a, _ in ctx.verbs_of(c.sentence, "check")) else None
 
 
 def _aux_and_adverb(ctx: Context, gap: str) -> bool:

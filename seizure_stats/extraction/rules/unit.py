@@ -99,6 +99,9 @@ def _unit_or_currency_after(ctx: Context, n: Number, why: tuple[str, str]
     pos = n.end
     unit = cur = None
     um = lang.unit_re.match(text, pos)
+    if um is None and lang.copula_article_re is not None:
+        art = lang.copula_article_re.match(text, pos)  # "Quasi 100 i chili scovati", "oltre 200 sono stati i chili"
+        um = lang.unit_re.match(text, art.end()) if art else None
     if um:
         unit = unit_of(lang, um)
         why = ("unit_word", quoted(um.group(0)))
