@@ -27,6 +27,7 @@ _DIGIT = re.compile(r"\d")
 _WORD_START = re.compile(r"(?<!\w)\w")
 CURRENCY_END = re.compile(r"(?:[€$£¥]|US\$|\b[A-Z]{3})\s*$")  # a sign or ISO code ending a window
 _BULLET = re.compile(r"\s*[•·▪‣◦*–—-]\s")
+_LABEL_LINE = re.compile(r"\s*[^\W\d_][^\n:.]{0,40}:[ \u00a0]*\d[^\n]{0,30}$", re.MULTILINE)  # "Geld: 790 euro"
 BULLET_ONLY = re.compile(r"\s*[•·▪‣◦*–—-]?\s*")  # nothing but a bullet mark: the start of a list item
 _LEADING_SPACE = re.compile(r"[\s\u00a0]*")
 
@@ -228,8 +229,8 @@ class Context:
 
 def _seized_bullets(ctx: Context, si: int) -> bool:
     j = si
-    while j >= 0 and _BULLET.match(ctx.text, ctx.sents[j].start):
-        j -= 1
+    while j >= 0 and (_BULLET.match(ctx.text, ctx.sents[j].start) or _LABEL_LINE.match(ctx.text, ctx.sents[j].start)):
+        j -= 1  # "• 14 imprimantes 3D;", or a results line "Geld: 790 euro"
     if j == si or j < 0:
         return False
     s = ctx.sents[j]

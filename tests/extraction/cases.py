@@ -1007,6 +1007,9 @@ CASES += [
     ("es", "La PDI de Chile incautó 1.300 kilos de droga. La policía avaluó dicha droga en $3.815.060.000.",
      [dict(metric="mass", value=1300, category="drugs", country="CL"),
       dict(metric="value", value=3815060000, unit="CLP", category="drugs", country="CL")]),
+    # a results list under a heading that says they were seized, without bullet marks
+    ("nl", "De politie van Voeren hield een actie.\n\nInbeslagnames:\n\nJoints: 32 stuks\n\nGeld: 790 euro",
+     [dict(metric="items", value=32, category="drugs"), dict(metric="value", value=790, unit="EUR", category="cash")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
