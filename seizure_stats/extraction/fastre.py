@@ -92,13 +92,9 @@ def _is_spaces(op, av) -> bool:
         or (sop is C.LITERAL and chr(sav).isspace()) for sop, sav in av[2][0][1])
 
 
-def end_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
-    r"""For a pattern whose matches end the string, spaces aside ("(?<!\w)(?:aged|art\.)\s*$"): the characters
-    the last one before those spaces can be, lower-cased when it ignores case. None for any other pattern, or
-    when that character can be anything or a space. A string whose last character before its spaces is none of
-    them has no match (`can_end`): the regex engine would try every position of it to find that out."""
-    if not flags & re.IGNORECASE and "(?i" in pattern:
-        return None  # letters of a case-insensitive group may come in any case
+def _before_the_end(pattern: str, flags: int) -> list | None:
+    """The parsed items of a pattern that ends the string, without its end anchor and the spaces before it; None
+    for a pattern that does not end the string (or does not parse)."""
     try:
         items = list(_parser.parse(pattern, flags))
     except Exception:  # noqa: BLE001
@@ -108,6 +104,19 @@ def end_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
     items.pop()
     while items and _is_spaces(*items[-1]):
         items.pop()
+    return items
+
+
+def end_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    r"""For a pattern whose matches end the string, spaces aside ("(?<!\w)(?:aged|art\.)\s*$"): the characters
+    the last one before those spaces can be, lower-cased when it ignores case. None for any other pattern, or
+    when that character can be anything or a space. A string whose last character before its spaces is none of
+    them has no match (`can_end`): the regex engine would try every position of it to find that out."""
+    if not flags & re.IGNORECASE and "(?i" in pattern:
+        return None  # letters of a case-insensitive group may come in any case
+    items = _before_the_end(pattern, flags)
+    if items is None:
+        return None
     c, nullable = _first(items, flags, last=True)
     if c is None or nullable or any(ch.isspace() for ch in c):
         return None
@@ -123,15 +132,9 @@ def end_strings(pattern: str, flags: int = 0, budget: int = _TAIL_LEN) -> tuple[
     before those spaces ("ged", "art." for "(?<!\w)(?:aged|art\.)\s*$"): a stronger test than the last character
     (`can_end`). None when some match may end with anything, or a string has a character whose case lower case
     does not settle (`_CASE_ODD`)."""
-    try:
-        items = list(_parser.parse(pattern, flags))
-    except Exception:  # noqa: BLE001
+    items = _before_the_end(pattern, flags)
+    if items is None:
         return None
-    if not items or items[-1] != (C.AT, C.AT_END):
-        return None
-    items.pop()
-    while items and _is_spaces(*items[-1]):
-        items.pop()
     backwards = _reversed(items)
     for b in (budget, 3):
         found = _prefixes(backwards, b, flags)
