@@ -333,14 +333,19 @@ _CLAUSE_BREAK = re.compile(r"[,;:]")
 def _verb_of_own_clause(ctx: Context, c: Candidate, kind: str) -> str | None:
     """"Zwölf Personen wurden festgenommen, 30 Personen wegen Drogenhandels angezeigt": after a comma, a verb
     closing the number's own clause is its verb, though the previous clause's verb is nearer."""
-    n, s = c.number, ctx.sents[c.sentence]
-    before = ctx.text[max(s.start, n.start - 3):n.start]
-    if not _CLAUSE_BREAK.search(before):
+    n = c.number
+    if not _CLAUSE_BREAK.search(ctx.text[max(ctx.sents[c.sentence].start, n.start - 3):n.start]):
         return None
-    brk = _CLAUSE_BREAK.search(ctx.text, n.end, s.end)
-    end = brk.start() if brk else s.end
+    end = _clause_end(ctx, c)
     after = [(a, k) for k in VERB_CHOICES[kind] for a, _ in ctx.verbs_of(c.sentence, k) if n.end <= a < end]
     return min(after)[1] if after else None
+
+
+def _clause_end(ctx: Context, c: Candidate) -> int:
+    """Where the number's clause ends: the next comma, semicolon or colon, or the end of its sentence."""
+    s = ctx.sents[c.sentence]
+    brk = _CLAUSE_BREAK.search(ctx.text, c.number.end, s.end)
+    return brk.start() if brk else s.end
 
 
 def _people_checked(ctx: Context, c: Candidate, kind: str, inside: tuple[int, int, int] | None) -> str | None:
@@ -362,10 +367,8 @@ def _people_checked(ctx: Context, c: Candidate, kind: str, inside: tuple[int, in
 def _checked_in_clause(ctx: Context, c: Candidate) -> str | None:
     """"80.000 Personen und knapp 50.000 Fahrzeuge kontrolliert": with no verb of arrest or identification in the
     sentence, a check verb closing the people's own clause says they were checked."""
-    n, s = c.number, ctx.sents[c.sentence]
-    brk = _CLAUSE_BREAK.search(ctx.text, n.end, s.end)
-    end = brk.start() if brk else s.end
-    return "check" if any(n.end <= a < end for a, _ in ctx.verbs_of(c.sentence, "check")) else None
+    end = _clause_end(ctx, c)
+    return "check" if any(c.number.end <= a < end for a, _ in ctx.verbs_of(c.sentence, "check")) else None
 
 
 def _aux_and_adverb(ctx: Context, gap: str) -> bool:
