@@ -8,7 +8,8 @@ each other: what several need lives in context.py, candidate.py or evidence.py.
 
 - skip.py       numbers that are no figures: dates, years, ages, codes, percentages ...
 - unit.py       what a number measures: currency, unit of mass or volume, or a count; conversions
-- counted.py    what is counted: the noun after or before the number, verbs resolving persons / containers / cases
+- counted.py    what is counted: the noun after or before the number; persons / containers / cases resolved by
+                their verb (which verb: ../verbs.py)
 - breakdown.py  lists and breakdowns: a list that goes on, the parts of a total
 - category.py   the category when the counted noun gives none
 - seized.py     figures of seizures only: a value or quantity in a seizure context, not smuggled, plausible

@@ -9,29 +9,14 @@ from seizure_stats.extraction.candidate import Candidate, Near
 from seizure_stats.extraction.context import BULLET_ONLY, Context, ends_with, people_of_countries
 from seizure_stats.extraction.evidence import figure_words, term_words
 from seizure_stats.extraction.reasons import quoted
+from seizure_stats.extraction.verbs import resolve
 
-VERB_CHOICES = {
-    "person": ("arrest", "identify"),
-    "container": ("seize", "check", "detect"),
-    "goods": ("seize", "check", "detect"),
-    "case": ("open", "seize", "detect"),
-}
-VERB_TO_METRIC = {
-    "person": {"arrest": "arrests", "identify": "suspects", "check": "checks"},
-    "container": {"seize": "items", "check": "checks", "detect": "items"},
-    "goods": {"seize": "items", "check": "checks", "detect": "items"},
-    "case": {"open": "cases_opened", "seize": "seizures", "detect": "detections"},
-}
 QUANTITIES = ("mass", "volume", "value")
 _PAREN_AFTER = re.compile(r"[ \u00a0]*\([^()]{0,40}\)")
 _LIST_OPENER = re.compile(r"(?:[,;:]|\s[-–•]|^)\s*(?:\w+\s+){0,1}$")
 _NOUN_AFTER = re.compile(r"[ \u00a0]+[^\W\d_]{3,}")
 _CLOSING_PARTICIPLE = re.compile(r"[ \u00a0]+[a-zäöüß][\w-]*[ \u00a0]*[.!]?\s*")
 _IN_BRACKETS = re.compile(r"[ \u00a0]*\)")
-_SET_OFF = re.compile(r"^[ \u00a0]*[,:]")  # "i delitti scoperti, 2.345": a comma or colon sets the number off
-_ONE_ADVERB = re.compile(r"[a-zà-ÿ]{2,10}[ \u00a0]*$")  # "sono state invece 393": a word before the number
-_DIGIT = re.compile(r"\d")
-_LABEL_GAP = re.compile(r"[ \u00a0]*:[ \u00a0]*")
 _FEW_WORDS = re.compile(r"[ \u00a0]*(?:[^\W\d_][\w'’-]*[ \u00a0]*){0,2}")  # "présumées", "van het merk"
 
 
@@ -192,7 +177,7 @@ def resolved_by_verb(ctx: Context, c: Candidate, near: Near) -> bool:
     c.resolved_from = kind
     head = next(((a, b) for a, b, t in near.terms if t is near.head), None) if near.head is not None else None
     # "110 suspected drug offenders": a participle before the noun, or opening it, describes it; it is not its verb
-    c.metric = _resolve(ctx, c, kind, inside=(c.number.end, *head) if head else None)
+    c.metric = resolve(ctx, c, kind, inside=(c.number.end, *head) if head else None)
     previous = near.previous
     if c.metric is None and kind in ("container", "goods") and (
             _seized_list_goes_on(ctx, c, previous) or _in_seized_list(ctx, c, previous)):
@@ -264,131 +249,6 @@ def _term_before(ctx: Context, c: Candidate):
         a += stop + 1
     terms = [t for t in ctx.terms_in(a, n.start) if t[2].metric or t[2].object]
     return terms[-1][2] if terms else None
-
-
-def _resolve(ctx: Context, c: Candidate, kind: str, inside: tuple[int, int, int] | None = None) -> str | None:
-    cls = _verb_right_before(ctx, c, kind, set_off=inside is None) or _people_checked(ctx, c, kind, inside)
-    if cls is None and c.bare:
-        # "500 suspects were identified and 190 of them arrested": the verb after a bare number is its own
-        after = [(a, k) for k in VERB_CHOICES[kind] for a, _ in ctx.verbs_of(c.sentence, k)
-                 if c.number.end <= a <= c.number.end + 40]
-        if after:
-            cls = min(after)[1]
-    cls = cls or _verb_of_own_clause(ctx, c, kind) or ctx.nearest_verb(c, VERB_CHOICES[kind], inside=inside)
-    if cls and inside and kind == "person":
-        cls = _past_the_description(ctx, c, cls, inside[2])
-    cases = [a for a, _, t in ctx.sentence_terms(c.sentence) if t.metric == "cases_opened"]
-    if cls is None and kind == "person" and cases and ctx.nearest_verb(c, ("open",), window=120) and not any(
-            re.search(r"\d\S*\s*(?:\w+\s+)?$", ctx.text[max(0, a - 20):a]) for a in cases):
-        # "proceedings were opened against five travellers" (unless the proceedings are counted themselves)
-        c.because("metric", "proceedings_against", f"{ctx.verb_words(c, 'open')} -> cases_opened", add=True)
-        return "cases_opened"
-    if cls is None:
-        if kind == "person":
-            cls = ctx.nearest_verb(c, VERB_CHOICES[kind], window=400, inside=inside) or _checked_in_clause(ctx, c)
-            if cls is None:
-                if c.object == "person" and ctx.lang.suspect_after_re.match(
-                        ctx.text[c.number.end:c.number.end + 40].lower()):
-                    c.because("metric", "suspect_word", "-> suspects", add=True)
-                    return "suspects"
-                return None
-        elif kind == "case":
-            c.because("metric", "case_without_verb", "-> cases_opened", add=True)
-            return "cases_opened"
-        elif ctx.in_seized_bullets(c.sentence):
-            c.because("metric", "seized_bullets", "-> items", add=True)
-            return "items"
-        else:
-            return None
-    metric = VERB_TO_METRIC[kind].get(cls)
-    if metric:
-        c.because("metric", "verb_resolves", f"{ctx.verb_words(c, cls)}: {kind} -> {metric}", add=True)
-    return metric
-
-
-def _verb_right_before(ctx: Context, c: Candidate, kind: str, set_off: bool) -> str | None:
-    """"Le persone arrestate sono state 393, quelle denunciate 1.200": a verb right before the number (only an
-    auxiliary between) is the number's own, whatever verb of the next clause is nearer; so is a verb a comma sets
-    off from a number with no noun after it ("le persone arrestate, 210", not "festgenommen, 30 Personen")."""
-    n = c.number
-    for cls in VERB_CHOICES[kind] + (("check",) if kind == "person" else ()):
-        for a, b in ctx.verbs_of(c.sentence, cls):
-            gap = _SET_OFF.sub("", ctx.text[b:n.start], count=1) if set_off else ctx.text[b:n.start]
-            if b <= n.start and (ctx.lang.auxiliary_re.fullmatch(gap) or _aux_and_adverb(ctx, gap)) and (
-                    cls != "check" or kind != "person" or _people_right_before(ctx, c, a)):
-                return cls
-    return None
-
-
-def _people_right_before(ctx: Context, c: Candidate, pos: int) -> bool:
-    """People checked only as "le persone controllate, 144.700": the people named right before the participle (not
-    "Bei den Kontrollen wurden 5 Personen angezeigt", where the check is the occasion)."""
-    return any(t.object == "person" and 0 <= pos - b <= 2
-               for _, b, t in ctx.terms_in(max(ctx.sents[c.sentence].start, pos - 40), pos))
-
-
-_CLAUSE_BREAK = re.compile(r"[,;:]")
-
-
-def _verb_of_own_clause(ctx: Context, c: Candidate, kind: str) -> str | None:
-    """"Zwölf Personen wurden festgenommen, 30 Personen wegen Drogenhandels angezeigt": after a comma, a verb
-    closing the number's own clause is its verb, though the previous clause's verb is nearer."""
-    n = c.number
-    if not _CLAUSE_BREAK.search(ctx.text[max(ctx.sents[c.sentence].start, n.start - 3):n.start]):
-        return None
-    end = _clause_end(ctx, c)
-    after = [(a, k) for k in VERB_CHOICES[kind] for a, _ in ctx.verbs_of(c.sentence, k) if n.end <= a < end]
-    return min(after)[1] if after else None
-
-
-def _clause_end(ctx: Context, c: Candidate) -> int:
-    """Where the number's clause ends: the next comma, semicolon or colon, or the end of its sentence."""
-    s = ctx.sents[c.sentence]
-    brk = _CLAUSE_BREAK.search(ctx.text, c.number.end, s.end)
-    return brk.start() if brk else s.end
-
-
-def _people_checked(ctx: Context, c: Candidate, kind: str, inside: tuple[int, int, int] | None) -> str | None:
-    """"1 313 gecontroleerde personen", "aantal gecontroleerde personen: 1 313", "102 kontrollierten Personen": a
-    check participle right before the people counted says they were checked."""
-    if kind != "person":
-        return None
-    if inside is not None:
-        noun_start = inside[1]
-    else:
-        people = [(a, b) for a, b, t in ctx.terms_in(max(ctx.sents[c.sentence].start, c.number.start - 40),
-                                                    c.number.start) if t.object == "person"]
-        if not people or not _LABEL_GAP.fullmatch(ctx.text, people[-1][1], c.number.start):
-            return None  # only a label's noun ("personen: 1 313"), not "Von 102 kontrollierten Personen wurden 86"
-        noun_start = people[-1][0]
-    return "check" if any(0 <= noun_start - b <= 2 for _, b in ctx.verbs_of(c.sentence, "check")) else None
-
-
-def _checked_in_clause(ctx: Context, c: Candidate) -> str | None:
-    """"80.000 Personen und knapp 50.000 Fahrzeuge kontrolliert": with no verb of arrest or identification in the
-    sentence, a check verb closing the people's own clause says they were checked."""
-    end = _clause_end(ctx, c)
-    return "check" if any(c.number.end <= a < end for a, _ in ctx.verbs_of(c.sentence, "check")) else None
-
-
-def _aux_and_adverb(ctx: Context, gap: str) -> bool:
-    """An auxiliary and one adverb ("sono state invece"), the adverb no conjunction ("kontrolliert und zwei")."""
-    m = _ONE_ADVERB.search(gap)
-    lang = ctx.lang
-    return bool(m) and not lang.conjunction_re.match(m.group(0)) \
-        and lang.auxiliary_re.fullmatch(gap[:m.start()]) is not None
-
-
-def _past_the_description(ctx: Context, c: Candidate, cls: str, noun_end: int) -> str:
-    """"five people suspected of smuggling were arrested": a participle right after the noun describes the people;
-    a verb of the other class later in the sentence says what was done to them."""
-    follows = [b for a, b in ctx.verbs_of(c.sentence, cls) if noun_end <= a <= noun_end + 2]
-    if not follows:
-        return cls
-    # ... unless another number comes first: "6 persone arrestate e 12 denunciate" (the verb is the 12's)
-    later = [(a, k) for k in VERB_CHOICES["person"] if k != cls for a, _ in ctx.verbs_of(c.sentence, k)
-             if follows[0] < a <= follows[0] + 90 and not _DIGIT.search(ctx.text, follows[0], a)]
-    return min(later)[1] if later else cls
 
 
 def _seized_list_goes_on(ctx: Context, c: Candidate, previous: Candidate | None) -> bool:
