@@ -1010,6 +1010,14 @@ CASES += [
     # a results list under a heading that says they were seized, without bullet marks
     ("nl", "De politie van Voeren hield een actie.\n\nInbeslagnames:\n\nJoints: 32 stuks\n\nGeld: 790 euro",
      [dict(metric="items", value=32, category="drugs"), dict(metric="value", value=790, unit="EUR", category="cash")]),
+    # pieces in brackets after goods; goods found in someone's possession
+    ("en", "The DCEA seized drugs in three months. They arrested 978 bags of marijuana, heroin (3,878 pellets) and cocaine (138 pellets).",
+     [dict(metric="items", value=978, category="drugs"), dict(metric="items", value=3878, category="drugs"),
+      dict(metric="items", value=138, category="drugs")]),
+    ("en", "Police conducted a targeted operation and apprehended a woman in possession of 86 pellets of cannabis.",
+     [dict(metric="items", value=86, category="drugs")]),
+    ("fr", "La police congolaise a saisi 3,9 kg de cocaïne (soit 355 boulettes).",
+     [dict(metric="mass", value=3.9, category="drugs"), dict(metric="items", value=355, category="drugs")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

@@ -206,7 +206,18 @@ def _goods_of_a_kind(ctx: Context, c: Candidate, near: Near) -> str | None:
     if head.category:
         return term_words(ctx, head, near.terms)
     named = _goods_named_after(ctx, head, near.terms)
-    return quoted(ctx.text[named[0]:named[2]]) if named else _label_of_kind(ctx, c)
+    return quoted(ctx.text[named[0]:named[2]]) if named else _label_of_kind(ctx, c) or _goods_before_bracket(ctx, c)
+
+
+def _goods_before_bracket(ctx: Context, c: Candidate) -> str | None:
+    """"heroin (3,878 pellets)": a count in brackets right after goods of a kind counts their pieces."""
+    n = c.number
+    if not ctx.text[:n.start].rstrip(" \u00a0").endswith("("):
+        return None
+    kinds = [(a, b) for a, b, t in ctx.terms_in(max(ctx.sents[c.sentence].start, n.start - 40), n.start) if t.category]
+    if not kinds or ctx.text[kinds[-1][1]:n.start].strip(" \u00a0") != "(":
+        return None
+    return quoted(ctx.text[kinds[-1][0]:kinds[-1][1]])
 
 
 def _label_of_kind(ctx: Context, c: Candidate) -> str | None:
