@@ -1018,6 +1018,9 @@ CASES += [
      [dict(metric="items", value=86, category="drugs")]),
     ("fr", "La police congolaise a saisi 3,9 kg de cocaïne (soit 355 boulettes).",
      [dict(metric="mass", value=3.9, category="drugs"), dict(metric="items", value=355, category="drugs")]),
+    # Italian names of Istrian and Dalmatian towns say Croatia, whatever the origin of the goods
+    ("it", "La polizia di Pisino ha sequestrato 20 chili di eroina arrivata dalla Bosnia ed Erzegovina e destinata a Spalato.",
+     [dict(metric="mass", value=20, category="drugs", country="HR")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
