@@ -1021,6 +1021,15 @@ CASES += [
     # Italian names of Istrian and Dalmatian towns say Croatia, whatever the origin of the goods
     ("it", "La polizia di Pisino ha sequestrato 20 chili di eroina arrivata dalla Bosnia ed Erzegovina e destinata a Spalato.",
      [dict(metric="mass", value=20, category="drugs", country="HR")]),
+    # ---------------------------------------------------------------- an estimate of the goods' worth, a compound value word
+    ("fr", "Les douaniers de Dakar ont saisi 300 kg de cannabis. Cette marchandise est estimée par les enquêteurs à "
+           "près de 2 millions de francs CFA.",
+     [dict(metric="mass", value=300, unit="kg", country="SN"),
+      dict(metric="value", value=2000000, unit="XOF", category="drugs", country="SN")]),
+    ("de", "Die Grenzwache in Basel hat 4 Kilogramm Kokain sichergestellt. Das Kokain hat einen Endverbraucherwert "
+           "von rund 80.000 Franken.",
+     [dict(metric="mass", value=4, unit="kg", country="CH"),
+      dict(metric="value", value=80000, unit="CHF", category="drugs", country="CH")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
