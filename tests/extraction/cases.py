@@ -1030,6 +1030,10 @@ CASES += [
            "von rund 80.000 Franken.",
      [dict(metric="mass", value=4, unit="kg", country="CH"),
       dict(metric="value", value=80000, unit="CHF", category="drugs", country="CH")]),
+    # ---------------------------------------------------------------- France's regions and Spain's autonomous cities are places
+    ("fr", "Les Douanes Hauts-de-France ont saisi 2 tonnes de résine de cannabis. Des cargaisons semblables passent "
+           "par la Belgique et les Pays-Bas.",
+     [dict(metric="mass", value=2000, unit="kg", category="drugs", country="FR")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
