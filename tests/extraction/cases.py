@@ -1034,6 +1034,18 @@ CASES += [
     ("fr", "Les Douanes Hauts-de-France ont saisi 2 tonnes de résine de cannabis. Des cargaisons semblables passent "
            "par la Belgique et les Pays-Bas.",
      [dict(metric="mass", value=2000, unit="kg", category="drugs", country="FR")]),
+    # ---------------------------------------------------------------- money called cash, in a text about a seizure
+    ("en", "Police in Leeds seized 2 kg of cocaine. In the car there was also £20,000 in cash.",
+     [dict(metric="mass", value=2, unit="kg", category="drugs", country="GB"),
+      dict(metric="value", value=20000, unit="GBP", category="cash", country="GB")]),
+    ("de", "Die Polizei in Köln hat 2 kg Kokain sichergestellt. Im Auto befanden sich außerdem 1.000 Euro in bar.",
+     [dict(metric="mass", value=2, unit="kg", category="drugs", country="DE"),
+      dict(metric="value", value=1000, unit="EUR", category="cash", country="DE")]),
+    ("nl", "De politie in Utrecht nam 2 kilo cocaïne in beslag. De verdachten hadden 3.000 euro contant bij zich.",
+     [dict(metric="mass", value=2, unit="kg", category="drugs", country="NL"),
+      dict(metric="value", value=3000, unit="EUR", category="cash", country="NL")]),
+    ("en", "Police in Leeds seized 2 kg of cocaine. The gang had paid £20,000 for the drugs.",
+     [dict(metric="mass", value=2, unit="kg", category="drugs", country="GB")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

@@ -85,6 +85,8 @@ def _seizure_context(ctx: Context, c: Candidate, near: Near) -> bool:
         return True
     if c.category == "cash" and any(ctx.verbs_of(c.sentence, k) for k in ("arrest", "check", "identify")):
         return True  # cash found on a person who was arrested / at a check
+    if c.category == "cash" and ctx.has_seizure_verb and _called_cash(ctx, c):
+        return True  # "there was also 1,000 euros in cash in the car": money found, in a text about a seizure
     s = ctx.sents[c.sentence]
     sentence = text[s.start:s.end]
     if lang.value_words_re and lang.value_words_re.search(sentence):
@@ -102,3 +104,12 @@ def _seizure_context(ctx: Context, c: Candidate, near: Near) -> bool:
         others = [x for x in near.nums if x is not c.number and not x.words]
         return not others and ctx.has_seizure_verb
     return False
+
+
+def _called_cash(ctx: Context, c: Candidate) -> bool:
+    """The amount itself is called cash by the words right after it ("20.000 euro in contanti", "in bar")."""
+    s = ctx.sents[c.sentence]
+    for a, _, t in ctx.terms_in(c.end_pos, min(s.end, c.end_pos + 30)):
+        return t.category == "cash" and len(WORD.findall(ctx.text, c.end_pos, a)) <= 1
+    return False
+
