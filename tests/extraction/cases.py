@@ -1046,6 +1046,9 @@ CASES += [
       dict(metric="value", value=3000, unit="EUR", category="cash", country="NL")]),
     ("en", "Police in Leeds seized 2 kg of cocaine. The gang had paid £20,000 for the drugs.",
      [dict(metric="mass", value=2, unit="kg", category="drugs", country="GB")]),
+    # ---------------------------------------------------------------- a capital outweighs a small namesake abroad
+    ("es", "La policía de Madrid incautó 2 kilos de cocaína.",
+     [dict(metric="mass", value=2, unit="kg", category="drugs", country="ES")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

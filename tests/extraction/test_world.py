@@ -244,6 +244,15 @@ def test_ambiguous_places_return_every_country():
     assert set(hits["Santiago"].countries) >= {"CL", "ES"}
 
 
+def test_a_city_ten_times_as_large_as_its_namesakes_is_the_one_meant():
+    hits = _places("From Madrid and London to Los Angeles; Barcelona and Vancouver.")
+    assert hits["Madrid"].countries == ("ES",)          # not the Colombian town of 135,000
+    assert hits["London"].countries == ("GB",)          # not London, Ontario
+    assert hits["Los Angeles"].countries == ("US",)
+    assert set(hits["Barcelona"].countries) == {"ES", "VE"}    # 1.7 million and 0.8 million: the text decides
+    assert set(hits["Vancouver"].countries) == {"CA", "US"}
+
+
 def test_places_are_case_sensitive_on_word_boundaries():
     assert find_places("the rotterdam sample") == []
     assert find_places("Rotterdamse haven") == []       # a longer word is not the place

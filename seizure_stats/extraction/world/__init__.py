@@ -381,6 +381,11 @@ def _check_generated(data_dir: Path | None) -> list[str]:
     return problems
 
 
+# a city at least this many times as populous as any other place of its name is the one a text means
+OUTWEIGHS = 10
+CURATED = 10 ** 9  # the rank of a curated name: above any city of the package, never outweighing another
+
+
 @lru_cache(maxsize=1)
 def _place_index() -> PhraseIndex:
     cfg = _places_config()
@@ -398,7 +403,7 @@ def _place_index() -> PhraseIndex:
     for name, cc, pop in read_generated_places():
         put(name, cc, pop, "city")
     # curated ports and airports outrank any city of the name; curated other places come last
-    for section, kind, pop in (("ports", "port", 10 ** 12), ("airports", "airport", 10 ** 12), ("exonyms", "city", 10 ** 9),
+    for section, kind, pop in (("ports", "port", 10 ** 12), ("airports", "airport", 10 ** 12), ("exonyms", "city", CURATED),
                              ("places", "place", 0)):
         for e in (cfg.get(section) or {}).get("entries") or []:
             for n in [e["name"], *(e.get("names") or [])]:
@@ -409,6 +414,9 @@ def _place_index() -> PhraseIndex:
     for name, by_cc in names.items():
         ranked = sorted(by_cc.items(), key=lambda kv: -kv[1][0])
         countries = tuple(cc for cc, _ in ranked)
+        if len(ranked) > 1 and 0 < ranked[1][1][0] * OUTWEIGHS <= ranked[0][1][0] < CURATED \
+                and all(v[1] == "city" for v in by_cc.values()):
+            countries = countries[:1]  # Madrid is the Spanish capital, not the Colombian town of 135,000
         kind = ranked[0][1][1]
         weak = all(v[2] for v in by_cc.values())
         phrases.append(make_phrase(name, True, (name, countries, kind, weak)))
