@@ -163,6 +163,7 @@ class LanguageFile(_Keys):
     one_of_words: list[str] = []
     count_marks: list[str] = []
     both_words: list[str] = []
+    river_words: list[str] = []
     euro_words: list[str] = []
     place_particles: list[str] = []
     pounds_weight: str | None = None
@@ -378,6 +379,7 @@ class Language:
     one_of_re: re.Pattern | None = field(default=None, repr=False)
     count_mark_re: Prefiltered | None = field(default=None, repr=False)
     both_re: Prefiltered | None = field(default=None, repr=False)
+    river_re: re.Pattern | None = field(default=None, repr=False)
     weekday_bracket_re: Prefiltered | None = field(default=None, repr=False)
     _connectors: re.Pattern | None = field(default=None, repr=False)
 
@@ -545,6 +547,9 @@ def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
     lang.both_re = Prefiltered(re.compile(  # the word, and a definite article after it ("entrambi gli uomini")
         rf"(?<!\w)(?P<both>{_alt(spec.both_words)})[ \u00a0]+(?:(?:{_alt(spec.definite_articles, sort=False) or _NEVER})"
         rf"(?:(?<=['’])|[ \u00a0]+))?", _CI)) if spec.both_words else None
+    lang.river_re = re.compile(  # "le fleuve Niger", "the Niger River": a river, not the country
+        rf"(?<!\w)(?:{_alt(spec.river_words)})[ \u00a0]+$|^[ \u00a0-]+(?:{_alt(spec.river_words)})(?!\w)", _CI) \
+        if spec.river_words else None
     lang.half_re = Prefiltered(re.compile(
         rf"(?<![\w'’-])(?:{'|'.join(f'(?:{w})' for w in halves)})(?:(?<=-)|(?!\w))", _CI)) if halves else None
     lang.year_prepositions = spec.year_prepositions

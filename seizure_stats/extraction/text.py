@@ -143,8 +143,15 @@ def country_mentions(text: str, lang: Language, sents: list[Span]) -> list[Menti
                     found.append(Mention(m.start(), m.end(), code, adjective=adjective))
                     take(m.start(), m.end())
     found.sort(key=lambda x: x.start)
+    if lang.river_re is not None:
+        found = [m for m in found if not _river(text, m, lang.river_re)]
     mark_origins(text, lang, found)
     return found
+
+
+def _river(text: str, m: Mention, rx: re.Pattern) -> bool:
+    """A country's name next to a river word names the river ("río Uruguay", "the Niger River")."""
+    return rx.search(text[max(0, m.start - 12):m.start]) is not None or rx.match(text[m.end:m.end + 12]) is not None
 
 
 @lru_cache(maxsize=4)

