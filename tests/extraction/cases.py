@@ -1055,6 +1055,13 @@ CASES += [
     ("es", "La Prefectura Naval Argentina secuestró 999 cartones de cigarrillos en el río Uruguay, frente a "
            "Concepción del Uruguay.",
      [dict(metric="items", value=999, category="tobacco", country="AR")]),
+    # ---------------------------------------------------------------- a currency's abbreviation ends no sentence
+    ("en", "Customs in Mombasa seized 200 cartons of cigarettes worth Kshs. 2 million.",
+     [dict(metric="items", value=200, category="tobacco", country="KE"),
+      dict(metric="value", value=2000000, unit="KES", category="tobacco", country="KE")]),
+    ("en", "Sri Lanka Customs seized 12 kg of heroin. Its street value exceeds Rs. 180 million.",
+     [dict(metric="mass", value=12, unit="kg", category="drugs", country="LK"),
+      dict(metric="value", value=180000000, unit="LKR", category="drugs", country="LK")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
