@@ -1062,6 +1062,11 @@ CASES += [
     ("en", "Sri Lanka Customs seized 12 kg of heroin. Its street value exceeds Rs. 180 million.",
      [dict(metric="mass", value=12, unit="kg", category="drugs", country="LK"),
       dict(metric="value", value=180000000, unit="LKR", category="drugs", country="LK")]),
+    # ---------------------------------------------------------------- the next item of a list does not give its kind to this one
+    ("es", "La Policía Nacional del Perú incautó una camioneta, tres teléfonos celulares y dinero en efectivo.",
+     [dict(metric="items", value=3, category="other", country="PE")]),
+    ("es", "La Policía Nacional del Perú incautó 5 paquetes de cocaína y heroína.",
+     [dict(metric="items", value=5, category="drugs", country="PE")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

@@ -18,12 +18,25 @@ def read_kinds_after(ctx: Context, c: Candidate, near: Near) -> bool:
     """The categories named after the number; "91 500 saisies de stupéfiants, de contrefaçons et de tabacs": the
     list of kinds goes on after the comma."""
     others = near.others
+    if near.head is not None and near.head.category is None:
+        others = _same_item(ctx, near)
     near.cats = [t.category for t in others if t.category and (t.object or t.metric)] \
         or [t.category for t in others if t.category]
     if near.cats and near.head is not None and near.head.category is None:
         near.listed = _listed_kinds(ctx, near.seg_end, near.limit)
         near.cats += near.listed
     return True
+
+
+def _same_item(ctx: Context, near: Near) -> list:
+    """The terms that still describe the counted noun: "tres teléfonos y dinero en efectivo" lists the cash as
+    another item, while "5 paquetes de cocaína y heroína" names what the packages hold before its "and"."""
+    head_end = next((b for _, b, t in near.terms if t is near.head), None)
+    if head_end is None:
+        return near.others
+    rx = ctx.lang.conjunction_re
+    kept = [t for a, _, t in near.terms if t in near.others and (a < head_end or not rx.search(ctx.text, head_end, a))]
+    return kept if any(t is near.head for t in kept) else near.others
 
 
 def none_for_counts_of_people(ctx: Context, c: Candidate, near: Near) -> bool:
