@@ -61,6 +61,8 @@ RULES: dict[str, str] = {
     "money_seized": "money seized itself ('seized €7,500') is cash",
     "nearest_term": "the nearest word with a category in the sentence",
     "dominant_category": "the document's dominant category (at least 60% of its category words)",
+    "theme_of_the_release": "checks, offences found and cases opened in a release about one kind (over two thirds of its "
+                            "category words) are of that kind",
     "goods_of_the_pair": "'33 y 160 kilos de cocaína': the first number of a pair is of the goods after the second",
     "goods_named_after": "'cartons of tramadol': the goods named after the counted noun decide its category",
     "goods_outside_category": "goods the lexicon gives no kind ('shoes', 'celulares', 'packets of shirts') are "

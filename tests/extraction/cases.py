@@ -1030,6 +1030,46 @@ CASES += [
            "von rund 80.000 Franken.",
      [dict(metric="mass", value=4, unit="kg", country="CH"),
       dict(metric="value", value=80000, unit="CHF", category="drugs", country="CH")]),
+    # ---------------------------------------------------------------- checks, offences and cases of a one-kind release
+    ("es", "La Guardia Civil ha desarrollado una campaña contra el tráfico de especies protegidas. Se han realizado "
+           "520 inspecciones en tiendas de mascotas y se han intervenido 40 tortugas y 12 loros.",
+     [dict(metric="checks", value=520, category="wildlife", country="ES"),
+      dict(metric="items", value=40, category="wildlife", country="ES"),
+      dict(metric="items", value=12, category="wildlife", country="ES")]),
+    ("it", "Controlli della Guardia Costiera sulla filiera del pesce: eseguiti 310 controlli, accertati 25 illeciti "
+           "amministrativi e sequestrati 800 chili di prodotti ittici.",
+     [dict(metric="checks", value=310, category="food", country="IT"),
+      dict(metric="detections", value=25, category="food", country="IT"),
+      dict(metric="mass", value=800, category="food", country="IT")]),
+    ("de", "Der Zoll hat bei einer Aktion gegen Zigarettenschmuggel 120 Kontrollen durchgeführt und 40.000 Zigaretten "
+           "sowie 15 Kilogramm Tabak sichergestellt. Es wurden 30 Strafverfahren eingeleitet.",
+     [dict(metric="checks", value=120, category="tobacco", country="DE"),
+      dict(metric="items", value=40000, category="tobacco", country="DE"),
+      dict(metric="mass", value=15, category="tobacco", country="DE"),
+      dict(metric="cases_opened", value=30, category="tobacco", country="DE")]),
+    ("en", "Officers from the wildlife crime unit carried out 75 inspections of pet shops and reptile dealers and "
+           "seized 14 protected tortoises.",
+     [dict(metric="checks", value=75, category="wildlife"), dict(metric="items", value=14, category="wildlife")]),
+    ("pt", "A ASAE fiscalizou operadores de bebidas alcoólicas: foram instaurados 9 processos-crime e apreendidos "
+           "2.000 litros de vinho.",
+     [dict(metric="cases_opened", value=9, category="alcohol", country="PT"),
+      dict(metric="volume", value=2000, category="alcohol", country="PT")]),
+    ("nl", "De douane voerde een actie tegen sigarettensmokkel: 60 controles leverden 25.000 sigaretten op.",
+     [dict(metric="checks", value=60, category="tobacco"), dict(metric="items", value=25000, category="tobacco")]),
+    # people checked stay of no kind; so do the checks of a release about several kinds
+    ("fr", "La police a mené une opération antidrogue: 12 perquisitions ont été menées, 4 kilos de cocaïne et 2 kilos "
+           "d'héroïne saisis, 9 personnes contrôlées.",
+     [dict(metric="checks", value=12, category="drugs"), dict(metric="mass", value=4, category="drugs"),
+      dict(metric="mass", value=2, category="drugs"), dict(metric="checks", value=9, category=None)]),
+    ("it", "Nel bilancio annuale i Carabinieri hanno eseguito 500 controlli e sequestrato 20 chili di droga, 10 armi "
+           "e 30 chili di tabacco.",
+     [dict(metric="checks", value=500, category=None, country="IT"),
+      dict(metric="mass", value=20, category="drugs", country="IT"),
+      dict(metric="items", value=10, category="weapons", country="IT"),
+      dict(metric="mass", value=30, category="tobacco", country="IT")]),
+    # a capital "Arma" is the Carabinieri corps, not a weapon
+    ("it", "I militari dell'Arma hanno sequestrato 2 chili di hashish.",
+     [dict(metric="mass", value=2, category="drugs")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
