@@ -1070,6 +1070,26 @@ CASES += [
     # a capital "Arma" is the Carabinieri corps, not a weapon
     ("it", "I militari dell'Arma hanno sequestrato 2 chili di hashish.",
      [dict(metric="mass", value=2, category="drugs")]),
+    # ---------------------------------------------------------------- premises searched after a check noun; offences reported
+    ("nl", "De politie deed huiszoekingen in drie loodsen en nam 200 kilo cannabis in beslag.",
+     [dict(metric="checks", value=3, category=None), dict(metric="mass", value=200, category="drugs")]),
+    ("en", "Searches of three vehicles led officers to 4 kilograms of heroin.",
+     [dict(metric="checks", value=3, category=None), dict(metric="mass", value=4, category="drugs")]),
+    ("fr", "Les gendarmes ont mené des perquisitions dans 6 domiciles et saisi 3 kilos de cannabis.",
+     [dict(metric="checks", value=6, category=None), dict(metric="mass", value=3, category="drugs")]),
+    ("es", "La Policía Nacional practicó registros en 5 viviendas y se incautó de 8 kilos de cocaína.",
+     [dict(metric="checks", value=5, category=None), dict(metric="mass", value=8, category="drugs")]),
+    ("pt", "A PJ realizou buscas em 7 residências e apreendeu 2 quilos de haxixe.",
+     [dict(metric="checks", value=7, category=None), dict(metric="mass", value=2, category="drugs")]),
+    ("it", "Nel corso della campagna i Nas hanno riscontrato irregolarità in 45 strutture. Sono stati 1.250 gli "
+           "interventi ispettivi.",
+     [dict(metric="detections", value=45, category=None), dict(metric="checks", value=1250, category=None)]),
+    ("de", "Beamte der Kripo haben in Bremen 12 Wohnungen gefilzt.", [dict(metric="checks", value=12, country="DE")]),
+    ("de", "Anzeigen nach dem Waffengesetz wurden 940 erfasst und damit weniger als im Vorjahr.",
+     [dict(metric="detections", value=940, category=None)]),
+    ("de", "Im Vorjahr wurden 1.200 Anzeigen wegen Drogenhandels erstattet.",
+     [dict(metric="detections", value=1200, category="drugs")]),
+    ("nl", "Aantal gecontroleerde treinen: 12", [dict(metric="checks", value=12)]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
