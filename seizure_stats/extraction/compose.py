@@ -49,6 +49,7 @@ STEPS = (
     category.goods_of_the_pair,
     category.nearest_term,
     category.dominant,
+    category.enforcement_of_the_theme,
     category.unknown,
     # seizures only
     seized.websites_acted_on,

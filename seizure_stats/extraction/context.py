@@ -56,7 +56,9 @@ class Context:
         self._years: dict[int, int | None] = {}
         self._signs: dict[int, re.Match | None] = {}  # number start -> the sign or word glued before it
         self._bullets: dict[int, bool] = {}  # sentence -> an item of a bulleted list of things seized
-        self.doc_category = _dominant_category(terms)
+        cat, share = _category_share(terms)
+        self.doc_category = cat if share >= 0.6 else None  # the dominant category
+        self.doc_theme = cat if share > 2 / 3 else None  # the one kind the whole release is about
 
     # ---- words of the document ------------------------------------------------------------------------------
     def terms_in(self, a: int, b: int) -> list[tuple[int, int, Term]]:
@@ -259,7 +261,9 @@ def ends_with(rx: re.Pattern, s: str) -> bool:
     return m is not None and not s[m.end():].strip()
 
 
-def _dominant_category(terms: list[tuple[int, int, Term]]) -> str | None:
+def _category_share(terms: list[tuple[int, int, Term]]) -> tuple[str | None, float]:
+    """The category most of the document's category words name, and its share of them (nouns and the words of
+    the title and lead weigh more); no category under two words' weight."""
     counts: Counter = Counter()
     for a, _, t in terms:
         if t.category:
@@ -267,9 +271,9 @@ def _dominant_category(terms: list[tuple[int, int, Term]]) -> str | None:
             counts[t.category] += w if (t.object or t.metric) else w / 2  # nouns weigh more than adjectives
     total = sum(counts.values())
     if total < 2:
-        return None
+        return None, 0.0
     cat, n = counts.most_common(1)[0]
-    return cat if n / total >= 0.6 else None
+    return cat, n / total
 
 
 # ---- building it --------------------------------------------------------------------------------------------

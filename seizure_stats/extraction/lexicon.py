@@ -331,6 +331,7 @@ class Language:
     officers_re: re.Pattern | None = None  # "spanische Strafverfolger": officer words beside a country adjective
     range_opener_end_re: re.Pattern | None = None  # "between" right before the first number of a range
     place_prep_end_re: re.Pattern | None = None  # "..., mentre in Spagna": a place preposition ending the text
+    action_gap_re: re.Pattern | None = None  # "searches| of |five vehicles": a check or offence noun's preposition
     nouns_capitalised: bool = False  # every noun has a capital (de): one capitalised word is not yet a name
     head_final: bool = False  # adjacent nouns: the last one is the head ("drug mule couriers")
     shared_places: dict[str, list[str]] = field(default_factory=dict)  # "Cartagena" -> [CO, ES]
@@ -535,6 +536,8 @@ def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
         rf"[ \u00a0]+(?:(?:{'|'.join(spec.passive_auxiliaries) or _NEVER})[ \u00a0]+)?"
         rf"(?:{_alt(spec.definite_articles, sort=False) or _NEVER})[ \u00a0]*", _CI)
     lang.place_prep_end_re = re.compile(rf"(?<!\w)(?:{_alt(spec.place_prepositions, sort=False) or _NEVER})\s*$", _CI)
+    preps = _alt(spec.place_prepositions + spec.of_words) or _NEVER  # "huiszoekingen in", "searches of"
+    lang.action_gap_re = re.compile(rf"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){{0,4}}(?:{preps})[ \u00a0]+", _CI)
     lang.binding_gap_re = re.compile(rf"\s*(?:\(|:|{binding}[-–])\s*")
     lang.shared_places = spec.shared_places
     lang.short_ton_re = re.compile(rf"[\s\u00a0]*(?:{spec.short_ton})", _CI) if spec.short_ton else None

@@ -31,6 +31,9 @@ RULES: dict[str, str] = {
     "term_before_brackets": "a number alone in brackets counts the noun right before them ('hoverboards (3 919)')",
     "valued_goods": "a few words then a value ('960 belts valued at R960,000'): goods counted",
     "listed_goods": "an item of a list of goods after a seizure verb ('ont saisi 324 téléphones, 95 cartons ...')",
+    "action_noun_before": "premises or vehicles after a noun of checking or of an offence and its preposition "
+                          "('huiszoekingen in vier loodsen', 'irregolarità in 382 strutture') count checks or "
+                          "offences found",
     "verb_resolves": "a person, container, case or goods noun is resolved by the nearest verb (arrested -> arrests)",
     "proceedings_against": "persons named with proceedings opened against them count cases opened",
     "suspect_word": "persons named 'suspects' with no verb near count suspects",
@@ -61,6 +64,8 @@ RULES: dict[str, str] = {
     "money_seized": "money seized itself ('seized €7,500') is cash",
     "nearest_term": "the nearest word with a category in the sentence",
     "dominant_category": "the document's dominant category (at least 60% of its category words)",
+    "theme_of_the_release": "checks, offences found and cases opened in a release about one kind (over two thirds of its "
+                            "category words) are of that kind",
     "goods_of_the_pair": "'33 y 160 kilos de cocaína': the first number of a pair is of the goods after the second",
     "goods_named_after": "'cartons of tramadol': the goods named after the counted noun decide its category",
     "goods_outside_category": "goods the lexicon gives no kind ('shoes', 'celulares', 'packets of shirts') are "

@@ -8,6 +8,7 @@ import re
 
 from seizure_stats.extraction.candidate import Candidate
 from seizure_stats.extraction.context import Context
+from seizure_stats.extraction.reasons import quoted
 
 VERB_CHOICES = {
     "person": ("arrest", "identify"),
@@ -30,6 +31,9 @@ _LABEL_GAP = re.compile(r"[ \u00a0]*:[ \u00a0]*")
 def resolve(ctx: Context, c: Candidate, kind: str, inside: tuple[int, int, int] | None = None) -> str | None:
     """The metric a person, container, case or goods noun takes from its verb (`VERB_TO_METRIC`), or None; each
     way of finding the verb records its reason on `c`."""
+    action = _action_noun_before(ctx, c, kind)
+    if action is not None:
+        return action
     cls = _verb_right_before(ctx, c, kind, set_off=inside is None) or _people_checked(ctx, c, kind, inside)
     if cls is None and c.bare:
         # "500 suspects were identified and 190 of them arrested": the verb after a bare number is its own
@@ -67,6 +71,25 @@ def resolve(ctx: Context, c: Candidate, kind: str, inside: tuple[int, int, int] 
     if metric:
         c.because("metric", "verb_resolves", f"{ctx.verb_words(c, cls)}: {kind} -> {metric}", add=True)
     return metric
+
+
+def _action_noun_before(ctx: Context, c: Candidate, kind: str) -> str | None:
+    """"huiszoekingen in vier loodsen", "searches of five vehicles", "irregolarità in 382 strutture": premises or
+    vehicles named after a noun of checking or of an offence found, and its preposition, are what was checked or
+    where offences were found (a few words may come between: "doorzoekingen verricht in vier woningen",
+    "irregolarità più o meno gravi in 10mila strutture")."""
+    if kind != "container" or ctx.lang.action_gap_re is None:
+        return None
+    n, lang = c.number, ctx.lang
+    before = ctx.text[max(ctx.sents[c.sentence].start, n.start - 80):n.start]
+    q = lang.qualifier_re.search(before)  # "in oltre 10mila strutture"
+    end = n.start - len(before) + (q.start() if q else len(before))
+    actions = [(a, b, t) for a, b, t in ctx.terms_in(end - 60, end) if t.metric in ("checks", "detections")]
+    if not actions or lang.action_gap_re.fullmatch(ctx.text, actions[-1][1], end) is None:
+        return None
+    a, b, t = actions[-1]
+    c.because("metric", "action_noun_before", f"{quoted(ctx.text[a:end])} -> {t.metric}", add=True)
+    return t.metric
 
 
 def _verb_right_before(ctx: Context, c: Candidate, kind: str, set_off: bool) -> str | None:

@@ -1067,6 +1067,66 @@ CASES += [
      [dict(metric="items", value=3, category="other", country="PE")]),
     ("es", "La Policía Nacional del Perú incautó 5 paquetes de cocaína y heroína.",
      [dict(metric="items", value=5, category="drugs", country="PE")]),
+    # ---------------------------------------------------------------- checks, offences and cases of a one-kind release
+    ("es", "La Guardia Civil ha desarrollado una campaña contra el tráfico de especies protegidas. Se han realizado "
+           "520 inspecciones en tiendas de mascotas y se han intervenido 40 tortugas y 12 loros.",
+     [dict(metric="checks", value=520, category="wildlife", country="ES"),
+      dict(metric="items", value=40, category="wildlife", country="ES"),
+      dict(metric="items", value=12, category="wildlife", country="ES")]),
+    ("it", "Controlli della Guardia Costiera sulla filiera del pesce: eseguiti 310 controlli, accertati 25 illeciti "
+           "amministrativi e sequestrati 800 chili di prodotti ittici.",
+     [dict(metric="checks", value=310, category="food", country="IT"),
+      dict(metric="detections", value=25, category="food", country="IT"),
+      dict(metric="mass", value=800, category="food", country="IT")]),
+    ("de", "Der Zoll hat bei einer Aktion gegen Zigarettenschmuggel 120 Kontrollen durchgeführt und 40.000 Zigaretten "
+           "sowie 15 Kilogramm Tabak sichergestellt. Es wurden 30 Strafverfahren eingeleitet.",
+     [dict(metric="checks", value=120, category="tobacco", country="DE"),
+      dict(metric="items", value=40000, category="tobacco", country="DE"),
+      dict(metric="mass", value=15, category="tobacco", country="DE"),
+      dict(metric="cases_opened", value=30, category="tobacco", country="DE")]),
+    ("en", "Officers from the wildlife crime unit carried out 75 inspections of pet shops and reptile dealers and "
+           "seized 14 protected tortoises.",
+     [dict(metric="checks", value=75, category="wildlife"), dict(metric="items", value=14, category="wildlife")]),
+    ("pt", "A ASAE fiscalizou operadores de bebidas alcoólicas: foram instaurados 9 processos-crime e apreendidos "
+           "2.000 litros de vinho.",
+     [dict(metric="cases_opened", value=9, category="alcohol", country="PT"),
+      dict(metric="volume", value=2000, category="alcohol", country="PT")]),
+    ("nl", "De douane voerde een actie tegen sigarettensmokkel: 60 controles leverden 25.000 sigaretten op.",
+     [dict(metric="checks", value=60, category="tobacco"), dict(metric="items", value=25000, category="tobacco")]),
+    # people checked stay of no kind; so do the checks of a release about several kinds
+    ("fr", "La police a mené une opération antidrogue: 12 perquisitions ont été menées, 4 kilos de cocaïne et 2 kilos "
+           "d'héroïne saisis, 9 personnes contrôlées.",
+     [dict(metric="checks", value=12, category="drugs"), dict(metric="mass", value=4, category="drugs"),
+      dict(metric="mass", value=2, category="drugs"), dict(metric="checks", value=9, category=None)]),
+    ("it", "Nel bilancio annuale i Carabinieri hanno eseguito 500 controlli e sequestrato 20 chili di droga, 10 armi "
+           "e 30 chili di tabacco.",
+     [dict(metric="checks", value=500, category=None, country="IT"),
+      dict(metric="mass", value=20, category="drugs", country="IT"),
+      dict(metric="items", value=10, category="weapons", country="IT"),
+      dict(metric="mass", value=30, category="tobacco", country="IT")]),
+    # a capital "Arma" is the Carabinieri corps, not a weapon
+    ("it", "I militari dell'Arma hanno sequestrato 2 chili di hashish.",
+     [dict(metric="mass", value=2, category="drugs")]),
+    # ---------------------------------------------------------------- premises searched after a check noun; offences reported
+    ("nl", "De politie deed huiszoekingen in drie loodsen en nam 200 kilo cannabis in beslag.",
+     [dict(metric="checks", value=3, category=None), dict(metric="mass", value=200, category="drugs")]),
+    ("en", "Searches of three vehicles led officers to 4 kilograms of heroin.",
+     [dict(metric="checks", value=3, category=None), dict(metric="mass", value=4, category="drugs")]),
+    ("fr", "Les gendarmes ont mené des perquisitions dans 6 domiciles et saisi 3 kilos de cannabis.",
+     [dict(metric="checks", value=6, category=None), dict(metric="mass", value=3, category="drugs")]),
+    ("es", "La Policía Nacional practicó registros en 5 viviendas y se incautó de 8 kilos de cocaína.",
+     [dict(metric="checks", value=5, category=None), dict(metric="mass", value=8, category="drugs")]),
+    ("pt", "A PJ realizou buscas em 7 residências e apreendeu 2 quilos de haxixe.",
+     [dict(metric="checks", value=7, category=None), dict(metric="mass", value=2, category="drugs")]),
+    ("it", "Nel corso della campagna i Nas hanno riscontrato irregolarità in 45 strutture. Sono stati 1.250 gli "
+           "interventi ispettivi.",
+     [dict(metric="detections", value=45, category=None), dict(metric="checks", value=1250, category=None)]),
+    ("de", "Beamte der Kripo haben in Bremen 12 Wohnungen gefilzt.", [dict(metric="checks", value=12, country="DE")]),
+    ("de", "Anzeigen nach dem Waffengesetz wurden 940 erfasst und damit weniger als im Vorjahr.",
+     [dict(metric="detections", value=940, category=None)]),
+    ("de", "Im Vorjahr wurden 1.200 Anzeigen wegen Drogenhandels erstattet.",
+     [dict(metric="detections", value=1200, category="drugs")]),
+    ("nl", "Aantal gecontroleerde treinen: 12", [dict(metric="checks", value=12)]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

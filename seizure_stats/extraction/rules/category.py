@@ -40,10 +40,28 @@ def _same_item(ctx: Context, near: Near) -> list:
 
 
 def none_for_counts_of_people(ctx: Context, c: Candidate, near: Near) -> bool:
-    """Arrests, suspects, checks, cases, websites and countries have no category."""
+    """Arrests, suspects, checks, cases, websites and countries have no category (checks and cases of a release
+    about one kind take that kind: see enforcement_of_the_theme)."""
     if c.metric in NULL_CATEGORY_METRICS:
         c.category = None
         c.because("category", "no_category", f"for {c.metric}")
+    return True
+
+
+ENFORCEMENT = ("checks", "cases_opened", "detections")
+
+
+def enforcement_of_the_theme(ctx: Context, c: Candidate, near: Near) -> bool:
+    """A release about one kind of goods (a food-safety campaign, a wildlife operation, a drug raid) counts its
+    inspections, offences found and cases opened for that kind: "realizaron 438 inspecciones" in a release on
+    protected species is a wildlife figure. People, premises and vehicles checked stay of no kind (a roadside
+    control counts travellers, not goods); so do the figures of a release about several kinds."""
+    if c.metric not in ENFORCEMENT or c.category is not None or c.no_kind or ctx.doc_theme is None:
+        return True
+    if c.resolved_from is not None and c.metric == "checks":
+        return True  # "80 000 persons checked", "13 flats searched"
+    c.category = ctx.doc_theme
+    c.because("category", "theme_of_the_release", f"{c.metric} in a release about {c.category}")
     return True
 
 

@@ -15,7 +15,10 @@ QUANTITIES = ("mass", "volume", "value")
 _PAREN_AFTER = re.compile(r"[ \u00a0]*\([^()]{0,40}\)")
 _LIST_OPENER = re.compile(r"(?:[,;:]|\s[-–•]|^)\s*(?:\w+\s+){0,1}$")
 _NOUN_AFTER = re.compile(r"[ \u00a0]+[^\W\d_]{3,}")
-_CLOSING_PARTICIPLE = re.compile(r"[ \u00a0]+[a-zäöüß][\w-]*[ \u00a0]*[.!]?\s*")
+# the participle closing the clause: the sentence ends, or (after a participle's ending -t / -en) a comma or an
+# "und" opens the next clause
+_CLOSING_PARTICIPLE = re.compile(r"[ \u00a0]+(?:[a-zäöüß][\w-]*[ \u00a0]*[.!]?\s*$"
+                                 r"|[a-zäöüß][\w-]*(?:t|en)(?:[ \u00a0]*,|[ \u00a0]+und[ \u00a0]))")
 _IN_BRACKETS = re.compile(r"[ \u00a0]*\)")
 _FEW_WORDS = re.compile(r"[ \u00a0]*(?:[^\W\d_][\w'’-]*[ \u00a0]*){0,2}")  # "présumées", "van het merk"
 
@@ -132,10 +135,11 @@ def noun_in_brackets(ctx: Context, c: Candidate, near: Near) -> bool:
 
 
 def _participle_closes(ctx: Context, c: Candidate) -> bool:
-    """Only a lower-case word (the participle closing the clause) between the number and the end of its sentence,
-    in a language whose nouns are capitalised."""
+    """Only a lower-case word (the participle closing the clause) between the number and the end of its sentence
+    or the next clause ("Anzeigen wurden 35.445 registriert und damit ..."), in a language whose nouns are
+    capitalised."""
     s = ctx.sents[c.sentence]
-    return ctx.lang.nouns_capitalised and _CLOSING_PARTICIPLE.fullmatch(ctx.text, c.end_pos, s.end) is not None
+    return ctx.lang.nouns_capitalised and _CLOSING_PARTICIPLE.match(ctx.text[:s.end], c.end_pos) is not None
 
 
 def valued_goods(ctx: Context, c: Candidate, near: Near) -> bool:
