@@ -45,6 +45,7 @@ STEPS = (
     category.value_of_several_kinds,
     category.valued_goods,
     category.money_seized,
+    category.vehicles,
     category.goods_of_no_kind,
     category.goods_of_the_pair,
     category.nearest_term,

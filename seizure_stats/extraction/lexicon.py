@@ -95,6 +95,7 @@ class LanguageFile(_Keys):
     compound_numbers: bool = False
     adjectives_case_sensitive: bool = False
     nouns_capitalised: bool = False
+    verb_final: bool = False
     number_words: NumberWords
     scales: dict[str, float]
     term_suffix: str = ""
@@ -333,6 +334,7 @@ class Language:
     place_prep_end_re: re.Pattern | None = None  # "..., mentre in Spagna": a place preposition ending the text
     action_gap_re: re.Pattern | None = None  # "searches| of |five vehicles": a check or offence noun's preposition
     nouns_capitalised: bool = False  # every noun has a capital (de): one capitalised word is not yet a name
+    verb_final: bool = False  # a participle closing a clause is the clause's verb, not a modifier of the noun before it
     head_final: bool = False  # adjacent nouns: the last one is the head ("drug mule couriers")
     shared_places: dict[str, list[str]] = field(default_factory=dict)  # "Cartagena" -> [CO, ES]
     short_ton_re: re.Pattern | None = None  # "tons" that are US short tons in an American text (fullmatch)
@@ -511,6 +513,7 @@ def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
     conversions, articles and prepositions, and the words that bind a place to its number."""
     lang.head_final = spec.head_final
     lang.nouns_capitalised = spec.nouns_capitalised
+    lang.verb_final = spec.verb_final
     binding = "".join(f"{w}|" for w in spec.binding_words)
     lang.operation_not_first = frozenset(spec.operation_not_first)
     arts = "|".join(spec.pair_articles) or _NEVER

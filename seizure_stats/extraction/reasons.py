@@ -68,6 +68,7 @@ RULES: dict[str, str] = {
                             "category words) are of that kind",
     "goods_of_the_pair": "'33 y 160 kilos de cocaína': the first number of a pair is of the goods after the second",
     "goods_named_after": "'cartons of tramadol': the goods named after the counted noun decide its category",
+    "vehicles_other": "vehicles and boats seized ('five cars', 'drie voertuigen') are other, whatever they carried",
     "goods_outside_category": "goods the lexicon gives no kind ('shoes', 'celulares', 'packets of shirts') are "
                               "other, not the document's main kind (counterfeit excepted)",
     "no_category": "arrests, suspects, checks, cases, websites and countries have no category",

@@ -120,6 +120,15 @@ def _listed_with_goods(ctx: Context, c: Candidate, near: Near) -> bool:
         and ctx.has_seizure_verb
 
 
+def vehicles(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"five cars", "drie voertuigen": vehicles and boats seized are "other", not the kind of goods they carried nor
+    the release's main kind (a kind named in their own phrase, "13 drug smuggling vessels", decided before)."""
+    if _open(c) and c.metric == "items" and c.object == "vehicle":
+        c.category = "other"
+        c.because("category", "vehicles_other", "-> other")
+    return True
+
+
 def goods_of_no_kind(ctx: Context, c: Candidate, near: Near) -> bool:
     """Goods the lexicon gives no kind are "other", not the release's main kind nor a kind named nearby: a product
     of no category ("shoes", "phones", "packets of shirts"), or a noun the lexicon does not know ("1 149

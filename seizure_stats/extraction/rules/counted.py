@@ -207,7 +207,7 @@ def _goods_of_a_kind(ctx: Context, c: Candidate, near: Near) -> str | None:
     head = near.head
     if head is None:
         return None
-    if head.category:
+    if head.category or head.object == "vehicle":  # vehicles are goods of their own kind ("other")
         return term_words(ctx, head, near.terms)
     named = _goods_named_after(ctx, head, near.terms)
     return quoted(ctx.text[named[0]:named[2]]) if named else _label_of_kind(ctx, c) or _goods_before_bracket(ctx, c)
@@ -304,6 +304,8 @@ def _listed_goods(ctx: Context, c: Candidate, previous: Candidate | None) -> boo
     word = _NOUN_AFTER.match(ctx.text, pos).group(0).strip()
     if lang.function_re.match(word) or lang.stop_re.match(word) or lang.verb_any_re.match(word):
         return False
+    if _list_of_goods_goes_on(ctx, c, previous) or _seized_participle_closes(ctx, c):
+        return True
     s = ctx.sents[c.sentence]
     before = ctx.text[s.start:n.start]
     seize = ctx.verbs_of(c.sentence, "seize")
@@ -312,6 +314,49 @@ def _listed_goods(ctx: Context, c: Candidate, previous: Candidate | None) -> boo
             or (lang.conjunction_re and ends_with(lang.conjunction_re, before))):
         return False
     return any(b <= n.start for _, b in seize) and (previous is None or previous.metric in ("items", "mass", "volume", "value"))
+
+
+_NOUN_PHRASES = [re.compile(rf"(?:[ \u00a0]+[^\W\d_][\w'’-]*){{{k}}}[ \u00a0]+") for k in (1, 2, 3)]
+_CLAUSE_END = re.compile(r"[ \u00a0]*(?:[;,.:]|$)")
+
+
+def _seized_participle_closes(ctx: Context, c: Candidate) -> bool:
+    """"233 attrezzi da pesca sequestrati;": a seizure participle after a noun phrase of one to three words closes
+    the clause of the number (the goods it counts were seized, whatever the lexicon knows of them); not in a
+    language whose clause ends with its verb, nor after a pronoun."""
+    lang = ctx.lang
+    rx = lang.verb_re.get("seize")
+    s = ctx.sents[c.sentence]
+    first = _NOUN_AFTER.match(ctx.text, c.end_pos)
+    if lang.verb_final or not rx or not first or lang.function_re.match(first.group(0).strip()) \
+            or lang.stop_re.match(first.group(0).strip()):
+        return False  # "im Rahmen von zwei Operationen sichergestellt", "1572 quelli scoperti"
+    for words in _NOUN_PHRASES:
+        m = words.match(ctx.text, c.end_pos, s.end)
+        v = rx.match(ctx.text, m.end(), s.end) if m else None
+        if v and _CLAUSE_END.match(ctx.text, v.end(), s.end):
+            return True
+    return False
+
+
+_LIST_GAP = re.compile(r"[^;:.()\[\]!?\d]{0,60}")
+
+
+def _list_of_goods_goes_on(ctx: Context, c: Candidate, previous: Candidate | None) -> bool:
+    """"two revolvers, 11 pistols, 12 rifles and 29 magazines", "1382 hennepplanten, 42.564 hennepstekken": the
+    next item of a list whose previous item is goods of a kind counted or weighed, whatever verb the list has; only
+    the previous item's words and a comma or a conjunction come between, no verb."""
+    if previous is None or previous.sentence != c.sentence or previous.metric not in ("items", "mass", "volume") \
+            or previous.resolved_from in ("person", "case") or not (previous.category or previous.object):
+        return False
+    gap_start, n = previous.end_pos, c.number
+    gap = ctx.text[gap_start:n.start]
+    lang = ctx.lang
+    if not _LIST_GAP.fullmatch(gap) or not (gap.rstrip(" \u00a0").endswith(",") or (
+            lang.conjunction_re and ends_with(lang.conjunction_re, gap))):
+        return False
+    verbs = ctx.sentence_verbs(c.sentence)
+    return not any(gap_start <= a < n.start for k in verbs for a, _ in verbs[k])
 
 
 def _only_a_modifier(ctx: Context, gap: str) -> bool:
