@@ -413,6 +413,19 @@ def _every_language(folder: Path, key: str) -> tuple[str, ...]:
     return tuple(sorted(words, key=lambda s: (-len(s), s)))
 
 
+def every_month_name() -> tuple[str, ...]:
+    """The month names of every language file (CLDR's and the file's own, lower case, longest first): for the
+    sentence splitter, which runs before the language is known ("am 18. März": the day's full stop ends no
+    sentence)."""
+    return _every_month_name(LANG_DIR)
+
+
+@lru_cache(maxsize=4)
+def _every_month_name(folder: Path) -> tuple[str, ...]:
+    names = {n for code in available_languages() for n in _months(code, read_raw(code).get("months"))}
+    return tuple(sorted(names, key=lambda s: (-len(s), s)))
+
+
 def _months(code: str, extra: dict | None) -> dict[str, int]:
     from babel import Locale
     loc = Locale.parse(code)

@@ -1030,6 +1030,10 @@ CASES += [
            "von rund 80.000 Franken.",
      [dict(metric="mass", value=4, unit="kg", country="CH"),
       dict(metric="value", value=80000, unit="CHF", category="drugs", country="CH")]),
+    # ---------------------------------------------------------------- counts of people
+    # a German day's ordinal ("am 12. April") ends no sentence
+    ("de", "Zwei Männer wurden am 12. April in Potsdam festgenommen, die Polizei stellte 3 Kilogramm Kokain sicher.",
+     [dict(metric="arrests", value=2, country="DE"), dict(metric="mass", value=3, category="drugs", country="DE")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
