@@ -163,6 +163,7 @@ class LanguageFile(_Keys):
     one_of_words: list[str] = []
     count_marks: list[str] = []
     both_words: list[str] = []
+    partitive_words: list[str] = []
     euro_words: list[str] = []
     place_particles: list[str] = []
     pounds_weight: str | None = None
@@ -378,6 +379,7 @@ class Language:
     one_of_re: re.Pattern | None = field(default=None, repr=False)
     count_mark_re: Prefiltered | None = field(default=None, repr=False)
     both_re: Prefiltered | None = field(default=None, repr=False)
+    partitive_re: re.Pattern | None = field(default=None, repr=False)  # "nine of them", "negen van hen"
     weekday_bracket_re: Prefiltered | None = field(default=None, repr=False)
     _connectors: re.Pattern | None = field(default=None, repr=False)
 
@@ -558,6 +560,8 @@ def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
     lang.both_re = Prefiltered(re.compile(  # the word, and a definite article after it ("entrambi gli uomini")
         rf"(?<!\w)(?P<both>{_alt(spec.both_words)})[ \u00a0]+(?:(?:{_alt(spec.definite_articles, sort=False) or _NEVER})"
         rf"(?:(?<=['’])|[ \u00a0]+))?", _CI)) if spec.both_words else None
+    lang.partitive_re = re.compile(rf"[ \u00a0]+(?:{_alt(spec.partitive_words)})(?!\w)", _CI) \
+        if spec.partitive_words else None
     lang.half_re = Prefiltered(re.compile(
         rf"(?<![\w'’-])(?:{'|'.join(f'(?:{w})' for w in halves)})(?:(?<=-)|(?!\w))", _CI)) if halves else None
     lang.year_prepositions = spec.year_prepositions

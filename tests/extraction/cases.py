@@ -1034,6 +1034,21 @@ CASES += [
     # a German day's ordinal ("am 12. April") ends no sentence
     ("de", "Zwei Männer wurden am 12. April in Potsdam festgenommen, die Polizei stellte 3 Kilogramm Kokain sicher.",
      [dict(metric="arrests", value=2, country="DE"), dict(metric="mass", value=3, category="drugs", country="DE")]),
+    # a partitive pronoun after a number counts people when an arrest or identification verb of its clause follows
+    ("en", "Officers searched 14 homes in Leeds. Six of them were arrested on the spot.",
+     [dict(metric="checks", value=14, country="GB"), dict(metric="arrests", value=6, country="GB")]),
+    ("nl", "De douane vond 300 kilo hasj in een loods in Venlo. Drie van hen werden later aangehouden.",
+     [dict(metric="mass", value=300, category="drugs", country="NL"), dict(metric="arrests", value=3, country="NL")]),
+    ("de", "Die Polizei durchsuchte Wohnungen in Köln. Zwei von ihnen wurden festgenommen.",
+     [dict(metric="arrests", value=2, country="DE")]),
+    ("fr", "Les gendarmes ont saisi 12 kg de résine de cannabis à Lyon. Quatre d'entre eux ont été placés en garde à vue.",
+     [dict(metric="mass", value=12, category="drugs", country="FR"), dict(metric="arrests", value=4, country="FR")]),
+    ("it", "La polizia ha sequestrato 4 chili di hashish a Bari. Cinque di loro sono stati denunciati.",
+     [dict(metric="mass", value=4, category="drugs", country="IT"), dict(metric="suspects", value=5, country="IT")]),
+    ("es", "La Guardia Civil intervino 50 kilos de hachís en Cádiz. Siete de ellos fueron detenidos.",
+     [dict(metric="mass", value=50, category="drugs", country="ES"), dict(metric="arrests", value=7, country="ES")]),
+    ("pt", "A PSP apreendeu 8 quilos de heroína em Lisboa. Dois deles foram detidos.",
+     [dict(metric="mass", value=8, category="drugs", country="PT"), dict(metric="arrests", value=2, country="PT")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
