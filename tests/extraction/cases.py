@@ -1049,6 +1049,13 @@ CASES += [
      [dict(metric="mass", value=50, category="drugs", country="ES"), dict(metric="arrests", value=7, country="ES")]),
     ("pt", "A PSP apreendeu 8 quilos de heroína em Lisboa. Dois deles foram detidos.",
      [dict(metric="mass", value=8, category="drugs", country="PT"), dict(metric="arrests", value=2, country="PT")]),
+    # English "one" (an article before a unit: "one ton") counts one person before a person noun and an arrest verb
+    ("en", "Border officers at Heathrow seized 7 kg of cocaine. One passenger was detained at the gate.",
+     [dict(metric="mass", value=7, category="drugs", country="GB"), dict(metric="arrests", value=1, country="GB")]),
+    ("en", "One of the couriers was arrested with 2 kg of heroin in Dover.",
+     [dict(metric="mass", value=2, category="drugs", country="GB")]),
+    ("en", "One officer was hurt when 4 kg of cannabis was seized in Kent.",
+     [dict(metric="mass", value=4, category="drugs", country="GB")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
