@@ -1056,6 +1056,21 @@ CASES += [
      [dict(metric="mass", value=2, category="drugs", country="GB")]),
     ("en", "One officer was hurt when 4 kg of cannabis was seized in Kent.",
      [dict(metric="mass", value=4, category="drugs", country="GB")]),
+    # words of arrest and of suspicion: Sri Lankan "were held", "apprehension of", "accused"; German "Beschuldigte",
+    # Portuguese "arguidos" with no verb; Italian "verbalizzato", gerunds with a clitic ("arrestandone"); Dutch
+    # "van hun vrijheid beroofd", "tegen de lamp lopen", compounds of "verdachten", "betrokkenen"
+    ("en", "Sri Lanka Navy seized 40 kg of cannabis in Jaffna. Three persons were held.",
+     [dict(metric="mass", value=40, category="drugs", country="LK"), dict(metric="arrests", value=3, country="LK")]),
+    ("en", "The operation led to the apprehension of four suspects in Goa.", [dict(metric="arrests", value=4)]),
+    ("en", "There are 18 accused in the case of the heroin seized in Mumbai.",
+     [dict(metric="suspects", value=18, country="IN")]),
+    ("de", "Insgesamt gibt es 7 Beschuldigte im Alter von 20 bis 50 Jahren.", [dict(metric="suspects", value=7)]),
+    ("pt", "O processo de tráfico de droga conta com 6 arguidos.", [dict(metric="suspects", value=6)]),
+    ("it", "La Guardia di Finanza ha verbalizzato 300 persone, arrestandone 12.",
+     [dict(metric="suspects", value=300, country="IT"), dict(metric="arrests", value=12, country="IT")]),
+    ("nl", "De politie nam 5 kilo cocaïne in beslag. Twee andere betrokkenen werden van hun vrijheid beroofd.",
+     [dict(metric="mass", value=5, category="drugs"), dict(metric="arrests", value=2)]),
+    ("nl", "In Gent liepen drie medeverdachten tegen de lamp.", [dict(metric="arrests", value=3, country="BE")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
