@@ -1071,6 +1071,11 @@ CASES += [
     ("nl", "De politie nam 5 kilo cocaïne in beslag. Twee andere betrokkenen werden van hun vrijheid beroofd.",
      [dict(metric="mass", value=5, category="drugs"), dict(metric="arrests", value=2)]),
     ("nl", "In Gent liepen drie medeverdachten tegen de lamp.", [dict(metric="arrests", value=3, country="BE")]),
+    # French "intercepter" said of people is an arrest (of goods a seizure); Spanish "conducidos a la Fiscalía"
+    ("fr", "Les unités ont intercepté (12) trafiquants et saisi (3) quintaux de kif.",
+     [dict(metric="arrests", value=12), dict(metric="mass", value=300, category="drugs")]),
+    ("es", "Tres ciudadanos paraguayos fueron conducidos a la Fiscalía tras la incautación de 200 kilos de marihuana.",
+     [dict(metric="arrests", value=3), dict(metric="mass", value=200, category="drugs")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
