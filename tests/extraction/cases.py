@@ -1076,6 +1076,12 @@ CASES += [
      [dict(metric="arrests", value=12), dict(metric="mass", value=300, category="drugs")]),
     ("es", "Tres ciudadanos paraguayos fueron conducidos a la Fiscalía tras la incautación de 200 kilos de marihuana.",
      [dict(metric="arrests", value=3), dict(metric="mass", value=200, category="drugs")]),
+    # Italian "una denuncia" / "una segnalazione" said of people makes them suspects; kin nouns ("due fratelli") count people
+    ("it", "I Nas hanno ispezionato 400 ristoranti: 120 titolari hanno ricevuto una segnalazione e per 30 di loro è "
+           "scattata una denuncia.",
+     [dict(metric="suspects", value=120), dict(metric="suspects", value=30)]),
+    ("it", "I carabinieri di Lecce hanno arrestato due fratelli e sequestrato 3 chili di cocaina.",
+     [dict(metric="arrests", value=2, country="IT"), dict(metric="mass", value=3, category="drugs", country="IT")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
