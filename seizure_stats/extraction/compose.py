@@ -30,6 +30,7 @@ STEPS = (
     counted.noun_after,
     counted.nationalities_counted,
     counted.nationality_noun,
+    counted.part_of_them,
     counted.noun_in_brackets,
     breakdown.unit_continues,
     breakdown.list_continues,

@@ -165,6 +165,8 @@ class LanguageFile(_Keys):
     count_marks: list[str] = []
     both_words: list[str] = []
     river_words: list[str] = []
+    partitive_words: list[str] = []
+    one_person_words: list[str] = []
     euro_words: list[str] = []
     place_particles: list[str] = []
     pounds_weight: str | None = None
@@ -383,6 +385,8 @@ class Language:
     count_mark_re: Prefiltered | None = field(default=None, repr=False)
     both_re: Prefiltered | None = field(default=None, repr=False)
     river_re: re.Pattern | None = field(default=None, repr=False)
+    partitive_re: re.Pattern | None = field(default=None, repr=False)  # "nine of them", "negen van hen"
+    one_person_re: Prefiltered | None = field(default=None, repr=False)  # "One person was arrested"
     weekday_bracket_re: Prefiltered | None = field(default=None, repr=False)
     _connectors: re.Pattern | None = field(default=None, repr=False)
 
@@ -416,6 +420,19 @@ def every_language(key: str) -> tuple[str, ...]:
 def _every_language(folder: Path, key: str) -> tuple[str, ...]:
     words = {w for code in available_languages() for w in read_raw(code).get(key) or []}
     return tuple(sorted(words, key=lambda s: (-len(s), s)))
+
+
+def every_month_name() -> tuple[str, ...]:
+    """The month names of every language file (CLDR's and the file's own, lower case, longest first): for the
+    sentence splitter, which runs before the language is known ("am 18. März": the day's full stop ends no
+    sentence)."""
+    return _every_month_name(LANG_DIR)
+
+
+@lru_cache(maxsize=4)
+def _every_month_name(folder: Path) -> tuple[str, ...]:
+    names = {n for code in available_languages() for n in _months(code, read_raw(code).get("months"))}
+    return tuple(sorted(names, key=lambda s: (-len(s), s)))
 
 
 def _months(code: str, extra: dict | None) -> dict[str, int]:
@@ -556,6 +573,10 @@ def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
     lang.river_re = re.compile(  # "le fleuve Niger", "the Niger River": a river, not the country
         rf"(?<!\w)(?:{_alt(spec.river_words)})[ \u00a0]+$|^[ \u00a0-]+(?:{_alt(spec.river_words)})(?!\w)", _CI) \
         if spec.river_words else None
+    lang.partitive_re = re.compile(rf"[ \u00a0]+(?:{_alt(spec.partitive_words)})(?!\w)", _CI) \
+        if spec.partitive_words else None
+    lang.one_person_re = Prefiltered(re.compile(rf"(?<![\w'’-])(?:{_alt(spec.one_person_words)})(?=[ \u00a0]+\w)", _CI)) \
+        if spec.one_person_words else None
     lang.half_re = Prefiltered(re.compile(
         rf"(?<![\w'’-])(?:{'|'.join(f'(?:{w})' for w in halves)})(?:(?<=-)|(?!\w))", _CI)) if halves else None
     lang.year_prepositions = spec.year_prepositions

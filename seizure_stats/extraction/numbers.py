@@ -246,7 +246,7 @@ def find_numbers(text: str, lang: Language, country: str | None = None) -> list[
         out += _article_numbers(text, lang, articles)
         if out:
             _add_listed_articles(text, lang, out, articles)
-    out += _half_numbers(text, lang) + _both_numbers(text, lang)
+    out += _half_numbers(text, lang) + _both_numbers(text, lang) + _one_person_numbers(text, lang)
     out.sort(key=lambda n: (n.start, -n.end))
     return [_open_brackets(text, n, lang) for n in _without_overlaps(text, out, lang)]
 
@@ -359,6 +359,33 @@ def _both_numbers(text: str, lang: Language) -> list[Number]:
         t = lang.term_re.search(text[m.end():m.end() + 40])
         if t is not None and t.start() == 0 and term_of(lang, t).object == "person":
             out.append(Number(m.start(), m.end("both"), 2.0, words=True))
+    return out
+
+
+_ONE_WORD = re.compile(r"[ \u00a0]+(?:[^\W\d_][\w-]*[ \u00a0]+)?")
+_CLAUSE_STOP = re.compile(r"[,;:.!?()]")
+
+
+def _one_person_numbers(text: str, lang: Language) -> list[Number]:
+    """"One person was arrested", "one Indian national was also detained": the numeral that is also read as an
+    article ("one ton") is a count of one before a person noun of the lexicon (a word may come between) whose own
+    clause has a verb of arrest or identification; "one of the suspects", "one man's car" stay no number."""
+    if lang.one_person_re is None:
+        return []
+    out = []
+    verbs = [lang.verb_re[k] for k in ("arrest", "identify") if k in lang.verb_re]
+    for m in lang.one_person_re.finditer(text):
+        first = m.end() + len(text[m.end():m.end() + 3]) - len(text[m.end():m.end() + 3].lstrip(" \u00a0"))
+        for start in dict.fromkeys((first, _ONE_WORD.match(text, m.end()).end())):
+            t = lang.term_re.search(text[start:start + 40])
+            if t is None or t.start() != 0 or term_of(lang, t).object != "person":
+                continue
+            end = start + t.end()
+            stop = _CLAUSE_STOP.search(text, end, end + 80)
+            clause = text[end:stop.start() if stop else end + 80]
+            if not clause.startswith(("'", "’")) and any(v.search(clause) for v in verbs):
+                out.append(Number(m.start(), m.end(), 1.0, words=True))
+            break
     return out
 
 

@@ -41,6 +41,8 @@ RULES: dict[str, str] = {
     "seized_list_goes_on": "a container or goods noun far from its verb is an item of a list of things seized",
     "goods_parts_in_unit": "after a quantity and a colon, a number of goods of a kind is a part in the quantity's unit",
     "nationality_noun": "a count whose noun is a nationality counts people",
+    "part_of_them": "a number with a partitive pronoun ('nine of them', 'negen van hen') counts the people an arrest "
+                    "or identification verb of its own clause names",
     "goods_of_a_kind": "goods of a kind counted with no verb that says otherwise, in a text about seizures, are items found",
     # unit
     "no_unit": "no unit or currency beside the number: a count",

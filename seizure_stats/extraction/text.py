@@ -6,7 +6,7 @@ from functools import lru_cache
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from seizure_stats.extraction.lexicon import Language, country_of, every_language, is_adjective
+from seizure_stats.extraction.lexicon import Language, country_of, every_language, every_month_name, is_adjective
 
 # A sentence ends at closing punctuation before a capital, at line breaks unless a lower-case word goes on, and at
 # "alimentare.In tutto" (a missing space). The pattern opens with the class of the character every end starts
@@ -25,6 +25,14 @@ def _abbreviation_re(abbreviations: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"(?:(?<![\w])[A-Za-z]|(?<![\w])(?:[A-Z]\.)+[A-Z]" + (rf"|\b(?:{words})" if words else "") + ")$")
 
 
+_DAY_END = re.compile(r"(?<![\d.,])(?:[1-9]|[12]\d|3[01])$")
+
+
+@lru_cache(maxsize=4)
+def _month_re() -> re.Pattern:
+    return re.compile(r"(?:" + "|".join(re.escape(n) for n in every_month_name()) + r")\.?(?!\w)", re.IGNORECASE)
+
+
 @dataclass
 class Span:
     start: int
@@ -40,6 +48,8 @@ def sentences(text: str) -> list[Span]:
             head = text[max(0, m.start() - 12):m.start()]
             if abbreviation.search(head) and m.group(0).strip(" \t\u00a0") == ".":
                 continue
+            if m.group(0).strip(" \t\u00a0") == "." and _DAY_END.search(head) and _month_re().match(text, m.end()):
+                continue  # "am 18. März": the full stop of a day's ordinal before its month
             cut = m.start() + len(m.group(0).rstrip(" \t\u00a0\n"))
         else:
             cut = m.start()

@@ -1164,6 +1164,58 @@ CASES += [
     ("fr", "La douane burkinabè a saisi 120 bâtons de dynamite et 60 plaquettes de Diazépam.",
      [dict(metric="items", value=120, category="weapons", country="BF"),
       dict(metric="items", value=60, category="drugs", country="BF")]),
+    # ---------------------------------------------------------------- counts of people
+    # a German day's ordinal ("am 12. April") ends no sentence
+    ("de", "Zwei Männer wurden am 12. April in Potsdam festgenommen, die Polizei stellte 3 Kilogramm Kokain sicher.",
+     [dict(metric="arrests", value=2, country="DE"), dict(metric="mass", value=3, category="drugs", country="DE")]),
+    # a partitive pronoun after a number counts people when an arrest or identification verb of its clause follows
+    ("en", "Officers searched 14 homes in Leeds. Six of them were arrested on the spot.",
+     [dict(metric="checks", value=14, country="GB"), dict(metric="arrests", value=6, country="GB")]),
+    ("nl", "De douane vond 300 kilo hasj in een loods in Venlo. Drie van hen werden later aangehouden.",
+     [dict(metric="mass", value=300, category="drugs", country="NL"), dict(metric="arrests", value=3, country="NL")]),
+    ("de", "Die Polizei durchsuchte Wohnungen in Köln. Zwei von ihnen wurden festgenommen.",
+     [dict(metric="arrests", value=2, country="DE")]),
+    ("fr", "Les gendarmes ont saisi 12 kg de résine de cannabis à Lyon. Quatre d'entre eux ont été placés en garde à vue.",
+     [dict(metric="mass", value=12, category="drugs", country="FR"), dict(metric="arrests", value=4, country="FR")]),
+    ("it", "La polizia ha sequestrato 4 chili di hashish a Bari. Cinque di loro sono stati denunciati.",
+     [dict(metric="mass", value=4, category="drugs", country="IT"), dict(metric="suspects", value=5, country="IT")]),
+    ("es", "La Guardia Civil intervino 50 kilos de hachís en Cádiz. Siete de ellos fueron detenidos.",
+     [dict(metric="mass", value=50, category="drugs", country="ES"), dict(metric="arrests", value=7, country="ES")]),
+    ("pt", "A PSP apreendeu 8 quilos de heroína em Lisboa. Dois deles foram detidos.",
+     [dict(metric="mass", value=8, category="drugs", country="PT"), dict(metric="arrests", value=2, country="PT")]),
+    # English "one" (an article before a unit: "one ton") counts one person before a person noun and an arrest verb
+    ("en", "Border officers at Heathrow seized 7 kg of cocaine. One passenger was detained at the gate.",
+     [dict(metric="mass", value=7, category="drugs", country="GB"), dict(metric="arrests", value=1, country="GB")]),
+    ("en", "One of the couriers was arrested with 2 kg of heroin in Dover.",
+     [dict(metric="mass", value=2, category="drugs", country="GB")]),
+    ("en", "One officer was hurt when 4 kg of cannabis was seized in Kent.",
+     [dict(metric="mass", value=4, category="drugs", country="GB")]),
+    # words of arrest and of suspicion: Sri Lankan "were held", "apprehension of", "accused"; German "Beschuldigte",
+    # Portuguese "arguidos" with no verb; Italian "verbalizzato", gerunds with a clitic ("arrestandone"); Dutch
+    # "van hun vrijheid beroofd", "tegen de lamp lopen", compounds of "verdachten", "betrokkenen"
+    ("en", "Sri Lanka Navy seized 40 kg of cannabis in Jaffna. Three persons were held.",
+     [dict(metric="mass", value=40, category="drugs", country="LK"), dict(metric="arrests", value=3, country="LK")]),
+    ("en", "The operation led to the apprehension of four suspects in Goa.", [dict(metric="arrests", value=4)]),
+    ("en", "There are 18 accused in the case of the heroin seized in Mumbai.",
+     [dict(metric="suspects", value=18, country="IN")]),
+    ("de", "Insgesamt gibt es 7 Beschuldigte im Alter von 20 bis 50 Jahren.", [dict(metric="suspects", value=7)]),
+    ("pt", "O processo de tráfico de droga conta com 6 arguidos.", [dict(metric="suspects", value=6)]),
+    ("it", "La Guardia di Finanza ha verbalizzato 300 persone, arrestandone 12.",
+     [dict(metric="suspects", value=300, country="IT"), dict(metric="arrests", value=12, country="IT")]),
+    ("nl", "De politie nam 5 kilo cocaïne in beslag. Twee andere betrokkenen werden van hun vrijheid beroofd.",
+     [dict(metric="mass", value=5, category="drugs"), dict(metric="arrests", value=2)]),
+    ("nl", "In Gent liepen drie medeverdachten tegen de lamp.", [dict(metric="arrests", value=3, country="BE")]),
+    # French "intercepter" said of people is an arrest (of goods a seizure); Spanish "conducidos a la Fiscalía"
+    ("fr", "Les unités ont intercepté (12) trafiquants et saisi (3) quintaux de kif.",
+     [dict(metric="arrests", value=12), dict(metric="mass", value=300, category="drugs")]),
+    ("es", "Tres ciudadanos paraguayos fueron conducidos a la Fiscalía tras la incautación de 200 kilos de marihuana.",
+     [dict(metric="arrests", value=3), dict(metric="mass", value=200, category="drugs")]),
+    # Italian "una denuncia" / "una segnalazione" said of people makes them suspects; kin nouns ("due fratelli") count people
+    ("it", "I Nas hanno ispezionato 400 ristoranti: 120 titolari hanno ricevuto una segnalazione e per 30 di loro è "
+           "scattata una denuncia.",
+     [dict(metric="suspects", value=120), dict(metric="suspects", value=30)]),
+    ("it", "I carabinieri di Lecce hanno arrestato due fratelli e sequestrato 3 chili di cocaina.",
+     [dict(metric="arrests", value=2, country="IT"), dict(metric="mass", value=3, category="drugs", country="IT")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

@@ -88,6 +88,30 @@ def nationality_noun(ctx: Context, c: Candidate, near: Near) -> bool:
     return True
 
 
+_PEOPLE_VERBS = {"arrest": "arrests", "identify": "suspects"}
+_CLAUSE_END = re.compile(r"[,;:()\d]")
+
+
+def part_of_them(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"nine of them were arrested", "negen van hen werden aangehouden", "tre di loro sono stati denunciati": a
+    number with a partitive pronoun and no noun counts people when a verb of arrest or identification follows in
+    its own clause (the pronoun may stand for things: "five of them contained heroin" is no count of people)."""
+    rx = ctx.lang.partitive_re
+    m = rx.match(ctx.text, c.end_pos) if rx is not None and c.metric is None and near.head is None else None
+    if m is None:
+        return True
+    s = ctx.sents[c.sentence]
+    brk = _CLAUSE_END.search(ctx.text, m.end(), s.end)
+    end = min(brk.start() if brk else s.end, m.end() + 80)
+    verbs = sorted((a, b, cls) for cls in _PEOPLE_VERBS for a, b in ctx.verbs_of(c.sentence, cls) if m.end() <= a < end)
+    if verbs:
+        a, b, cls = verbs[0]
+        c.metric, c.object = _PEOPLE_VERBS[cls], "person"
+        c.because("metric", "part_of_them", f"{quoted(ctx.text[c.number.start:m.end()])} {quoted(ctx.text[a:b])} "
+                  f"-> {c.metric}")
+    return True
+
+
 def _content_word_after(ctx: Context, pos: int) -> bool:
     """A word after `pos` that is no function word, stop word, conjunction or verb: a noun, most likely."""
     m = _NOUN_AFTER.match(ctx.text, pos)
