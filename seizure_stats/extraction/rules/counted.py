@@ -341,7 +341,7 @@ def _listed_goods(ctx: Context, c: Candidate, previous: Candidate | None) -> boo
 
 
 _NOUN_PHRASES = [re.compile(rf"(?:[ \u00a0]+[^\W\d_][\w'’-]*){{{k}}}[ \u00a0]+") for k in (1, 2, 3)]
-_CLAUSE_END = re.compile(r"[ \u00a0]*(?:[;,.:]|$)")
+_PHRASE_END = re.compile(r"[ \u00a0]*(?:[;,.:]|$)")
 
 
 def _seized_participle_closes(ctx: Context, c: Candidate) -> bool:
@@ -358,7 +358,7 @@ def _seized_participle_closes(ctx: Context, c: Candidate) -> bool:
     for words in _NOUN_PHRASES:
         m = words.match(ctx.text, c.end_pos, s.end)
         v = rx.match(ctx.text, m.end(), s.end) if m else None
-        if v and _CLAUSE_END.match(ctx.text, v.end(), s.end):
+        if v and _PHRASE_END.match(ctx.text, v.end(), s.end):
             return True
     return False
 
