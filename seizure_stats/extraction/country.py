@@ -174,8 +174,9 @@ def home_country(found: list[Clue], ambiguous: list[Mention], international: boo
         # a shared name ("police judiciaire") is the service of the country the rest names far more than the
         # others it may mean; otherwise it may be any of them
         known = sorted((code for code in m.candidates if code in named), key=lambda code: -named[code])
-        if len(known) > 1 and named[known[0]] > 2 * named[known[1]]:
-            known = known[:1]
+        if len(known) > 1 and (named[known[0]] > 2 * named[known[1]] or (
+                m.kind == "place" and m.candidates[0] == known[0] and named[known[0]] > named[known[1]])):
+            known = known[:1]  # or a place whose largest namesake is in the country the rest names most (Vancouver)
         for code in known:
             weights[code] += WEIGHTS.get(m.kind, 1.0) / 2
     n = len(weights)

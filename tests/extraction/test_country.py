@@ -36,6 +36,17 @@ def test_an_ambiguous_name_votes_only_for_a_country_already_in_evidence():
     assert home_country([], [valencia], international=False)[0] is None
 
 
+def test_a_place_whose_largest_namesake_is_in_the_leading_country_votes_for_it_alone():
+    # RCMP, British Columbia (CA 5) against the FBI and Los Angeles (US 4); "Vancouver" twice: CA's is the larger city
+    found = [clue("CA", "agency", 3.0), clue("CA", "agency", 0.5), clue("CA", "agency", 0.5), clue("CA", "place"),
+             clue("US", "agency", 3.0), clue("US", "place")]
+    vancouver = Mention(0, 9, None, kind="place", candidates=("CA", "US"))
+    assert home_country(found, [vancouver, vancouver], international=False)[0] == "CA"
+    # the same place, when the smaller namesake's country leads, still votes for both: nothing is decided
+    found_us = [clue("US", "agency", 3.0), clue("US", "agency", 0.5), clue("US", "place"), clue("CA", "agency", 3.0)]
+    assert home_country(found_us, [vancouver, vancouver], international=False)[0] is None
+
+
 def test_settle_gives_an_ambiguous_place_the_home_country_or_drops_it():
     shared = [Mention(0, 8, None, kind="place", candidates=("ES", "VE")), Mention(10, 15, "KE", kind="place")]
     assert [m.code for m in settle(list(shared), "VE")] == ["VE", "KE"]
