@@ -138,7 +138,9 @@ def country_mentions(text: str, lang: Language, sents: list[Span]) -> list[Menti
         taken[a:b] = b"\x01" * (b - a)
 
     for m in lang.region_re.finditer(text):
-        found.append(Mention(m.start(), m.end(), None))
+        # a region's adjective ("elefante africano", "le marché européen") says what kind, not where: a region
+        # that locates a figure is named ("en Afrique", "in Europa")
+        found.append(Mention(m.start(), m.end(), None, origin=m.group(0)[0].islower()))
         take(m.start(), m.end())
     for rx in (lang.country_re, lang.country_ci_re):
         if rx is None:

@@ -78,3 +78,17 @@ def test_shared_names_alone_give_the_country_they_have_in_common():
     judiciaria = Mention(0, 5, None, kind="agency", candidates=("PT", "CV", "GW", "MO", "ST"))
     assert home_country([], [judiciaria], international=False)[0] == "PT"
     assert home_country([], [judiciaria], international=True)[0] is None
+
+
+@pytest.mark.parametrize("lang, text, region, locates", [
+    ("it", "zanne di elefante africano sequestrate in Europa", "africano", False),
+    ("it", "zanne di elefante africano sequestrate in Europa", "Europa", True),
+    ("fr", "la filière européenne de la cocaïne; saisies en Afrique", "européenne", False),
+    ("fr", "la filière européenne de la cocaïne; saisies en Afrique", "Afrique", True),
+])
+def test_a_regions_adjective_says_what_kind_not_where(lang, text, region, locates):
+    from seizure_stats.extraction.lexicon import load
+    from seizure_stats.extraction.text import country_mentions, sentences
+    found = {text[m.start:m.end]: m for m in country_mentions(text, load(lang), sentences(text))}
+    assert found[region].code is None
+    assert found[region].origin is (not locates)
