@@ -88,6 +88,7 @@ RULES: dict[str, str] = {
     "national_release": "a country named near a figure of a national release gives way to the home country",
     "source_country": "the source's own country (--country or the sources file)",
     "paragraph_mention": "no home country: the last country named earlier in the paragraph",
+    "heading_mention": "no home country: the country of the heading (\"Results in Belgium:\") the list line sits under",
     "no_country": "nothing in the sentence, paragraph or document says where",
 }
 

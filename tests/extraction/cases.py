@@ -1216,6 +1216,17 @@ CASES += [
      [dict(metric="suspects", value=120), dict(metric="suspects", value=30)]),
     ("it", "I carabinieri di Lecce hanno arrestato due fratelli e sequestrato 3 chili di cocaina.",
      [dict(metric="arrests", value=2, country="IT"), dict(metric="mass", value=3, category="drugs", country="IT")]),
+    # ---------------------------------------------------------------- list lines under a heading that names a country
+    ("nl", "Politie- en douanediensten uit vier landen hielden een internationale actie tegen drugshandel.\n\n"
+           "Resultaten Nederland:\n\naantal gecontroleerde voertuigen: 412\n\nInbeslagnames:\n\nCocaïne: 15 g",
+     [dict(metric="participating_countries", value=4, country=None),
+      dict(metric="checks", value=412, country="NL"),
+      dict(metric="mass", value=0.015, unit="kg", category="drugs", country="NL")]),
+    ("fr", "Les polices de quatre pays ont mené une opération internationale contre le trafic de drogue.\n\n"
+           "Résultats pour la Belgique :\n\nvéhicules contrôlés : 412\n\nSaisies :\n\nCocaïne : 15 g",
+     [dict(metric="participating_countries", value=4, country=None),
+      dict(metric="checks", value=412, country="BE"),
+      dict(metric="mass", value=0.015, unit="kg", category="drugs", country="BE")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

@@ -180,8 +180,37 @@ def _outside_the_sentence(ctx: Context, c: Candidate, s: Span) -> str | None:
     earlier = [m for m in ctx.mentions_between(p.start, s.start) if not m.origin]
     if earlier:
         return _mentioned(c, "paragraph_mention", earlier[-1], ctx.text)
+    heading = _heading_mention(ctx, p)
+    if heading is not None:
+        return _mentioned(c, "heading_mention", heading, ctx.text)
     c.because("country", "no_country")
     return ctx.default_country
+
+
+_LIST_LINE = re.compile(r"[^\n]{1,80}")
+_HEADING = re.compile(r"[^\n.;]{1,80}:")
+
+
+def _heading_mention(ctx: Context, p: Span) -> Mention | None:
+    """"Results in Belgium:" then lines of figures ("checked vehicles: 737", "Cocaine: 27,7 g"): a list line
+    has the country of the heading it sits under, across headings that name none ("Seizures:"); a line of prose
+    ends the search."""
+    text, pos = ctx.text, p.start
+    if not _LIST_LINE.fullmatch(text[p.start:p.end].strip()):
+        return None
+    while pos > 0:
+        prev = ctx.paragraph_of(pos - 1)
+        if prev.start >= pos:
+            return None
+        line = text[prev.start:prev.end].strip()
+        if _HEADING.fullmatch(line):
+            named = [m for m in ctx.mentions_between(prev.start, prev.end) if not m.origin and m.code]
+            if named:
+                return named[0] if len({m.code for m in named}) == 1 else None
+        elif not _LIST_LINE.fullmatch(line) or line[-1:] in ".!?":
+            return None
+        pos = prev.start
+    return None
 
 
 def _mentioned(c: Candidate, rule: str, m: Mention, text: str) -> str | None:
