@@ -385,6 +385,7 @@ class Language:
     count_mark_re: Prefiltered | None = field(default=None, repr=False)
     both_re: Prefiltered | None = field(default=None, repr=False)
     river_re: re.Pattern | None = field(default=None, repr=False)
+    list_sep_end_re: re.Pattern | None = field(default=None, repr=False)
     partitive_re: re.Pattern | None = field(default=None, repr=False)  # "nine of them", "negen van hen"
     one_person_re: Prefiltered | None = field(default=None, repr=False)  # "One person was arrested"
     weekday_bracket_re: Prefiltered | None = field(default=None, repr=False)
@@ -540,6 +541,9 @@ def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
         rf"(?:\d+\s*(?:{'|'.join(spec.pair_words + ['-', '–', ','])})\s*(?:(?:{arts})\s+)?)+$")
     lang.auxiliary_re = re.compile(rf"\s*(?:(?:{'|'.join(spec.passive_auxiliaries) or _NEVER})\s+)?")
     lang.suspect_after_re = re.compile(rf"\s*(?:\w+\s+)?(?:{'|'.join(spec.suspect_stems) or _NEVER})")
+    lang.list_sep_end_re = re.compile(  # "..., 72.350 euros", "...; 72.350", "et de € 9'700", "oltre a circa 28'000"
+        rf"(?:[,;]|(?<!\w)(?:{'|'.join(spec.conjunctions + spec.list_words) or _NEVER}))"
+        rf"[ \u00a0]*(?:(?:{'|'.join(spec.list_determiners) or _NEVER})[ \u00a0]*)*$", _CI)
     lang.list_gap_re = re.compile(rf"[\s,]*(?:(?:{'|'.join(spec.list_words) or _NEVER})\s+)?"
                                   rf"(?:(?:{'|'.join(spec.list_determiners) or _NEVER})\s*)*")
     conv = "|".join(spec.conversion_words) or _NEVER

@@ -1227,6 +1227,18 @@ CASES += [
      [dict(metric="participating_countries", value=4, country=None),
       dict(metric="checks", value=412, country="BE"),
       dict(metric="mass", value=0.015, unit="kg", category="drugs", country="BE")]),
+    # ---------------------------------------------------------------- money as the next item of a list of seized goods
+    ("es", "Los Mossos d'Esquadra han intervenido 3 plantaciones de marihuana; 15.200 euros y dos pistolas.",
+     [dict(metric="items", value=3, category="drugs", country="ES"),
+      dict(metric="value", value=15200, unit="EUR", category="cash", country="ES"),
+      dict(metric="items", value=2, category="weapons", country="ES")]),
+    ("it", "La polizia cantonale ticinese ha sequestrato 2 chili di cocaina, oltre a circa 12’000 franchi.",
+     [dict(metric="mass", value=2, unit="kg", category="drugs", country="CH"),
+      dict(metric="value", value=12000, unit="CHF", category="cash", country="CH")]),
+    ("fr", "La police cantonale vaudoise a saisi 3 kg de cocaïne, CHF 20'000.- et de € 4'500 euros.",
+     [dict(metric="mass", value=3, unit="kg", category="drugs", country="CH"),
+      dict(metric="value", value=20000, unit="CHF", category="cash", country="CH"),
+      dict(metric="value", value=4500, unit="EUR", category="cash", country="CH")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

@@ -159,17 +159,13 @@ def goods_of_the_pair(ctx: Context, c: Candidate, near: Near) -> bool:
 
 
 def _list_separator(ctx: Context, before: str) -> int | None:
-    """Where the comma or the "and" ending `before` starts (the amount is the next item of a list), or None; a
-    qualifier may come between ("20 armas, más de 45 mil dólares")."""
+    """Where the comma, semicolon or "and" ending `before` starts (the amount is the next item of a list), or None;
+    a qualifier ("20 armas, más de 45 mil dólares") or an article ("et de € 9'700") may come between."""
     q = ctx.lang.qualifier_re.search(before)
     if q:
         before = before[:q.start()]
-    stripped = before.rstrip()
-    if stripped.endswith(","):
-        return len(stripped) - 1
-    tail = max(0, len(before) - 12)
-    m = ctx.lang.conjunction_re.search(before, tail)
-    return m.start() if m and not before[m.end():].strip() else None
+    m = ctx.lang.list_sep_end_re.search(before, max(0, len(before) - 24))
+    return m.start() if m else None
 
 
 def value_of_several_kinds(ctx: Context, c: Candidate, near: Near) -> bool:
