@@ -17,6 +17,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from seizure_stats.extraction import world
 from seizure_stats.extraction.fastre import AnyOf, Prefiltered, WordStartIndex
 
 from seizure_stats.model import CATEGORIES, METRICS
@@ -40,6 +41,10 @@ CURRENCY_CODES = ("EUR", "USD", "GBP", "CHF", "JPY", "CNY", "RMB", "INR", "RUB",
                   "AUD", "HKD", "NZD", "SGD", "MXN", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "RON", "BGN",
                   "ZAR", "AED", "SAR", "MAD", "NGN", "COP", "ARS", "CLP", "PEN", "THB", "MYR", "IDR", "PHP",
                   "VND", "UAH", "ILS", "EGP", "KES", "GHS", "XOF", "XAF", "PKR", "BDT", "LKR")
+
+
+# every other code of a currency in use, matched in capitals only ("386.820 CVE", "TND 5 millions")
+_OTHER_CODES = "|".join(sorted(world.currency_codes() - set(CURRENCY_CODES)))
 
 
 class _Keys(BaseModel):
@@ -669,10 +674,10 @@ def _compile_currencies(lang: Language, spec: LanguageFile) -> None:
         rf"[ \u00a0\u202f]*(?:(?:{_alt(spec.currency_links, sort=False) or _NEVER})\s*)?(?:"
         + "|".join(f"(?P<c{i}>{f})" for i, (f, _) in enumerate(cur_words))
         + "|" + "|".join(f"(?P<s{i}>{re.escape(s)})" for i, s in enumerate(_SIGNS_SORTED))
-        + r"|(?P<code>" + "|".join(CURRENCY_CODES) + r")(?![A-Za-z]))(?![\w])", _CI)
+        + r"|(?P<code>" + "|".join(CURRENCY_CODES) + r"|(?-i:" + _OTHER_CODES + r"))(?![A-Za-z]))(?![\w])", _CI)
     lang.currency_before_re = re.compile(
         r"(?:(?P<sign>" + _alt(_lit(_SIGNS_SORTED)) + r"|\$)|(?<![A-Za-z])(?P<code>"
-        + "|".join(CURRENCY_CODES) + r")|(?P<euro>(?i:" + (_alt(spec.euro_words) or _NEVER)
+        + "|".join(CURRENCY_CODES) + "|" + _OTHER_CODES + r")|(?P<euro>(?i:" + (_alt(spec.euro_words) or _NEVER)
         + r")))[ \u00a0\u202f]*$")
 
 

@@ -1239,6 +1239,11 @@ CASES += [
      [dict(metric="mass", value=3, unit="kg", category="drugs", country="CH"),
       dict(metric="value", value=20000, unit="CHF", category="cash", country="CH"),
       dict(metric="value", value=4500, unit="EUR", category="cash", country="CH")]),
+    # ---------------------------------------------------------------- any currency code in use, in capitals; not KGS
+    ("pt", "A Polícia Judiciária de Cabo Verde apreendeu 386.820 CVE em dinheiro.",
+     [dict(metric="value", value=386820, unit="CVE", category="cash", country="CV")]),
+    ("en", "Tunisian customs seized TND 5 million in cash.",
+     [dict(metric="value", value=5000000, unit="TND", category="cash", country="TN")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

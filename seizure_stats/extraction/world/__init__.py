@@ -189,7 +189,8 @@ def check_currencies(data: dict, file: str = "currencies.yaml") -> list[str]:
     from babel.numbers import get_currency_name
     from babel.core import UnknownLocaleError  # noqa: F401
     problems: list[str] = []
-    _known(file, data, {"version", "languages", "currencies"}, {"languages", "currencies"}, problems)
+    _known(file, data, {"version", "languages", "currencies", "codes_not_read"}, {"languages", "currencies"}, problems)
+
     langs = set(data.get("languages") or [])
 
     def check_code(where, code):
@@ -220,6 +221,10 @@ def check_currencies(data: dict, file: str = "currencies.yaml") -> list[str]:
         for cc, code in (c.get("countries") or {}).items():
             _check_cc(f"{where}.countries", cc, problems)
             check_code(f"{where}.countries.{cc}", code)
+    for code, reason in (data.get("codes_not_read") or {}).items():
+        check_code(f"{file}: codes_not_read", code)
+        if not (isinstance(reason, str) and reason.strip()):
+            problems.append(f"{file}: codes_not_read.{code}: give the reason")
     del get_currency_name
     return problems
 
@@ -607,6 +612,17 @@ def currency_signs() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=16)
+@lru_cache(maxsize=1)
+def currency_codes() -> frozenset[str]:
+    """The ISO 4217 codes of every currency in use today (babel's CLDR territory currencies), but those that read
+    as words (currencies.yaml `codes_not_read`): "386.820 CVE" is money wherever the text is from."""
+    from babel.core import get_global
+    from babel.numbers import get_territory_currencies
+    today = date.today()
+    codes = {c for t in get_global("territory_currencies") for c in get_territory_currencies(t, today, tender=True)}
+    return frozenset(codes - set(_load("currencies.yaml").get("codes_not_read") or {}))
+
+
 def currency_words(language: str) -> tuple[str, ...]:
     """The currency words of one language, as written ("dollars canadiens", "Rupien", "rupias")."""
     return tuple(sorted({w for c in _load("currencies.yaml")["currencies"]
