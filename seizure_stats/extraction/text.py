@@ -104,13 +104,27 @@ _DIGIT_SPACES_END = re.compile(r"\d[ \u00a0]+$")
 _SPACE_END = re.compile(r"[ \u00a0]$")
 
 
+_ARTICLE_END = re.compile(r"(?:^|[\s\u00a0(])([^\W\d_]+)[ \u00a0]+$")
+_NOUN_USE = re.compile(r"[ \u00a0]*(?:[,.;:)!?]|$)")
+
+
 def _counted(text: str, mt: Mention, lang: Language | None) -> bool:
-    """"i due italiani", "three Nigerians": a country adjective right after a number is people counted."""
+    """"i due italiani", "three Nigerians": a country adjective right after a number is people counted; so is a
+    nationality noun after an indefinite article that ends its phrase ("ein Kenianer.", "un sammarinese,")."""
     before = text[max(0, mt.start - 24):mt.start]
     if _DIGIT_SPACES_END.search(before):
         return True
+    art = _ARTICLE_END.search(before)
+    if lang and art and art.group(1).lower() in lang.articles and (
+            _NOUN_USE.match(text, mt.end) or _conjunction_after(text, mt.end, lang)):
+        return True
     return bool(lang and lang.numword_re and _SPACE_END.search(before)
                 and any(m.end() == len(before.rstrip(" \u00a0")) for m in lang.numword_re.finditer(before.rstrip(" \u00a0"))))
+
+
+def _conjunction_after(text: str, end: int, lang: Language) -> bool:
+    m = WORDS.match(text, end + 1) if text[end:end + 1] in (" ", "\u00a0") else None
+    return bool(m and m.group(0).lower() in lang.list_conjunctions)
 
 
 def mark_nationalities(text: str, mentions: list[Mention], terms: list, lang: Language | None = None) -> None:

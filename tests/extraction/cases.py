@@ -1244,6 +1244,23 @@ CASES += [
      [dict(metric="value", value=386820, unit="CVE", category="cash", country="CV")]),
     ("en", "Tunisian customs seized TND 5 million in cash.",
      [dict(metric="value", value=5000000, unit="TND", category="cash", country="TN")]),
+    # ---- countries the batch-14 texts taught: a nationality noun after "ein"/"un" closing its phrase is a person, not
+    # a place ("ein Kenianer."); Namibia's and East Africa's German demonyms; Austrian state adjectives and
+    # cities (Klagenfurt, Villach); a coach or van's nationality is its origin; San Marino's Gendarmeria and
+    # Commissario della Legge
+    ("de", "In Windhoek wurden 40 kg Cannabis sichergestellt; festgenommen wurden ein Sambier und ein Kenianer.",
+     [dict(metric="mass", value=40, category="drugs", country="NA")]),
+    ("de", "Die namibische Polizei meldete 12 Festnahmen und stellte 30 kg Cannabis sicher.",
+     [dict(metric="arrests", value=12, country="NA"), dict(metric="mass", value=30, category="drugs", country="NA")]),
+    ("de", "Ein bulgarischer Kleinbus wurde bei Villach kontrolliert. Die Zöllner fanden 12.000 Zigaretten.",
+     [dict(metric="items", value=12000, category="tobacco", country="AT")]),
+    ("de", "Auf der Kärntner Autobahn stellte der Zoll 8.000 Zigaretten sicher.",
+     [dict(metric="items", value=8000, category="tobacco", country="AT")]),
+    ("it", "La Gendarmeria ha denunciato 12 persone e sequestrato 300 grammi di hashish; gli atti sono al "
+           "Commissario della Legge.",
+     [dict(metric="suspects", value=12, country="SM"), dict(metric="mass", value=0.3, category="drugs", country="SM")]),
+    ("nl", "Een Poolse touringcar werd gecontroleerd in Antwerpen: 20 kilo cannabis.",
+     [dict(metric="mass", value=20, category="drugs", country="BE")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
