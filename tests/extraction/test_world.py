@@ -253,6 +253,13 @@ def test_a_city_ten_times_as_large_as_its_namesakes_is_the_one_meant():
     assert set(hits["Vancouver"].countries) == {"CA", "US"}
 
 
+def test_fiume_is_rijeka_but_fiume_veneto_is_in_italy():
+    hits = _places("Sequestro a Fiume; un altro a Fiume Veneto; il fiume Po.")
+    assert hits["Fiume"].countries == ("HR",)
+    assert hits["Fiume Veneto"].countries == ("IT",)
+    assert "fiume" not in hits
+
+
 def test_places_are_case_sensitive_on_word_boundaries():
     assert find_places("the rotterdam sample") == []
     assert find_places("Rotterdamse haven") == []       # a longer word is not the place
