@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from seizure_stats.extraction.lexicon import Language, Term, term_of
+from seizure_stats.extraction.lexicon import Language, Term, country_of, term_of
 
 _LONG_WORD = re.compile(r"\w{8,}")
 _SPACES = re.compile(r"\s*")  # what str.lstrip() strips, read in place rather than from a copy of the rest
@@ -26,7 +26,7 @@ def find_terms(text: str, lang: Language) -> list[tuple[int, int, Term]]:
             continue
         word = w.group(0)
         m = lang.term_re.match_end(word, 1, len(word) - 2)  # the longest end of the word that is a term
-        if m:
+        if m and not country_of(lang, word):  # "Namibier" is a Namibian, no kind of beer
             term = term_of(lang, m)
             if term.metric and term.category is None:
                 # "Bargeldaufgriffe", "Waffenfunde": a category noun at the start of the compound gives its category

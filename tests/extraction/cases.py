@@ -1261,6 +1261,11 @@ CASES += [
      [dict(metric="suspects", value=12, country="SM"), dict(metric="mass", value=0.3, category="drugs", country="SM")]),
     ("nl", "Een Poolse touringcar werd gecontroleerd in Antwerpen: 20 kilo cannabis.",
      [dict(metric="mass", value=20, category="drugs", country="BE")]),
+    # ---------------------------------------------------------------- a nationality noun is no compound ("Namibier" is no beer)
+    ("de", "Die namibische Polizei hat im November 80 Personen festgenommen. Unter den Festgenommenen waren "
+           "63 Namibier und drei Sambier.",
+     [dict(metric="arrests", value=80, country="NA"),
+      dict(metric="arrests", value=63, optional=True), dict(metric="arrests", value=3, optional=True)]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
