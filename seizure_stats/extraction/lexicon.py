@@ -39,7 +39,15 @@ CURRENCY_SIGNS = {"€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "
 CURRENCY_CODES = ("EUR", "USD", "GBP", "CHF", "JPY", "CNY", "RMB", "INR", "RUB", "TRY", "KRW", "BRL", "CAD",
                   "AUD", "HKD", "NZD", "SGD", "MXN", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "RON", "BGN",
                   "ZAR", "AED", "SAR", "MAD", "NGN", "COP", "ARS", "CLP", "PEN", "THB", "MYR", "IDR", "PHP",
-                  "VND", "UAH", "ILS", "EGP", "KES", "GHS", "XOF", "XAF", "PKR", "BDT", "LKR")
+                  "VND", "UAH", "ILS", "EGP", "KES", "GHS", "XOF", "XAF", "PKR", "BDT", "LKR",
+                  # the other ISO 4217 codes that are no word of the seven languages ("JMD 8,000", "TZS 2 million";
+                  # not ALL, BOB, CUP, GEL, MOP, MUR, TOP: "all", "mur", "gel" after a number are words)
+                  "JMD", "TTD", "GYD", "BBD", "BSD", "XCD", "BZD", "KYD", "BMD", "SRD", "AWG", "ANG", "HTG", "DOP",
+                  "GTQ", "HNL", "NIO", "CRC", "PYG", "UYU", "VES", "TZS", "UGX", "ZMW", "MWK", "RWF", "ETB", "BWP",
+                  "MZN", "AOA", "CVE", "MGA", "SCR", "GNF", "CDF", "LRD", "SLE", "SLL", "GMD", "BIF", "SZL", "LSL",
+                  "DJF", "KMF", "MRU", "ERN", "STN", "SDG", "TWD", "QAR", "KWD", "BHD", "OMR", "JOD", "LBP", "IQD",
+                  "NPR", "MMK", "KHR", "KZT", "UZS", "AZN", "BYN", "MDL", "RSD", "MKD", "ISK", "TND", "DZD", "LYD",
+                  "XPF", "FJD", "PGK")
 
 
 class _Keys(BaseModel):
@@ -165,6 +173,7 @@ class LanguageFile(_Keys):
     count_marks: list[str] = []
     both_words: list[str] = []
     river_words: list[str] = []
+    money_sum_words: list[str] = []
     partitive_words: list[str] = []
     one_person_words: list[str] = []
     euro_words: list[str] = []
@@ -385,6 +394,7 @@ class Language:
     count_mark_re: Prefiltered | None = field(default=None, repr=False)
     both_re: Prefiltered | None = field(default=None, repr=False)
     river_re: re.Pattern | None = field(default=None, repr=False)
+    money_sum_re: re.Pattern | None = field(default=None, repr=False)  # "une somme de" ending the text before an amount
     partitive_re: re.Pattern | None = field(default=None, repr=False)  # "nine of them", "negen van hen"
     one_person_re: Prefiltered | None = field(default=None, repr=False)  # "One person was arrested"
     weekday_bracket_re: Prefiltered | None = field(default=None, repr=False)
@@ -573,6 +583,8 @@ def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
     lang.river_re = re.compile(  # "le fleuve Niger", "the Niger River": a river, not the country
         rf"(?<!\w)(?:{_alt(spec.river_words)})[ \u00a0]+$|^[ \u00a0-]+(?:{_alt(spec.river_words)})(?!\w)", _CI) \
         if spec.river_words else None
+    lang.money_sum_re = re.compile(rf"(?<!\w)(?:{_alt(spec.money_sum_words)})[ \u00a0]*$", _CI) \
+        if spec.money_sum_words else None
     lang.partitive_re = re.compile(rf"[ \u00a0]+(?:{_alt(spec.partitive_words)})(?!\w)", _CI) \
         if spec.partitive_words else None
     lang.one_person_re = Prefiltered(re.compile(rf"(?<![\w'’-])(?:{_alt(spec.one_person_words)})(?=[ \u00a0]+\w)", _CI)) \
