@@ -123,10 +123,33 @@ def _new(fig: Figure, found: list[Figure], seen: dict) -> bool:
         if first.qualifier == "exact" and fig.qualifier != "exact":
             first.qualifier = fig.qualifier
         return False
-    if _restated(fig, found):
+    if _restated(fig, found) or _rounded_again(fig, found, seen):
         return False
     seen[key] = fig
     return True
+
+
+def _rounded_again(fig: Figure, found: list[Figure], seen: dict) -> bool:
+    """"près de 2576 kg" then "2575,35 kilogrammes", "casi mil cartones" then "999 cartones": a rounded figure first
+    (a lead's summary), the same quantity written precisely after it (within half a per cent, which the gold counts
+    as one figure): the precise writing takes the rounded one's place. A rounder number after a precise one is
+    another figure ("231 kg" in all, then one seizure of "rund 230 kg")."""
+    for i, f in enumerate(found):
+        if (f.metric, f.unit, f.category, f.country) != (fig.metric, fig.unit, fig.category, fig.country) \
+                or f.value == fig.value or abs(f.value - fig.value) > 0.005 * max(abs(f.value), abs(fig.value)):
+            continue
+        if _digits(fig.value) <= _digits(f.value):
+            return False
+        found[i] = fig
+        seen.pop((f.metric, round(f.value, 6), f.unit, f.category, f.country), None)
+        seen[(fig.metric, round(fig.value, 6), fig.unit, fig.category, fig.country)] = fig
+        return True
+    return False
+
+
+def _digits(value: float) -> int:
+    """Significant digits as written: 2576 has four, 2575.35 six, 1500000 two."""
+    return len(f"{value:.6f}".rstrip("0").rstrip(".").replace(".", "").strip("0"))
 
 
 def _restated(fig: Figure, figures: list[Figure]) -> bool:

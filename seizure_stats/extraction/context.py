@@ -338,10 +338,11 @@ _DATELINE = re.compile(r"(?:[ \u00a0]*\([^()\n]{1,40}\))*[ \u00a0]*[-–—][ \u
 
 def _mark_dateline(text: str, mentions: list[Mention], title_end: int) -> None:
     """"The Hague - Over 800 criminals were arrested...": where an international body's release was written opens
-    its text; it says nothing of where the goods were seized. (A national release's dateline is its home, and kept.)"""
+    its text; it says nothing of where the goods were seized. (A national release's dateline is its home, and kept:
+    a country's own name opening the text, "Togo - ...", is a national news agency's, not an international body's.)"""
     start = len(text) - len(text[title_end:].lstrip())
     for m in mentions:
-        if m.start == start and _DATELINE.match(text, m.end):
+        if m.start == start and _DATELINE.match(text, m.end) and (m.kind or m.adjective):
             m.origin = True
 
 

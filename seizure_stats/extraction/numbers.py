@@ -248,7 +248,24 @@ def find_numbers(text: str, lang: Language, country: str | None = None) -> list[
             _add_listed_articles(text, lang, out, articles)
     out += _half_numbers(text, lang) + _both_numbers(text, lang) + _one_person_numbers(text, lang)
     out.sort(key=lambda n: (n.start, -n.end))
-    return [_open_brackets(text, n, lang) for n in _without_overlaps(text, out, lang)]
+    return [_open_brackets(text, n, lang) for n in _words_with_digits(text, _without_overlaps(text, out, lang))]
+
+
+_DIGITS_IN_BRACKETS = re.compile(r"[ \u00a0]*\([ \u00a0]*$")
+
+
+def _words_with_digits(text: str, numbers: list[Number]) -> list[Number]:
+    """"vingt (20) tonnes", "cinco (5) detenidos", "two (2) suspects": digits in brackets that restate the number
+    words before them make one number with them, so that the unit or noun after the bracket is the words' own."""
+    out: list[Number] = []
+    for n in numbers:
+        w = out[-1] if out else None
+        if (w is not None and w.words and not n.words and n.value == w.value and text[n.end:n.end + 1] == ")"
+                and _DIGITS_IN_BRACKETS.fullmatch(text, w.end, n.start)):
+            out[-1] = Number(w.start, n.end + 1, w.value, None, True, w.integer_text, w.scaled, "")
+            continue
+        out.append(n)
+    return out
 
 
 _BRACKETED = re.compile(r"\)[ \u00a0]+([^\W\d_][\w'’-]*)")

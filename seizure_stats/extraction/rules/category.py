@@ -88,10 +88,16 @@ def money_seized(ctx: Context, c: Candidate, near: Near) -> bool:
     """"seized €7,500": money itself is cash; so is an amount listed among the goods seized ("112 kilos of
     cannabis, 3 cars and 71,000 euros")."""
     if _open(c) and c.metric == "value" and near.head is None and (
-            _seized_directly(ctx, c) or _listed_with_goods(ctx, c, near)):
+            _seized_directly(ctx, c) or _listed_with_goods(ctx, c, near) or _sum_of_money(ctx, c)):
         c.category, c.object = "cash", "cash"
         c.because("category", "money_seized", "-> cash")
     return True
+
+
+def _sum_of_money(ctx: Context, c: Candidate) -> bool:
+    """"une somme de Rs 75 000", "a sum of $2,000": money named a sum is the money itself, in a seizure text."""
+    rx = ctx.lang.money_sum_re
+    return bool(rx and ctx.has_seizure_verb and rx.search(ctx.before_amount(c.number, ctx.sents[c.sentence].start)))
 
 
 def _listed_with_goods(ctx: Context, c: Candidate, near: Near) -> bool:

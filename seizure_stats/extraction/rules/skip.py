@@ -64,7 +64,9 @@ def _skipped_by_its_words(ctx: Context, c: Candidate) -> bool:
     pm = lang.pair_after_re.match(text[n.end:n.end + 30])
     if pm and c.unit == "count" and not n.scaled and lang.skip_after_re.match(text, n.end + pm.end()):
         return True
-    if pos != n.end and lang.skip_after_re.match(text, pos) and not lang.of_re.match(text[pos:].lstrip()):
+    # "12 000 comprimés par jour", "$7.000 el kilo" (a price per unit: money with its sign before is checked here)
+    if (pos != n.end or c.unit != "count") and lang.skip_after_re.match(text, pos) \
+            and not lang.of_re.match(text[pos:].lstrip()):
         return True
     before_nc = money.without_sign_or_code_end(CURRENCY_END, before)
     if lang.skip_before_re.search(before_nc):
