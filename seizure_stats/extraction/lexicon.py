@@ -172,6 +172,7 @@ class LanguageFile(_Keys):
     river_words: list[str] = []
     money_sum_words: list[str] = []
     partitive_words: list[str] = []
+    packed_words: list[str] = []
     one_person_words: list[str] = []
     euro_words: list[str] = []
     place_particles: list[str] = []
@@ -394,6 +395,8 @@ class Language:
     list_sep_end_re: re.Pattern | None = field(default=None, repr=False)
     money_sum_re: re.Pattern | None = field(default=None, repr=False)  # "une somme de" ending the text before an amount
     partitive_re: re.Pattern | None = field(default=None, repr=False)  # "nine of them", "negen van hen"
+    packed_re: re.Pattern | None = field(default=None, repr=False)  # "packed in", "emballée dans"
+    conversion_word_re: re.Pattern | None = field(default=None, repr=False)  # "soit", "about"
     one_person_re: Prefiltered | None = field(default=None, repr=False)  # "One person was arrested"
     weekday_bracket_re: Prefiltered | None = field(default=None, repr=False)
     _connectors: re.Pattern | None = field(default=None, repr=False)
@@ -554,6 +557,7 @@ def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
     lang.list_gap_re = re.compile(rf"[\s,]*(?:(?:{'|'.join(spec.list_words) or _NEVER})\s+)?"
                                   rf"(?:(?:{'|'.join(spec.list_determiners) or _NEVER})\s*)*")
     conv = "|".join(spec.conversion_words) or _NEVER
+    lang.conversion_word_re = re.compile(rf"(?:{conv})", _CI)
     lang.conversion_gap_re = re.compile(
         rf"\s*[^\W\d]{{0,12}}\.?\s*[(\[]\s*(?:{conv})?\s*(?:[€$£¥]|[A-Z]{{3}}|US\$)?\s*$")
     lang.article_end_re = re.compile(
@@ -588,6 +592,7 @@ def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
         if spec.money_sum_words else None
     lang.partitive_re = re.compile(rf"[ \u00a0]+(?:{_alt(spec.partitive_words)})(?!\w)", _CI) \
         if spec.partitive_words else None
+    lang.packed_re = re.compile(rf"(?<!\w)(?:{_alt(spec.packed_words)})(?!\w)", _CI) if spec.packed_words else None
     lang.one_person_re = Prefiltered(re.compile(rf"(?<![\w'’-])(?:{_alt(spec.one_person_words)})(?=[ \u00a0]+\w)", _CI)) \
         if spec.one_person_words else None
     lang.half_re = Prefiltered(re.compile(

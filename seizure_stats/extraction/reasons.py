@@ -44,6 +44,10 @@ RULES: dict[str, str] = {
     "part_of_them": "a number with a partitive pronoun ('nine of them', 'negen van hen') counts the people an arrest "
                     "or identification verb of its own clause names",
     "goods_of_a_kind": "goods of a kind counted with no verb that says otherwise, in a text about seizures, are items found",
+    "seizure_noun_before": "a container or goods noun counted right after a seizure noun and 'of' ('el decomiso de 166 mil "
+                           "artículos') are items",
+    "packed_goods": "parcels or packages that goods were packed in (a packing word before them, a weight each), in a "
+                    "text about seizures, are items",
     # unit
     "no_unit": "no unit or currency beside the number: a count",
     "unit_continues": "a bare number after a country takes the previous quantity's unit ('l'Espagne 30 tonnes et "

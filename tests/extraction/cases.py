@@ -1308,6 +1308,43 @@ CASES += [
     # named (only an international body's city dateline says nothing of where the goods were seized)
     ("fr", "Niger - La police nationale a saisi 3 tonnes de cannabis avec l'appui d'Interpol.",
      [dict(metric="mass", value=3000, category="drugs", country="NE")]),
+    # ---------------------------------------------------------------- counts missed before (branch counts2)
+    # goods packed in parcels or packages: a packing word before the count ("emballée dans", "suddivisa in"), goods
+    # and a place preposition ("la résine dans 64 paquets"), a weight each ("9 pakketten van circa 1 kilo"), a
+    # conversion word in brackets ("(soit 190 boulettes)")
+    ("fr", "Les douaniers ont saisi 12 kilos d'héroïne. La drogue, emballée dans près de 430 paquets, était destinée "
+           "à la revente.",
+     [dict(metric="mass", value=12, category="drugs"),
+      dict(metric="items", value=430, category="drugs", qualifier="approximate")]),
+    ("fr", "Les enquêteurs ont saisi de la drogue. Les chiens ont flairé la résine de cannabis dans 64 paquets sous vide.",
+     [dict(metric="items", value=64, category="drugs")]),
+    ("en", "Customs officers seized 6 kilograms of heroin at the airport. The drug was packed in 240 pellets.",
+     [dict(metric="mass", value=6, category="drugs"), dict(metric="items", value=240, category="drugs")]),
+    ("nl", "De douane nam 20 kilo cocaïne in beslag. Bij een tweede controle bleken er nog 9 pakketten van circa 1 "
+           "kilo in de boot te liggen.",
+     [dict(metric="mass", value=20, category="drugs"), dict(metric="items", value=9, category="drugs"),
+      dict(metric="mass", value=1, category="drugs", qualifier="approximate")]),  # the weight of each: left
+    ("it", "La Guardia di Finanza ha sequestrato 4 chili di cocaina. La droga era suddivisa in 38 panetti.",
+     [dict(metric="mass", value=4, category="drugs", country="IT"),
+      dict(metric="items", value=38, category="drugs", country="IT")]),
+    ("es", "La policía decomisó 90 kilos de cocaína. La droga estaba empaquetada en 85 bloques.",
+     [dict(metric="mass", value=90, category="drugs"), dict(metric="items", value=85, category="drugs")]),
+    ("pt", "A polícia apreendeu 12 quilos de cocaína. A droga estava acondicionada em 11 tijolos.",
+     [dict(metric="mass", value=12, category="drugs"), dict(metric="items", value=11, category="drugs")]),
+    ("fr", "Les deux passeurs portaient 2.210 grammes de cocaïne (soit 190 boulettes) et les douaniers les ont saisis.",
+     [dict(metric="mass", value=2.21, category="drugs"), dict(metric="items", value=190, category="drugs")]),
+    # goods or parcels counted right after a seizure noun and "of"
+    ("es", "La aduana reportó el decomiso de más de 85 mil artículos de contrabando.",
+     [dict(metric="items", value=85000, qualifier="at_least")]),
+    # Italian results lists: a four-digit count next in a list of counts is no year ("1987 i denunciati")
+    ("it", "Nel 2022 i carabinieri hanno contato 3120 i reati denunciati, 140 gli arresti e 1987 i denunciati a piede "
+           "libero.",
+     [dict(metric="detections", value=3120, country="IT"), dict(metric="arrests", value=140, country="IT"),
+      dict(metric="suspects", value=1987, country="IT")]),
+    # Dutch separable verbs whose particle closes the sentence ("hielden ... aan", "namen ... in beslag")
+    ("nl", "Agenten hielden in de auto twee mannen van 25 en 31 jaar uit Tilburg aan. Ook namen zij 12.000 euro "
+           "contant geld in beslag.",
+     [dict(metric="arrests", value=2), dict(metric="value", value=12000, unit="EUR", category="cash")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

@@ -8,10 +8,12 @@ import re
 from seizure_stats.extraction.candidate import Candidate, Near
 from seizure_stats.extraction.context import BULLET_ONLY, Context, ends_with, people_of_countries
 from seizure_stats.extraction.evidence import figure_words, term_words
+from seizure_stats.extraction.lexicon import UNIT_FACTORS, unit_of
 from seizure_stats.extraction.reasons import quoted
 from seizure_stats.extraction.verbs import resolve
 
 QUANTITIES = ("mass", "volume", "value")
+_WEIGHTS = {u for u, (base, _) in UNIT_FACTORS.items() if base == "kg"}
 _PAREN_AFTER = re.compile(r"[ \u00a0]*\([^()]{0,40}\)")
 _LIST_OPENER = re.compile(r"(?:[,;:]|\s[-–•]|^)\s*(?:\w+\s+){0,1}$")
 _NOUN_AFTER = re.compile(r"[ \u00a0]+[^\W\d_]{3,}")
@@ -216,12 +218,79 @@ def resolved_by_verb(ctx: Context, c: Candidate, near: Near) -> bool:
     both = ctx.lang.both_re
     if c.metric not in (None, "arrests") and both is not None and both.match(ctx.text, c.number.start):
         return False  # "both suspects are still held": people counted before; only their arrest is news
+    if c.metric is None and kind in ("container", "goods"):
+        noun = _seizure_noun_before(ctx, c)
+        if noun:
+            c.metric = "items"  # "el decomiso de más de 166 mil artículos", "the seizure of 300 parcels"
+            c.because("metric", "seizure_noun_before", f"{noun} -> items", add=True)
     if c.metric is None and kind in ("container", "goods") and ctx.has_seizure_verb:
         goods = _goods_of_a_kind(ctx, c, near)
         if goods:
             c.metric = "items"  # "the boat carried 524 packages of cocaine", "it came to 569 cases of spirits"
             c.because("metric", "goods_of_a_kind", f"{goods} in a seizure text, no other verb -> items", add=True)
+        else:
+            packed = _packed(ctx, c, near)
+            if packed:
+                c.metric = "items"  # "la drogue, emballée dans 761 paquets", "14 pakketten van ongeveer 1 kilo"
+                c.because("metric", "packed_goods", f"{packed} in a seizure text -> items", add=True)
     return c.metric is not None
+
+
+def _seizure_noun_before(ctx: Context, c: Candidate) -> str | None:
+    """"el decomiso de más de 166 mil artículos", "la saisie de 200 colis": a seizure noun and "of" right before the
+    number (a qualifier aside) say the things counted were seized; the words, or None."""
+    n, lang = c.number, ctx.lang
+    base = max(ctx.sents[c.sentence].start, n.start - 60)
+    before = ctx.text[base:n.start]
+    q = lang.qualifier_re.search(before)  # "de más de"
+    end = base + (q.start() if q and not before[q.end():].strip(" \u00a0") else len(before))
+    nouns = [(a, b) for a, b, t in ctx.terms_in(base, end) if t.metric == "seizures"]
+    if not nouns:
+        return None
+    gap = ctx.text[nouns[-1][1]:end].strip(" \u00a0")
+    return quoted(ctx.text[nouns[-1][0]:end].strip()) if gap and lang.of_re.fullmatch(gap) else None
+
+
+_WEIGHT_AFTER = re.compile(r"[ \u00a0]*(?:[^\W\d_]+[ \u00a0]+){0,2}(?=\d)")
+_SPACES = re.compile(r"[ \u00a0]*")
+
+
+def _packed(ctx: Context, c: Candidate, near: Near) -> str | None:
+    """The words that say goods were packed in the parcels or packages counted, or None: a packing word right before
+    the number ("emballée dans 761 paquets", "verpakt in 14 pakketten"), goods of a kind and a place preposition
+    ("la drogue dans 1023 paquets"), or a weight each package has ("14 pakketten van ongeveer 1 kilo"). Goods merely
+    packed in them make the count optional in the contract: counting them as items is safe, and they are often what
+    the release reports."""
+    head = near.head
+    if head is None or head.object not in ("parcel", "package"):
+        return None
+    lang, n = ctx.lang, c.number
+    base = max(ctx.sents[c.sentence].start, n.start - 60)
+    before = ctx.text[base:n.start]
+    q = lang.qualifier_re.search(before)  # "emballée dans près de 800 paquets"
+    if q and not before[q.end():].strip(" \u00a0"):
+        before = before[:q.start()]
+    m = lang.packed_re.search(before) if lang.packed_re is not None else None
+    if m and not before[m.end():].strip(" \u00a0"):
+        return quoted(m.group(0).strip())
+    prep = lang.place_prep_end_re.search(before)
+    kinds = [(a, b) for a, b, t in ctx.terms_in(base, base + prep.start()) if t.category] if prep else []
+    if kinds and not ctx.text[kinds[-1][1]:base + prep.start()].strip(" \u00a0"):
+        return quoted(ctx.text[kinds[-1][0]:n.start].strip())  # "la drogue dans 1023 paquets"
+    return _weight_of_each(ctx, c, near)
+
+
+def _weight_of_each(ctx: Context, c: Candidate, near: Near) -> str | None:
+    """"14 pakketten van ongeveer 1 kilo": the packages counted and "of" a weight (two words may come between)."""
+    lang, s = ctx.lang, ctx.sents[c.sentence]
+    end = next((b for _, b, t in near.terms if t is near.head), None)
+    of = lang.of_re.match(ctx.text, _SPACES.match(ctx.text, end).end()) if end is not None else None
+    gap = _WEIGHT_AFTER.match(ctx.text, of.end(), s.end) if of else None
+    nums = [x for x in near.nums if gap and x.start == gap.end()]
+    unit = lang.unit_re.match(ctx.text, nums[0].end, s.end) if nums else None
+    if unit is None or unit_of(lang, unit) not in _WEIGHTS:
+        return None
+    return quoted(ctx.text[c.number.start:unit.end()])
 
 
 def _goods_of_a_kind(ctx: Context, c: Candidate, near: Near) -> str | None:
@@ -238,12 +307,15 @@ def _goods_of_a_kind(ctx: Context, c: Candidate, near: Near) -> str | None:
 
 
 def _goods_before_bracket(ctx: Context, c: Candidate) -> str | None:
-    """"heroin (3,878 pellets)": a count in brackets right after goods of a kind counts their pieces."""
+    """"heroin (3,878 pellets)", "cocaïne (soit 355 boulettes)": a count in brackets right after goods of a kind
+    (a conversion word aside) counts their pieces."""
     n = c.number
-    if not ctx.text[:n.start].rstrip(" \u00a0").endswith("("):
+    opened = ctx.text.rfind("(", max(ctx.sents[c.sentence].start, n.start - 20), n.start)
+    inside = ctx.text[opened + 1:n.start].strip(" \u00a0") if opened >= 0 else None
+    if inside is None or (inside and not ctx.lang.conversion_word_re.fullmatch(inside)):
         return None
-    kinds = [(a, b) for a, b, t in ctx.terms_in(max(ctx.sents[c.sentence].start, n.start - 40), n.start) if t.category]
-    if not kinds or ctx.text[kinds[-1][1]:n.start].strip(" \u00a0") != "(":
+    kinds = [(a, b) for a, b, t in ctx.terms_in(max(ctx.sents[c.sentence].start, n.start - 40), opened) if t.category]
+    if not kinds or ctx.text[kinds[-1][1]:opened].strip(" \u00a0"):
         return None
     return quoted(ctx.text[kinds[-1][0]:kinds[-1][1]])
 

@@ -6,7 +6,7 @@ import re
 
 from seizure_stats.extraction import money
 from seizure_stats.extraction.candidate import Candidate, Near
-from seizure_stats.extraction.context import CURRENCY_END, Context
+from seizure_stats.extraction.context import CURRENCY_END, Context, ends_with
 
 _TIME_OR_DATE_AFTER = re.compile(r"\s*(?:[:h]\d\d|/\d|\.\d{1,2}\.|-\d{1,2}-|[.,]\d+[.,]\d+)")
 _EARLIER_YEAR_LABEL = re.compile(r"\(\s*((?:19|20)\d\d)\s*:\s*$")
@@ -30,13 +30,13 @@ def outside_its_sentence(ctx: Context, c: Candidate, near: Near) -> bool:
 
 def not_a_figure(ctx: Context, c: Candidate, near: Near) -> bool:
     """Dates, years, percentages, ages, times, ordinals, article numbers, phone numbers, differences."""
-    if _count_only(ctx, c) or _skipped_by_its_words(ctx, c):
+    if _count_only(ctx, c, near) or _skipped_by_its_words(ctx, c):
         c.metric = None
         return False
     return True
 
 
-def _count_only(ctx: Context, c: Candidate) -> bool:
+def _count_only(ctx: Context, c: Candidate, near: Near) -> bool:
     """What only a bare count can be: "2019", "9:30", "3.", "07", "15 %" (a unit or currency rules them out)."""
     n, text = c.number, ctx.text
     if c.unit != "count":
@@ -49,10 +49,31 @@ def _count_only(ctx: Context, c: Candidate) -> bool:
     if n.value == 1 and ctx.lang.one_of_re and ctx.lang.one_of_re.match(text, n.end):
         return True  # "one of the largest seizures": a member of a group
     if n.plain_digits and len(n.plain_digits) == 4 and 1900 <= n.value <= 2100 and not n.scaled:
-        return True
+        return not _list_of_counts_goes_on(ctx, c, near)
     # a code ("0800", "007"); but "03 suspects", "(06)": a count some releases pad to two digits
     return bool(n.plain_digits and n.plain_digits.startswith("0") and len(n.plain_digits) > 1) \
         and not (len(n.plain_digits) == 2 and _WORD_AFTER.match(after))
+
+
+_LIST_ITEM_GAP = re.compile(r"[^\d;:.()]{0,60}")
+
+
+def _list_of_counts_goes_on(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"4745 i reati denunciati, 1572 quelli scoperti, 150 gli arresti, 2046 i denunciati": a four-digit number
+    that comes next in a list of counts of its sentence (a comma or a conjunction before it, no preposition) and
+    names what it counts right after it, a definite article aside, is a count, not a year."""
+    previous = near.previous
+    if previous is None or previous.sentence != c.sentence or previous.unit != "count" or previous.metric is None:
+        return False
+    gap = ctx.text[previous.end_pos:c.number.start]
+    lang = ctx.lang
+    if not _LIST_ITEM_GAP.fullmatch(gap) or not (gap.rstrip(" \u00a0").endswith(",") or (
+            lang.conjunction_re and ends_with(lang.conjunction_re, gap))):
+        return False
+    art = lang.copula_article_re.match(ctx.text, c.number.end) if lang.copula_article_re else None
+    pos = art.end() if art else c.number.end
+    terms, _ = ctx.tail_terms(pos, ctx.sents[c.sentence].end)
+    return bool(art) or ctx.head_term(terms, c.number.end)[0] is not None
 
 
 def _skipped_by_its_words(ctx: Context, c: Candidate) -> bool:
