@@ -109,7 +109,5 @@ def _seizure_context(ctx: Context, c: Candidate, near: Near) -> bool:
 def _called_cash(ctx: Context, c: Candidate) -> bool:
     """The amount itself is called cash by the words right after it ("20.000 euro in contanti", "in bar")."""
     s = ctx.sents[c.sentence]
-    for a, _, t in ctx.terms_in(c.end_pos, min(s.end, c.end_pos + 30)):
-        return t.category == "cash" and len(WORD.findall(ctx.text, c.end_pos, a)) <= 1
-    return False
-
+    first = next(iter(ctx.terms_in(c.end_pos, min(s.end, c.end_pos + 30))), None)  # the first term after it
+    return first is not None and first[2].category == "cash" and len(WORD.findall(ctx.text, c.end_pos, first[0])) <= 1
