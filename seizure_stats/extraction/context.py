@@ -190,6 +190,10 @@ class Context:
         head = content[0]
         if self.lang.head_final and len(content) > 1 and content[1][0] - head[1] <= 1:
             head = content[1]  # adjacent nouns: the last one is the head ("drug mule couriers")
+        elif len(content) > 1 and content[1][0] - head[1] <= 1 \
+                and (content[1][2].category or content[1][2].object == "person") \
+                and self.text[head[0]:head[1]].lower() in self.lang.other_words:
+            head = content[1]  # "2 700 autres tortues": "autres" (others, people alone) before goods or people
         return head[2], others
 
     def bare(self, pos: int, limit: int) -> bool:

@@ -174,6 +174,7 @@ class LanguageFile(_Keys):
     partitive_words: list[str] = []
     packed_words: list[str] = []
     one_person_words: list[str] = []
+    other_words: list[str] = []
     euro_words: list[str] = []
     place_particles: list[str] = []
     pounds_weight: str | None = None
@@ -370,6 +371,7 @@ class Language:
     and_words: list[str] = field(default_factory=list)          # "2 tonnes et 282 kg"
     seizure_links: list[str] = field(default_factory=list)      # "seizure of", "saisie de"
     officer_words: list[str] = field(default_factory=list)      # "Spanish officers", "agenti spagnoli"
+    other_words: list[str] = field(default_factory=list)        # "2 700 autres tortues": the noun after decides
     range_openers: list[str] = field(default_factory=list)      # "between 20 and 30 kg"
     closed_categories: frozenset[str] = frozenset()             # kinds whose words the file lists in full
     currency_links: list[str] = field(default_factory=list)     # "millions of dollars"
@@ -533,7 +535,7 @@ def load(code: str) -> Language:
 
 _WORD_LISTS = ("ordinal_suffixes", "date_range_words", "date_of_words", "name_particles", "list_conjunctions",
                "and_words", "seizure_links", "currency_links", "officer_words",
-               "range_openers")
+               "range_openers", "other_words")
 
 
 def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:

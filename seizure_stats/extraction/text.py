@@ -169,6 +169,7 @@ def country_mentions(text: str, lang: Language, sents: list[Span]) -> list[Menti
                     found.append(Mention(m.start(), m.end(), code, adjective=adjective))
                     take(m.start(), m.end())
     found.sort(key=lambda x: x.start)
+    found = [m for m in found if not _person_name(text, m)]
     if lang.river_re is not None:
         found = [m for m in found if not _river(text, m, lang.river_re)]
     mark_origins(text, lang, found)
@@ -187,6 +188,19 @@ def _cue_ends(text: str, lang: Language) -> list[int]:
 
 
 _STOP_IN_GAP = re.compile(r"[.;:!?\n]")
+
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"
+# one or two capitalised words, then the initials of the surnames ("Michael P.R.", "Carlos Andrés G.", "Ana D.Ch.")
+_NAME_THEN_INITIALS = re.compile(rf"(?:[ \u00a0]{_NAME_WORD}){{1,2}}[ \u00a0](?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]?\.){{1,3}}"
+                                 r"(?=[\s,;:)]|$)")
+
+
+def _person_name(text: str, m: Mention) -> bool:
+    """A country's name that is also a first name, followed by more names and the initials of a person's surnames
+    ("Mauricio Michael P.R.", "Jordan Lee K."): a person named, not the country."""
+    surface = text[m.start:m.end]
+    return (not m.adjective and len(surface) > 2 and surface[0].isupper() and surface[1].islower()
+            and _NAME_THEN_INITIALS.match(text, m.end) is not None)
 
 
 def mark_origins(text: str, lang: Language, found: list[Mention]) -> None:

@@ -261,8 +261,9 @@ def _goods_outside_lexicon(ctx: Context, c: Candidate, near: Near) -> str | None
     m = _GOODS_WORDS.match(text, pos)
     if not m or m.end() > limit or ctx.doc_category not in ctx.lang.closed_categories or ctx.terms_in(pos, limit) \
             or ctx.lang.function_re.match(m.group(1)) or ctx.lang.stop_re.match(m.group(1)) \
-            or ctx.lang.conversion_word_re.fullmatch(m.group(1)):  # "pakketten van circa 1 kilo"
-        return None
+            or ctx.lang.conversion_word_re.fullmatch(m.group(1)) \
+            or (ctx.lang.numword_re and ctx.lang.numword_re.fullmatch(m.group(1).split()[0])):
+        return None  # "pakketten van circa 1 kilo"; "2240 plaquettes dont une ...": a part counted, no goods
     return m.group(1)
 
 
