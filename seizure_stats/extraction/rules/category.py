@@ -65,6 +65,16 @@ def enforcement_of_the_theme(ctx: Context, c: Candidate, near: Near) -> bool:
     return True
 
 
+def meat_of_wild_animals(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"drie kilo vlees, huiden en andere producten van beschermde dieren": meat of no animal named, in a sentence
+    about protected species or a release about wildlife, is wildlife (bushmeat), not food."""
+    if c.category == "food" and c.object == "meat" and (ctx.doc_theme == "wildlife" or any(
+            t.category == "wildlife" for _, _, t in ctx.sentence_terms(c.sentence))):
+        c.category = "wildlife"
+        c.because("category", "meat_of_wild_animals", "meat in a text about protected species -> wildlife")
+    return True
+
+
 def kinds_named(ctx: Context, c: Candidate, near: Near) -> bool:
     """Money "in cash and a handgun" is about the first noun; a quantity of several kinds is "other"."""
     if _open(c) and near.cats:
