@@ -242,8 +242,9 @@ def cash_named_before(ctx: Context, c) -> str | None:
     if not cash:
         return None
     a, b = cash[-1]
-    if _CASH_GAP_STOP.search(ctx.text, b, n.start) or len(WORD.findall(ctx.text, b, n.start)) > 12:
-        return None
+    words = len(WORD.findall(ctx.text, b, n.start))
+    if _CASH_GAP_STOP.search(ctx.text, b, n.start) or not 1 < words <= 12:
+        return None  # one word between is a denomination ("faux billets de 100 dollars", "banconote da 50 euro")
     if any(b <= v < n.start for vs in ctx.sentence_verbs(c.sentence).values() for v, _ in vs):
         return None
     return ctx.text[a:b]
