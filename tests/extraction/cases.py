@@ -1412,6 +1412,10 @@ CASES += [
            "franchi.",
      [dict(metric="mass", value=5, category="drugs"),
       dict(metric="value", value=48000, unit="CHF", category="cash", qualifier="approximate")]),
+    ("it", "I carabinieri hanno sequestrato 2 chili di eroina. Importante anche il denaro legato allo spaccio di "
+           "droga, pari a circa 31'000 franchi.",
+     [dict(metric="mass", value=2, category="drugs"),
+      dict(metric="value", value=31000, unit="CHF", category="cash", qualifier="approximate")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
