@@ -52,6 +52,7 @@ STEPS = (
     category.nearest_term,
     category.dominant,
     category.enforcement_of_the_theme,
+    category.meat_of_wild_animals,
     category.unknown,
     # seizures only
     seized.websites_acted_on,

@@ -188,8 +188,10 @@ class Context:
             if _verb_after_first_word(self.lang, lead):
                 return None, others
         head = content[0]
-        if self.lang.head_final and len(content) > 1 and content[1][0] - head[1] <= 1:
-            head = content[1]  # adjacent nouns: the last one is the head ("drug mule couriers")
+        if self.lang.head_final and len(content) > 1 and content[1][0] - head[1] <= 1 and head[2].metric != "case":
+            # adjacent nouns: the last one is the head ("drug mule couriers"); a case noun heads its own phrase
+            # ("in 34 Fällen Betäubungsmittel sichergestellt", "in 8 gevallen drugs": the drugs are the verb's)
+            head = content[1]
         elif len(content) > 1 and content[1][0] - head[1] <= 1 \
                 and (content[1][2].category or content[1][2].object == "person") \
                 and self.text[head[0]:head[1]].lower() in self.lang.other_words:
@@ -231,6 +233,25 @@ class Context:
             return f"({cls} verb)"
         a, b = min(spans, key=lambda ab: n.start - ab[1] if ab[1] <= n.start else abs(ab[0] - n.end))
         return quoted(self.text[a:b])
+
+
+_CASH_GAP_STOP = re.compile(r"[;:()\[\]!?]|\.(?:\s|$)")
+
+
+def cash_named_before(ctx: Context, c) -> str | None:
+    """"l'importo di denaro proveniente dal traffico, pari a 92'000 franchi e a 235'000 euro": money named as such
+    (a cash word) before the amount in its clause, no verb between, is money found; the cash words, or None."""
+    s, n = ctx.sents[c.sentence], c.number
+    cash = [(a, b) for a, b, t in ctx.terms_in(max(s.start, n.start - 90), n.start) if t.category == "cash"]
+    if not cash:
+        return None
+    a, b = cash[-1]
+    words = len(WORD.findall(ctx.text, b, n.start))
+    if _CASH_GAP_STOP.search(ctx.text, b, n.start) or not 1 < words <= 12:
+        return None  # one word between is a denomination ("faux billets de 100 dollars", "banconote da 50 euro")
+    if any(b <= v < n.start for vs in ctx.sentence_verbs(c.sentence).values() for v, _ in vs):
+        return None
+    return ctx.text[a:b]
 
 
 def _seized_bullets(ctx: Context, si: int) -> bool:

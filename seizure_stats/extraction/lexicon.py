@@ -173,6 +173,7 @@ class LanguageFile(_Keys):
     money_sum_words: list[str] = []
     partitive_words: list[str] = []
     packed_words: list[str] = []
+    dead_words: list[str] = []
     one_person_words: list[str] = []
     other_words: list[str] = []
     euro_words: list[str] = []
@@ -398,6 +399,7 @@ class Language:
     money_sum_re: re.Pattern | None = field(default=None, repr=False)  # "une somme de" ending the text before an amount
     partitive_re: re.Pattern | None = field(default=None, repr=False)  # "nine of them", "negen van hen"
     packed_re: re.Pattern | None = field(default=None, repr=False)  # "packed in", "emballée dans"
+    dead_re: re.Pattern | None = field(default=None, repr=False)  # "died", "decedute"
     conversion_word_re: re.Pattern | None = field(default=None, repr=False)  # "soit", "about"
     one_person_re: Prefiltered | None = field(default=None, repr=False)  # "One person was arrested"
     weekday_bracket_re: Prefiltered | None = field(default=None, repr=False)
@@ -595,6 +597,7 @@ def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
     lang.partitive_re = re.compile(rf"[ \u00a0]+(?:{_alt(spec.partitive_words)})(?!\w)", _CI) \
         if spec.partitive_words else None
     lang.packed_re = re.compile(rf"(?<!\w)(?:{_alt(spec.packed_words)})(?!\w)", _CI) if spec.packed_words else None
+    lang.dead_re = re.compile(rf"(?<!\w)(?:{_alt(spec.dead_words)})(?!\w)", _CI) if spec.dead_words else None
     lang.one_person_re = Prefiltered(re.compile(rf"(?<![\w'’-])(?:{_alt(spec.one_person_words)})(?=[ \u00a0]+\w)", _CI)) \
         if spec.one_person_words else None
     lang.half_re = Prefiltered(re.compile(

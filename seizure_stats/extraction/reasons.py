@@ -77,6 +77,7 @@ RULES: dict[str, str] = {
     "vehicles_other": "vehicles and boats seized ('five cars', 'drie voertuigen') are other, whatever they carried",
     "goods_outside_category": "goods the lexicon gives no kind ('shoes', 'celulares', 'packets of shirts') are "
                               "other, not the document's main kind (counterfeit excepted)",
+    "meat_of_wild_animals": "meat of no animal named, beside protected species or in a wildlife release, is wildlife",
     "no_category": "arrests, suspects, checks, cases, websites and countries have no category",
     # country
     "participating_countries": "a count of countries has no country",

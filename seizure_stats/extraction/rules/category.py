@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from seizure_stats.extraction.candidate import Candidate, Near
-from seizure_stats.extraction.context import BULLET_ONLY, HARD_STOP, WORD, Context
+from seizure_stats.extraction.context import BULLET_ONLY, HARD_STOP, WORD, Context, cash_named_before
 from seizure_stats.extraction.evidence import category_words
 from seizure_stats.extraction.reasons import quoted
 
@@ -65,6 +65,16 @@ def enforcement_of_the_theme(ctx: Context, c: Candidate, near: Near) -> bool:
     return True
 
 
+def meat_of_wild_animals(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"drie kilo vlees, huiden en andere producten van beschermde dieren": meat of no animal named, in a sentence
+    about protected species or a release about wildlife, is wildlife (bushmeat), not food."""
+    if c.category == "food" and c.object == "meat" and (ctx.doc_theme == "wildlife" or any(
+            t.category == "wildlife" for _, _, t in ctx.sentence_terms(c.sentence))):
+        c.category = "wildlife"
+        c.because("category", "meat_of_wild_animals", "meat in a text about protected species -> wildlife")
+    return True
+
+
 def kinds_named(ctx: Context, c: Candidate, near: Near) -> bool:
     """Money "in cash and a handgun" is about the first noun; a quantity of several kinds is "other"."""
     if _open(c) and near.cats:
@@ -88,7 +98,8 @@ def money_seized(ctx: Context, c: Candidate, near: Near) -> bool:
     """"seized €7,500": money itself is cash; so is an amount listed among the goods seized ("112 kilos of
     cannabis, 3 cars and 71,000 euros")."""
     if _open(c) and c.metric == "value" and near.head is None and (
-            _seized_directly(ctx, c) or _listed_with_goods(ctx, c, near) or _sum_of_money(ctx, c)):
+            _seized_directly(ctx, c) or _listed_with_goods(ctx, c, near) or _sum_of_money(ctx, c)
+            or (ctx.has_seizure_verb and cash_named_before(ctx, c))):
         c.category, c.object = "cash", "cash"
         c.because("category", "money_seized", "-> cash")
     return True

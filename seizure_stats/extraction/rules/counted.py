@@ -129,7 +129,7 @@ def noun_before(ctx: Context, c: Candidate, near: Near) -> bool:
     participle follows ("Festnahmen wurden 2.351 durchgeführt")."""
     if c.metric is not None or near.head is not None or not (near.bare or _participle_closes(ctx, c)):
         return True
-    h = _term_before(ctx, c)
+    h = _subject_described(ctx, c) or _term_before(ctx, c)
     if h is not None:
         c.metric = h.metric or "items"
         c.object, c.category = h.object, h.category
@@ -138,6 +138,25 @@ def noun_before(ctx: Context, c: Candidate, near: Near) -> bool:
         if c.category:
             c.because("category", "term_category", f"{before} -> {c.category}")
     return True
+
+
+def _subject_described(ctx: Context, c: Candidate):
+    """"Le persone denunciate per reati contro la legge sugli stupefacenti sono state 1482": a number right after
+    the auxiliary counts the people its clause opens with, when an arrest or identification participle describes
+    them (the goods of the complement after it are no subject); the person term, or None."""
+    s, n = ctx.sents[c.sentence], c.number
+    a = max(s.start, n.start - 120)
+    terms = ctx.terms_in(a, n.start)
+    if not terms or not ctx.lang.auxiliary_re.fullmatch(ctx.text, terms[-1][1], n.start) \
+            or not ctx.text[terms[-1][1]:n.start].strip():
+        return None
+    verbs = [v for cls in _PEOPLE_VERBS for v, _ in ctx.verbs_of(c.sentence, cls)]
+    for x, b, t in reversed(terms):
+        if _CLAUSE_END.search(ctx.text, b, n.start):
+            return None
+        if t.object == "person" and any(0 < v - b <= 2 for v in verbs):
+            return t
+    return None
 
 
 def noun_in_brackets(ctx: Context, c: Candidate, near: Near) -> bool:
@@ -204,6 +223,8 @@ def resolved_by_verb(ctx: Context, c: Candidate, near: Near) -> bool:
     if c.metric not in ("person", "container", "case", "goods"):
         return True
     kind = c.metric
+    if kind == "person" and _the_dead(ctx, c, near):
+        return False  # "le persone decedute per overdose sono state sette", "three people died": no arrests
     c.resolved_from = kind
     head = next(((a, b) for a, b, t in near.terms if t is near.head), None) if near.head is not None else None
     # "110 suspected drug offenders": a participle before the noun, or opening it, describes it; it is not its verb
@@ -234,6 +255,24 @@ def resolved_by_verb(ctx: Context, c: Candidate, near: Near) -> bool:
                 c.metric = "items"  # "la drogue, emballée dans 761 paquets", "14 pakketten van ongeveer 1 kilo"
                 c.because("metric", "packed_goods", f"{packed} in a seizure text -> items", add=True)
     return c.metric is not None
+
+
+_FEW_AFTER = re.compile(r"(?:[ \u00a0]+[^\W\d_][\w'’-]*){0,3}")
+
+
+def _the_dead(ctx: Context, c: Candidate, near: Near) -> bool:
+    """People counted who died or were harmed: a death or victim word between the number and its person noun, in
+    the three words after the noun ("three people died", "sette persone morte"), or between a person noun before
+    the number and the number ("le persone decedute per overdose sono state sette")."""
+    rx, n, s = ctx.lang.dead_re, c.number, ctx.sents[c.sentence]
+    if rx is None:
+        return False
+    head = next((b for _, b, t in near.terms if t is near.head), None) if near.head is not None else None
+    if head is not None:
+        return rx.search(ctx.text, n.end, _FEW_AFTER.match(ctx.text, head, s.end).end()) is not None
+    people = [b for _, b, t in ctx.terms_in(max(s.start, n.start - 90), n.start) if t.object == "person"]
+    return bool(people) and not _CLAUSE_END.search(ctx.text, people[-1], n.start) \
+        and rx.search(ctx.text, people[-1], n.start) is not None
 
 
 def _seizure_noun_before(ctx: Context, c: Candidate) -> str | None:

@@ -15,6 +15,9 @@ _ORDINAL_AFTER = re.compile(r"(?:\.?[ºª]|°|\.(?=\s*[a-zäöüß]))")  # "1.º
 _CODE_BEFORE = re.compile(r"[A-Za-z]-\s*$|#\s*$|\d[ \u00a0]*[-–/]\s*$")
 _CODE_ENDS = ("-", "#", "–", "/")  # the last character before the spaces of every _CODE_BEFORE match
 _DIGIT = re.compile(r"\d")
+# "auf der (B 83)", "op de A 12": a road's one capital letter right before its number (not opening a sentence:
+# "A 15 detenidos se les ...")
+_ROAD_BEFORE = re.compile(r"(?:\(|\w[ \u00a0]+|[,;][ \u00a0]*)[A-Z][ \u00a0]?$")
 
 # a capitalised first name and surname (or initial), then the comma or bracket that sets an age off
 _NAME_BEFORE = re.compile(r"(?<![\w.])(?P<name>[A-ZÀ-Ý][\w'’-]+[ \u00a0]+(?:[A-ZÀ-Ý][\w'’-]*[ \u00a0]+)?"
@@ -92,12 +95,17 @@ def _skipped_by_its_words(ctx: Context, c: Candidate) -> bool:
     before_nc = money.without_sign_or_code_end(CURRENCY_END, before)
     if lang.skip_before_re.search(before_nc):
         return True
+    q = lang.qualifier_re.search(before_nc)  # "zu je rund 1.100 Gramm", "à raison de près de 2 kg chacun"
+    if q and lang.skip_before_re.search(before_nc[:q.start()]):
+        return True
     if lang.count_mark_re and lang.count_mark_re.search(before) and not _counts_a_known_noun(ctx, c):
         return True  # "legge n. 689", "Ufficio n. 2": an identifier; "n. 45 persone" is a count
     # "aged 41 and 56", "entre os 29 e os 47 anos": the second number of a skipped pair (a pair opens with digits:
     # a window without any is not searched)
     pair = lang.pair_before_re.search(before_nc) if _DIGIT.search(before_nc) else None
     if pair and lang.skip_before_re.search(before_nc[:pair.start()]):
+        return True
+    if c.unit == "count" and not n.scaled and _ROAD_BEFORE.search(before):
         return True
     if (before.rstrip()[-1:] in _CODE_ENDS and _CODE_BEFORE.search(before)) or lang.month_after_re.match(after) \
             or _age_after_name(ctx, n, before, after):
