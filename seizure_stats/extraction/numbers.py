@@ -25,11 +25,11 @@ from seizure_stats.extraction.lexicon import Language, term_of
 SPACES = " \u00a0\u202f\u2009"
 # a digit first, the look-behinds after it (the same as before it): the regex engine then skips to digits in C.
 # Currency letters glued before the digits ("R3,6 million", "N9.6bn", "RM3.8m", "USD1 M") are allowed (1-3 letters,
-# a capital first);
+# a capital first); so is a letter and a comma right before the digits (a missing space: "operation,516 grams");
 # `find_numbers` keeps such a number only when the letters name a currency (`_currency_glued`).
 DIGIT_RUN = re.compile(
-    r"\d(?:(?<![\w.,'’‘‚/\\\u2212-]\d)|(?<=(?<![A-Za-z])[A-Z]\d)|(?<=(?<![A-Za-z])[A-Z][A-Za-z]\d)"
-    r"|(?<=(?<![A-Za-z])[A-Z][A-Za-z]{2}\d))(?<![\w][.,]\d)\d*(?:(?:[.,'’‘‚\u00a0\u202f\u2009]|,?[ ](?=\d{3}(?!\d)))\d+)*")
+    r"\d(?:(?<![\w.,'’‘‚/\\\u2212-]\d)|(?<=[^\W\d_],\d)|(?<=(?<![A-Za-z])[A-Z]\d)|(?<=(?<![A-Za-z])[A-Z][A-Za-z]\d)"
+    r"|(?<=(?<![A-Za-z])[A-Z][A-Za-z]{2}\d))(?<![\d_][.,]\d)(?<![^\W\d_]\.\d)\d*(?:(?:[.,'’‘‚\u00a0\u202f\u2009]|,?[ ](?=\d{3}(?!\d)))\d+)*")
 _GROUP_SPLIT = re.compile(r",?[ \u00a0\u202f\u2009]")
 _MARK = re.compile(r"[.,']")
 _FORMATS_FILE = Path(__file__).with_name("world") / "number_formats.yaml"

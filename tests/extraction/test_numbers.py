@@ -28,6 +28,16 @@ def test_phone_numbers_are_not_numbers():
     assert parse_digits("1800 295 295", load("en")) == []
 
 
+@pytest.mark.parametrize("lang,text,found", [
+    ("en", "In another raid,516 grams were found", ["516"]),       # a missing space after a comma
+    ("fr", "De même,120 kg ont été saisis", ["120"]),
+    ("en", "figures of 1,516 and 2022,137", ["1,516", "2022,137"]),  # digits on both sides: one number
+    ("de", "Art.5 und Nr.3", []),                                 # a letter and a full stop: an abbreviation's number
+])
+def test_a_letter_and_a_comma_before_digits_is_a_missing_space(lang, text, found):
+    assert [text[n.start:n.end] for n in find_numbers(text, load(lang))] == found
+
+
 def test_english_comma_with_two_digits_is_a_typo():
     assert parse_digits("26,00", load("en")) == []
 
