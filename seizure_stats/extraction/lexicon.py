@@ -43,8 +43,10 @@ CURRENCY_CODES = ("EUR", "USD", "GBP", "CHF", "JPY", "CNY", "RMB", "INR", "RUB",
                   "VND", "UAH", "ILS", "EGP", "KES", "GHS", "XOF", "XAF", "PKR", "BDT", "LKR")
 
 
-# every other code of a currency in use, matched in capitals only ("386.820 CVE", "TND 5 millions")
-_OTHER_CODES = "|".join(sorted(world.currency_codes() - set(CURRENCY_CODES)))
+@lru_cache(maxsize=1)
+def _other_codes() -> str:
+    """Every other code of a currency in use, matched in capitals only ("386.820 CVE", "TND 5 millions")."""
+    return "|".join(sorted(world.currency_codes() - set(CURRENCY_CODES)))
 
 
 class _Keys(BaseModel):
@@ -688,10 +690,10 @@ def _compile_currencies(lang: Language, spec: LanguageFile) -> None:
         rf"[ \u00a0\u202f]*(?:(?:{_alt(spec.currency_links, sort=False) or _NEVER})\s*)?(?:"
         + "|".join(f"(?P<c{i}>{f})" for i, (f, _) in enumerate(cur_words))
         + "|" + "|".join(f"(?P<s{i}>{re.escape(s)})" for i, s in enumerate(_SIGNS_SORTED))
-        + r"|(?P<code>" + "|".join(CURRENCY_CODES) + r"|(?-i:" + _OTHER_CODES + r"))(?![A-Za-z]))(?![\w])", _CI)
+        + r"|(?P<code>" + "|".join(CURRENCY_CODES) + r"|(?-i:" + _other_codes() + r"))(?![A-Za-z]))(?![\w])", _CI)
     lang.currency_before_re = re.compile(
         r"(?:(?P<sign>" + _alt(_lit(_SIGNS_SORTED)) + r"|\$)|(?<![A-Za-z])(?P<code>"
-        + "|".join(CURRENCY_CODES) + "|" + _OTHER_CODES + r")|(?P<euro>(?i:" + (_alt(spec.euro_words) or _NEVER)
+        + "|".join(CURRENCY_CODES) + "|" + _other_codes() + r")|(?P<euro>(?i:" + (_alt(spec.euro_words) or _NEVER)
         + r")))[ \u00a0\u202f]*$")
 
 

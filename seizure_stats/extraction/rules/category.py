@@ -178,9 +178,7 @@ def goods_of_the_pair(ctx: Context, c: Candidate, near: Near) -> bool:
 def _list_separator(ctx: Context, before: str) -> int | None:
     """Where the comma, semicolon or "and" ending `before` starts (the amount is the next item of a list), or None;
     a qualifier ("20 armas, más de 45 mil dólares") or an article ("et de € 9'700") may come between."""
-    q = ctx.lang.qualifier_re.search(before)
-    if q:
-        before = before[:q.start()]
+    before = ctx.without_qualifier(before)
     m = ctx.lang.list_sep_end_re.search(before, max(0, len(before) - 24))
     return m.start() if m else None
 
@@ -334,10 +332,7 @@ def _category_of_valued_goods(ctx: Context, start: int) -> str | None:
 def _seized_directly(ctx: Context, c: Candidate) -> bool:
     s = ctx.sents[c.sentence]
     lang = ctx.lang
-    before = ctx.before_amount(c.number, s.start)
-    q = lang.qualifier_re.search(before)
-    if q:
-        before = before[:q.start()]
+    before = ctx.without_qualifier(ctx.before_amount(c.number, s.start))
     if BULLET_ONLY.fullmatch(before) and ctx.in_seized_bullets(c.sentence):
         return True  # "• Plus de 3500$;" in a list of what was seized
     rx = lang.verb_re.get("seize")

@@ -281,8 +281,7 @@ def _seizure_noun_before(ctx: Context, c: Candidate) -> str | None:
     n, lang = c.number, ctx.lang
     base = max(ctx.sents[c.sentence].start, n.start - 60)
     before = ctx.text[base:n.start]
-    q = lang.qualifier_re.search(before)  # "de más de"
-    end = base + (q.start() if q and not before[q.end():].strip(" \u00a0") else len(before))
+    end = base + len(ctx.without_qualifier(before))  # "de más de"
     nouns = [(a, b) for a, b, t in ctx.terms_in(base, end) if t.metric == "seizures"]
     if not nouns:
         return None
@@ -305,10 +304,7 @@ def _packed(ctx: Context, c: Candidate, near: Near) -> str | None:
         return None
     lang, n = ctx.lang, c.number
     base = max(ctx.sents[c.sentence].start, n.start - 60)
-    before = ctx.text[base:n.start]
-    q = lang.qualifier_re.search(before)  # "emballée dans près de 800 paquets"
-    if q and not before[q.end():].strip(" \u00a0"):
-        before = before[:q.start()]
+    before = ctx.without_qualifier(ctx.text[base:n.start])  # "emballée dans près de 800 paquets"
     m = lang.packed_re.search(before) if lang.packed_re is not None else None
     if m and not before[m.end():].strip(" \u00a0"):
         return quoted(m.group(0).strip())
@@ -474,9 +470,6 @@ def _seized_participle_closes(ctx: Context, c: Candidate) -> bool:
     return False
 
 
-_LIST_GAP = re.compile(r"[^;:.()\[\]!?\d]{0,60}")
-
-
 def _list_of_goods_goes_on(ctx: Context, c: Candidate, previous: Candidate | None) -> bool:
     """"two revolvers, 11 pistols, 12 rifles and 29 magazines", "1382 hennepplanten, 42.564 hennepstekken": the
     next item of a list whose previous item is goods of a kind counted or weighed, whatever verb the list has; only
@@ -485,10 +478,7 @@ def _list_of_goods_goes_on(ctx: Context, c: Candidate, previous: Candidate | Non
             or previous.resolved_from in ("person", "case") or not (previous.category or previous.object):
         return False
     gap_start, n = previous.end_pos, c.number
-    gap = ctx.text[gap_start:n.start]
-    lang = ctx.lang
-    if not _LIST_GAP.fullmatch(gap) or not (gap.rstrip(" \u00a0").endswith(",") or (
-            lang.conjunction_re and ends_with(lang.conjunction_re, gap))):
+    if not ctx.next_list_item(gap_start, n.start):
         return False
     verbs = ctx.sentence_verbs(c.sentence)
     return not any(gap_start <= a < n.start for k in verbs for a, _ in verbs[k])

@@ -6,7 +6,7 @@ import re
 
 from seizure_stats.extraction import money
 from seizure_stats.extraction.candidate import Candidate, Near
-from seizure_stats.extraction.context import CURRENCY_END, Context, ends_with
+from seizure_stats.extraction.context import CURRENCY_END, Context
 
 _TIME_OR_DATE_AFTER = re.compile(r"\s*(?:[:h]\d\d|/\d|\.\d{1,2}\.|-\d{1,2}-|[.,]\d+[.,]\d+)")
 _EARLIER_YEAR_LABEL = re.compile(r"\(\s*((?:19|20)\d\d)\s*:\s*$")
@@ -58,9 +58,6 @@ def _count_only(ctx: Context, c: Candidate, near: Near) -> bool:
         and not (len(n.plain_digits) == 2 and _WORD_AFTER.match(after))
 
 
-_LIST_ITEM_GAP = re.compile(r"[^\d;:.()]{0,60}")
-
-
 def _list_of_counts_goes_on(ctx: Context, c: Candidate, near: Near) -> bool:
     """"4745 i reati denunciati, 1572 quelli scoperti, 150 gli arresti, 2046 i denunciati": a four-digit number
     that comes next in a list of counts of its sentence (a comma or a conjunction before it, no preposition) and
@@ -68,11 +65,9 @@ def _list_of_counts_goes_on(ctx: Context, c: Candidate, near: Near) -> bool:
     previous = near.previous
     if previous is None or previous.sentence != c.sentence or previous.unit != "count" or previous.metric is None:
         return False
-    gap = ctx.text[previous.end_pos:c.number.start]
-    lang = ctx.lang
-    if not _LIST_ITEM_GAP.fullmatch(gap) or not (gap.rstrip(" \u00a0").endswith(",") or (
-            lang.conjunction_re and ends_with(lang.conjunction_re, gap))):
+    if not ctx.next_list_item(previous.end_pos, c.number.start):
         return False
+    lang = ctx.lang
     art = lang.copula_article_re.match(ctx.text, c.number.end) if lang.copula_article_re else None
     pos = art.end() if art else c.number.end
     terms, _ = ctx.tail_terms(pos, ctx.sents[c.sentence].end)
@@ -95,8 +90,8 @@ def _skipped_by_its_words(ctx: Context, c: Candidate) -> bool:
     before_nc = money.without_sign_or_code_end(CURRENCY_END, before)
     if lang.skip_before_re.search(before_nc):
         return True
-    q = lang.qualifier_re.search(before_nc)  # "zu je rund 1.100 Gramm", "à raison de près de 2 kg chacun"
-    if q and lang.skip_before_re.search(before_nc[:q.start()]):
+    unqualified = ctx.without_qualifier(before_nc)  # "zu je rund 1.100 Gramm", "à raison de près de 2 kg chacun"
+    if unqualified != before_nc and lang.skip_before_re.search(unqualified):
         return True
     if lang.count_mark_re and lang.count_mark_re.search(before) and not _counts_a_known_noun(ctx, c):
         return True  # "legge n. 689", "Ufficio n. 2": an identifier; "n. 45 persone" is a count
