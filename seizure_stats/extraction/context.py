@@ -103,20 +103,6 @@ class Context:
             self._signs[n.start] = money.glued_sign(self.text, n.start, self.lang.code)
         return self._signs[n.start]
 
-    def next_list_item(self, start: int, end: int) -> bool:
-        """Only the words of a list item, then a comma or a conjunction, between `start` (the end of the previous
-        item) and `end` (the next number): "12 rifles and 29 magazines", "4745 i reati, 1572 quelli scoperti"."""
-        gap = self.text[start:end]
-        conj = self.lang.conjunction_re
-        return _LIST_GAP.fullmatch(gap) is not None and (
-            gap.rstrip(" \u00a0").endswith(",") or (conj is not None and ends_with(conj, gap)))
-
-    def without_qualifier(self, before: str) -> str:
-        """`before` (text ending right before a number) without the qualifier word that ends it ("de más de",
-        "près de", "oltre"): the words before the qualifier are what the rules read."""
-        q = self.lang.qualifier_re.search(before)
-        return before[:q.start()] if q else before
-
     def before_amount(self, n, floor: int = 0) -> str:
         """The 40 characters before a number (from `floor` on), up to its currency sign or code: "around |P10",
         "mehr als |EUR 5", so that the words before an amount read as they would before a bare number."""
@@ -293,6 +279,22 @@ def _verb_after_first_word(lang: Language, lead: str) -> bool:
 
 
 _LIST_GAP = re.compile(r"[^;:.()\[\]!?\d]{0,60}")  # words of a list item: no number, bracket or clause mark
+
+
+def next_list_item(ctx: Context, start: int, end: int) -> bool:
+    """Only the words of a list item, then a comma or a conjunction, between `start` (the end of the previous item)
+    and `end` (the next number): "12 rifles and 29 magazines", "4745 i reati, 1572 quelli scoperti"."""
+    gap = ctx.text[start:end]
+    conj = ctx.lang.conjunction_re
+    return _LIST_GAP.fullmatch(gap) is not None and (
+        gap.rstrip(" \u00a0").endswith(",") or (conj is not None and ends_with(conj, gap)))
+
+
+def without_qualifier(lang: Language, before: str) -> str:
+    """`before` (text ending right before a number) without the qualifier word that ends it ("de más de", "près
+    de", "oltre"): the words before the qualifier are what the rules read."""
+    q = lang.qualifier_re.search(before)
+    return before[:q.start()] if q else before
 
 
 def ends_with(rx: re.Pattern, s: str) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from seizure_stats.extraction.candidate import Candidate
-from seizure_stats.extraction.context import Context
+from seizure_stats.extraction.context import Context, without_qualifier
 from seizure_stats.extraction.reasons import quoted
 
 VERB_CHOICES = {
@@ -82,7 +82,7 @@ def _action_noun_before(ctx: Context, c: Candidate, kind: str) -> str | None:
         return None
     n, lang = c.number, ctx.lang
     before = ctx.text[max(ctx.sents[c.sentence].start, n.start - 80):n.start]
-    end = n.start - len(before) + len(ctx.without_qualifier(before))  # "in oltre 10mila strutture"
+    end = n.start - len(before) + len(without_qualifier(ctx.lang, before))  # "in oltre 10mila strutture"
     actions = [(a, b, t) for a, b, t in ctx.terms_in(end - 60, end) if t.metric in ("checks", "detections")]
     if not actions or lang.action_gap_re.fullmatch(ctx.text, actions[-1][1], end) is None:
         return None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from seizure_stats.extraction.candidate import Candidate, Near
-from seizure_stats.extraction.context import BULLET_ONLY, HARD_STOP, WORD, Context, cash_named_before
+from seizure_stats.extraction.context import BULLET_ONLY, HARD_STOP, WORD, Context, cash_named_before, without_qualifier
 from seizure_stats.extraction.evidence import category_words
 from seizure_stats.extraction.reasons import quoted
 
@@ -178,7 +178,7 @@ def goods_of_the_pair(ctx: Context, c: Candidate, near: Near) -> bool:
 def _list_separator(ctx: Context, before: str) -> int | None:
     """Where the comma, semicolon or "and" ending `before` starts (the amount is the next item of a list), or None;
     a qualifier ("20 armas, más de 45 mil dólares") or an article ("et de € 9'700") may come between."""
-    before = ctx.without_qualifier(before)
+    before = without_qualifier(ctx.lang, before)
     m = ctx.lang.list_sep_end_re.search(before, max(0, len(before) - 24))
     return m.start() if m else None
 
@@ -332,7 +332,7 @@ def _category_of_valued_goods(ctx: Context, start: int) -> str | None:
 def _seized_directly(ctx: Context, c: Candidate) -> bool:
     s = ctx.sents[c.sentence]
     lang = ctx.lang
-    before = ctx.without_qualifier(ctx.before_amount(c.number, s.start))
+    before = without_qualifier(ctx.lang, ctx.before_amount(c.number, s.start))
     if BULLET_ONLY.fullmatch(before) and ctx.in_seized_bullets(c.sentence):
         return True  # "• Plus de 3500$;" in a list of what was seized
     rx = lang.verb_re.get("seize")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from seizure_stats.extraction.candidate import Candidate, Near
-from seizure_stats.extraction.context import BULLET_ONLY, Context, ends_with, people_of_countries
+from seizure_stats.extraction.context import BULLET_ONLY, Context, ends_with, next_list_item, people_of_countries, without_qualifier
 from seizure_stats.extraction.evidence import figure_words, term_words
 from seizure_stats.extraction.lexicon import UNIT_FACTORS, unit_of
 from seizure_stats.extraction.reasons import quoted
@@ -281,7 +281,7 @@ def _seizure_noun_before(ctx: Context, c: Candidate) -> str | None:
     n, lang = c.number, ctx.lang
     base = max(ctx.sents[c.sentence].start, n.start - 60)
     before = ctx.text[base:n.start]
-    end = base + len(ctx.without_qualifier(before))  # "de más de"
+    end = base + len(without_qualifier(ctx.lang, before))  # "de más de"
     nouns = [(a, b) for a, b, t in ctx.terms_in(base, end) if t.metric == "seizures"]
     if not nouns:
         return None
@@ -304,7 +304,7 @@ def _packed(ctx: Context, c: Candidate, near: Near) -> str | None:
         return None
     lang, n = ctx.lang, c.number
     base = max(ctx.sents[c.sentence].start, n.start - 60)
-    before = ctx.without_qualifier(ctx.text[base:n.start])  # "emballée dans près de 800 paquets"
+    before = without_qualifier(ctx.lang, ctx.text[base:n.start])  # "emballée dans près de 800 paquets"
     m = lang.packed_re.search(before) if lang.packed_re is not None else None
     if m and not before[m.end():].strip(" \u00a0"):
         return quoted(m.group(0).strip())
@@ -478,7 +478,7 @@ def _list_of_goods_goes_on(ctx: Context, c: Candidate, previous: Candidate | Non
             or previous.resolved_from in ("person", "case") or not (previous.category or previous.object):
         return False
     gap_start, n = previous.end_pos, c.number
-    if not ctx.next_list_item(gap_start, n.start):
+    if not next_list_item(ctx, gap_start, n.start):
         return False
     verbs = ctx.sentence_verbs(c.sentence)
     return not any(gap_start <= a < n.start for k in verbs for a, _ in verbs[k])

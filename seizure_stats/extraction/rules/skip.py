@@ -6,7 +6,7 @@ import re
 
 from seizure_stats.extraction import money
 from seizure_stats.extraction.candidate import Candidate, Near
-from seizure_stats.extraction.context import CURRENCY_END, Context
+from seizure_stats.extraction.context import CURRENCY_END, Context, next_list_item, without_qualifier
 
 _TIME_OR_DATE_AFTER = re.compile(r"\s*(?:[:h]\d\d|/\d|\.\d{1,2}\.|-\d{1,2}-|[.,]\d+[.,]\d+)")
 _EARLIER_YEAR_LABEL = re.compile(r"\(\s*((?:19|20)\d\d)\s*:\s*$")
@@ -65,7 +65,7 @@ def _list_of_counts_goes_on(ctx: Context, c: Candidate, near: Near) -> bool:
     previous = near.previous
     if previous is None or previous.sentence != c.sentence or previous.unit != "count" or previous.metric is None:
         return False
-    if not ctx.next_list_item(previous.end_pos, c.number.start):
+    if not next_list_item(ctx, previous.end_pos, c.number.start):
         return False
     lang = ctx.lang
     art = lang.copula_article_re.match(ctx.text, c.number.end) if lang.copula_article_re else None
@@ -90,7 +90,7 @@ def _skipped_by_its_words(ctx: Context, c: Candidate) -> bool:
     before_nc = money.without_sign_or_code_end(CURRENCY_END, before)
     if lang.skip_before_re.search(before_nc):
         return True
-    unqualified = ctx.without_qualifier(before_nc)  # "zu je rund 1.100 Gramm", "à raison de près de 2 kg chacun"
+    unqualified = without_qualifier(ctx.lang, before_nc)  # "zu je rund 1.100 Gramm", "à raison de près de 2 kg chacun"
     if unqualified != before_nc and lang.skip_before_re.search(unqualified):
         return True
     if lang.count_mark_re and lang.count_mark_re.search(before) and not _counts_a_known_noun(ctx, c):
