@@ -2,6 +2,8 @@
 ambiguity kept (every candidate country), nothing raising on odd input."""
 from __future__ import annotations
 
+from datetime import date
+
 import shutil
 import time
 
@@ -72,6 +74,8 @@ def _edit(path, fn):
     ("currencies.yaml", lambda d: d["currencies"][1]["words"].update(sv=["dollar"]),
      "currencies.yaml: currencies[us_dollar].words: unknown language 'sv'"),
     ("currencies.yaml", lambda d: d.update(extra=1), "currencies.yaml: unknown key 'extra'"),
+    ("currencies.yaml", lambda d: d.update(in_use_on="today"),
+     "currencies.yaml: in_use_on: give an ISO date (YYYY-MM-DD), not 'today'"),
     ("domains.yaml", lambda d: d["national_domains"].update({"example.gov": "XX"}),
      "domains.yaml: national_domains.example.gov: 'XX' is not an ISO 3166-1 alpha-2 country code"),
     ("domains.yaml", lambda d: d.pop("sources"), "domains.yaml: every block names its sources"),
@@ -429,3 +433,20 @@ def test_lookups_are_fast_enough_for_the_extractor():
     per_doc = (time.process_time() - t0) / n
     # the extractor's budget is 1/300 s per document for everything; the world lookups take a small part
     assert per_doc < 0.001, per_doc
+
+
+def test_currency_in_use_is_read_on_the_fixed_day_not_today(monkeypatch):
+    """Croatia left the kuna for the euro in 2023: the day in currencies.yaml, not the clock, decides which."""
+    from seizure_stats.extraction import world
+    real = world._load
+
+    def on(day):
+        monkeypatch.setattr(world, "_load", lambda name: {**real(name), "in_use_on": day}
+                            if name == "currencies.yaml" else real(name))
+        world._territory_currency.cache_clear()
+        return world.currency_of_country("HR")
+
+    try:
+        assert [on(date(2020, 6, 1)), on(date(2024, 6, 1))] == ["HRK", "EUR"]
+    finally:
+        world._territory_currency.cache_clear()

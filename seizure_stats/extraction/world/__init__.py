@@ -189,7 +189,10 @@ def check_currencies(data: dict, file: str = "currencies.yaml") -> list[str]:
     from babel.numbers import get_currency_name
     from babel.core import UnknownLocaleError  # noqa: F401
     problems: list[str] = []
-    _known(file, data, {"version", "languages", "currencies", "codes_not_read"}, {"languages", "currencies"}, problems)
+    _known(file, data, {"version", "languages", "currencies", "codes_not_read", "in_use_on"},
+           {"languages", "currencies", "in_use_on"}, problems)
+    if not isinstance(data.get("in_use_on"), date):
+        problems.append(f"{file}: in_use_on: give an ISO date (YYYY-MM-DD), not {data.get('in_use_on')!r}")
 
     langs = set(data.get("languages") or [])
 
@@ -477,7 +480,8 @@ def _fold_phrase(s: str) -> str:
 
 
 def currency_of_country(cc: str | None) -> str | None:
-    """The currency in use in a country today (babel's CLDR territory data), None when unknown."""
+    """The currency in use in a country on currencies.yaml's `in_use_on` day (babel's CLDR territory data),
+    None when unknown."""
     if not isinstance(cc, str) or len(cc.strip()) != 2:
         return None
     return _territory_currency(cc.strip().upper())
@@ -487,7 +491,7 @@ def currency_of_country(cc: str | None) -> str | None:
 def _territory_currency(cc: str) -> str | None:
     from babel.numbers import get_territory_currencies
     try:
-        found = get_territory_currencies(cc, start_date=date.today(), tender=True)
+        found = get_territory_currencies(cc, start_date=_in_use_on(), tender=True)
     except Exception:  # noqa: BLE001 - babel raises varied errors on unknown territories
         return None
     return found[0] if found else None
@@ -611,18 +615,24 @@ def currency_signs() -> tuple[str, ...]:
     return tuple(sorted({s.strip() for c in _load("currencies.yaml")["currencies"] for s in c.get("signs") or []}))
 
 
-@lru_cache(maxsize=16)
+def _in_use_on() -> date:
+    """The day whose currencies count as in use: fixed in currencies.yaml, not today, so that the same text gives
+    the same figures next year when a currency has been withdrawn in between."""
+    return _load("currencies.yaml")["in_use_on"]
+
+
 @lru_cache(maxsize=1)
 def currency_codes() -> frozenset[str]:
-    """The ISO 4217 codes of every currency in use today (babel's CLDR territory currencies), but those that read
-    as words (currencies.yaml `codes_not_read`): "386.820 CVE" is money wherever the text is from."""
+    """The ISO 4217 codes of every currency in use on currencies.yaml's `in_use_on` day (babel's CLDR territory
+    currencies), but those that read as words (`codes_not_read`): "386.820 CVE" is money wherever the text is from."""
     from babel.core import get_global
     from babel.numbers import get_territory_currencies
-    today = date.today()
-    codes = {c for t in get_global("territory_currencies") for c in get_territory_currencies(t, today, tender=True)}
+    day = _in_use_on()
+    codes = {c for t in get_global("territory_currencies") for c in get_territory_currencies(t, day, tender=True)}
     return frozenset(codes - set(_load("currencies.yaml").get("codes_not_read") or {}))
 
 
+@lru_cache(maxsize=16)
 def currency_words(language: str) -> tuple[str, ...]:
     """The currency words of one language, as written ("dollars canadiens", "Rupien", "rupias")."""
     return tuple(sorted({w for c in _load("currencies.yaml")["currencies"]
