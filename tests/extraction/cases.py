@@ -1443,6 +1443,15 @@ CASES += [
            "droga, pari a circa 31'000 franchi.",
      [dict(metric="mass", value=2, category="drugs"),
       dict(metric="value", value=31000, unit="CHF", category="cash", qualifier="approximate")]),
+    # a spelled-out scale after a word of an unstated number is no figure; digits after such a word stay one
+    ("de", "Die Zöllner fanden mehrere tausend Franken Bargeld und 3000 Franken in einer zweiten Tasche.",
+     [dict(metric="value", value=3000, unit="CHF", category="cash")]),
+    ("en", "Officers seized several thousand dollars in cash and 12 kg of cocaine.",
+     [dict(metric="mass", value=12, unit="kg", category="drugs")]),
+    ("it", "La Guardia di Finanza ha sequestrato alcune centinaia di chili di hashish e mille euro in contanti.",
+     [dict(metric="value", value=1000, unit="EUR", category="cash")]),
+    ("pt", "A polícia apreendeu alguns milhares de reais e 40 quilos de maconha.",
+     [dict(metric="mass", value=40, unit="kg", category="drugs")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

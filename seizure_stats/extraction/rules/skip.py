@@ -87,6 +87,8 @@ def _skipped_by_its_words(ctx: Context, c: Candidate) -> bool:
     if (pos != n.end or c.unit != "count") and lang.skip_after_re.match(text, pos) \
             and not lang.of_re.match(text[pos:].lstrip()):
         return True
+    if n.words and lang.vague_re and lang.vague_re.search(before):
+        return True  # "mehrere tausend Franken", "several thousand dollars": no number is stated
     before_nc = money.without_sign_or_code_end(CURRENCY_END, before)
     if lang.skip_before_re.search(before_nc):
         return True
