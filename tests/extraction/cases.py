@@ -1452,6 +1452,18 @@ CASES += [
      [dict(metric="value", value=1000, unit="EUR", category="cash")]),
     ("pt", "A polícia apreendeu alguns milhares de reais e 40 quilos de maconha.",
      [dict(metric="mass", value=40, unit="kg", category="drugs")]),
+    # Italian "etto" is a hectogram (100 g), alone or before grams
+    ("it", "I carabinieri hanno sequestrato sei etti e 25 grammi di eroina.",
+     [dict(metric="mass", value=0.625, unit="kg", category="drugs")]),
+    ("it", "Nel garage la polizia ha trovato un etto di cocaina e tre etti di hashish.",
+     [dict(metric="mass", value=0.1, unit="kg", category="drugs"),
+      dict(metric="mass", value=0.3, unit="kg", category="drugs")]),
+    # a calibre is no count, and the next item of the list (its own unit or noun) is no second half of a pair
+    ("pt", "A polícia militar apreendeu três pistolas calibres 380, duas carabinas calibre 22 e 15 quilos de maconha.",
+     [dict(metric="items", value=3, category="weapons"), dict(metric="items", value=2, category="weapons"),
+      dict(metric="mass", value=15, unit="kg", category="drugs")]),
+    ("en", "Officers recovered two rifles of calibres 308 and 223 and five pistols.",
+     [dict(metric="items", value=2, category="weapons"), dict(metric="items", value=5, category="weapons")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

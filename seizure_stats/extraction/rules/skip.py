@@ -100,7 +100,7 @@ def _skipped_by_its_words(ctx: Context, c: Candidate) -> bool:
     # "aged 41 and 56", "entre os 29 e os 47 anos": the second number of a skipped pair (a pair opens with digits:
     # a window without any is not searched)
     pair = lang.pair_before_re.search(before_nc) if _DIGIT.search(before_nc) else None
-    if pair and lang.skip_before_re.search(before_nc[:pair.start()]):
+    if pair and lang.skip_before_re.search(before_nc[:pair.start()]) and not _names_its_own_goods(ctx, c):
         return True
     if c.unit == "count" and not n.scaled and _ROAD_BEFORE.search(before):
         return True
@@ -126,6 +126,15 @@ def _counts_a_known_noun(ctx: Context, c: Candidate) -> bool:
         return True
     terms, _ = ctx.tail_terms(c.end_pos, ctx.sents[c.sentence].end)
     return ctx.head_term(terms, c.end_pos)[0] is not None
+
+
+def _names_its_own_goods(ctx: Context, c: Candidate) -> bool:
+    """"calibre 12 e 30 quilos", "calibres 556, duas espingardas": a unit or a known noun of its own makes the
+    number after a skipped one a new item of the list, not the second half of a pair ("aged 41 and 56")."""
+    if c.unit != "count":
+        return True
+    terms, _ = ctx.tail_terms(c.number.end, ctx.sents[c.sentence].end)
+    return ctx.head_term(terms, c.number.end)[0] is not None
 
 
 def _age_after_name(ctx: Context, n, before: str, after: str) -> bool:
