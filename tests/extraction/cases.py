@@ -1464,6 +1464,28 @@ CASES += [
       dict(metric="mass", value=15, unit="kg", category="drugs")]),
     ("en", "Officers recovered two rifles of calibres 308 and 223 and five pistols.",
      [dict(metric="items", value=2, category="weapons"), dict(metric="items", value=5, category="weapons")]),
+    # a change from one year to the next is no figure ("an increase of", "een toename van", "ein Anstieg um")
+    ("en", "Customs seized 12 tonnes of cocaine this year, an increase of 3 tonnes.",
+     [dict(metric="mass", value=12000, unit="kg", category="drugs")]),
+    ("nl", "De douane onderschepte dit jaar 30 ton cocaïne, een stijging van ruim 5000 kilo.",
+     [dict(metric="mass", value=30000, unit="kg", category="drugs")]),
+    ("de", "Die Zöllner stellten 5 Tonnen Kokain sicher, ein Anstieg um 800 Kilogramm.",
+     [dict(metric="mass", value=5000, unit="kg", category="drugs")]),
+    ("fr", "Les douaniers ont saisi 9 tonnes de cannabis, une hausse de 2 tonnes.",
+     [dict(metric="mass", value=9000, unit="kg", category="drugs")]),
+    ("it", "I finanzieri hanno sequestrato 4 tonnellate di hashish, un aumento di 900 chili.",
+     [dict(metric="mass", value=4000, unit="kg", category="drugs")]),
+    ("es", "La policía decomisó 7 toneladas de cocaína, un aumento de 1.200 kilos.",
+     [dict(metric="mass", value=7000, unit="kg", category="drugs")]),
+    ("pt", "A polícia apreendeu 6 toneladas de maconha, um aumento de 700 quilos.",
+     [dict(metric="mass", value=6000, unit="kg", category="drugs")]),
+    # silver and gold, bars and coins, are "other" whatever else the text seized
+    ("de", "Die Polizei fand 4 Kilo Heroin. Außerdem wurden neun Kilo Goldmünzen im Wert von 300.000 Euro sichergestellt.",
+     [dict(metric="mass", value=4, unit="kg", category="drugs"),
+      dict(metric="mass", value=9, unit="kg", category="other"),
+      dict(metric="value", value=300000, unit="EUR", category="other")]),
+    ("pt", "Os agentes apreenderam 2 quilos de cocaína e 5 quilos de barras de prata.",
+     [dict(metric="mass", value=2, unit="kg", category="drugs"), dict(metric="mass", value=5, unit="kg", category="other")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
