@@ -1470,6 +1470,13 @@ CASES += [
      [dict(metric="mass", value=5, category="drugs", qualifier="at_least", country="PT")]),
     ("pt", "O SIC apreendeu 30 casos de moedas estrangeiras no aeroporto de Luanda.",
      [dict(metric="seizures", value=30, category="cash", country="AO")]),
+    # Portuguese: the size of each package after "em pacotes de", "em tabletes de" is no quantity seized
+    ("pt", "A Polícia Militar apreendeu 40 quilos de maconha, que estavam em tabletes de um quilo.",
+     [dict(metric="mass", value=40, category="drugs", country="BR")]),
+    ("pt", "Foram apreendidos 3 kg de cocaína em pequenos sacos de 5 gramas.",
+     [dict(metric="mass", value=3, category="drugs")]),
+    ("pt", "A heroína, 12 quilos, vinha em embalagens com cerca de 500 gramas cada.",
+     [dict(metric="mass", value=12, category="drugs")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
