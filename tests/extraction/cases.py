@@ -1477,6 +1477,11 @@ CASES += [
      [dict(metric="mass", value=3, category="drugs")]),
     ("pt", "A heroína, 12 quilos, vinha em embalagens com cerca de 500 gramas cada.",
      [dict(metric="mass", value=12, category="drugs")]),
+    # grams and millilitres are never written to a thousandth: "3,250 ml" is three litres and a quarter
+    ("pt", "A Polícia Judiciária de Macau apreendeu 3,250 ml de cocaína líquida numa encomenda.",
+     [dict(metric="volume", value=3.25, unit="l", category="drugs", country="MO")]),
+    ("pt", "No carro havia 1,750 gramas de heroína e 0,850 gramas de cocaína.",
+     [dict(metric="mass", value=1.75, category="drugs"), dict(metric="mass", value=0.00085, category="drugs")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
