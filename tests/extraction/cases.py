@@ -1482,6 +1482,13 @@ CASES += [
      [dict(metric="volume", value=3.25, unit="l", category="drugs", country="MO")]),
     ("pt", "No carro havia 1,750 gramas de heroína e 0,850 gramas de cocaína.",
      [dict(metric="mass", value=1.75, category="drugs"), dict(metric="mass", value=0.00085, category="drugs")]),
+    # a value of goods of no kind ("mercadorias avaliadas em"): a kind named after the amount is one part of them
+    ("pt", "A Receita Federal reteve mercadorias avaliadas em R$ 5 milhões, entre elas cigarros e perfumes.",
+     [dict(metric="value", value=5000000, unit="BRL", category=None, country="BR")]),
+    ("pt", "Em Maputo, as Alfândegas apreenderam produtos avaliados em 2 milhões de meticais, incluindo bebidas.",
+     [dict(metric="value", value=2000000, unit="MZN", category=None, country="MZ")]),
+    ("pt", "A PRF apreendeu cigarros avaliados em R$ 2 milhões na BR-277.",
+     [dict(metric="value", value=2000000, unit="BRL", category="tobacco", country="BR")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
