@@ -1489,6 +1489,13 @@ CASES += [
      [dict(metric="value", value=2000000, unit="MZN", category=None, country="MZ")]),
     ("pt", "A PRF apreendeu cigarros avaliados em R$ 2 milhões na BR-277.",
      [dict(metric="value", value=2000000, unit="BRL", category="tobacco", country="BR")]),
+    # Brazil's state police units name no country, but are Brazilian
+    ("pt", "O BPChoque apreendeu 220 quilos de maconha num sítio.",
+     [dict(metric="mass", value=220, category="drugs", country="BR")]),
+    ("pt", "A Brigada Militar prendeu quatro homens e apreendeu 15 armas.",
+     [dict(metric="arrests", value=4, country="BR"), dict(metric="items", value=15, category="weapons", country="BR")]),
+    ("pt", "Equipes da Rotam encontraram 3 mil pés de maconha numa chácara.",
+     [dict(metric="items", value=3000, category="drugs", country="BR")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
