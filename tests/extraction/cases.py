@@ -1496,6 +1496,13 @@ CASES += [
      [dict(metric="arrests", value=4, country="BR"), dict(metric="items", value=15, category="weapons", country="BR")]),
     ("pt", "Equipes da Rotam encontraram 3 mil pés de maconha numa chácara.",
      [dict(metric="items", value=3000, category="drugs", country="BR")]),
+    # hundreds right after millions in words are hundreds of thousands ("um milhão e quatrocentos" = 1 400 000)
+    ("pt", "A Autoridade Tributária de Moçambique apreendeu vinho avaliado em um milhão e quatrocentos meticais.",
+     [dict(metric="value", value=1400000, unit="MZN", category="alcohol", country="MZ")]),
+    ("pt", "A Receita Federal reteve cigarros avaliados em dois milhões e quinhentos reais.",
+     [dict(metric="value", value=2500000, unit="BRL", category="tobacco", country="BR")]),
+    ("pt", "Foram apreendidos mil e quinhentos maços de tabaco pela GNR.",
+     [dict(metric="items", value=1500, category="tobacco", country="PT")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
