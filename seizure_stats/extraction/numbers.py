@@ -234,6 +234,10 @@ def parse_number_words(phrase: str, lang: Language) -> float | None:
             total += (current or 1) * v
             current = 0
             last_scale = v
+    if last_scale >= 1_000_000 and current < 1000 and current % 100 == 0:
+        # "um milhão e quatrocentos", "dois milhões e quinhentos": hundreds right after millions are hundreds of
+        # thousands (nobody says a million and four hundred units)
+        current *= last_scale / 1000
     return total + current if seen else None
 
 

@@ -66,6 +66,8 @@ RULES: dict[str, str] = {
     "listed_kinds": "a list of kinds goes on after a comma ('de stupéfiants, de contrefaçons et de tabacs')",
     "part_category": "a part of a total in its own words' category, else the total's",
     "inherited_category": "a list item takes the previous (or carried) figure's category",
+    "value_of_mixed_goods": "a value of goods of no kind ('merchandise worth', 'mercadorias avaliadas em') has none, "
+                            "whatever kinds are named after it",
     "valued_goods_category": "a value of goods named right before 'worth' / 'valued at' takes their category",
     "money_seized": "money seized itself ('seized €7,500') is cash",
     "nearest_term": "the nearest word with a category in the sentence",

@@ -89,9 +89,23 @@ def valued_goods(ctx: Context, c: Candidate, near: Near) -> bool:
     """"Pangolin scales worth RM3.86 million": a value takes the category of the goods before its value word."""
     if _open(c) and c.metric == "value" and near.head is None:
         c.category = _category_of_valued_goods(ctx, c.number.start)
-        if c.category:
+        if c.category == _MIXED and _kind_named_after(ctx, c):  # "mercadorias avaliadas em R$ 78 milhões, entre elas cigarros"
+            c.category, c.no_kind = None, True
+            c.because("category", "value_of_mixed_goods", "goods of no kind named before the value word")
+        elif c.category == _MIXED:
+            c.category = None  # "marchandises d'une valeur de": the release's kind decides later
+        elif c.category:
             c.because("category", "valued_goods_category", f"-> {c.category}")
     return True
+
+
+_MIXED = "mixed"  # what _category_of_valued_goods says of goods of no kind ("merchandise", "mercadorias")
+
+
+def _kind_named_after(ctx: Context, c: Candidate) -> bool:
+    """A kind named after the amount in its sentence: one part of the goods valued, which the nearest word would
+    otherwise give the whole value."""
+    return any(t.category for _, _, t in ctx.terms_in(c.end_pos, ctx.sents[c.sentence].end))
 
 
 def money_seized(ctx: Context, c: Candidate, near: Near) -> bool:
@@ -324,9 +338,13 @@ def _category_of_valued_goods(ctx: Context, start: int) -> str | None:
     if m is None or len(WORD.findall(window[m.end():])) > 4:
         return None
     at = start - len(window) + m.start()
-    goods = [t for a, b, t in ctx.terms_in(at - 40, at) if t.category and (t.object or t.metric)
+    goods = [t for a, b, t in ctx.terms_in(at - 40, at) if (t.category or t.metric == "goods") and (t.object or t.metric)
              and len(WORD.findall(ctx.text[b:at])) <= 3]
-    return goods[-1].category if goods else None
+    if not goods:
+        return None
+    # goods of no kind ("merchandise worth", "mercadorias avaliadas em") are a value of several kinds: a kind
+    # named after the amount is one part of them
+    return goods[-1].category or _MIXED
 
 
 def _seized_directly(ctx: Context, c: Candidate) -> bool:

@@ -13,6 +13,7 @@ from seizure_stats.extraction.reasons import quoted
 
 _THOUSANDS = re.compile(r"[.,‚]000(?!\d)")
 _MONEY_THOUSANDS = re.compile(r"[.,‚]\d{3}$")
+_SMALL_UNITS = frozenset({"g", "mg", "ml", "cl"})  # units of a thousandth or a hundredth of the base
 
 
 def measure(ctx: Context, c: Candidate, near: Near) -> bool:
@@ -136,10 +137,12 @@ def _unit_or_currency_after(ctx: Context, n: Number, why: tuple[str, str]
 
 def _value(ctx: Context, n: Number, unit: str | None, cur: str | None) -> float:
     """"2,320" / "2.320": thousands for a count or a round amount; an amount of money has cents, not three
-    decimals ("R31,500")."""
+    decimals ("R31,500"); grams and millilitres are never written to a thousandth ("7,475 ml" in a Macau
+    text is seven litres and a half, "2.770 grams" nearly three kilos)."""
     if n.ambiguous is not None:
         digits = ctx.text[n.start:n.end]
         if _THOUSANDS.search(digits) or (unit is None and cur is None and not n.scaled) or (
+                unit in _SMALL_UNITS and not n.scaled) or (
                 cur is not None and not n.scaled and _MONEY_THOUSANDS.search(digits)):
             return n.ambiguous
     return n.value
