@@ -1443,6 +1443,13 @@ CASES += [
            "droga, pari a circa 31'000 franchi.",
      [dict(metric="mass", value=2, category="drugs"),
       dict(metric="value", value=31000, unit="CHF", category="cash", qualifier="approximate")]),
+    # a cannabis growing site (hennepkwekerij, wietplantage) counted is a seizure of drugs, its count an item
+    ("nl", "Bij de actiedag rolde de politie zeven hennepkwekerijen op.",
+     [dict(metric="items", value=7, category="drugs")]),
+    ("nl", "In de loodsen werden twee wietplantages ontmanteld.",
+     [dict(metric="items", value=2, category="drugs")]),
+    ("nl", "Vorig jaar ruimden agenten 35 cannabisplantages in de provincie.",
+     [dict(metric="items", value=35, category="drugs")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
