@@ -1450,6 +1450,23 @@ CASES += [
      [dict(metric="items", value=2, category="drugs")]),
     ("nl", "Vorig jaar ruimden agenten 35 cannabisplantages in de provincie.",
      [dict(metric="items", value=35, category="drugs")]),
+    # people found in possession of drugs or under their influence are suspects, with or without the article
+    ("nl", "Tijdens de verkeerscontrole bleken 19 bestuurders onder invloed te zijn.",
+     [dict(metric="suspects", value=19)]),
+    ("nl", "Bij de actie waren 8 jongeren in bezit van cannabis.",
+     [dict(metric="suspects", value=8)]),
+    # a label before a bare number: the people the verb describes are counted, not the goods after the verb
+    ("nl", "Resultaten van de actie: aantal personen in bezit van drugs: 64",
+     [dict(metric="suspects", value=64)]),
+    ("nl", "Aantal bestuurders onder invloed: 15",
+     [dict(metric="suspects", value=15)]),
+    # a number, a partitive and a count of people: the part is counted by the verb after the people
+    ("nl", "77 van de 2 040 gecontroleerde reizigers bleken in het bezit van drugs.",
+     [dict(metric="suspects", value=77), dict(metric="checks", value=2040)]),
+    ("nl", "Negen van de 250 gecontroleerde automobilisten werden aangehouden.",
+     [dict(metric="arrests", value=9), dict(metric="checks", value=250)]),
+    ("de", "27 der 900 kontrollierten Reisenden wurden festgenommen.",
+     [dict(metric="arrests", value=27), dict(metric="checks", value=900)]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
