@@ -1467,6 +1467,31 @@ CASES += [
      [dict(metric="arrests", value=9), dict(metric="checks", value=250)]),
     ("de", "27 der 900 kontrollierten Reisenden wurden festgenommen.",
      [dict(metric="arrests", value=27), dict(metric="checks", value=900)]),
+    # Dutch split verbs: the particle closes the clause, past numbers with a thousands dot
+    ("nl", "Bij de inval trof de recherche 3.400 sloffen sigaretten aan.",
+     [dict(metric="items", value=3400, category="tobacco")]),
+    ("nl", "In de garage nam de politie 1.150 kilo hasj in beslag.",
+     [dict(metric="mass", value=1150, category="drugs")]),
+    ("nl", "De agenten pakten na de achtervolging vier jongemannen op.",
+     [dict(metric="arrests", value=4)]),
+    ("nl", "Rechercheurs vielen woensdag elf woningen binnen.",
+     [dict(metric="checks", value=11)]),
+    ("nl", "De inspectie legde beslag op 2.600 flessen whisky.",
+     [dict(metric="items", value=2600, category="alcohol")]),
+    # money that a split verb seized is cash
+    ("nl", "In de kelder trof de politie 23.500 euro aan.",
+     [dict(metric="value", value=23500, unit="EUR", category="cash")]),
+    ("nl", "Vervolgens nam de douane 9.000 euro in beslag.",
+     [dict(metric="value", value=9000, unit="EUR", category="cash")]),
+    # a seized participle between a number and its unit
+    ("nl", "Met 2.410 onderschepte kilo's bleef cocaïne de belangrijkste drug.",
+     [dict(metric="mass", value=2410, category="drugs")]),
+    # currencies of Suriname and the Dutch Caribbean
+    ("nl", "De Surinaamse politie nam 64.000 Surinaamse dollar en 3.000 US dollar in beslag.",
+     [dict(metric="value", value=64000, unit="SRD", category="cash", country="SR"),
+      dict(metric="value", value=3000, unit="USD", category="cash", country="SR")]),
+    ("nl", "Op Curaçao nam de politie ANG 18.000 in beslag.",
+     [dict(metric="value", value=18000, unit="XCG", category="cash", country="CW")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
