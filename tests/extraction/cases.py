@@ -1492,6 +1492,16 @@ CASES += [
       dict(metric="value", value=3000, unit="USD", category="cash", country="SR")]),
     ("nl", "Op Curaçao nam de politie ANG 18.000 in beslag.",
      [dict(metric="value", value=18000, unit="XCG", category="cash", country="CW")]),
+    # Belgian and Dutch services by their own names
+    ("nl", "De Federale Spoorwegpolitie nam in de trein 6 kilo speed in beslag.",
+     [dict(metric="mass", value=6, category="drugs", country="BE")]),
+    ("nl", "Op bevel van de onderzoeksrechter werden 14 kilo cocaïne en 3 vuurwapens in beslag genomen.",
+     [dict(metric="mass", value=14, category="drugs", country="BE"),
+      dict(metric="items", value=3, category="weapons", country="BE")]),
+    ("nl", "De ILT heeft bij een opslag 2.300 kilo illegaal vuurwerk in beslag genomen.",
+     [dict(metric="mass", value=2300, country="NL")]),
+    ("nl", "De Narcotica Brigade nam bij de inval 7 kilo cocaïne in beslag.",
+     [dict(metric="mass", value=7, category="drugs", country="SR")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
