@@ -1502,6 +1502,14 @@ CASES += [
      [dict(metric="mass", value=2300, country="NL")]),
     ("nl", "De Narcotica Brigade nam bij de inval 7 kilo cocaïne in beslag.",
      [dict(metric="mass", value=7, category="drugs", country="SR")]),
+    # an amount traded (verhandeld) is no seizure; 'meegenomen' by the police is seized
+    ("nl", "De groep zou sinds 2019 ruim 90.000 kilo shag hebben verhandeld.",
+     NOTHING),
+    ("nl", "De rechercheurs hebben 2 kilo heroïne meegenomen voor onderzoek.",
+     [dict(metric="mass", value=2, category="drugs")]),
+    # money opening a list that a verb-final seizure participle closes is cash
+    ("nl", "Verder heeft de politie 7.500 euro, een laptop en drie telefoons meegenomen.",
+     [dict(metric="value", value=7500, unit="EUR", category="cash"), dict(metric="items", value=3, optional=True)]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
