@@ -43,6 +43,8 @@ RULES: dict[str, str] = {
     "nationality_noun": "a count whose noun is a nationality counts people",
     "part_of_them": "a number with a partitive pronoun ('nine of them', 'negen van hen') counts the people an arrest "
                     "or identification verb of its own clause names",
+    "part_of_a_count": "a number, a partitive and a count of people ('141 van de 1 313 gecontroleerde mensen') counts "
+                       "those the arrest or identification verb after the people describes",
     "goods_of_a_kind": "goods of a kind counted with no verb that says otherwise, in a text about seizures, are items found",
     "seizure_noun_before": "a container or goods noun counted right after a seizure noun and 'of' ('el decomiso de 166 mil "
                            "artículos') are items",

@@ -1546,6 +1546,73 @@ CASES += [
      [dict(metric="value", value=2500000, unit="BRL", category="tobacco", country="BR")]),
     ("pt", "Foram apreendidos mil e quinhentos maços de tabaco pela GNR.",
      [dict(metric="items", value=1500, category="tobacco", country="PT")]),
+    # a cannabis growing site (hennepkwekerij, wietplantage) counted is a seizure of drugs, its count an item
+    ("nl", "Bij de actiedag rolde de politie zeven hennepkwekerijen op.",
+     [dict(metric="items", value=7, category="drugs")]),
+    ("nl", "In de loodsen werden twee wietplantages ontmanteld.",
+     [dict(metric="items", value=2, category="drugs")]),
+    ("nl", "Vorig jaar ruimden agenten 35 cannabisplantages in de provincie.",
+     [dict(metric="items", value=35, category="drugs")]),
+    # people found in possession of drugs or under their influence are suspects, with or without the article
+    ("nl", "Tijdens de verkeerscontrole bleken 19 bestuurders onder invloed te zijn.",
+     [dict(metric="suspects", value=19)]),
+    ("nl", "Bij de actie waren 8 jongeren in bezit van cannabis.",
+     [dict(metric="suspects", value=8)]),
+    # a label before a bare number: the people the verb describes are counted, not the goods after the verb
+    ("nl", "Resultaten van de actie: aantal personen in bezit van drugs: 64",
+     [dict(metric="suspects", value=64)]),
+    ("nl", "Aantal bestuurders onder invloed: 15",
+     [dict(metric="suspects", value=15)]),
+    # a number, a partitive and a count of people: the part is counted by the verb after the people
+    ("nl", "77 van de 2 040 gecontroleerde reizigers bleken in het bezit van drugs.",
+     [dict(metric="suspects", value=77), dict(metric="checks", value=2040)]),
+    ("nl", "Negen van de 250 gecontroleerde automobilisten werden aangehouden.",
+     [dict(metric="arrests", value=9), dict(metric="checks", value=250)]),
+    ("de", "27 der 900 kontrollierten Reisenden wurden festgenommen.",
+     [dict(metric="arrests", value=27), dict(metric="checks", value=900)]),
+    # Dutch split verbs: the particle closes the clause, past numbers with a thousands dot
+    ("nl", "Bij de inval trof de recherche 3.400 sloffen sigaretten aan.",
+     [dict(metric="items", value=3400, category="tobacco")]),
+    ("nl", "In de garage nam de politie 1.150 kilo hasj in beslag.",
+     [dict(metric="mass", value=1150, category="drugs")]),
+    ("nl", "De agenten pakten na de achtervolging vier jongemannen op.",
+     [dict(metric="arrests", value=4)]),
+    ("nl", "Rechercheurs vielen woensdag elf woningen binnen.",
+     [dict(metric="checks", value=11)]),
+    ("nl", "De inspectie legde beslag op 2.600 flessen whisky.",
+     [dict(metric="items", value=2600, category="alcohol")]),
+    # money that a split verb seized is cash
+    ("nl", "In de kelder trof de politie 23.500 euro aan.",
+     [dict(metric="value", value=23500, unit="EUR", category="cash")]),
+    ("nl", "Vervolgens nam de douane 9.000 euro in beslag.",
+     [dict(metric="value", value=9000, unit="EUR", category="cash")]),
+    # a seized participle between a number and its unit
+    ("nl", "Met 2.410 onderschepte kilo's bleef cocaïne de belangrijkste drug.",
+     [dict(metric="mass", value=2410, category="drugs")]),
+    # currencies of Suriname and the Dutch Caribbean
+    ("nl", "De Surinaamse politie nam 64.000 Surinaamse dollar en 3.000 US dollar in beslag.",
+     [dict(metric="value", value=64000, unit="SRD", category="cash", country="SR"),
+      dict(metric="value", value=3000, unit="USD", category="cash", country="SR")]),
+    ("nl", "Op Curaçao nam de politie ANG 18.000 in beslag.",
+     [dict(metric="value", value=18000, unit="XCG", category="cash", country="CW")]),
+    # Belgian and Dutch services by their own names
+    ("nl", "De Federale Spoorwegpolitie nam in de trein 6 kilo speed in beslag.",
+     [dict(metric="mass", value=6, category="drugs", country="BE")]),
+    ("nl", "Op bevel van de onderzoeksrechter werden 14 kilo cocaïne en 3 vuurwapens in beslag genomen.",
+     [dict(metric="mass", value=14, category="drugs", country="BE"),
+      dict(metric="items", value=3, category="weapons", country="BE")]),
+    ("nl", "De ILT heeft bij een opslag 2.300 kilo illegaal vuurwerk in beslag genomen.",
+     [dict(metric="mass", value=2300, country="NL")]),
+    ("nl", "De Narcotica Brigade nam bij de inval 7 kilo cocaïne in beslag.",
+     [dict(metric="mass", value=7, category="drugs", country="SR")]),
+    # an amount traded (verhandeld) is no seizure; 'meegenomen' by the police is seized
+    ("nl", "De groep zou sinds 2019 ruim 90.000 kilo shag hebben verhandeld.",
+     NOTHING),
+    ("nl", "De rechercheurs hebben 2 kilo heroïne meegenomen voor onderzoek.",
+     [dict(metric="mass", value=2, category="drugs")]),
+    # money opening a list that a verb-final seizure participle closes is cash
+    ("nl", "Verder heeft de politie 7.500 euro, een laptop en drie telefoons meegenomen.",
+     [dict(metric="value", value=7500, unit="EUR", category="cash"), dict(metric="items", value=3, optional=True)]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

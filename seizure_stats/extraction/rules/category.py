@@ -366,7 +366,30 @@ def _seized_directly(ctx: Context, c: Candidate) -> bool:
     if rx.match(after, m.end()) or lang.seized_after_item_re.match(ctx.text, c.end_pos, min(s.end, c.end_pos + 70)):
         return True
     last = None
-    for m in rx.finditer(before):
-        last = m
+    # read on to the sentence's end: a split verb looks ahead for its particle ("nam ... in beslag")
+    for m in rx.finditer(ctx.text[max(s.start, c.number.start - 40):s.end]):
+        if m.end() <= len(before):
+            last = m
+    if lang.verb_final and _verb_closes_list(ctx, c, rx, s.end):
+        return True
+    if last is None:
+        return False
+    if lang.verb_final and _CLAUSE_TAIL.fullmatch(ctx.text, c.end_pos, s.end) and "," not in before[last.end():]:
+        return True  # "trof de politie 12.000 euro aan": a split verb whose particle closes the clause right after it
     links = "|".join(lang.seizure_links) or "(?!x)x"
-    return bool(last) and re.fullmatch(rf"\s*(?:(?:{links})\s*)?", before[last.end():]) is not None
+    return re.fullmatch(rf"\s*(?:(?:{links})\s*)?", before[last.end():]) is not None
+
+
+def _verb_closes_list(ctx: Context, c: Candidate, rx: re.Pattern, end: int) -> bool:
+    """"heeft de FIOD 44.000 euro, een kluis en een auto meegenomen": in a verb-final clause the amount opens a list
+    of things (no other number) that the seizure participle closing the sentence takes."""
+    tail = ctx.text[c.end_pos:end]
+    if not tail.lstrip(" \u00a0").startswith(",") or re.search(r"[\d;:()]", tail) or len(WORD.findall(tail)) > 10:
+        return False
+    last = None
+    for last in rx.finditer(tail):
+        pass
+    return last is not None and not tail[last.end():].strip(" \u00a0.!?\n")
+
+
+_CLAUSE_TAIL = re.compile(r"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]*){1,2}[.;!?]?\s*")

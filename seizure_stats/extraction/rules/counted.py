@@ -114,6 +114,33 @@ def part_of_them(ctx: Context, c: Candidate, near: Near) -> bool:
     return True
 
 
+def part_of_a_count(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"141 van de 1 313 gecontroleerde mensen bleken in het bezit van drugs", "12 of the 400 travellers checked were
+    arrested": a number, a partitive and a count of people counts those of the people whom a verb of arrest or
+    identification after them describes (the participle before the people, "checked", is the larger count's)."""
+    rx = ctx.lang.one_of_re
+    m = rx.match(ctx.text, c.end_pos) if rx is not None and c.metric is None and near.head is None else None
+    if m is None:
+        return True
+    whole = next((x for x in near.nums if x.start == m.end() - 1), None)
+    if whole is None:
+        return True
+    s = ctx.sents[c.sentence]
+    people = next(((a, b) for a, b, t in ctx.terms_in(whole.end, min(s.end, whole.end + 60))
+                   if t.object == "person" and _FEW_WORDS.fullmatch(ctx.text, whole.end, a)), None)
+    if people is None:
+        return True
+    brk = re.search(r"[,;:()]", ctx.text[people[1]:s.end])
+    end = people[1] + brk.start() if brk else s.end
+    verbs = sorted((a, b, cls) for cls in _PEOPLE_VERBS for a, b in ctx.verbs_of(c.sentence, cls) if people[1] <= a < end)
+    if verbs:
+        a, b, cls = verbs[0]
+        c.metric, c.object = _PEOPLE_VERBS[cls], "person"
+        c.because("metric", "part_of_a_count", f"{quoted(ctx.text[c.number.start:people[1]])} "
+                  f"{quoted(ctx.text[a:b])} -> {c.metric}")
+    return True
+
+
 def _content_word_after(ctx: Context, pos: int) -> bool:
     """A word after `pos` that is no function word, stop word, conjunction or verb: a noun, most likely."""
     m = _NOUN_AFTER.match(ctx.text, pos)
@@ -394,7 +421,21 @@ def _term_before(ctx: Context, c: Candidate):
     if stop >= 0:
         a += stop + 1
     terms = [t for t in ctx.terms_in(a, n.start) if t[2].metric or t[2].object]
-    return terms[-1][2] if terms else None
+    if not terms:
+        return None
+    return _person_described(ctx, c, terms) or terms[-1][2]
+
+
+def _person_described(ctx: Context, c: Candidate, terms):
+    """"aantal personen in bezit van drugs: 113", "persons arrested for cocaine: 5": in a label before a bare number,
+    people that an arrest or identification verb describes are the counted head; the goods after the verb are
+    only what the verb is about."""
+    verbs = [v for cls in _PEOPLE_VERBS for v, _ in ctx.verbs_of(c.sentence, cls)]
+    last = terms[-1][0]
+    for a, b, t in terms[:-1]:
+        if t.object == "person" and any(b <= v < last for v in verbs) and not _CLAUSE_END.search(ctx.text, b, last):
+            return t
+    return None
 
 
 def _seized_list_goes_on(ctx: Context, c: Candidate, previous: Candidate | None) -> bool:
