@@ -1443,6 +1443,19 @@ CASES += [
            "droga, pari a circa 31'000 franchi.",
      [dict(metric="mass", value=2, category="drugs"),
       dict(metric="value", value=31000, unit="CHF", category="cash", qualifier="approximate")]),
+    # "von X auf Y <Einheit>": the earlier amount of a change shares the unit and the scale written after the later one
+    ("de", "Die Zöllner fanden mehr Heroin als früher: die Menge wuchs von 38 auf 74 Kilogramm.",
+     [dict(metric="mass", value=38, unit="kg", category="drugs", optional=True),
+      dict(metric="mass", value=74, unit="kg", category="drugs")]),
+    ("de", "Bei den beschlagnahmten Zigaretten ging die Zahl von 7,5 auf 3,1 Millionen Stück zurück.",
+     [dict(metric="items", value=7500000, category="tobacco", optional=True),
+      dict(metric="items", value=3100000, category="tobacco")]),
+    ("de", "Der Wert des sichergestellten Kokains erhöhte sich von 2 auf 5,5 Millionen Euro.",
+     [dict(metric="value", value=2000000, unit="EUR", category="drugs", optional=True),
+      dict(metric="value", value=5500000, unit="EUR", category="drugs")]),
+    ("en", "Customs seized more cigarettes: the count rose from 1.4 to 2.9 million.",
+     [dict(metric="items", value=1400000, category="tobacco", optional=True),
+      dict(metric="items", value=2900000, category="tobacco")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
