@@ -1456,6 +1456,16 @@ CASES += [
     ("en", "Customs seized more cigarettes: the count rose from 1.4 to 2.9 million.",
      [dict(metric="items", value=1400000, category="tobacco", optional=True),
       dict(metric="items", value=2900000, category="tobacco")]),
+    # Swiss and Austrian reports: "verzeigen" (CH) and "anzeigen" (AT) report people to the prosecutor: suspects; a
+    # bare count followed by "wegen" takes the people of the clause before it
+    ("de", "Die Kantonspolizei verzeigte 23 Personen wegen Verstössen gegen das Betäubungsmittelgesetz.",
+     [dict(metric="suspects", value=23, country="CH")]),
+    ("de", "Die Grenzwächter verzeigten im Tessin 14 Reisende.",
+     [dict(metric="suspects", value=14, country="CH")]),
+    ("de", "Von 250 kontrollierten Personen wurden 31 wegen Drogenbesitzes angezeigt.",
+     [dict(metric="checks", value=250), dict(metric="suspects", value=31)]),
+    ("de", "Gegen 18 Personen wurde Anzeige erstattet, nachdem die Beamten 2 Kilogramm Kokain gefunden hatten.",
+     [dict(metric="suspects", value=18), dict(metric="mass", value=2, category="drugs")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
