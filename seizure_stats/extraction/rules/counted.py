@@ -7,7 +7,7 @@ import re
 
 from seizure_stats.extraction.candidate import Candidate, Near
 from seizure_stats.extraction.context import BULLET_ONLY, Context, ends_with, next_list_item, people_of_countries, without_qualifier
-from seizure_stats.extraction.evidence import figure_words, term_words
+from seizure_stats.extraction.evidence import category_words, figure_words, term_words
 from seizure_stats.extraction.lexicon import UNIT_FACTORS, unit_of
 from seizure_stats.extraction.reasons import quoted
 from seizure_stats.extraction.verbs import resolve
@@ -229,6 +229,11 @@ def resolved_by_verb(ctx: Context, c: Candidate, near: Near) -> bool:
     head = next(((a, b) for a, b, t in near.terms if t is near.head), None) if near.head is not None else None
     # "110 suspected drug offenders": a participle before the noun, or opening it, describes it; it is not its verb
     c.metric = resolve(ctx, c, kind, inside=(c.number.end, *head) if head else None)
+    if kind == "case" and c.metric == "cases_opened" and c.reasons[-1].rule == "case_without_verb" and near.cats:
+        # "4939 Fälle von Zigarettenschmuggel", "1 200 cas de contrebande de tabac": cases that name the goods of
+        # the offence, with no verb of opening, are offences of that kind found
+        c.metric = "detections"
+        c.because("metric", "case_of_a_kind", f"{category_words(ctx, c.end_pos, near.limit)} -> detections", add=True)
     previous = near.previous
     if c.metric is None and kind in ("container", "goods") and (
             _seized_list_goes_on(ctx, c, previous) or _in_seized_list(ctx, c, previous)):
