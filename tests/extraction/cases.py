@@ -1481,6 +1481,11 @@ CASES += [
      [dict(metric="items", value=1450, category="medicines")]),
     ("de", "Die Ermittler fanden in der Wohnung 3,5 Kilogramm Kraut und 200 Gramm Kokain.",
      [dict(metric="mass", value=3.5, category="drugs"), dict(metric="mass", value=0.2, category="drugs")]),
+    # pieces counted right after goods of a kind, in the same sentence, are those goods said again in pieces
+    ("de", "Im Kofferraum lagen 120 Stangen Marke Gold, insgesamt 24.000 Stück. Die Ware wurde sichergestellt.",
+     [dict(metric="items", value=120, category="tobacco"), dict(metric="items", value=24000, category="tobacco")]),
+    ("en", "The van held 80 cartons of cigarettes, 16,000 pieces in all. The goods were seized.",
+     [dict(metric="items", value=80, category="tobacco"), dict(metric="items", value=16000, category="tobacco")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

@@ -343,7 +343,24 @@ def _goods_of_a_kind(ctx: Context, c: Candidate, near: Near) -> str | None:
     if head.category or head.object == "vehicle":  # vehicles are goods of their own kind ("other")
         return term_words(ctx, head, near.terms)
     named = _goods_named_after(ctx, head, near.terms)
-    return quoted(ctx.text[named[0]:named[2]]) if named else _label_of_kind(ctx, c) or _goods_before_bracket(ctx, c)
+    return quoted(ctx.text[named[0]:named[2]]) if named else _label_of_kind(ctx, c) or _goods_before_bracket(ctx, c) \
+        or _pieces_of_the_goods_before(ctx, c, near)
+
+
+def _pieces_of_the_goods_before(ctx: Context, c: Candidate, near: Near) -> str | None:
+    """"450 Stangen Zigaretten - insgesamt 90.023 Stück", "12 cartons of cigarettes, 2,400 pieces in all": pieces
+    with no kind of their own, counted after goods of a kind in the same sentence, are those goods."""
+    previous, head = near.previous, near.head
+    if head is None or head.object != "product" or head.category or previous is None \
+            or previous.sentence != c.sentence or not previous.category or previous.metric != "items":
+        return None
+    head_end = next(b for _, b, t in near.terms if t is head)
+    if ctx.lang.of_re.match(ctx.text[head_end:near.limit].lstrip(" \u00a0")):
+        return None  # "20 mil unidades de celulares": pieces of goods of their own, the lexicon knows them or not
+    words = figure_words(ctx, previous)
+    c.object, c.category = previous.object, previous.category
+    c.because("category", "inherited_category", f"{words} -> {c.category}")
+    return words
 
 
 def _goods_before_bracket(ctx: Context, c: Candidate) -> str | None:
