@@ -209,7 +209,7 @@ def town_country(text: str, ambiguous: list[Mention]) -> tuple[str | None, str]:
     votes: Counter = Counter()
     names: dict[str, list[str]] = {}
     for h in world.find_towns(text):
-        if len(h.countries) == 1 and not _capital_only_by_position(text, h):
+        if len(h.countries) == 1 and not _capital_only_by_position(text, h) and not _after_article(text, h):
             votes[h.countries[0]] += 1
             names.setdefault(h.countries[0], []).append(h.text)
     for m in ambiguous:
@@ -222,6 +222,19 @@ def town_country(text: str, ambiguous: list[Mention]) -> tuple[str | None, str]:
     if w < 2 * _runner_up(votes, code):
         return None, ""
     return code, ", ".join(f"town {quoted(t)}" for t in dict.fromkeys(names[code]))
+
+
+@lru_cache(maxsize=1)
+def _article_end_re() -> re.Pattern:
+    """A definite article of any language file, right before a word ("Die Ware" opening a sentence too)."""
+    arts = "|".join(every_language("definite_articles")) or "(?!x)x"
+    return re.compile(rf"(?<!\w)(?:{arts})(?:[ \u00a0]+|(?<=['’]))$", re.IGNORECASE)
+
+
+def _after_article(text: str, h) -> bool:
+    """"die Ware", "unter dem Boden": a small town's name right after an article is a capitalised common noun
+    (German writes every noun with a capital), not the town."""
+    return bool(_article_end_re().search(text[max(0, h.start - 8):h.start]))
 
 
 def _runner_up(weights: Counter, code: str) -> float:

@@ -1486,6 +1486,11 @@ CASES += [
      [dict(metric="items", value=120, category="tobacco"), dict(metric="items", value=24000, category="tobacco")]),
     ("en", "The van held 80 cartons of cigarettes, 16,000 pieces in all. The goods were seized.",
      [dict(metric="items", value=80, category="tobacco"), dict(metric="items", value=16000, category="tobacco")]),
+    # a small town's name right after an article is a capitalised German noun ("die Ware", "der Boden"), not the town
+    ("de", "Die Beamten stellten die Ware sicher: 300 Kilogramm Tabak.",
+     [dict(metric="mass", value=300, category="tobacco", country=None)]),
+    ("de", "Unter dem Boden des Lieferwagens fanden die Fahnder 12 Kilogramm Haschisch.",
+     [dict(metric="mass", value=12, category="drugs", country=None)]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
