@@ -1491,6 +1491,13 @@ CASES += [
      [dict(metric="mass", value=300, category="tobacco", country=None)]),
     ("de", "Unter dem Boden des Lieferwagens fanden die Fahnder 12 Kilogramm Haschisch.",
      [dict(metric="mass", value=12, category="drugs", country=None)]),
+    # "<Menge> mehr/weniger" without a year after it is a difference too ("zwei Tonnen mehr an Rauschgift")
+    ("de", "Mit 31 Tonnen stellte der Zoll drei Tonnen mehr an Drogen sicher.",
+     [dict(metric="mass", value=31000, category="drugs")]),
+    ("de", "Gefunden wurden 650 Kilogramm Kokain, das sind 150 Kilogramm mehr.",
+     [dict(metric="mass", value=650, category="drugs")]),
+    ("de", "Die Zöllner entdeckten 90 Kilogramm Heroin und damit 12 Kilogramm weniger als noch 2019.",
+     [dict(metric="mass", value=90, category="drugs")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
