@@ -1491,6 +1491,17 @@ CASES += [
      [dict(metric="mass", value=300, category="tobacco", country=None)]),
     ("de", "Unter dem Boden des Lieferwagens fanden die Fahnder 12 Kilogramm Haschisch.",
      [dict(metric="mass", value=12, category="drugs", country=None)]),
+    # a value of goods of several kinds listed before the value word is of none of them; a vehicle valued is 'other'
+    ("de", "Die Fahnder stellten Heroin, Bargeld und Goldschmuck im Wert von 64.000 Euro sicher.",
+     [dict(metric="value", value=64000, unit="EUR", category=None)]),
+    ("de", "Beschlagnahmt wurden 8.000 Euro in bar, ein Fahrzeug im Wert von rund 22.000 Euro und zwei Pistolen.",
+     [dict(metric="value", value=8000, unit="EUR", category="cash"),
+      dict(metric="value", value=22000, unit="EUR", category="other"),
+      dict(metric="items", value=2, category="weapons")]),
+    ("en", "Officers seized cocaine, cash and jewellery worth £80,000.",
+     [dict(metric="value", value=80000, unit="GBP", category=None)]),
+    ("it", "I militari hanno trovato la merce in un furgone; il tabacco, dal valore di 40mila euro, è stato sequestrato.",
+     [dict(metric="value", value=40000, unit="EUR", category="tobacco")]),
     # "<Menge> mehr/weniger" without a year after it is a difference too ("zwei Tonnen mehr an Rauschgift")
     ("de", "Mit 31 Tonnen stellte der Zoll drei Tonnen mehr an Drogen sicher.",
      [dict(metric="mass", value=31000, category="drugs")]),
