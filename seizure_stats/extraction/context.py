@@ -364,7 +364,8 @@ def _places(text: str, lang: Language, sents: list[Span], terms, title: str | No
     nat, _ = country_evidence.home_country(evidence, ambiguous, international)
     town_why = ""
     if nat is None and not international and not country_hint and not any(c.kind != "region" for c in evidence):
-        nat, town_why = country_evidence.town_country(text, ambiguous)  # only small towns say where it is
+        nat, town_why = country_evidence.town_country(  # only small towns say where it is
+            text, ambiguous, lang.article_end_re if lang.nouns_capitalised else None)
     mentions = country_evidence.settle(mentions, country_hint or nat)
     shared = lang.shared_places
     if nat and shared:

@@ -202,14 +202,15 @@ def home_country(found: list[Clue], ambiguous: list[Mention], international: boo
     return None, n
 
 
-def town_country(text: str, ambiguous: list[Mention]) -> tuple[str | None, str]:
+def town_country(text: str, ambiguous: list[Mention], article_end: re.Pattern | None = None
+                 ) -> tuple[str | None, str]:
     """The last resort of a text that names no country, no agency and no city of the main table: the small towns
     it names ("Tessenderlo", with "Limburg" that Belgium and the Netherlands share), the leading country's
     weighing twice any other's. A text with no evidence at all would have no country: a town is better than that."""
     votes: Counter = Counter()
     names: dict[str, list[str]] = {}
     for h in world.find_towns(text):
-        if len(h.countries) == 1 and not _capital_only_by_position(text, h):
+        if len(h.countries) == 1 and not _capital_only_by_position(text, h) and not _after_article(text, h, article_end):
             votes[h.countries[0]] += 1
             names.setdefault(h.countries[0], []).append(h.text)
     for m in ambiguous:
@@ -222,6 +223,13 @@ def town_country(text: str, ambiguous: list[Mention]) -> tuple[str | None, str]:
     if w < 2 * _runner_up(votes, code):
         return None, ""
     return code, ", ".join(f"town {quoted(t)}" for t in dict.fromkeys(names[code]))
+
+
+def _after_article(text: str, h, article_end: re.Pattern | None) -> bool:
+    """"die Ware", "unter dem Boden": in a language that writes every noun with a capital (`article_end` is its
+    definite articles, None in the others: "de Valence" is a preposition and a town), a small town's name right
+    after an article is a common noun, not the town."""
+    return article_end is not None and bool(article_end.search(text[max(0, h.start - 8):h.start]))
 
 
 def _runner_up(weights: Counter, code: str) -> float:

@@ -152,6 +152,7 @@ class LanguageFile(_Keys):
     smuggle_verbs: list[str] = []
     smuggle_after: list[str] = []
     cover_words: list[str] = []
+    compound_heads: list[str] = []
     abbreviations: list[str] = []
     ordinal_suffixes: list[str] = []
     date_range_words: list[str] = []
@@ -331,6 +332,7 @@ class Language:
     smuggle_re: re.Pattern | None = None        # "smuggled 3 tonnes": an amount smuggled, not seized
     smuggle_after_re: re.Pattern | None = None  # "4 Tonnen ... geschmuggelt"
     cover_re: Prefiltered | None = None  # "declared as frozen fish": the goods named next are the cover load
+    compound_head_re: re.Pattern | None = None  # "Zigarettenschmuggel": a head that takes its first part's kind
     spec: LanguageFile | None = None  # the file as declared and type-checked
     binding_gap_re: re.Pattern | None = None  # "Germany (47)", "l'Italie avec 460": a place bound to its number
     operation_not_first: frozenset[str] = frozenset()  # "operation in Spain": not a name
@@ -761,6 +763,7 @@ def _compile_clauses(lang: Language, spec: LanguageFile) -> None:
     lang.smuggle_re = _optional_words_re(spec.smuggle_verbs, Prefiltered)
     lang.smuggle_after_re = _optional_words_re(spec.smuggle_after, Prefiltered)
     lang.cover_re = _optional_words_re(spec.cover_words, Prefiltered)
+    lang.compound_head_re = re.compile(rf"(?:{_alt(spec.compound_heads)})$", _CI) if spec.compound_heads else None
     op = spec.operation
     lang.operation_re = Prefiltered(re.compile(rf"(?<!\w)(?:{_alt(op.words)})(?!\w)", _CI))
     lang.operation_lead_re = re.compile(rf"(?:{_alt(op.lead or [_NEVER])})\s*", _CI)

@@ -34,6 +34,11 @@ def find_terms(text: str, lang: Language) -> list[tuple[int, int, Term]]:
                 if first is not None:
                     term = Term(term.pattern, term.metric, term.object, first)
             extra.append((w.start(), w.end(), term))
+        elif m is None and lang.compound_head_re is not None:
+            head = lang.compound_head_re.search(word, 3)
+            first = _compound_modifier(lang, word[:head.start()]) if head else None
+            if first is not None:  # "Zigarettenschmuggel", "Arzneimittelgesetz": a head of no kind, its first part's
+                extra.append((w.start(), w.end(), Term(head.re.pattern, None, None, first)))
     if extra:
         found = sorted(found + extra, key=lambda t: t[0])
     return found

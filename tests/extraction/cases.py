@@ -1123,7 +1123,7 @@ CASES += [
      [dict(metric="detections", value=45, category=None), dict(metric="checks", value=1250, category=None)]),
     ("de", "Beamte der Kripo haben in Bremen 12 Wohnungen gefilzt.", [dict(metric="checks", value=12, country="DE")]),
     ("de", "Anzeigen nach dem Waffengesetz wurden 940 erfasst und damit weniger als im Vorjahr.",
-     [dict(metric="detections", value=940, category=None)]),
+     [dict(metric="detections", value=940, category="weapons")]),  # offences against the weapons act
     ("de", "Im Vorjahr wurden 1.200 Anzeigen wegen Drogenhandels erstattet.",
      [dict(metric="detections", value=1200, category="drugs")]),
     ("nl", "Aantal gecontroleerde treinen: 12", [dict(metric="checks", value=12)]),
@@ -1613,6 +1613,72 @@ CASES += [
     # money opening a list that a verb-final seizure participle closes is cash
     ("nl", "Verder heeft de politie 7.500 euro, een laptop en drie telefoons meegenomen.",
      [dict(metric="value", value=7500, unit="EUR", category="cash"), dict(metric="items", value=3, optional=True)]),
+    # "von X auf Y <Einheit>": the earlier amount of a change shares the unit and the scale written after the later one
+    ("de", "Die Zöllner fanden mehr Heroin als früher: die Menge wuchs von 38 auf 74 Kilogramm.",
+     [dict(metric="mass", value=38, unit="kg", category="drugs", optional=True),
+      dict(metric="mass", value=74, unit="kg", category="drugs")]),
+    ("de", "Bei den beschlagnahmten Zigaretten ging die Zahl von 7,5 auf 3,1 Millionen Stück zurück.",
+     [dict(metric="items", value=7500000, category="tobacco", optional=True),
+      dict(metric="items", value=3100000, category="tobacco")]),
+    ("de", "Der Wert des sichergestellten Kokains erhöhte sich von 2 auf 5,5 Millionen Euro.",
+     [dict(metric="value", value=2000000, unit="EUR", category="drugs", optional=True),
+      dict(metric="value", value=5500000, unit="EUR", category="drugs")]),
+    ("en", "Customs seized more cigarettes: the count rose from 1.4 to 2.9 million.",
+     [dict(metric="items", value=1400000, category="tobacco", optional=True),
+      dict(metric="items", value=2900000, category="tobacco")]),
+    # Swiss and Austrian reports: "verzeigen" (CH) and "anzeigen" (AT) report people to the prosecutor: suspects; a
+    # bare count followed by "wegen" takes the people of the clause before it
+    ("de", "Die Kantonspolizei verzeigte 23 Personen wegen Verstössen gegen das Betäubungsmittelgesetz.",
+     [dict(metric="suspects", value=23, country="CH")]),
+    ("de", "Die Grenzwächter verzeigten im Tessin 14 Reisende.",
+     [dict(metric="suspects", value=14, country="CH")]),
+    ("de", "Von 250 kontrollierten Personen wurden 31 wegen Drogenbesitzes angezeigt.",
+     [dict(metric="checks", value=250), dict(metric="suspects", value=31)]),
+    ("de", "Gegen 18 Personen wurde Anzeige erstattet, nachdem die Beamten 2 Kilogramm Kokain gefunden hatten.",
+     [dict(metric="suspects", value=18), dict(metric="mass", value=2, category="drugs")]),
+    # compounds whose head names no kind ("-schmuggel", "-handel", "-bereich", "-gesetz", "-importe"): the first part
+    # gives the kind; cases that name the goods of the offence, with no verb of opening, are offences found
+    ("de", "Im letzten Jahr beschäftigten 2.310 Fälle von Tabakschmuggel die Zollfahndung.",
+     [dict(metric="detections", value=2310, category="tobacco")]),
+    ("de", "Der Zoll registrierte 415 Fälle von Heroinschmuggel an der Grenze.",
+     [dict(metric="detections", value=415, category="drugs")]),
+    ("de", "Im Arzneimittelbereich zogen die Zöllner 52.000 Stück aus dem Verkehr.",
+     [dict(metric="items", value=52000, category="medicines")]),
+    ("de", "Nach dem Waffengesetz registrierte die Polizei 64 Fälle.",
+     [dict(metric="detections", value=64, category="weapons")]),
+    # "Packungen" are packs of anything; "Kraut" alone is cannabis herb
+    ("de", "Bei den Medikamenten stellten die Beamten 1.450 Packungen sicher.",
+     [dict(metric="items", value=1450, category="medicines")]),
+    ("de", "Die Ermittler fanden in der Wohnung 3,5 Kilogramm Kraut und 200 Gramm Kokain.",
+     [dict(metric="mass", value=3.5, category="drugs"), dict(metric="mass", value=0.2, category="drugs")]),
+    # pieces counted right after goods of a kind, in the same sentence, are those goods said again in pieces
+    ("de", "Im Kofferraum lagen 120 Stangen Marke Gold, insgesamt 24.000 Stück. Die Ware wurde sichergestellt.",
+     [dict(metric="items", value=120, category="tobacco"), dict(metric="items", value=24000, category="tobacco")]),
+    ("en", "The van held 80 cartons of cigarettes, 16,000 pieces in all. The goods were seized.",
+     [dict(metric="items", value=80, category="tobacco"), dict(metric="items", value=16000, category="tobacco")]),
+    # a small town's name right after an article is a capitalised German noun ("die Ware", "der Boden"), not the town
+    ("de", "Die Beamten stellten die Ware sicher: 300 Kilogramm Tabak.",
+     [dict(metric="mass", value=300, category="tobacco", country=None)]),
+    ("de", "Unter dem Boden des Lieferwagens fanden die Fahnder 12 Kilogramm Haschisch.",
+     [dict(metric="mass", value=12, category="drugs", country=None)]),
+    # a value of goods of several kinds listed before the value word is of none of them; a vehicle valued is 'other'
+    ("de", "Die Fahnder stellten Heroin, Bargeld und Goldschmuck im Wert von 64.000 Euro sicher.",
+     [dict(metric="value", value=64000, unit="EUR", category=None)]),
+    ("de", "Beschlagnahmt wurden 8.000 Euro in bar, ein Fahrzeug im Wert von rund 22.000 Euro und zwei Pistolen.",
+     [dict(metric="value", value=8000, unit="EUR", category="cash"),
+      dict(metric="value", value=22000, unit="EUR", category="other"),
+      dict(metric="items", value=2, category="weapons")]),
+    ("en", "Officers seized cocaine, cash and jewellery worth £80,000.",
+     [dict(metric="value", value=80000, unit="GBP", category=None)]),
+    ("it", "I militari hanno trovato la merce in un furgone; il tabacco, dal valore di 40mila euro, è stato sequestrato.",
+     [dict(metric="value", value=40000, unit="EUR", category="tobacco")]),
+    # "<Menge> mehr/weniger" without a year after it is a difference too ("zwei Tonnen mehr an Rauschgift")
+    ("de", "Mit 31 Tonnen stellte der Zoll drei Tonnen mehr an Drogen sicher.",
+     [dict(metric="mass", value=31000, category="drugs")]),
+    ("de", "Gefunden wurden 650 Kilogramm Kokain, das sind 150 Kilogramm mehr.",
+     [dict(metric="mass", value=650, category="drugs")]),
+    ("de", "Die Zöllner entdeckten 90 Kilogramm Heroin und damit 12 Kilogramm weniger als noch 2019.",
+     [dict(metric="mass", value=90, category="drugs")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

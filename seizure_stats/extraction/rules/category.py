@@ -207,13 +207,49 @@ def value_of_several_kinds(ctx: Context, c: Candidate, near: Near) -> bool:
     total = None
     for total in ctx.lang.total_re.finditer(before):
         pass
-    if total is None:
-        return True
-    kinds = {t.category for _, _, t in ctx.terms_in(s.start, s.start + total.start()) if t.category}
+    kinds = {t.category for _, _, t in ctx.terms_in(s.start, s.start + total.start()) if t.category} \
+        if total is not None else set()
     if len(kinds) > 1:
         c.category, c.no_kind = None, True
         c.because("category", "several_kinds", f"{quoted(total.group(0))} value of {', '.join(sorted(kinds))}")
+        return True
+    kinds, words = _kinds_listed_before_value_word(ctx, c, near)
+    if len(kinds) > 1:  # "Bargeld, Suchtmittel sowie andere Gegenstände im Wert von 1,8 Millionen Euro"
+        c.category, c.no_kind = None, True
+        c.because("category", "several_kinds", f"{words} value of {', '.join(sorted(kinds))}")
     return True
+
+
+# between two goods of a list: a comma, up to two words ("und das", "sowie andere"), a quote; not a semicolon
+# ("nascosti in un'auto; la droga, dal valore di": the car hid the drugs)
+_ITEM_GAP = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:[^\W\d_]+[ \u00a0]+){0,2}[\"“”„'‘’«»]?[ \u00a0]*")
+
+
+def _kinds_listed_before_value_word(ctx: Context, c: Candidate, near: Near) -> tuple[set[str], str]:
+    """The kinds of the goods listed right before the value word of an amount ("cocaine, cash and jewellery worth
+    ..."): the goods of the list, back from the value word, each item one to three words after the one before."""
+    weak = ctx.lang.value_weak_word_re
+    s = ctx.sents[c.sentence]
+    window = ctx.text[max(s.start, c.number.start - 90):c.number.start]
+    m = None
+    for m in weak.finditer(window) if weak else ():
+        pass
+    if m is None or len(WORD.findall(window[m.end():])) > 4:
+        return set(), ""
+    at = c.number.start - len(window) + m.start()
+    # the list starts after the number before it ("20.000 Euro an Bargeld, ein Fahrzeug im Wert von ...")
+    start = max([s.start] + [x.end for x in near.nums if x.end <= at])
+    goods = [(a, b, t) for a, b, t in ctx.terms_in(start, at) if t.object or t.metric]
+    kinds: set[str] = set()
+    end = at
+    for a, b, t in reversed(goods):
+        if not _ITEM_GAP.fullmatch(ctx.text, b, end) or (
+                start > s.start and len(WORD.findall(ctx.text[start:a])) <= 2 and "," not in ctx.text[start:a]):
+            break  # "20.000 Euro an Bargeld, ein Fahrzeug im Wert von": the cash is the amount's before it
+        if t.category or t.object == "vehicle":
+            kinds.add(t.category or "other")
+        end = a
+    return kinds, quoted(ctx.text[end:goods[-1][1]] if goods else "")
 
 
 def nearest_term(ctx: Context, c: Candidate, near: Near) -> bool:
@@ -338,13 +374,16 @@ def _category_of_valued_goods(ctx: Context, start: int) -> str | None:
     if m is None or len(WORD.findall(window[m.end():])) > 4:
         return None
     at = start - len(window) + m.start()
-    goods = [t for a, b, t in ctx.terms_in(at - 40, at) if (t.category or t.metric == "goods") and (t.object or t.metric)
+    goods = [t for a, b, t in ctx.terms_in(at - 40, at)
+             if (t.category or t.metric == "goods" or t.object == "vehicle") and (t.object or t.metric)
              and len(WORD.findall(ctx.text[b:at])) <= 3]
     if not goods:
         return None
+    if goods[-1].category or goods[-1].object == "vehicle":
+        return goods[-1].category or "other"  # a vehicle valued is goods of its own kind
     # goods of no kind ("merchandise worth", "mercadorias avaliadas em") are a value of several kinds: a kind
     # named after the amount is one part of them
-    return goods[-1].category or _MIXED
+    return _MIXED
 
 
 def _seized_directly(ctx: Context, c: Candidate) -> bool:

@@ -7,7 +7,7 @@ import re
 
 from seizure_stats.extraction.candidate import Candidate, Near
 from seizure_stats.extraction.context import BULLET_ONLY, Context, ends_with, next_list_item, people_of_countries, without_qualifier
-from seizure_stats.extraction.evidence import figure_words, term_words
+from seizure_stats.extraction.evidence import category_words, figure_words, term_words
 from seizure_stats.extraction.lexicon import UNIT_FACTORS, unit_of
 from seizure_stats.extraction.reasons import quoted
 from seizure_stats.extraction.verbs import resolve
@@ -256,6 +256,11 @@ def resolved_by_verb(ctx: Context, c: Candidate, near: Near) -> bool:
     head = next(((a, b) for a, b, t in near.terms if t is near.head), None) if near.head is not None else None
     # "110 suspected drug offenders": a participle before the noun, or opening it, describes it; it is not its verb
     c.metric = resolve(ctx, c, kind, inside=(c.number.end, *head) if head else None)
+    if kind == "case" and c.metric == "cases_opened" and c.reasons[-1].rule == "case_without_verb" and near.cats:
+        # "4939 Fälle von Zigarettenschmuggel", "1 200 cas de contrebande de tabac": cases that name the goods of
+        # the offence, with no verb of opening, are offences of that kind found
+        c.metric = "detections"
+        c.because("metric", "case_of_a_kind", f"{category_words(ctx, c.end_pos, near.limit)} -> detections", add=True)
     previous = near.previous
     if c.metric is None and kind in ("container", "goods") and (
             _seized_list_goes_on(ctx, c, previous) or _in_seized_list(ctx, c, previous)):
@@ -365,7 +370,24 @@ def _goods_of_a_kind(ctx: Context, c: Candidate, near: Near) -> str | None:
     if head.category or head.object == "vehicle":  # vehicles are goods of their own kind ("other")
         return term_words(ctx, head, near.terms)
     named = _goods_named_after(ctx, head, near.terms)
-    return quoted(ctx.text[named[0]:named[2]]) if named else _label_of_kind(ctx, c) or _goods_before_bracket(ctx, c)
+    return quoted(ctx.text[named[0]:named[2]]) if named else _label_of_kind(ctx, c) or _goods_before_bracket(ctx, c) \
+        or _pieces_of_the_goods_before(ctx, c, near)
+
+
+def _pieces_of_the_goods_before(ctx: Context, c: Candidate, near: Near) -> str | None:
+    """"450 Stangen Zigaretten - insgesamt 90.023 Stück", "12 cartons of cigarettes, 2,400 pieces in all": pieces
+    with no kind of their own, counted after goods of a kind in the same sentence, are those goods."""
+    previous, head = near.previous, near.head
+    if head is None or head.object != "product" or head.category or previous is None \
+            or previous.sentence != c.sentence or not previous.category or previous.metric != "items":
+        return None
+    head_end = next(b for _, b, t in near.terms if t is head)
+    if ctx.lang.of_re.match(ctx.text[head_end:near.limit].lstrip(" \u00a0")):
+        return None  # "20 mil unidades de celulares": pieces of goods of their own, the lexicon knows them or not
+    words = figure_words(ctx, previous)
+    c.object, c.category = previous.object, previous.category
+    c.because("category", "inherited_category", f"{words} -> {c.category}")
+    return words
 
 
 def _goods_before_bracket(ctx: Context, c: Candidate) -> str | None:

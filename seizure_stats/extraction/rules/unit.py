@@ -29,6 +29,11 @@ def measure(ctx: Context, c: Candidate, near: Near) -> bool:
         if am:
             pos = am.end()
     value = _value(ctx, n, unit, cur)
+    if unit is None and cur is None:
+        shared = _scale_of_pair(ctx, n, near.nums)
+        if shared:  # "von 4,2 auf 6,8 Millionen Stück", "from 1.2 to 3 million euros": the scale goes with both
+            value = value * shared[0]
+            unit, cur, why = _unit_or_currency_after_scale(ctx, shared[1], why)
     if unit:
         base, factor = UNIT_FACTORS[unit]
         c.unit = base
@@ -202,3 +207,37 @@ def _unit_of_pair(ctx: Context, n: Number) -> tuple[str, str] | None:
         return None
     unit = unit_of(ctx.lang, um)
     return ("short_ton" if unit == "t" and _short_ton(ctx, um.group(0)) else unit), um.group(0)
+
+
+def _scale_of_pair(ctx: Context, n: Number, nums: list[Number]) -> tuple[float, int] | None:
+    """"von 4,2 auf 6,8 Millionen", "2 or 3 million": the first number of a pair takes the scale written after
+    the second (not the first bound of a range after "between", read as its upper bound). Returns the factor and
+    where the second number's scale ends."""
+    lang, text = ctx.lang, ctx.text
+    if n.scaled or lang.pair_after_re is None:
+        return None
+    pm = lang.pair_after_re.match(text, n.end)
+    if pm is None or lang.range_opener_end_re.search(text[max(0, n.start - 30):n.start]):
+        return None
+    x = next((x for x in nums if n.end < x.start < pm.end() <= x.end), None)
+    if x is None or not x.scaled:
+        return None
+    word = _SCALE_WORD.search(text, x.start, x.end)
+    factor = lang.scales.get(word.group(0).lower()) if word else None
+    return (factor, x.end) if factor else None
+
+
+_SCALE_WORD = re.compile(r"[^\W\d_]+\.?$")
+
+
+def _unit_or_currency_after_scale(ctx: Context, pos: int, why: tuple[str, str]
+                                  ) -> tuple[str | None, str | None, tuple[str, str]]:
+    """The unit or currency word after the pair's shared scale ("6,8 Millionen Euro"), as after a number."""
+    text, lang = ctx.text, ctx.lang
+    um = lang.unit_re.match(text, pos)
+    if um:
+        return unit_of(lang, um), None, ("shared_unit", quoted(um.group(0)))
+    am = lang.currency_after_re.match(text, pos)
+    if am and currency_of(lang, am) != "$":
+        return None, currency_of(lang, am), ("shared_unit", quoted(am.group(0)))
+    return None, None, why
