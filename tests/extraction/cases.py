@@ -1443,6 +1443,22 @@ CASES += [
            "droga, pari a circa 31'000 franchi.",
      [dict(metric="mass", value=2, category="drugs"),
       dict(metric="value", value=31000, unit="CHF", category="cash", qualifier="approximate")]),
+    # a number alone in brackets right after a figure is that figure in another year, not a figure of its own
+    ("it", "La polizia cantonale ha sequestrato nel 2021 circa 40 chili di cocaina (12 nel 2020) e 9 chili di eroina "
+           "(15).",
+     [dict(metric="mass", value=40, category="drugs", country="CH"),
+      dict(metric="mass", value=9, category="drugs", country="CH")]),
+    ("it", "Le persone denunciate per spaccio dalla Questura sono state 640 (590 l'anno prima). Gli arresti sono saliti "
+           "a 52 (rispetto ai 47 del 2022).",
+     [dict(metric="suspects", value=640), dict(metric="arrests", value=52)]),
+    ("it", "I finanzieri hanno sequestrato 3 tonnellate di tabacco (furono 2,2 nel 2019).",
+     [dict(metric="mass", value=3000, category="tobacco", country="IT")]),
+    ("fr", "La douane a saisi 18 kg de cocaïne (2,1 millions d'euros).",
+     [dict(metric="mass", value=18, category="drugs"),
+      dict(metric="value", value=2100000, unit="EUR", optional=True)]),
+    ("it", "Sono stati arrestati 14 spacciatori (3 italiani e 11 stranieri).",
+     [dict(metric="arrests", value=14), dict(metric="arrests", value=3, optional=True),
+      dict(metric="arrests", value=11, optional=True)]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
