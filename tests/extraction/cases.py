@@ -1459,6 +1459,20 @@ CASES += [
     ("it", "Sono stati arrestati 14 spacciatori (3 italiani e 11 stranieri).",
      [dict(metric="arrests", value=14), dict(metric="arrests", value=3, optional=True),
       dict(metric="arrests", value=11, optional=True)]),
+    # an amount of money right after which come the words of a fine is the fine, no figure
+    ("it", "Gli ispettori del NAS hanno sequestrato 2 tonnellate di formaggi e contestato 45 illeciti per oltre 60mila "
+           "euro di sanzioni amministrative.",
+     [dict(metric="mass", value=2000, category="food", country="IT"), dict(metric="detections", value=45)]),
+    ("it", "La Guardia di Finanza ha sequestrato 400 chili di pesce ed elevato verbali per un importo di circa 18.000 "
+           "euro.",
+     [dict(metric="mass", value=400, category="food", country="IT")]),
+    ("it", "Alla dogana sono stati sequestrati 50 chili di carne; ai due viaggiatori è stata inflitta una multa, "
+           "rispettivamente di 800 e 1'500 franchi.",
+     [dict(metric="mass", value=50, category="food")]),
+    ("fr", "Les douaniers ont saisi 300 kg de viande et infligé 4 000 euros d'amende au transporteur.",
+     [dict(metric="mass", value=300, category="food")]),
+    ("pt", "A ASAE apreendeu 2 toneladas de peixe e aplicou 5 mil euros de coima ao armazém.",
+     [dict(metric="mass", value=2000, category="food")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

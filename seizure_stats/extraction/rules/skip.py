@@ -113,6 +113,8 @@ def _skipped_by_its_words(ctx: Context, c: Candidate) -> bool:
     if (pos != n.end or c.unit != "count") and lang.skip_after_re.match(text, pos) \
             and not lang.of_re.match(text[pos:].lstrip()):
         return True
+    if c.unit not in ("count", "kg", "l") and lang.penalty_after_re and lang.penalty_after_re.match(text, pos):
+        return True  # "423mila euro di sanzioni pecuniarie", "5 000 euros d'amende": a fine
     before_nc = money.without_sign_or_code_end(CURRENCY_END, before)
     if lang.skip_before_re.search(before_nc):
         return True
