@@ -1473,6 +1473,13 @@ CASES += [
      [dict(metric="mass", value=300, category="food")]),
     ("pt", "A ASAE apreendeu 2 toneladas de peixe e aplicou 5 mil euros de coima ao armazém.",
      [dict(metric="mass", value=2000, category="food")]),
+    # "N sono state le <noun>": the noun after the copula and its article is what the number counts
+    ("it", "Nel corso dell'anno la Questura ha arrestato 14 persone e 37 sono state le denunce a piede libero.",
+     [dict(metric="arrests", value=14), dict(metric="suspects", value=37)]),
+    ("it", "I carabinieri del NAS hanno eseguito 310 ispezioni, 95 sono state le violazioni contestate.",
+     [dict(metric="checks", value=310), dict(metric="detections", value=95)]),
+    ("it", "In provincia 60 sono stati gli arresti per spaccio e 210 le persone denunciate in stato di libertà.",
+     [dict(metric="arrests", value=60), dict(metric="suspects", value=210)]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
