@@ -1480,6 +1480,12 @@ CASES += [
      [dict(metric="checks", value=310), dict(metric="detections", value=95)]),
     ("it", "In provincia 60 sono stati gli arresti per spaccio e 210 le persone denunciate in stato di libertà.",
      [dict(metric="arrests", value=60), dict(metric="suspects", value=210)]),
+    # "N <noun> in più / in meno": a difference with another year, no figure ("in più punti" is "in several")
+    ("it", "La Questura ha arrestato 88 persone nel 2023, cioè 12 arresti in più rispetto all'anno precedente, e ha "
+           "denunciato 40 persone, con 9 denunce in meno.",
+     [dict(metric="arrests", value=88), dict(metric="suspects", value=40)]),
+    ("it", "La Guardia di Finanza ha sequestrato 2.500 articoli in più negozi del centro.",
+     [dict(metric="items", value=2500, country="IT")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
