@@ -1486,6 +1486,11 @@ CASES += [
      [dict(metric="arrests", value=88), dict(metric="suspects", value=40)]),
     ("it", "La Guardia di Finanza ha sequestrato 2.500 articoli in più negozi del centro.",
      [dict(metric="items", value=2500, country="IT")]),
+    # unsafe products (product safety, not fakes) are other
+    ("it", "I finanzieri hanno sequestrato 12mila giocattoli non sicuri in un magazzino alla periferia della città.",
+     [dict(metric="items", value=12000, category="other", country="IT")]),
+    ("it", "Nel negozio la Guardia di Finanza ha sequestrato 4.500 articoli privi del marchio CE.",
+     [dict(metric="items", value=4500, category="other", country="IT")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
