@@ -1491,6 +1491,9 @@ CASES += [
      [dict(metric="items", value=12000, category="other", country="IT")]),
     ("it", "Nel negozio la Guardia di Finanza ha sequestrato 4.500 articoli privi del marchio CE.",
      [dict(metric="items", value=4500, category="other", country="IT")]),
+    # the typographic apostrophe in an elided number word
+    ("it", "Dall’inizio dell’anno la polizia cantonale ha arrestato un’ottantina di spacciatori.",
+     [dict(metric="arrests", value=80, country="CH")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
