@@ -158,17 +158,18 @@ class Context:
         """The terms right after a number (up to a stop word, a hard stop or six words), and where they end."""
         text = self.text
         m = _PAREN.match(text, pos, limit)
-        if m and _DIGIT.search(m.group(0)):
-            pos = m.end()
+        pos = m.end() if m and _DIGIT.search(m.group(0)) else pos
         seg_end = limit
         hs = HARD_STOP.search(text, pos, limit)
         if hs and hs.start() > pos:
             seg_end = hs.start()
         elif hs and hs.start() == pos:
             seg_end = pos
-        seventh = next(islice(WORD.finditer(text, pos, seg_end), 6, None), None)  # six words at most
+        cop = self.lang.copula_article_re.match(text, pos, seg_end)  # "21 sono state le denunce": not the phrase's
+        start = cop.end() if cop else pos
+        seventh = next(islice(WORD.finditer(text, start, seg_end), 6, None), None)  # six words at most
         seg_end = seventh.start() if seventh else seg_end
-        st = self.lang.stop_re.search(text, pos, seg_end)
+        st = self.lang.stop_re.search(text, start, seg_end)
         if st:
             seg_end = st.start()
         return self.terms_in(pos, seg_end), seg_end

@@ -178,6 +178,7 @@ class LanguageFile(_Keys):
     packed_words: list[str] = []
     dead_words: list[str] = []
     vague_words: list[str] = []
+    penalty_after: list[str] = []
     one_person_words: list[str] = []
     other_words: list[str] = []
     euro_words: list[str] = []
@@ -406,6 +407,7 @@ class Language:
     packed_re: re.Pattern | None = field(default=None, repr=False)  # "packed in", "emballée dans"
     dead_re: re.Pattern | None = field(default=None, repr=False)  # "died", "decedute"
     vague_re: re.Pattern | None = field(default=None, repr=False)  # "several" ending the text before "thousand"
+    penalty_after_re: re.Pattern | None = field(default=None, repr=False)  # "euro di sanzioni", "d'amende"
     conversion_word_re: re.Pattern | None = field(default=None, repr=False)  # "soit", "about"
     one_person_re: Prefiltered | None = field(default=None, repr=False)  # "One person was arrested"
     weekday_bracket_re: Prefiltered | None = field(default=None, repr=False)
@@ -605,6 +607,8 @@ def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
     lang.packed_re = re.compile(rf"(?<!\w)(?:{_alt(spec.packed_words)})(?!\w)", _CI) if spec.packed_words else None
     lang.dead_re = re.compile(rf"(?<!\w)(?:{_alt(spec.dead_words)})(?!\w)", _CI) if spec.dead_words else None
     lang.vague_re = re.compile(rf"(?<!\w)(?:{_alt(spec.vague_words)})[ \u00a0]+$", _CI) if spec.vague_words else None
+    lang.penalty_after_re = re.compile(rf"[ \u00a0]*(?:{_alt(spec.penalty_after)})(?!\w)", _CI) \
+        if spec.penalty_after else None
     lang.one_person_re = Prefiltered(re.compile(rf"(?<![\w'’-])(?:{_alt(spec.one_person_words)})(?=[ \u00a0]+\w)", _CI)) \
         if spec.one_person_words else None
     lang.half_re = Prefiltered(re.compile(

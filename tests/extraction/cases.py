@@ -1679,6 +1679,57 @@ CASES += [
      [dict(metric="mass", value=650, category="drugs")]),
     ("de", "Die Zöllner entdeckten 90 Kilogramm Heroin und damit 12 Kilogramm weniger als noch 2019.",
      [dict(metric="mass", value=90, category="drugs")]),
+    # a number alone in brackets right after a figure is that figure in another year, not a figure of its own
+    ("it", "La polizia cantonale ha sequestrato nel 2021 circa 40 chili di cocaina (12 nel 2020) e 9 chili di eroina "
+           "(15).",
+     [dict(metric="mass", value=40, category="drugs", country="CH"),
+      dict(metric="mass", value=9, category="drugs", country="CH")]),
+    ("it", "Le persone denunciate per spaccio dalla Questura sono state 640 (590 l'anno prima). Gli arresti sono saliti "
+           "a 52 (rispetto ai 47 del 2022).",
+     [dict(metric="suspects", value=640), dict(metric="arrests", value=52)]),
+    ("it", "I finanzieri hanno sequestrato 3 tonnellate di tabacco (furono 2,2 nel 2019).",
+     [dict(metric="mass", value=3000, category="tobacco", country="IT")]),
+    ("fr", "La douane a saisi 18 kg de cocaïne (2,1 millions d'euros).",
+     [dict(metric="mass", value=18, category="drugs"),
+      dict(metric="value", value=2100000, unit="EUR", optional=True)]),
+    ("it", "Sono stati arrestati 14 spacciatori (3 italiani e 11 stranieri).",
+     [dict(metric="arrests", value=14), dict(metric="arrests", value=3, optional=True),
+      dict(metric="arrests", value=11, optional=True)]),
+    # an amount of money right after which come the words of a fine is the fine, no figure
+    ("it", "Gli ispettori del NAS hanno sequestrato 2 tonnellate di formaggi e contestato 45 illeciti per oltre 60mila "
+           "euro di sanzioni amministrative.",
+     [dict(metric="mass", value=2000, category="food", country="IT"), dict(metric="detections", value=45)]),
+    ("it", "La Guardia di Finanza ha sequestrato 400 chili di pesce ed elevato verbali per un importo di circa 18.000 "
+           "euro.",
+     [dict(metric="mass", value=400, category="food", country="IT")]),
+    ("it", "Alla dogana sono stati sequestrati 50 chili di carne; ai due viaggiatori è stata inflitta una multa, "
+           "rispettivamente di 800 e 1'500 franchi.",
+     [dict(metric="mass", value=50, category="food")]),
+    ("fr", "Les douaniers ont saisi 300 kg de viande et infligé 4 000 euros d'amende au transporteur.",
+     [dict(metric="mass", value=300, category="food")]),
+    ("pt", "A ASAE apreendeu 2 toneladas de peixe e aplicou 5 mil euros de coima ao armazém.",
+     [dict(metric="mass", value=2000, category="food")]),
+    # "N sono state le <noun>": the noun after the copula and its article is what the number counts
+    ("it", "Nel corso dell'anno la Questura ha arrestato 14 persone e 37 sono state le denunce a piede libero.",
+     [dict(metric="arrests", value=14), dict(metric="suspects", value=37)]),
+    ("it", "I carabinieri del NAS hanno eseguito 310 ispezioni, 95 sono state le violazioni contestate.",
+     [dict(metric="checks", value=310), dict(metric="detections", value=95)]),
+    ("it", "In provincia 60 sono stati gli arresti per spaccio e 210 le persone denunciate in stato di libertà.",
+     [dict(metric="arrests", value=60), dict(metric="suspects", value=210)]),
+    # "N <noun> in più / in meno": a difference with another year, no figure ("in più punti" is "in several")
+    ("it", "La Questura ha arrestato 88 persone nel 2023, cioè 12 arresti in più rispetto all'anno precedente, e ha "
+           "denunciato 40 persone, con 9 denunce in meno.",
+     [dict(metric="arrests", value=88), dict(metric="suspects", value=40)]),
+    ("it", "La Guardia di Finanza ha sequestrato 2.500 articoli in più negozi del centro.",
+     [dict(metric="items", value=2500, country="IT")]),
+    # unsafe products (product safety, not fakes) are other
+    ("it", "I finanzieri hanno sequestrato 12mila giocattoli non sicuri in un magazzino alla periferia della città.",
+     [dict(metric="items", value=12000, category="other", country="IT")]),
+    ("it", "Nel negozio la Guardia di Finanza ha sequestrato 4.500 articoli privi del marchio CE.",
+     [dict(metric="items", value=4500, category="other", country="IT")]),
+    # the typographic apostrophe in an elided number word
+    ("it", "Dall’inizio dell’anno la polizia cantonale ha arrestato un’ottantina di spacciatori.",
+     [dict(metric="arrests", value=80, country="CH")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

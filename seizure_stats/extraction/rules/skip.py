@@ -33,10 +33,36 @@ def outside_its_sentence(ctx: Context, c: Candidate, near: Near) -> bool:
 
 def not_a_figure(ctx: Context, c: Candidate, near: Near) -> bool:
     """Dates, years, percentages, ages, times, ordinals, article numbers, phone numbers, differences."""
-    if _count_only(ctx, c, near) or _skipped_by_its_words(ctx, c):
+    if _count_only(ctx, c, near) or _skipped_by_its_words(ctx, c) or _another_years_figure(ctx, c, near):
         c.metric = None
         return False
     return True
+
+
+# inside brackets: a few words, no digit, no clause mark, before the number ("(rispetto ai ", "(furono ", "(")
+_BRACKET_LEAD = re.compile(r"\(([^\W\d_]+[ \u00a0'’]+){0,4}$")
+# after it, up to the closing bracket: a few words and at most a year ("nel 2016)", "l'anno prima)", ")")
+_BRACKET_TAIL = re.compile(r"[ \u00a0]*(?:[^\W\d_]+[ \u00a0'’]*|(?:19|20)\d\d[ \u00a0]*){0,5}\)")
+_PHRASE_GAP = re.compile(r"[^\W\d_]*(?:[ \u00a0'’]+[^\W\d_]+){0,5}[ \u00a0]*")
+
+
+def _another_years_figure(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"75 chili di marijuana (130 nel 2016)", "38 chili di hashish (11)", "1'880 (1'525 l'anno prima)": a number
+    alone in brackets right after a figure and its noun phrase, with no words that count anything else beside it
+    (at most a year or a word of comparison), is the same figure in another year, not one of its own. A money
+    amount or another unit in brackets is another figure ("25 kg (2,8 milliards de francs CFA)", "5.892 unidades
+    (2 toneladas)")."""
+    previous, n, text = near.previous, c.number, ctx.text
+    if previous is None or previous.sentence != c.sentence or c.unit not in ("count", previous.unit) \
+            or "(" not in text[max(0, n.start - 30):n.start]:
+        return False
+    lead = _BRACKET_LEAD.search(text, max(previous.end_pos, n.start - 30), n.start)
+    tail = _BRACKET_TAIL.match(text, c.end_pos)
+    if lead is None or tail is None or not _PHRASE_GAP.fullmatch(text, previous.end_pos, lead.start()):
+        return False
+    inside = (lead.start(), tail.end())
+    return not ctx.mentions_between(*inside) and not any(
+        t.metric or t.object or t.category for _, _, t in ctx.terms_in(*inside))
 
 
 def _count_only(ctx: Context, c: Candidate, near: Near) -> bool:
@@ -89,6 +115,8 @@ def _skipped_by_its_words(ctx: Context, c: Candidate) -> bool:
         return True
     if n.words and lang.vague_re and lang.vague_re.search(before):
         return True  # "mehrere tausend Franken", "several thousand dollars": no number is stated
+    if c.unit not in ("count", "kg", "l") and lang.penalty_after_re and lang.penalty_after_re.match(text, pos):
+        return True  # "423mila euro di sanzioni pecuniarie", "5 000 euros d'amende": a fine
     before_nc = money.without_sign_or_code_end(CURRENCY_END, before)
     if lang.skip_before_re.search(before_nc):
         return True
@@ -130,9 +158,12 @@ def _counts_a_known_noun(ctx: Context, c: Candidate) -> bool:
 
 def _names_its_own_goods(ctx: Context, c: Candidate) -> bool:
     """"calibre 12 e 30 quilos", "calibres 556, duas espingardas": a unit or a known noun of its own makes the
-    number after a skipped one a new item of the list, not the second half of a pair ("aged 41 and 56")."""
-    if c.unit != "count":
+    number after a skipped one a new item of the list, not the second half of a pair ("aged 41 and 56"; money
+    shares the pair's reason: "una multa di 800 e 1'500 franchi")."""
+    if c.unit in ("kg", "l"):
         return True
+    if c.unit != "count":
+        return False
     terms, _ = ctx.tail_terms(c.number.end, ctx.sents[c.sentence].end)
     return ctx.head_term(terms, c.number.end)[0] is not None
 
