@@ -1443,6 +1443,16 @@ CASES += [
            "droga, pari a circa 31'000 franchi.",
      [dict(metric="mass", value=2, category="drugs"),
       dict(metric="value", value=31000, unit="CHF", category="cash", qualifier="approximate")]),
+    # "milles" (a frequent spelling of the invariable "mille") is still a thousand; "interpelé" with one l is
+    # still an arrest
+    ("fr", "Les agents ont saisi 152 milles comprimés de tramadol au poste frontière.",
+     [dict(metric="items", value=152000, category="drugs")]),
+    ("fr", "Au port, la douane a intercepté 40 milles paquets de cigarettes.",
+     [dict(metric="items", value=40000, category="tobacco")]),
+    ("fr", "La gendarmerie a saisi 20 kg de chanvre indien et quatre trafiquants ont été interpelés.",
+     [dict(metric="mass", value=20, category="drugs"), dict(metric="arrests", value=4)]),
+    ("fr", "Trois femmes interpelées la veille ont été déférées; la police a saisi 8 kg de cocaïne.",
+     [dict(metric="arrests", value=3), dict(metric="mass", value=8, category="drugs")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
