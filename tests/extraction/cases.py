@@ -1453,6 +1453,15 @@ CASES += [
      [dict(metric="mass", value=20, category="drugs"), dict(metric="arrests", value=4)]),
     ("fr", "Trois femmes interpelées la veille ont été déférées; la police a saisi 8 kg de cocaïne.",
      [dict(metric="arrests", value=3), dict(metric="mass", value=8, category="drugs")]),
+    # a region word inside an international body's name ("Organisation Internationale de Police Criminelle") is
+    # part of the name: it does not take the figures of a national release out of their country
+    ("fr", "À Lomé, avec l'aide de l'Organisation Internationale de Police Criminelle, la police a interpellé cinq "
+           "personnes et saisi 2 tonnes de faux médicaments.",
+     [dict(metric="arrests", value=5, country="TG"),
+      dict(metric="mass", value=2000, category="medicines", country="TG")]),
+    ("fr", "Soutenue par l'Organisation Mondiale des Douanes, la brigade de Cotonou a saisi 18 000 comprimés de "
+           "tramadol.",
+     [dict(metric="items", value=18000, category="drugs", country="BJ")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
