@@ -1453,6 +1453,21 @@ CASES += [
      [dict(metric="mass", value=20, category="drugs"), dict(metric="arrests", value=4)]),
     ("fr", "Trois femmes interpelées la veille ont été déférées; la police a saisi 8 kg de cocaïne.",
      [dict(metric="arrests", value=3), dict(metric="mass", value=8, category="drugs")]),
+    # a value said of products of no kind (clothes, phones) is "other", not the kind of the next item in the list
+    ("fr", "La douane tunisienne a saisi des vêtements d'une valeur de 3 millions de dinars et des cigarettes "
+           "estimées à 500 000 dinars.",
+     [dict(metric="value", value=3000000, unit="TND", category="other"),
+      dict(metric="value", value=500000, unit="TND", category="tobacco", qualifier="approximate")]),
+    ("en", "Kenyan officers seized mobile phones worth KES 2 million and cigarettes worth KES 300,000.",
+     [dict(metric="value", value=2000000, unit="KES", category="other"),
+      dict(metric="value", value=300000, unit="KES", category="tobacco")]),
+    ("fr", "Les gendarmes ont saisi 12 kg de cannabis et des téléphones portables d'une valeur de 8 000 euros.",
+     [dict(metric="mass", value=12, category="drugs"),
+      dict(metric="value", value=8000, unit="EUR", category="other")]),
+    ("fr", "Ont aussi été saisis des articles de prêt-à-porter estimés à 2,4 millions de dirhams, puis 30 kg de "
+           "chira au port de Tanger.",
+     [dict(metric="value", value=2400000, unit="MAD", category="other", qualifier="approximate"),
+      dict(metric="mass", value=30, category="drugs")]),
     # a region word inside an international body's name ("Organisation Internationale de Police Criminelle") is
     # part of the name: it does not take the figures of a national release out of their country
     ("fr", "À Lomé, avec l'aide de l'Organisation Internationale de Police Criminelle, la police a interpellé cinq "
