@@ -1477,6 +1477,13 @@ CASES += [
     ("fr", "Soutenue par l'Organisation Mondiale des Douanes, la brigade de Cotonou a saisi 18 000 comprimés de "
            "tramadol.",
      [dict(metric="items", value=18000, category="drugs", country="BJ")]),
+    # a procès-verbal (PV) records an offence found; a "PV de saisie" records a seizure: no case opened
+    ("fr", "D'après la douane, 1 200 procès-verbaux de saisie ont été établis au premier semestre.",
+     [dict(metric="seizures", value=1200)]),
+    ("fr", "Les brigades mobiles ont dressé 340 procès-verbaux pour des infractions douanières.",
+     [dict(metric="detections", value=340)]),
+    ("fr", "Au total, 64 PV de saisies ont été rédigés et 3 tonnes de cannabis saisies.",
+     [dict(metric="seizures", value=64, category="drugs"), dict(metric="mass", value=3000, category="drugs")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
