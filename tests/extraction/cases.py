@@ -1484,6 +1484,13 @@ CASES += [
      [dict(metric="detections", value=340)]),
     ("fr", "Au total, 64 PV de saisies ont été rédigés et 3 tonnes de cannabis saisies.",
      [dict(metric="seizures", value=64, category="drugs"), dict(metric="mass", value=3000, category="drugs")]),
+    # "N kilos de X chacun(e)": a weight of each package, not a quantity seized; "chacun des ..." is a pronoun
+    ("fr", "Les gendarmes ont saisi quatre ballots contenant près de 30 kilos de résine de cannabis chacun.",
+     [dict(metric="items", value=4, category="drugs")]),
+    ("fr", "Deux valises de 12 kg de cocaïne chacune ont été découvertes à l'aéroport.",
+     [dict(metric="items", value=2, category="drugs")]),
+    ("fr", "La brigade a saisi 15 kg d'héroïne et chacun des trois passeurs a été écroué.",
+     [dict(metric="mass", value=15, category="drugs"), dict(metric="arrests", value=3, optional=True)]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

@@ -84,9 +84,9 @@ def _skipped_by_its_words(ctx: Context, c: Candidate) -> bool:
     if pm and c.unit == "count" and not n.scaled and lang.skip_after_re.match(text, n.end + pm.end()):
         return True
     # "12 000 comprimés par jour", "$7.000 el kilo" (a price per unit: money with its sign before is checked here)
-    if (pos != n.end or c.unit != "count") and lang.skip_after_re.match(text, pos) \
-            and not lang.of_re.match(text[pos:].lstrip()):
-        return True
+    per = lang.skip_after_re.match(text, pos) if pos != n.end or c.unit != "count" else None
+    if per and (not lang.of_re.match(text[pos:].lstrip()) or lang.of_re.match(per.group(0).lstrip(" \u00a0-"))):
+        return True  # a skip phrase that takes the goods in ("50 kilos de chanvre chacun": each) skips them too
     before_nc = money.without_sign_or_code_end(CURRENCY_END, before)
     if lang.skip_before_re.search(before_nc):
         return True
