@@ -1491,6 +1491,16 @@ CASES += [
      [dict(metric="items", value=2, category="drugs")]),
     ("fr", "La brigade a saisi 15 kg d'héroïne et chacun des trois passeurs a été écroué.",
      [dict(metric="mass", value=15, category="drugs"), dict(metric="arrests", value=3, optional=True)]),
+    # people named by their trade or role in the traffic (commerçants, convoyeurs, contrevenants, complices) are
+    # people; people "impliqués" (involved) are suspects
+    ("fr", "Les gendarmes ont récupéré 120 tortues radiées et interpellé trois commerçants malgaches.",
+     [dict(metric="items", value=120, category="wildlife"), dict(metric="arrests", value=3)]),
+    ("fr", "La douane a saisi 2 tonnes de kif traité et quatre convoyeurs ont été écroués.",
+     [dict(metric="mass", value=2000, category="drugs"), dict(metric="arrests", value=4)]),
+    ("fr", "Au cours du trimestre, 250 contrevenants impliqués dans le trafic de stupéfiants ont été identifiés.",
+     [dict(metric="suspects", value=250)]),
+    ("fr", "Le réseau a été démantelé : 18 personnes impliquées dans la contrebande sont recherchées.",
+     [dict(metric="suspects", value=18)]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
