@@ -1501,6 +1501,23 @@ CASES += [
      [dict(metric="suspects", value=250)]),
     ("fr", "Le réseau a été démantelé : 18 personnes impliquées dans la contrebande sont recherchées.",
      [dict(metric="suspects", value=18)]),
+    # goods of West African and Maghreb customs: cash crops are food, batteries a product of no kind, local money
+    # cash; "mettre en échec", "déjouer" a smuggling attempt seizes its goods; "destinés au" names a destination
+    ("fr", "La brigade de Bouaké a saisi 410 sacs de fèves de cacao et 1 500 piles.",
+     [dict(metric="items", value=410, category="food", country="CI"),
+      dict(metric="items", value=1500, category="other", country="CI")]),
+    ("fr", "La douane togolaise a saisi 25 tonnes de noix de cajou destinées au Ghana.",
+     [dict(metric="mass", value=25000, category="food", country="TG")]),
+    ("fr", "Les douaniers sénégalais ont saisi 2 kg de chanvre indien et une somme en monnaie locale de 250 000 FCFA.",
+     [dict(metric="mass", value=2, category="drugs", country="SN"),
+      dict(metric="value", value=250000, unit="XOF", category="cash", country="SN")]),
+    ("fr", "Les gardes-frontières algériens ont mis en échec une tentative de contrebande de 9 800 litres de "
+           "carburant.",
+     [dict(metric="volume", value=9800, category="other", country="DZ")]),
+    ("fr", "La douane marocaine a déjoué l'exportation de 3 tonnes de sucre, d'une valeur proche de 2 millions "
+           "de dirhams.",
+     [dict(metric="mass", value=3000, category="food", country="MA"),
+      dict(metric="value", value=2000000, unit="MAD", category="food", country="MA", qualifier="approximate")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
