@@ -1518,6 +1518,14 @@ CASES += [
            "de dirhams.",
      [dict(metric="mass", value=3000, category="food", country="MA"),
       dict(metric="value", value=2000000, unit="MAD", category="food", country="MA", qualifier="approximate")]),
+    # a weight right after a vehicle and its "de", with no goods of its own, is the vehicle's class
+    ("fr", "Les douaniers sont intervenus lorsqu'un camion de 38 tonnes a été vidé dans un hangar où se trouvaient "
+           "9 tonnes de tabac.",
+     [dict(metric="mass", value=9000, category="tobacco")]),
+    ("fr", "Les gendarmes ont intercepté un semi-remorque de 44 tonnes transportant 6 tonnes de cigarettes.",
+     [dict(metric="mass", value=6000, category="tobacco"), dict(metric="items", value=1, optional=True)]),
+    ("fr", "Un camion de 5 tonnes de cigarettes de contrebande a été saisi près de Lille.",
+     [dict(metric="mass", value=5000, category="tobacco", country="FR")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
