@@ -59,6 +59,11 @@ def world_mentions(text: str, mentions: list[Mention]) -> tuple[list[Mention], b
         for h in hits:
             if h.international:
                 international = True
+                # "Organisation Internationale de Police Criminelle", "Organisation mondiale des douanes": the region
+                # word inside the body's name is part of the name, no region where a figure is
+                for m in [m for m in mentions if h.start <= m.start and m.end <= h.end and m.code is None
+                          and not m.candidates]:
+                    mentions.remove(m)
                 continue
             known = by_span.get((h.start, h.end))
             if known is not None and h.countries:

@@ -1730,6 +1730,89 @@ CASES += [
     # the typographic apostrophe in an elided number word
     ("it", "Dall’inizio dell’anno la polizia cantonale ha arrestato un’ottantina di spacciatori.",
      [dict(metric="arrests", value=80, country="CH")]),
+    # "milles" (a frequent spelling of the invariable "mille") is still a thousand; "interpelé" with one l is
+    # still an arrest
+    ("fr", "Les agents ont saisi 152 milles comprimés de tramadol au poste frontière.",
+     [dict(metric="items", value=152000, category="drugs")]),
+    ("fr", "Au port, la douane a intercepté 40 milles paquets de cigarettes.",
+     [dict(metric="items", value=40000, category="tobacco")]),
+    ("fr", "La gendarmerie a saisi 20 kg de chanvre indien et quatre trafiquants ont été interpelés.",
+     [dict(metric="mass", value=20, category="drugs"), dict(metric="arrests", value=4)]),
+    ("fr", "Trois femmes interpelées la veille ont été déférées; la police a saisi 8 kg de cocaïne.",
+     [dict(metric="arrests", value=3), dict(metric="mass", value=8, category="drugs")]),
+    # a value said of products of no kind (clothes, phones) is "other", not the kind of the next item in the list
+    ("fr", "La douane tunisienne a saisi des vêtements d'une valeur de 3 millions de dinars et des cigarettes "
+           "estimées à 500 000 dinars.",
+     [dict(metric="value", value=3000000, unit="TND", category="other"),
+      dict(metric="value", value=500000, unit="TND", category="tobacco", qualifier="approximate")]),
+    ("en", "Kenyan officers seized mobile phones worth KES 2 million and cigarettes worth KES 300,000.",
+     [dict(metric="value", value=2000000, unit="KES", category="other"),
+      dict(metric="value", value=300000, unit="KES", category="tobacco")]),
+    ("fr", "Les gendarmes ont saisi 12 kg de cannabis et des téléphones portables d'une valeur de 8 000 euros.",
+     [dict(metric="mass", value=12, category="drugs"),
+      dict(metric="value", value=8000, unit="EUR", category="other")]),
+    ("fr", "Ont aussi été saisis des articles de prêt-à-porter estimés à 2,4 millions de dirhams, puis 30 kg de "
+           "chira au port de Tanger.",
+     [dict(metric="value", value=2400000, unit="MAD", category="other", qualifier="approximate"),
+      dict(metric="mass", value=30, category="drugs")]),
+    # a region word inside an international body's name ("Organisation Internationale de Police Criminelle") is
+    # part of the name: it does not take the figures of a national release out of their country
+    ("fr", "À Lomé, avec l'aide de l'Organisation Internationale de Police Criminelle, la police a interpellé cinq "
+           "personnes et saisi 2 tonnes de faux médicaments.",
+     [dict(metric="arrests", value=5, country="TG"),
+      dict(metric="mass", value=2000, category="medicines", country="TG")]),
+    ("fr", "Soutenue par l'Organisation Mondiale des Douanes, la brigade de Cotonou a saisi 18 000 comprimés de "
+           "tramadol.",
+     [dict(metric="items", value=18000, category="drugs", country="BJ")]),
+    # a procès-verbal (PV) records an offence found; a "PV de saisie" records a seizure: no case opened
+    ("fr", "D'après la douane, 1 200 procès-verbaux de saisie ont été établis au premier semestre.",
+     [dict(metric="seizures", value=1200)]),
+    ("fr", "Les brigades mobiles ont dressé 340 procès-verbaux pour des infractions douanières.",
+     [dict(metric="detections", value=340)]),
+    ("fr", "Au total, 64 PV de saisies ont été rédigés et 3 tonnes de cannabis saisies.",
+     [dict(metric="seizures", value=64, category="drugs"), dict(metric="mass", value=3000, category="drugs")]),
+    # "N kilos de X chacun(e)": a weight of each package, not a quantity seized; "chacun des ..." is a pronoun
+    ("fr", "Les gendarmes ont saisi quatre ballots contenant près de 30 kilos de résine de cannabis chacun.",
+     [dict(metric="items", value=4, category="drugs")]),
+    ("fr", "Deux valises de 12 kg de cocaïne chacune ont été découvertes à l'aéroport.",
+     [dict(metric="items", value=2, category="drugs")]),
+    ("fr", "La brigade a saisi 15 kg d'héroïne et chacun des trois passeurs a été écroué.",
+     [dict(metric="mass", value=15, category="drugs"), dict(metric="arrests", value=3, optional=True)]),
+    # people named by their trade or role in the traffic (commerçants, convoyeurs, contrevenants, complices) are
+    # people; people "impliqués" (involved) are suspects
+    ("fr", "Les gendarmes ont récupéré 120 tortues radiées et interpellé trois commerçants malgaches.",
+     [dict(metric="items", value=120, category="wildlife"), dict(metric="arrests", value=3)]),
+    ("fr", "La douane a saisi 2 tonnes de kif traité et quatre convoyeurs ont été écroués.",
+     [dict(metric="mass", value=2000, category="drugs"), dict(metric="arrests", value=4)]),
+    ("fr", "Au cours du trimestre, 250 contrevenants impliqués dans le trafic de stupéfiants ont été identifiés.",
+     [dict(metric="suspects", value=250)]),
+    ("fr", "Le réseau a été démantelé : 18 personnes impliquées dans la contrebande sont recherchées.",
+     [dict(metric="suspects", value=18)]),
+    # goods of West African and Maghreb customs: cash crops are food, batteries a product of no kind, local money
+    # cash; "mettre en échec", "déjouer" a smuggling attempt seizes its goods; "destinés au" names a destination
+    ("fr", "La brigade de Bouaké a saisi 410 sacs de fèves de cacao et 1 500 piles.",
+     [dict(metric="items", value=410, category="food", country="CI"),
+      dict(metric="items", value=1500, category="other", country="CI")]),
+    ("fr", "La douane togolaise a saisi 25 tonnes de noix de cajou destinées au Ghana.",
+     [dict(metric="mass", value=25000, category="food", country="TG")]),
+    ("fr", "Les douaniers sénégalais ont saisi 2 kg de chanvre indien et une somme en monnaie locale de 250 000 FCFA.",
+     [dict(metric="mass", value=2, category="drugs", country="SN"),
+      dict(metric="value", value=250000, unit="XOF", category="cash", country="SN")]),
+    ("fr", "Les gardes-frontières algériens ont mis en échec une tentative de contrebande de 9 800 litres de "
+           "carburant.",
+     [dict(metric="volume", value=9800, category="other", country="DZ")]),
+    ("fr", "La douane marocaine a déjoué l'exportation de 3 tonnes de sucre, d'une valeur proche de 2 millions "
+           "de dirhams.",
+     [dict(metric="mass", value=3000, category="food", country="MA"),
+      dict(metric="value", value=2000000, unit="MAD", category="food", country="MA", qualifier="approximate")]),
+    # a weight right after a vehicle and its "de", with no goods of its own, is the vehicle's class
+    ("fr", "Les douaniers sont intervenus lorsqu'un camion de 38 tonnes a été vidé dans un hangar où se trouvaient "
+           "9 tonnes de tabac.",
+     [dict(metric="mass", value=9000, category="tobacco")]),
+    ("fr", "Les gendarmes ont intercepté un semi-remorque de 44 tonnes transportant 6 tonnes de cigarettes.",
+     [dict(metric="mass", value=6000, category="tobacco"), dict(metric="items", value=1, optional=True)]),
+    ("fr", "Un camion de 5 tonnes de cigarettes de contrebande a été saisi près de Lille.",
+     [dict(metric="mass", value=5000, category="tobacco", country="FR")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

@@ -77,12 +77,24 @@ def meat_of_wild_animals(ctx: Context, c: Candidate, near: Near) -> bool:
 
 def kinds_named(ctx: Context, c: Candidate, near: Near) -> bool:
     """Money "in cash and a handgun" is about the first noun; a quantity of several kinds is "other"."""
-    if _open(c) and near.cats:
+    if _open(c) and near.cats and not _next_item_after_value(ctx, c, near):
         cats = near.cats
         c.category = cats[0] if len(set(cats)) == 1 or c.metric == "value" else "other"
         c.because("category", "listed_kinds" if near.listed and len(set(cats)) > 1 else "phrase_category",
                   f"{category_words(ctx, c.end_pos, near.limit)} -> {c.category}")
     return True
+
+
+def _next_item_after_value(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"des vêtements d'une valeur de 3 millions de dinars et des cigarettes": a value whose amount follows a value
+    word says what it is worth of the goods before that word; the kinds after an "and" are the next item's."""
+    if c.metric != "value" or not ctx.lang.value_weak_end_re:
+        return False
+    first = next((a for a, _, t in near.terms if t.category), None)
+    if first is None or not ctx.lang.conjunction_re.search(ctx.text, c.end_pos, first):
+        return False
+    before = without_qualifier(ctx.lang, ctx.before_amount(c.number, ctx.sents[c.sentence].start))
+    return bool(ctx.lang.value_weak_end_re.search(before))
 
 
 def valued_goods(ctx: Context, c: Candidate, near: Near) -> bool:
@@ -374,13 +386,22 @@ def _category_of_valued_goods(ctx: Context, start: int) -> str | None:
     if m is None or len(WORD.findall(window[m.end():])) > 4:
         return None
     at = start - len(window) + m.start()
-    goods = [t for a, b, t in ctx.terms_in(at - 40, at)
-             if (t.category or t.metric == "goods" or t.object == "vehicle") and (t.object or t.metric)
+    goods = [(a, t) for a, b, t in ctx.terms_in(at - 40, at)
+             if (t.category or _product(t) or t.metric == "goods" or t.object == "vehicle") and (t.object or t.metric)
              and len(WORD.findall(ctx.text[b:at])) <= 3]
     if not goods:
         return None
-    if goods[-1].category or goods[-1].object == "vehicle":
-        return goods[-1].category or "other"  # a vehicle valued is goods of its own kind
+    a, last = goods[-1]
+    if last.category:
+        return last.category
+    if last.object == "vehicle":
+        return "other"  # a vehicle valued is goods of its own kind
+    if _product(last):
+        # "des téléphones et accessoires d'une valeur de 2 millions": products of no kind are "other" (a kind named
+        # further on is another item's), unless a word of their own phrase gives one ("des montres contrefaites");
+        # any product can be fake, so not in a release about counterfeits
+        own = [t.category for _, _, t in ctx.terms_in(max(0, a - 12), at) if t.category]
+        return own[-1] if own else None if ctx.doc_category == "counterfeit" else "other"
     # goods of no kind ("merchandise worth", "mercadorias avaliadas em") are a value of several kinds: a kind
     # named after the amount is one part of them
     return _MIXED

@@ -110,15 +110,15 @@ def _skipped_by_its_words(ctx: Context, c: Candidate) -> bool:
     if pm and c.unit == "count" and not n.scaled and lang.skip_after_re.match(text, n.end + pm.end()):
         return True
     # "12 000 comprimés par jour", "$7.000 el kilo" (a price per unit: money with its sign before is checked here)
-    if (pos != n.end or c.unit != "count") and lang.skip_after_re.match(text, pos) \
-            and not lang.of_re.match(text[pos:].lstrip()):
-        return True
+    per = lang.skip_after_re.match(text, pos) if pos != n.end or c.unit != "count" else None
+    if per and (not lang.of_re.match(text[pos:].lstrip()) or lang.of_re.match(per.group(0).lstrip(" \u00a0-"))):
+        return True  # a skip phrase that takes the goods in ("50 kilos de chanvre chacun": each) skips them too
     if n.words and lang.vague_re and lang.vague_re.search(before):
         return True  # "mehrere tausend Franken", "several thousand dollars": no number is stated
     if c.unit not in ("count", "kg", "l") and lang.penalty_after_re and lang.penalty_after_re.match(text, pos):
         return True  # "423mila euro di sanzioni pecuniarie", "5 000 euros d'amende": a fine
     before_nc = money.without_sign_or_code_end(CURRENCY_END, before)
-    if lang.skip_before_re.search(before_nc):
+    if lang.skip_before_re.search(before_nc) or _vehicle_class(ctx, c):
         return True
     unqualified = without_qualifier(ctx.lang, before_nc)  # "zu je rund 1.100 Gramm", "à raison de près de 2 kg chacun"
     if unqualified != before_nc and lang.skip_before_re.search(unqualified):
@@ -146,6 +146,26 @@ def _skipped_by_its_words(ctx: Context, c: Candidate) -> bool:
     if n.value <= 31 and lang.date_range_re.match(after):
         return True
     return bool(lang.comparative_re.match(text, pos))
+
+
+_TONNES = {"t", "kg"}
+_OF_ONLY = re.compile(r"[ \u00a0]*$")
+
+
+def _vehicle_class(ctx: Context, c: Candidate) -> bool:
+    """"un camion de 38 tonnes", "un camión de 40 toneladas": a weight right after a vehicle and its "of", with no
+    goods of its own after it, is the vehicle's class, not a quantity seized ("un camion de 5 tonnes de cigarettes"
+    is)."""
+    if c.unit != "kg" or c.metric != "mass":
+        return False
+    n, text = c.number, ctx.text
+    s = ctx.sents[c.sentence]
+    veh = [(a, b) for a, b, t in ctx.terms_in(max(s.start, n.start - 30), n.start) if t.object == "vehicle"]
+    if not veh:
+        return False
+    gap = text[veh[-1][1]:n.start].strip(" \u00a0")
+    of = ctx.lang.of_re.fullmatch(gap)
+    return bool(of) and not ctx.lang.of_re.match(text[c.end_pos:].lstrip(" \u00a0"))
 
 
 def _counts_a_known_noun(ctx: Context, c: Candidate) -> bool:
