@@ -1443,6 +1443,13 @@ CASES += [
            "droga, pari a circa 31'000 franchi.",
      [dict(metric="mass", value=2, category="drugs"),
       dict(metric="value", value=31000, unit="CHF", category="cash", qualifier="approximate")]),
+    # es: a participle used as a noun after a number counts people arrested, whatever seizure noun follows
+    ("es", "La Guardia Civil cerró la operación con seis detenidos y la incautación de 70 kilos de hachís.",
+     [dict(metric="arrests", value=6), dict(metric="mass", value=70, category="drugs")]),
+    ("es", "El balance del año deja 1.320 detenidas y el decomiso de 15 toneladas de marihuana.",
+     [dict(metric="arrests", value=1320), dict(metric="mass", value=15000, category="drugs")]),
+    ("es", "Hubo tres aprehendidos y el aseguramiento de 40 kilos de cocaína.",
+     [dict(metric="arrests", value=3), dict(metric="mass", value=40, category="drugs")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
