@@ -1323,7 +1323,8 @@ CASES += [
     ("nl", "De douane nam 20 kilo cocaïne in beslag. Bij een tweede controle bleken er nog 9 pakketten van circa 1 "
            "kilo in de boot te liggen.",
      [dict(metric="mass", value=20, category="drugs"), dict(metric="items", value=9, category="drugs"),
-      dict(metric="mass", value=1, category="drugs", qualifier="approximate")]),  # the weight of each: left
+      dict(metric="mass", value=1, category="drugs", qualifier="approximate", optional=True)]),  # the weight of
+    # each: no amount seized (skip.weight_of_each), optional here
     ("it", "La Guardia di Finanza ha sequestrato 4 chili di cocaina. La droga era suddivisa in 38 panetti.",
      [dict(metric="mass", value=4, category="drugs", country="IT"),
       dict(metric="items", value=38, category="drugs", country="IT")]),
@@ -1450,6 +1451,25 @@ CASES += [
      [dict(metric="arrests", value=1320), dict(metric="mass", value=15000, category="drugs")]),
     ("es", "Hubo tres aprehendidos y el aseguramiento de 40 kilos de cocaína.",
      [dict(metric="arrests", value=3), dict(metric="mass", value=40, category="drugs")]),
+    # a weight "of" right after a count of several packages is what each one weighs, no amount seized; "cada uno"
+    # is a pronoun, no count of one
+    ("es", "La Policía decomisó 60 sacos de 25 kilos de azúcar de contrabando.",
+     [dict(metric="items", value=60, category="food")]),
+    ("es", "La Policía incautó 40 panelas de marihuana de 2 kilos y 8 bolsas con 30 kilos de cocaína.",
+     [dict(metric="items", value=40, category="drugs"), dict(metric="items", value=8, optional=True),
+      dict(metric="mass", value=30, category="drugs")]),
+    ("es", "Los agentes hallaron 310 paquetes de cocaína de un kilo cada uno.",
+     [dict(metric="items", value=310, category="drugs")]),
+    ("es", "Se encontraron 95 ladrillos, cada uno con un peso aproximado de un kilo, y 2 armas de fuego.",
+     [dict(metric="items", value=95), dict(metric="items", value=2, category="weapons")]),
+    ("es", "Los marinos aseguraron 52 bultos con un peso de 1.210 kilos de cocaína.",
+     [dict(metric="items", value=52, optional=True), dict(metric="mass", value=1210, category="drugs")]),
+    ("es", "La Marina aseguró una maleta de 20 kilos de cocaína.",
+     [dict(metric="mass", value=20, category="drugs")]),
+    ("en", "Officers seized 35 sacks of 50 kg of sugar smuggled from the neighbouring country.",
+     [dict(metric="items", value=35, category="food")]),
+    ("en", "Police recovered 12 packets of heroin of about 1 kg in the car.",
+     [dict(metric="items", value=12, category="drugs")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
