@@ -1470,6 +1470,11 @@ CASES += [
      [dict(metric="items", value=35, category="food")]),
     ("en", "Police recovered 12 packets of heroin of about 1 kg in the car.",
      [dict(metric="items", value=12, category="drugs")]),
+    # "$U" is the Uruguayan peso, spaced or glued to the digits
+    ("es", "La Aduana uruguaya incautó cocaína valuada en $U 3.400.000.",
+     [dict(metric="value", value=3400000, unit="UYU", category="drugs")]),
+    ("es", "La Aduana incautó 900 kilos de cocaína valuados en $U2.500.000.",
+     [dict(metric="mass", value=900, category="drugs"), dict(metric="value", value=2500000, unit="UYU")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
