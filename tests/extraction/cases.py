@@ -1475,6 +1475,15 @@ CASES += [
      [dict(metric="value", value=3400000, unit="UYU", category="drugs")]),
     ("es", "La Aduana incautó 900 kilos de cocaína valuados en $U2.500.000.",
      [dict(metric="mass", value=900, category="drugs"), dict(metric="value", value=2500000, unit="UYU")]),
+    # an area (crops destroyed in the field) is no figure of the contract
+    ("es", "Los militares erradicaron 85 hectáreas de hoja de coca y decomisaron 40 kilos de cocaína.",
+     [dict(metric="mass", value=40, category="drugs")]),
+    ("es", "En la operación se destruyó una plantación de 3 hectáreas de marihuana.",
+     NOTHING),
+    ("en", "Officers destroyed 600 acres of cannabis farms and seized 25 kg of heroin.",
+     [dict(metric="mass", value=25, category="drugs")]),
+    ("en", "The team uprooted cannabis plants on 14 hectares and on another 2.5 ha near the river.",
+     NOTHING),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
