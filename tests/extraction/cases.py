@@ -1484,6 +1484,13 @@ CASES += [
      [dict(metric="mass", value=25, category="drugs")]),
     ("en", "The team uprooted cannabis plants on 14 hectares and on another 2.5 ha near the river.",
      NOTHING),
+    # a list of three or more amounts takes the unit written after the last one, as a pair does
+    ("es", "Los agentes aseguraron 210, 95 y 12 kilos de marihuana, cocaína y heroína, respectivamente.",
+     [dict(metric="mass", value=210, category="drugs"), dict(metric="mass", value=95, category="drugs"),
+      dict(metric="mass", value=12, category="drugs")]),
+    ("en", "Officers seized 14, 6, 3 and 2 kg of cannabis, cocaine, heroin and methamphetamine respectively.",
+     [dict(metric="mass", value=14, category="drugs"), dict(metric="mass", value=6, category="drugs"),
+      dict(metric="mass", value=3, category="drugs"), dict(metric="mass", value=2, category="drugs")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
