@@ -1491,6 +1491,12 @@ CASES += [
     ("en", "Officers seized 14, 6, 3 and 2 kg of cannabis, cocaine, heroin and methamphetamine respectively.",
      [dict(metric="mass", value=14, category="drugs"), dict(metric="mass", value=6, category="drugs"),
       dict(metric="mass", value=3, category="drugs"), dict(metric="mass", value=2, category="drugs")]),
+    # a universal sign that the currency table gives another meaning in the text's country: "C$" is the córdoba in
+    # Nicaragua, the Canadian dollar elsewhere
+    ("es", "La Policía Nacional de Nicaragua ocupó C$ 85,000 en efectivo a los detenidos en Managua.",
+     [dict(metric="value", value=85000, unit="NIO", category="cash", country="NI")]),
+    ("en", "Police in Vancouver seized C$1.5 million in cash.",
+     [dict(metric="value", value=1500000, unit="CAD", category="cash")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
