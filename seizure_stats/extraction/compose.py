@@ -18,6 +18,7 @@ STEPS = (
     skip.outside_its_sentence,
     unit.measure,
     skip.not_a_figure,
+    skip.weight_of_each,
     unit.conversion,
     # what is counted
     counted.read_after,

@@ -33,6 +33,7 @@ _LEADING_SPACE = re.compile(r"[\s\u00a0]*")
 
 
 _OF_GAP = re.compile(r"[ \u00a0]*(?:[^\W\d_]+[ \u00a0]+){0,2}")
+_LIST_ITEMS = re.compile(r"(?:,[ \u00a0]+\d+(?:[.,]\d+)*)+")  # ", 80, 12" before the last pair of a list
 
 class Context:
     def __init__(self, text: str, lang: Language, sents: list[Span], paras: list[Span], mentions: list[Mention],
@@ -111,10 +112,10 @@ class Context:
         return money.without_sign_or_code_end(CURRENCY_END, self.text[max(floor, n.start - 40):sign_start])
 
     def pair_unit(self, n) -> re.Match | None:
-        """The unit written after the second number of a pair that `n` opens ("33 y 160 kilos"); none for a range
-        ("between 20 and 30 kg": read as its upper bound)."""
+        """The unit after the pair `n` opens ("33 y 160 kilos"); none for a range ("20 to 30 kg": its upper bound)."""
         lang, text = self.lang, self.text
-        pm = lang.pair_after_re.match(text, n.end) if lang.pair_after_re else None
+        items = _LIST_ITEMS.match(text, n.end)  # "170, 80 y 50 kilogramos": a list of three takes it too
+        pm = lang.pair_after_re.match(text, items.end() if items else n.end) if lang.pair_after_re else None
         if pm is None or lang.range_opener_end_re.search(text[max(0, n.start - 30):n.start]):
             return None
         return lang.unit_re.match(text, pm.end())

@@ -272,6 +272,8 @@ def starter(pref: set[str], flags: int, word_start: bool) -> re.Pattern:
     classes, follows = [], []
     for c, rests in sorted(by.items()):
         firsts = {x for x in ({c, c.upper(), c.lower()} if ci else {c}) if len(x) == 1}
+        if ci:  # the regex engine's extra equivalences: "ſ" is an "s", Kelvin "K" a "k"
+            firsts |= {chr(o) for x in tuple(firsts) for o in _casefix._EXTRA_CASES.get(ord(x), ())}
         classes.append("[" + "".join(re.escape(x) for x in sorted(firsts)) + "]")
         body = "" if "" in rests else _trie_regex(rests)
         follows.append(f"(?=(?i:{body}))" if ci and body else f"(?={body})" if body else "")

@@ -176,6 +176,7 @@ class LanguageFile(_Keys):
     money_sum_words: list[str] = []
     partitive_words: list[str] = []
     packed_words: list[str] = []
+    each_of_words: list[str] = []
     dead_words: list[str] = []
     vague_words: list[str] = []
     penalty_after: list[str] = []
@@ -405,6 +406,8 @@ class Language:
     money_sum_re: re.Pattern | None = field(default=None, repr=False)  # "une somme de" ending the text before an amount
     partitive_re: re.Pattern | None = field(default=None, repr=False)  # "nine of them", "negen van hen"
     packed_re: re.Pattern | None = field(default=None, repr=False)  # "packed in", "emballée dans"
+    # "bags of (cocaine of) 16 kilos": a package noun's end up to a weight each package has
+    each_of_re: re.Pattern | None = field(default=None, repr=False)
     dead_re: re.Pattern | None = field(default=None, repr=False)  # "died", "decedute"
     vague_re: re.Pattern | None = field(default=None, repr=False)  # "several" ending the text before "thousand"
     penalty_after_re: re.Pattern | None = field(default=None, repr=False)  # "euro di sanzioni", "d'amende"
@@ -605,6 +608,9 @@ def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
     lang.partitive_re = re.compile(rf"[ \u00a0]+(?:{_alt(spec.partitive_words)})(?!\w)", _CI) \
         if spec.partitive_words else None
     lang.packed_re = re.compile(rf"(?<!\w)(?:{_alt(spec.packed_words)})(?!\w)", _CI) if spec.packed_words else None
+    lang.each_of_re = re.compile(
+        rf"[ \u00a0]*(?:(?:{_alt(spec.each_of_words)})[ \u00a0]+(?:[^\W\d_][\w'’-]*[ \u00a0]+){{1,3}})?"
+        rf"(?:{_alt(spec.each_of_words)})(?:(?<=['’])|(?!\w))[ \u00a0]*", _CI) if spec.each_of_words else None
     lang.dead_re = re.compile(rf"(?<!\w)(?:{_alt(spec.dead_words)})(?!\w)", _CI) if spec.dead_words else None
     lang.vague_re = re.compile(rf"(?<!\w)(?:{_alt(spec.vague_words)})[ \u00a0]+$", _CI) if spec.vague_words else None
     lang.penalty_after_re = re.compile(rf"[ \u00a0]*(?:{_alt(spec.penalty_after)})(?!\w)", _CI) \

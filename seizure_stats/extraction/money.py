@@ -30,7 +30,9 @@ _GROUPED = re.compile(r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?!\d)")  # "6,800,000
 
 
 def _before_parts(language: str) -> tuple[list[str], list[str]]:
-    signs = sorted({s for s in world.currency_signs() if not s.isascii() or s[:1].isalpha() or "/" in s},
+    # "$U 5.000.000" (Uruguay): a sign that opens with "$" and goes on is local too ("$" alone is read everywhere)
+    signs = sorted({s for s in world.currency_signs()
+                    if not s.isascii() or s[:1].isalpha() or "/" in s or (s[:1] == "$" and len(s) > 1)},
                    key=len, reverse=True)
     return signs, sorted(world.currency_words(language), key=len, reverse=True)
 

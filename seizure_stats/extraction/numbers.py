@@ -208,10 +208,11 @@ def _currency_glued(text: str, start: int, lang: Language, country: str | None, 
 
 @lru_cache(maxsize=1)
 def _world_sign_end() -> re.Pattern:
-    """The currency signs made of letters that world/currencies.yaml knows ("Rwf", "ZWG", "Ksh", "RM"), glued to the
-    digits: "Rwf21 million" is money wherever the text comes from."""
+    """The currency signs made of letters that world/currencies.yaml knows ("Rwf", "ZWG", "Ksh", "RM", "$U"), glued to
+    the digits: "Rwf21 million" is money wherever the text comes from."""
     from seizure_stats.extraction import world
-    signs = sorted((s for s in world.currency_signs() if s[:1].isalpha() and len(s) >= 2), key=len, reverse=True)
+    signs = sorted((s for s in world.currency_signs() if (s[:1].isalpha() or s[:1] == "$") and len(s) >= 2),
+                   key=len, reverse=True)  # "$U1.200.000" (Uruguay) too
     return re.compile(r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, signs)) + r")\.?$") if signs else re.compile(r"(?!x)x")
 
 

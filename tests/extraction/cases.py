@@ -1323,7 +1323,8 @@ CASES += [
     ("nl", "De douane nam 20 kilo cocaïne in beslag. Bij een tweede controle bleken er nog 9 pakketten van circa 1 "
            "kilo in de boot te liggen.",
      [dict(metric="mass", value=20, category="drugs"), dict(metric="items", value=9, category="drugs"),
-      dict(metric="mass", value=1, category="drugs", qualifier="approximate")]),  # the weight of each: left
+      dict(metric="mass", value=1, category="drugs", qualifier="approximate", optional=True)]),  # the weight of
+    # each: no amount seized (skip.weight_of_each), optional here
     ("it", "La Guardia di Finanza ha sequestrato 4 chili di cocaina. La droga era suddivisa in 38 panetti.",
      [dict(metric="mass", value=4, category="drugs", country="IT"),
       dict(metric="items", value=38, category="drugs", country="IT")]),
@@ -1813,6 +1814,59 @@ CASES += [
      [dict(metric="mass", value=6000, category="tobacco"), dict(metric="items", value=1, optional=True)]),
     ("fr", "Un camion de 5 tonnes de cigarettes de contrebande a été saisi près de Lille.",
      [dict(metric="mass", value=5000, category="tobacco", country="FR")]),
+    # es: a participle used as a noun after a number counts people arrested, whatever seizure noun follows
+    ("es", "La Guardia Civil cerró la operación con seis detenidos y la incautación de 70 kilos de hachís.",
+     [dict(metric="arrests", value=6), dict(metric="mass", value=70, category="drugs")]),
+    ("es", "El balance del año deja 1.320 detenidas y el decomiso de 15 toneladas de marihuana.",
+     [dict(metric="arrests", value=1320), dict(metric="mass", value=15000, category="drugs")]),
+    ("es", "Hubo tres aprehendidos y el aseguramiento de 40 kilos de cocaína.",
+     [dict(metric="arrests", value=3), dict(metric="mass", value=40, category="drugs")]),
+    # a weight "of" right after a count of several packages is what each one weighs, no amount seized; "cada uno"
+    # is a pronoun, no count of one
+    ("es", "La Policía decomisó 60 sacos de 25 kilos de azúcar de contrabando.",
+     [dict(metric="items", value=60, category="food")]),
+    ("es", "La Policía incautó 40 panelas de marihuana de 2 kilos y 8 bolsas con 30 kilos de cocaína.",
+     [dict(metric="items", value=40, category="drugs"), dict(metric="items", value=8, optional=True),
+      dict(metric="mass", value=30, category="drugs")]),
+    ("es", "Los agentes hallaron 310 paquetes de cocaína de un kilo cada uno.",
+     [dict(metric="items", value=310, category="drugs")]),
+    ("es", "Se encontraron 95 ladrillos, cada uno con un peso aproximado de un kilo, y 2 armas de fuego.",
+     [dict(metric="items", value=95), dict(metric="items", value=2, category="weapons")]),
+    ("es", "Los marinos aseguraron 52 bultos con un peso de 1.210 kilos de cocaína.",
+     [dict(metric="items", value=52, optional=True), dict(metric="mass", value=1210, category="drugs")]),
+    ("es", "La Marina aseguró una maleta de 20 kilos de cocaína.",
+     [dict(metric="mass", value=20, category="drugs")]),
+    ("en", "Officers seized 35 sacks of 50 kg of sugar smuggled from the neighbouring country.",
+     [dict(metric="items", value=35, category="food")]),
+    ("en", "Police recovered 12 packets of heroin of about 1 kg in the car.",
+     [dict(metric="items", value=12, category="drugs")]),
+    # "$U" is the Uruguayan peso, spaced or glued to the digits
+    ("es", "La Aduana uruguaya incautó cocaína valuada en $U 3.400.000.",
+     [dict(metric="value", value=3400000, unit="UYU", category="drugs")]),
+    ("es", "La Aduana incautó 900 kilos de cocaína valuados en $U2.500.000.",
+     [dict(metric="mass", value=900, category="drugs"), dict(metric="value", value=2500000, unit="UYU")]),
+    # an area (crops destroyed in the field) is no figure of the contract
+    ("es", "Los militares erradicaron 85 hectáreas de hoja de coca y decomisaron 40 kilos de cocaína.",
+     [dict(metric="mass", value=40, category="drugs")]),
+    ("es", "En la operación se destruyó una plantación de 3 hectáreas de marihuana.",
+     NOTHING),
+    ("en", "Officers destroyed 600 acres of cannabis farms and seized 25 kg of heroin.",
+     [dict(metric="mass", value=25, category="drugs")]),
+    ("en", "The team uprooted cannabis plants on 14 hectares and on another 2.5 ha near the river.",
+     NOTHING),
+    # a list of three or more amounts takes the unit written after the last one, as a pair does
+    ("es", "Los agentes aseguraron 210, 95 y 12 kilos de marihuana, cocaína y heroína, respectivamente.",
+     [dict(metric="mass", value=210, category="drugs"), dict(metric="mass", value=95, category="drugs"),
+      dict(metric="mass", value=12, category="drugs")]),
+    ("en", "Officers seized 14, 6, 3 and 2 kg of cannabis, cocaine, heroin and methamphetamine respectively.",
+     [dict(metric="mass", value=14, category="drugs"), dict(metric="mass", value=6, category="drugs"),
+      dict(metric="mass", value=3, category="drugs"), dict(metric="mass", value=2, category="drugs")]),
+    # a universal sign that the currency table gives another meaning in the text's country: "C$" is the córdoba in
+    # Nicaragua, the Canadian dollar elsewhere
+    ("es", "La Policía Nacional de Nicaragua ocupó C$ 85,000 en efectivo a los detenidos en Managua.",
+     [dict(metric="value", value=85000, unit="NIO", category="cash", country="NI")]),
+    ("en", "Police in Vancouver seized C$1.5 million in cash.",
+     [dict(metric="value", value=1500000, unit="CAD", category="cash")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

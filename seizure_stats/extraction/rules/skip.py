@@ -198,3 +198,27 @@ def _age_after_name(ctx: Context, n, before: str, after: str) -> bool:
         return False
     name_end = n.start - len(before) + m.end("name")
     return not ctx.mentions_between(name_end - len(m.group("name")), name_end)
+
+
+_FEW_WORDS_BETWEEN = re.compile(r"[ \u00a0]+(?:[^\W\d_][\w'’-]*[ \u00a0]+){0,2}")
+
+
+def weight_of_each(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"72 bolsas de 16 kilos", "51 bags of 25 kg", "120 paquetes de cocaína de 2 kilos": a weight or volume "of"
+    right after a count of more than one package is what each package holds; the amount seized is the count (or
+    a total said elsewhere), so the weight is no figure. "2 maletas con 20 kilos" (containing) is a total."""
+    rx = ctx.lang.each_of_re
+    if c.unit not in ("kg", "l") or rx is None:
+        return True
+    n, text = c.number, ctx.text
+    base = max(ctx.sents[c.sentence].start, n.start - 80)
+    end = base + len(without_qualifier(ctx.lang, text[base:n.start]))
+    packs = [(a, b) for a, b, t in ctx.terms_in(base, end)
+             if t.metric == "container" and t.object in ("parcel", "package")]
+    if not packs or not rx.fullmatch(text, packs[-1][1], end):
+        return True
+    count = next((x for x in reversed(near.nums) if x.end <= packs[-1][0]), None)
+    if count is None or count.value <= 1 or not _FEW_WORDS_BETWEEN.fullmatch(text, count.end, packs[-1][0]):
+        return True
+    c.metric = None
+    return False

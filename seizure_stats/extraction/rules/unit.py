@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from seizure_stats.extraction import money
+from seizure_stats.extraction import money, world
 from seizure_stats.extraction.candidate import Candidate, Near
 from seizure_stats.extraction.context import Context
 from seizure_stats.extraction.lexicon import CURRENCY_SIGNS, UNIT_FACTORS, currency_of, unit_of
@@ -80,6 +80,10 @@ def _currency_before(ctx: Context, n: Number) -> tuple[str | None, tuple[str, st
             sign = cm.group("sign")
             cur = None if sign == "$" else CURRENCY_SIGNS.get(sign)
             why = ("currency_sign", quoted(sign))
+            home = ctx.default_country
+            if cur and home and world.currency_for(sign, home, lang.code) not in (None, cur):
+                cur = world.currency_for(sign, home, lang.code)  # "C$" in a Nicaraguan text is the córdoba
+                why = ("local_currency", f"{quoted(sign)} in {home}")
             if cur is None:
                 cur = _dollar(ctx)
                 why = ("dollar_sign", f"{quoted(sign)} {_dollar_why(ctx)}")
