@@ -83,6 +83,7 @@ RULES: dict[str, str] = {
     "goods_outside_category": "goods the lexicon gives no kind ('shoes', 'celulares', 'packets of shirts') are "
                               "other, not the document's main kind (counterfeit excepted)",
     "meat_of_wild_animals": "meat of no animal named, beside protected species or in a wildlife release, is wildlife",
+    "crime_of_a_kind": "people arrested for a crime named right after their number (trafficking, possession of drugs or arms) take the kind of goods it names",
     "no_category": "arrests, suspects, checks, cases, websites and countries have no category",
     # country
     "participating_countries": "a count of countries has no country",

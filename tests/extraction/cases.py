@@ -1867,6 +1867,18 @@ CASES += [
      [dict(metric="value", value=85000, unit="NIO", category="cash", country="NI")]),
     ("en", "Police in Vancouver seized C$1.5 million in cash.",
      [dict(metric="value", value=1500000, unit="CAD", category="cash")]),
+    # Cuba's customs service signs as "Aduana General de la República" without the country's name; its pesos are CUP
+    ("es", "La Aduana General de la República confiscó este año 2,1 millones de pesos en efectivo en el aeropuerto.",
+     [dict(metric="value", value=2100000, unit="CUP", category="cash", country="CU")]),
+    # a breakdown of arrests by crime: a crime about one kind of goods gives that count of people its category, a
+    # crime of no kind of goods (theft, drink-driving) none
+    ("pt", "A PSP deteve 30 pessoas por furto, 12 por tráfico de estupefacientes e 4 por posse de arma ilegal.",
+     [dict(metric="arrests", value=30, category=None), dict(metric="arrests", value=12, category="drugs"),
+      dict(metric="arrests", value=4, category="weapons")]),
+    ("es", "Fueron detenidas 9 personas por tenencia ilegal de armas y 6 por robo.",
+     [dict(metric="arrests", value=9, category="weapons"), dict(metric="arrests", value=6, category=None)]),
+    ("en", "Police arrested 14 people for possession of cannabis and 5 for burglary.",
+     [dict(metric="arrests", value=14, category="drugs"), dict(metric="arrests", value=5, category=None)]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

@@ -42,10 +42,28 @@ def _same_item(ctx: Context, near: Near) -> list:
 def none_for_counts_of_people(ctx: Context, c: Candidate, near: Near) -> bool:
     """Arrests, suspects, checks, cases, websites and countries have no category (checks and cases of a release
     about one kind take that kind: see enforcement_of_the_theme)."""
+    if c.metric == "arrests" and _crime_of_a_kind(ctx, c, near):
+        return True
     if c.metric in NULL_CATEGORY_METRICS:
         c.category = None
         c.because("category", "no_category", f"for {c.metric}")
     return True
+
+
+def _crime_of_a_kind(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"45 por tráfico de droga, 10 por posse de arma": a breakdown of arrests by crime says which goods each count
+    of people is about; a crime of no kind of goods ("por furto", "for drink-driving") leaves none."""
+    rx = ctx.lang.crime_after_re
+    m = rx.match(ctx.text, c.end_pos) if rx else None
+    if m is None:
+        return False
+    end = min(near.limit or len(ctx.text), m.end() + 40)
+    for a, b, t in ctx.sentence_terms(c.sentence):
+        if c.end_pos <= a < end and b > m.end() - 3 and t.category:  # "tráfico de droga" is one term
+            c.category = t.category
+            c.because("category", "crime_of_a_kind", f"{quoted(ctx.text[c.end_pos:m.end()].strip())} {t.category}")
+            return True
+    return False
 
 
 ENFORCEMENT = ("checks", "cases_opened", "detections")
