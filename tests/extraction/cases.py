@@ -1879,6 +1879,9 @@ CASES += [
      [dict(metric="arrests", value=9, category="weapons"), dict(metric="arrests", value=6, category=None)]),
     ("en", "Police arrested 14 people for possession of cannabis and 5 for burglary.",
      [dict(metric="arrests", value=14, category="drugs"), dict(metric="arrests", value=5, category=None)]),
+    # "decomiso" (the noun) says a seizure as "incautación" does: the sum it reaches was seized
+    ("es", "En el primer semestre, el decomiso de licores de contrabando llegó a US$2.7 millones.",
+     [dict(metric="value", value=2700000, unit="USD", category="alcohol")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
