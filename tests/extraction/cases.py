@@ -1882,6 +1882,11 @@ CASES += [
     # "decomiso" (the noun) says a seizure as "incautación" does: the sum it reaches was seized
     ("es", "En el primer semestre, el decomiso de licores de contrabando llegó a US$2.7 millones.",
      [dict(metric="value", value=2700000, unit="USD", category="alcohol")]),
+    # a sentence with a value word and two amounts each with its own currency states two values, one per goods
+    ("pt", "A Receita Federal apreendeu cocaína no aeroporto. Calcula-se que o valor da cocaína supere R$ 90 mil, "
+           "enquanto o dos perfumes fica perto de R$ 30 mil.",
+     [dict(metric="value", value=90000, unit="BRL", category="drugs"),
+      dict(metric="value", value=30000, unit="BRL", optional=True)]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

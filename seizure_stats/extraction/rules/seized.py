@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from seizure_stats.extraction import money
 from seizure_stats.extraction.candidate import Candidate, Near
 from seizure_stats.extraction.context import WORD, Context, cash_named_before
 from seizure_stats.extraction.plausible import plausible
@@ -101,9 +102,18 @@ def _seizure_context(ctx: Context, c: Candidate, near: Near) -> bool:
         return True
     # "The value of the goods is estimated at 4 million": a value said on its own, in a text about a seizure
     if lang.value_weak_re and lang.value_weak_re.search(sentence):
-        others = [x for x in near.nums if x is not c.number and not x.words]
+        others = [x for x in near.nums if x is not c.number and not x.words and not _money(ctx, x)]
         return not others and ctx.has_seizure_verb
     return False
+
+
+def _money(ctx: Context, x) -> bool:
+    """An amount with its own currency: "the value of the drugs passes R$ 150,000, the other goods R$ 400,000" says
+    two values, each of its own goods; a bare number beside the value may be anything (a count, a year, a rate)."""
+    home = ctx.default_country
+    m = money.glued_sign(ctx.text, x.start, ctx.lang.code)
+    return bool(money.before(m, ctx.text, x.start, ctx.lang.code, home) or money.after(ctx.text, x.end, ctx.lang.code, home)
+                or money.after(ctx.text, x.end + 1, ctx.lang.code, home))
 
 
 def _called_cash(ctx: Context, c: Candidate) -> bool:
