@@ -18,6 +18,7 @@ STEPS = (
     skip.outside_its_sentence,
     unit.measure,
     skip.not_a_figure,
+    skip.lower_bound_of_range,
     skip.weight_of_each,
     unit.conversion,
     # what is counted

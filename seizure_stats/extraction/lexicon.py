@@ -583,7 +583,8 @@ def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
     lang.compound_next_re = re.compile(rf"[ \u00a0]+(?:(?:{ands})[ \u00a0]+)?(\d{{1,3}})(?![\d.,])")
     officers = "|".join(map(re.escape, sorted(spec.officer_words, key=len, reverse=True))) or _NEVER
     lang.officers_re = re.compile(rf"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?(?:{officers})(?!\w)|(?<!\w)(?:{officers})[ \u00a0]+", _CI)
-    lang.range_opener_end_re = re.compile(rf"(?<!\w)(?:{_alt(spec.range_openers) or _NEVER})\s+$", _CI)
+    lang.range_opener_end_re = re.compile(  # "between 20", "tra i 9" (an article before the bound)
+        rf"(?<!\w)(?:{_alt(spec.range_openers) or _NEVER})\s+(?:(?:{arts})\s+)?$", _CI)
     lang.copula_article_re = re.compile(  # "Oltre 500 le violazioni", "21 sono state le denunce"
         rf"[ \u00a0]+(?:(?:{'|'.join(spec.passive_auxiliaries) or _NEVER})[ \u00a0]+)?"
         rf"(?:{_alt(spec.definite_articles, sort=False) or _NEVER})[ \u00a0]*", _CI)

@@ -17,6 +17,8 @@ FIELDS = ("metric", "unit", "category", "country")
 RULES: dict[str, str] = {
     # metric
     "unit_word": "a unit of mass or volume right after the number makes it a mass or a volume",
+    "lower_bound_of_range": "the lower bound of a range ('between 20 and 30 kg') is no figure: the upper one stands for it",
+    "elided_unit": "a bare number with \"of\" and goods in a list opened by a quantity takes its unit ('48 t of hashish, 3 of cocaine')",
     "shared_unit": "the first number of a pair takes the unit written after the second ('33 y 160 kilos')",
     "currency": "a currency sign, code or word beside the number makes it a value (see the unit's reason)",
     "term_after_number": "the noun right after the number says what it counts (a person, container, case or goods "
@@ -84,6 +86,7 @@ RULES: dict[str, str] = {
                               "other, not the document's main kind (counterfeit excepted)",
     "meat_of_wild_animals": "meat of no animal named, beside protected species or in a wildlife release, is wildlife",
     "crime_of_a_kind": "people arrested for a crime named right after their number (trafficking, possession of drugs or arms) take the kind of goods it names",
+    "trade_of_the_people": "people counted by a noun of their trade (drug traffickers, dealers) take its category",
     "no_category": "arrests, suspects, checks, cases, websites and countries have no category",
     # country
     "participating_countries": "a count of countries has no country",

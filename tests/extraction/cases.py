@@ -1887,6 +1887,45 @@ CASES += [
            "enquanto o dos perfumes fica perto de R$ 30 mil.",
      [dict(metric="value", value=90000, unit="BRL", category="drugs"),
       dict(metric="value", value=30000, unit="BRL", optional=True)]),
+    # Italian names of towns on the Croatian coast and islands (Cherso = Cres, Lussinpiccolo = Mali Lošinj): the
+    # Italian-language press of Istria and Rijeka writes them, the seizure is in Croatia
+    ("it", "Gli agenti di Lussinpiccolo hanno sequestrato 250 grammi di marijuana a un turista fermato a Cherso.",
+     [dict(metric="mass", value=0.25, unit="kg", category="drugs", country="HR")]),
+    # in Dutch, "voor de kust van X" (off the coast of X) is where the goods were intercepted, not where they came from
+    ("nl", "Een patrouilleboot heeft voor de kust van Curaçao 300 kilo cocaïne onderschept.",
+     [dict(metric="mass", value=300, unit="kg", category="drugs", country="CW")]),
+    # a bare number with "of" and a kind of goods, in a list opened by a quantity, leaves its unit out
+    ("it", "Nel 2023 i finanzieri hanno sequestrato 20 tonnellate di hashish, 2 di cocaina e 1 di eroina.",
+     [dict(metric="mass", value=20000, unit="kg", category="drugs"),
+      dict(metric="mass", value=2000, unit="kg", category="drugs"),
+      dict(metric="mass", value=1000, unit="kg", category="drugs")]),
+    ("en", "Agents seized 12 tonnes of cannabis, 3 of cocaine and 2 of heroin at the port.",
+     [dict(metric="mass", value=12000, unit="kg", category="drugs"),
+      dict(metric="mass", value=3000, unit="kg", category="drugs"),
+      dict(metric="mass", value=2000, unit="kg", category="drugs")]),
+    ("es", "La policía intervino 40 kilos de hachís y 5 de cocaína en el registro.",
+     [dict(metric="mass", value=40, unit="kg", category="drugs"),
+      dict(metric="mass", value=5, unit="kg", category="drugs")]),
+    # but a number with its own noun is a count ("5 paquetes de cocaína"), and "3 of the suspects" counts people
+    ("en", "Officers seized 30 kg of cannabis and 5 packets of cocaine; 3 of the suspects were arrested.",
+     [dict(metric="mass", value=30, unit="kg", category="drugs"),
+      dict(metric="items", value=5, category="drugs"),
+      dict(metric="arrests", value=3)]),
+    # Belgian Dutch "vaststellingen" (findings, French "constatations"): offences or seizures found
+    ("nl", "De Belgische douane deed vorig jaar 240 vaststellingen van namaakgoederen in de luchthaven.",
+     [dict(metric="detections", value=240, category="counterfeit", country="BE")]),
+    # a range is one figure, its upper bound, also with an article before each bound ("tra i 9 e i 12 milioni")
+    ("it", "Secondo gli inquirenti la merce sequestrata vale tra i 3 e i 5 milioni di euro.",
+     [dict(metric="value", value=5000000, unit="EUR")]),
+    ("it", "I finanzieri hanno sequestrato tra 40 e 45 chili di cocaina.",
+     [dict(metric="mass", value=45, unit="kg", category="drugs")]),
+    ("en", "The cannabis seized was worth between 2 and 3 million euros on the street.",
+     [dict(metric="value", value=3000000, unit="EUR", category="drugs")]),
+    # people counted by a noun of the drug trade (narcotrafficanti, drugsdealers): their count is about drugs
+    ("it", "La Guardia di Finanza ha arrestato 35 narcotrafficanti e 12 contrabbandieri.",
+     [dict(metric="arrests", value=35, category="drugs"), dict(metric="arrests", value=12, category=None)]),
+    ("nl", "De politie heeft vorige week 4 drugsdealers aangehouden.",
+     [dict(metric="arrests", value=4, category="drugs")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

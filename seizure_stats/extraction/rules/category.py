@@ -44,6 +44,12 @@ def none_for_counts_of_people(ctx: Context, c: Candidate, near: Near) -> bool:
     about one kind take that kind: see enforcement_of_the_theme)."""
     if c.metric == "arrests" and _crime_of_a_kind(ctx, c, near):
         return True
+    if c.metric in ("arrests", "suspects") and near.head is not None and near.head.object == "person" \
+            and near.head.category:
+        # "arrestati 12 narcotrafficanti", "drie drugsdealers opgepakt": people named by their trade
+        c.category = near.head.category
+        c.because("category", "trade_of_the_people", f"people of the {c.category} trade")
+        return True
     if c.metric in NULL_CATEGORY_METRICS:
         c.category = None
         c.because("category", "no_category", f"for {c.metric}")

@@ -39,6 +39,19 @@ def not_a_figure(ctx: Context, c: Candidate, near: Near) -> bool:
     return True
 
 
+def lower_bound_of_range(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"between 20 and 30 kg", "tra i 9 e i 32 milioni di euro", "entre 50 y 80 mil euros": a range is one figure,
+    read as its upper bound (the contract matches either); its lower bound is no figure of its own."""
+    lang, text, n = ctx.lang, ctx.text, c.number
+    if lang.pair_after_re is None or not lang.range_opener_end_re.search(text[max(0, n.start - 30):n.start]):
+        return True
+    if not any(lang.pair_after_re.match(text, pos) for pos in {n.end, c.end_pos or n.end}):
+        return True  # "between 20 kg and 30 kg" pairs after the unit
+    c.metric = None
+    c.because("metric", "lower_bound_of_range", "the upper bound stands for the range")
+    return False
+
+
 # inside brackets: a few words, no digit, no clause mark, before the number ("(rispetto ai ", "(furono ", "(")
 _BRACKET_LEAD = re.compile(r"\(([^\W\d_]+[ \u00a0'’]+){0,4}$")
 # after it, up to the closing bracket: a few words and at most a year ("nel 2016)", "l'anno prima)", ")")

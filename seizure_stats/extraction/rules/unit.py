@@ -30,6 +30,11 @@ def measure(ctx: Context, c: Candidate, near: Near) -> bool:
             pos = am.end()
     value = _value(ctx, n, unit, cur)
     if unit is None and cur is None:
+        elided = _unit_of_ellipsis(ctx, c, near.nums)
+        if elided:  # "48 tonnes of hashish, 3 of cocaine and 4 of heroin"
+            unit = elided[0]
+            why = ("elided_unit", quoted(elided[1]))
+    if unit is None and cur is None:
         shared = _scale_of_pair(ctx, n, near.nums)
         if shared:  # "von 4,2 auf 6,8 Millionen Stück", "from 1.2 to 3 million euros": the scale goes with both
             value = value * shared[0]
@@ -211,6 +216,44 @@ def _unit_of_pair(ctx: Context, n: Number) -> tuple[str, str] | None:
         return None
     unit = unit_of(ctx.lang, um)
     return ("short_ton" if unit == "t" and _short_ton(ctx, um.group(0)) else unit), um.group(0)
+
+
+_SPACE = re.compile(r"[ \u00a0]+")
+_LIST_END = re.compile(r"(?:,|;|\s\w{1,3})\s*$")  # a comma or a short conjunction ("e", "and", "en") ends the gap
+
+
+def _of_goods_after(ctx: Context, c: Candidate, x: Number) -> bool:
+    """The number is followed by nothing but "of" and a kind of goods ("3 di cocaina", "two of heroin")."""
+    text, lang = ctx.text, ctx.lang
+    sp = _SPACE.match(text, x.end)
+    om = lang.of_re.match(text, sp.end()) if sp else None
+    if om is None:
+        return False
+    sp2 = _SPACE.match(text, om.end())
+    at = sp2.end() if sp2 else om.end()
+    return any(a == at and t.category and not t.metric for a, _, t in ctx.sentence_terms(c.sentence))
+
+
+def _unit_of_ellipsis(ctx: Context, c: Candidate, nums: list[Number]) -> tuple[str, str] | None:
+    """"48 tonnellate di hashish, 3 di cocaina e 4 di eroina", "two tonnes of cannabis and one of heroin": a bare
+    number followed by "of" and a kind of goods, in a list that a quantity with its unit opened, is a quantity in
+    that unit (the unit word is left out, not the goods counted). Returns the unit and its word."""
+    text, lang, n = ctx.text, ctx.lang, c.number
+    if n.scaled or not _of_goods_after(ctx, c, n):
+        return None
+    end = n.start
+    for x in sorted((x for x in nums if x.end <= n.start), key=lambda x: -x.start):
+        gap = text[x.end:end]
+        if len(gap) > 80 or not _LIST_END.search(gap) or any(ch in gap for ch in ".:()"):
+            return None
+        um = lang.unit_re.match(text, x.end)
+        if um is not None:
+            unit = unit_of(lang, um)
+            return ("short_ton" if unit == "t" and _short_ton(ctx, um.group(0)) else unit), um.group(0)
+        if not _of_goods_after(ctx, c, x):
+            return None
+        end = x.start
+    return None
 
 
 def _scale_of_pair(ctx: Context, n: Number, nums: list[Number]) -> tuple[float, int] | None:
