@@ -182,6 +182,7 @@ class LanguageFile(_Keys):
     penalty_after: list[str] = []
     one_person_words: list[str] = []
     other_words: list[str] = []
+    country_genitive: list[str] = []
     euro_words: list[str] = []
     place_particles: list[str] = []
     pounds_weight: str | None = None
@@ -497,6 +498,8 @@ def _country_names(code: str, spec: LanguageFile) -> tuple[dict[str, str | None]
         base = re.split(r"\s*[(,]", name)[0].strip()
         if len(base) >= 4:
             variants.add(base)
+        # "Luxemburgs", "Deutschlands": a name with the language's genitive ending (none after a hissing sound)
+        variants |= {v + e for v in variants for e in spec.country_genitive if v[-1] not in "sxzß"}
         for v in variants:
             mapping.setdefault(v.lower(), terr)
             sensitive.append(re.escape(v))

@@ -1867,6 +1867,22 @@ CASES += [
      [dict(metric="value", value=85000, unit="NIO", category="cash", country="NI")]),
     ("en", "Police in Vancouver seized C$1.5 million in cash.",
      [dict(metric="value", value=1500000, unit="CAD", category="cash")]),
+    # Niger's drug office has the same name and acronym as Senegal's: the places say which one speaks
+    ("fr", "L'Office central de répression du trafic illicite des stupéfiants (OCRTIS) a saisi 40 kg de cannabis à "
+           "Zinder. Selon l'OCRTIS, 500 comprimés de tramadol ont aussi été saisis à Tahoua et à Niamey.",
+     [dict(metric="mass", value=40, category="drugs", country="NE"),
+      dict(metric="items", value=500, category="drugs", country="NE")]),
+    # "autres" between a number and any known noun: the noun is the one counted
+    ("fr", "Les gendarmes ont saisi 200 comprimés de tramadol, puis 650 autres comprimés de tramadol au marché.",
+     [dict(metric="items", value=200, category="drugs"), dict(metric="items", value=650, category="drugs")]),
+    ("fr", "Deux autres saisies ont été réalisées au poste frontière la même semaine.",
+     [dict(metric="seizures", value=2)]),
+    # German genitive of a country's name ("Luxemburgs"), "Großherzogtum" (the only grand duchy) and the customs
+    # officers ("Zollbeamten") of the German-speaking countries: a Luxembourg text naming Belgium in passing
+    ("de", "Die Zollbehörde meldete einen Fund im Norden Luxemburgs. Ein belgischer Kurier, der oft ins "
+           "Großherzogtum kam, wurde festgenommen; die Zollbeamten fanden 3 Kilo Kokain. Die Ermittlungen "
+           "liefen mit der belgischen Polizei, in Belgien wurde nichts gefunden.",
+     [dict(metric="arrests", value=1, optional=True), dict(metric="mass", value=3, category="drugs", country="LU")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
