@@ -693,7 +693,8 @@ def _compile_scales_and_units(lang: Language, spec: LanguageFile) -> None:
     lang.unit_re = re.compile(
         rf"[ \u00a0\u202f]*{lang.unit_fillers_re}(?:"
         + "|".join(f"(?P<u{i}>{f})" for i, f in enumerate(k[3:] for k in lang.unit_map))
-        + r")(?![\w'’])(?![-‐][^\W\d_])", _CI)  # not "4 t-shirt", "5 kg-Blöcke" (each block's weight)
+        # not "4 t-shirt", "5 kg-Blöcke" (each block's weight), "l'" eliding a word; a closing quote mark is no elision
+        + r")(?!\w)(?!['’][^\W\d_])(?![-‐][^\W\d_])", _CI)
     lang._unit_keys = [lang.unit_map[k] for k in lang.unit_map]
 
 

@@ -1883,6 +1883,15 @@ CASES += [
            "Großherzogtum kam, wurde festgenommen; die Zollbeamten fanden 3 Kilo Kokain. Die Ermittlungen "
            "liefen mit der belgischen Polizei, in Belgien wurde nichts gefunden.",
      [dict(metric="arrests", value=1, optional=True), dict(metric="mass", value=3, category="drugs", country="LU")]),
+    # a closing quote mark (two typographic single quotes, or one) after a unit is no elided word
+    ("fr", "La douane annonce la saisie de ‘’plus de 250 kilogrammes’’ de chanvre indien à Ziguinchor.",
+     [dict(metric="mass", value=250, category="drugs")]),
+    # the rand is tender in Namibia, but a Namibian text counts in Namibian dollars where it names no currency
+    ("de", "Die Polizei in Namibia beschlagnahmte Cannabis mit einem Straßenwert von rund einer Million.",
+     [dict(metric="value", value=1000000, unit="NAD", category="drugs", country="NA")]),
+    # a check participle right after the people counted: they were checked, whatever the clause says next
+    ("fr", "Sur les 1 400 voyageurs contrôlés, 35 ont été arrêtés par la police.",
+     [dict(metric="checks", value=1400), dict(metric="arrests", value=35)]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
