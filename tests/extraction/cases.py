@@ -1892,6 +1892,12 @@ CASES += [
     # a check participle right after the people counted: they were checked, whatever the clause says next
     ("fr", "Sur les 1 400 voyageurs contrôlés, 35 ont été arrêtés par la police.",
      [dict(metric="checks", value=1400), dict(metric="arrests", value=35)]),
+    # "livres sterling", "libras esterlinas", "pond sterling": the currency, not pounds of weight
+    ("fr", "Les douaniers ont saisi 12 000 euros et 4 500 livres sterling à l'aéroport de Tunis-Carthage.",
+     [dict(metric="value", value=12000, unit="EUR", category="cash"),
+      dict(metric="value", value=4500, unit="GBP", category="cash")]),
+    ("pt", "A Polícia Judiciária apreendeu 9 mil libras esterlinas em Lisboa.",
+     [dict(metric="value", value=9000, unit="GBP", category="cash")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
