@@ -1898,6 +1898,11 @@ CASES += [
       dict(metric="value", value=4500, unit="GBP", category="cash")]),
     ("pt", "A Polícia Judiciária apreendeu 9 mil libras esterlinas em Lisboa.",
      [dict(metric="value", value=9000, unit="GBP", category="cash")]),
+    # French press calls gold "le métal jaune" and silver "le métal blanc": precious metals (other)
+    ("fr", "Les douanes algériennes ont saisi plus de 8 kg de métal jaune et 300 grammes de métal blanc à "
+           "Tamanrasset, ainsi que 40 kg de kif.",
+     [dict(metric="mass", value=8, category="other"), dict(metric="mass", value=0.3, category="other"),
+      dict(metric="mass", value=40, category="drugs")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
