@@ -1903,6 +1903,9 @@ CASES += [
            "Tamanrasset, ainsi que 40 kg de kif.",
      [dict(metric="mass", value=8, category="other"), dict(metric="mass", value=0.3, category="other"),
       dict(metric="mass", value=40, category="drugs")]),
+    # French "capsules" are counted like "gélules" and "comprimés"
+    ("fr", "La majorité des psychotropes saisis par les gendarmes à Oran étaient de l'ecstasy (plus de 1 200 capsules).",
+     [dict(metric="items", value=1200, category="drugs")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
