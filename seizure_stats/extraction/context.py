@@ -195,9 +195,8 @@ class Context:
             # ("in 34 Fällen Betäubungsmittel sichergestellt", "in 8 gevallen drugs": the drugs are the verb's)
             head = content[1]
         elif len(content) > 1 and content[1][0] - head[1] <= 1 \
-                and (content[1][2].category or content[1][2].object == "person") \
                 and self.text[head[0]:head[1]].lower() in self.lang.other_words:
-            head = content[1]  # "2 700 autres tortues": "autres" (others, people alone) before goods or people
+            head = content[1]  # "2 700 autres tortues", "trois autres saisies": "autres" (people alone) before a noun
         return head[2], others
 
     def bare(self, pos: int, limit: int) -> bool:

@@ -183,6 +183,7 @@ class LanguageFile(_Keys):
     crime_after: list[str] = []
     one_person_words: list[str] = []
     other_words: list[str] = []
+    country_genitive: list[str] = []
     euro_words: list[str] = []
     place_particles: list[str] = []
     pounds_weight: str | None = None
@@ -499,6 +500,8 @@ def _country_names(code: str, spec: LanguageFile) -> tuple[dict[str, str | None]
         base = re.split(r"\s*[(,]", name)[0].strip()
         if len(base) >= 4:
             variants.add(base)
+        # "Luxemburgs", "Deutschlands": a name with the language's genitive ending (none after a hissing sound)
+        variants |= {v + e for v in variants for e in spec.country_genitive if v[-1] not in "sxzß"}
         for v in variants:
             mapping.setdefault(v.lower(), terr)
             sensitive.append(re.escape(v))
@@ -695,7 +698,8 @@ def _compile_scales_and_units(lang: Language, spec: LanguageFile) -> None:
     lang.unit_re = re.compile(
         rf"[ \u00a0\u202f]*{lang.unit_fillers_re}(?:"
         + "|".join(f"(?P<u{i}>{f})" for i, f in enumerate(k[3:] for k in lang.unit_map))
-        + r")(?![\w'’])(?![-‐][^\W\d_])", _CI)  # not "4 t-shirt", "5 kg-Blöcke" (each block's weight)
+        # not "4 t-shirt", "5 kg-Blöcke" (each block's weight), "l'" eliding a word; a closing quote mark is no elision
+        + r")(?!\w)(?!['’][^\W\d_])(?![-‐][^\W\d_])", _CI)
     lang._unit_keys = [lang.unit_map[k] for k in lang.unit_map]
 
 

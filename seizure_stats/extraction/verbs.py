@@ -34,7 +34,8 @@ def resolve(ctx: Context, c: Candidate, kind: str, inside: tuple[int, int, int] 
     action = _action_noun_before(ctx, c, kind)
     if action is not None:
         return action
-    cls = _verb_right_before(ctx, c, kind, set_off=inside is None) or _people_checked(ctx, c, kind, inside)
+    cls = _verb_right_after(ctx, c, kind) or _verb_right_before(ctx, c, kind, set_off=inside is None) \
+        or _people_checked(ctx, c, kind, inside)
     if cls is None and c.bare:
         # "500 suspects were identified and 190 of them arrested": the verb after a bare number is its own
         after = [(a, k) for k in VERB_CHOICES[kind] for a, _ in ctx.verbs_of(c.sentence, k)
@@ -105,6 +106,17 @@ def _verb_right_before(ctx: Context, c: Candidate, kind: str, set_off: bool) -> 
     return None
 
 
+def _verb_right_after(ctx: Context, c: Candidate, kind: str) -> str | None:
+    """"Sur les 1 400 voyageurs contrôlés, 35 ont été arrêtés": a bare number with only auxiliaries before its own
+    verb is that verb's, not the previous clause's participle the comma sets off."""
+    if not c.bare:
+        return None
+    n = c.number
+    after = [(a, k) for k in VERB_CHOICES[kind] for a, _ in ctx.verbs_of(c.sentence, k)
+             if n.end <= a and ctx.lang.auxiliary_re.fullmatch(ctx.text[n.end:a])]
+    return min(after)[1] if after else None
+
+
 def _people_right_before(ctx: Context, c: Candidate, pos: int) -> bool:
     """People checked only as "le persone controllate, 144.700": the people named right before the participle (not
     "Bei den Kontrollen wurden 5 Personen angezeigt", where the check is the occasion)."""
@@ -135,11 +147,14 @@ def _clause_end(ctx: Context, c: Candidate) -> int:
 
 def _people_checked(ctx: Context, c: Candidate, kind: str, inside: tuple[int, int, int] | None) -> str | None:
     """"1 313 gecontroleerde personen", "aantal gecontroleerde personen: 1 313", "102 kontrollierten Personen": a
-    check participle right before the people counted says they were checked."""
+    check participle right before the people counted says they were checked; so does one right after them
+    ("2 000 personnes contrôlées", "800 persone controllate"), whatever verb the clause goes on with."""
     if kind != "person":
         return None
     if inside is not None:
         noun_start = inside[1]
+        if any(0 <= a - inside[2] <= 1 for a, _ in ctx.verbs_of(c.sentence, "check")):
+            return "check"
     else:
         people = [(a, b) for a, b, t in ctx.terms_in(max(ctx.sents[c.sentence].start, c.number.start - 40),
                                                     c.number.start) if t.object == "person"]

@@ -1926,6 +1926,45 @@ CASES += [
      [dict(metric="arrests", value=35, category="drugs"), dict(metric="arrests", value=12, category=None)]),
     ("nl", "De politie heeft vorige week 4 drugsdealers aangehouden.",
      [dict(metric="arrests", value=4, category="drugs")]),
+    # Niger's drug office has the same name and acronym as Senegal's: the places say which one speaks
+    ("fr", "L'Office central de répression du trafic illicite des stupéfiants (OCRTIS) a saisi 40 kg de cannabis à "
+           "Zinder. Selon l'OCRTIS, 500 comprimés de tramadol ont aussi été saisis à Tahoua et à Niamey.",
+     [dict(metric="mass", value=40, category="drugs", country="NE"),
+      dict(metric="items", value=500, category="drugs", country="NE")]),
+    # "autres" between a number and any known noun: the noun is the one counted
+    ("fr", "Les gendarmes ont saisi 200 comprimés de tramadol, puis 650 autres comprimés de tramadol au marché.",
+     [dict(metric="items", value=200, category="drugs"), dict(metric="items", value=650, category="drugs")]),
+    ("fr", "Deux autres saisies ont été réalisées au poste frontière la même semaine.",
+     [dict(metric="seizures", value=2)]),
+    # German genitive of a country's name ("Luxemburgs"), "Großherzogtum" (the only grand duchy) and the customs
+    # officers ("Zollbeamten") of the German-speaking countries: a Luxembourg text naming Belgium in passing
+    ("de", "Die Zollbehörde meldete einen Fund im Norden Luxemburgs. Ein belgischer Kurier, der oft ins "
+           "Großherzogtum kam, wurde festgenommen; die Zollbeamten fanden 3 Kilo Kokain. Die Ermittlungen "
+           "liefen mit der belgischen Polizei, in Belgien wurde nichts gefunden.",
+     [dict(metric="arrests", value=1, optional=True), dict(metric="mass", value=3, category="drugs", country="LU")]),
+    # a closing quote mark (two typographic single quotes, or one) after a unit is no elided word
+    ("fr", "La douane annonce la saisie de ‘’plus de 250 kilogrammes’’ de chanvre indien à Ziguinchor.",
+     [dict(metric="mass", value=250, category="drugs")]),
+    # the rand is tender in Namibia, but a Namibian text counts in Namibian dollars where it names no currency
+    ("de", "Die Polizei in Namibia beschlagnahmte Cannabis mit einem Straßenwert von rund einer Million.",
+     [dict(metric="value", value=1000000, unit="NAD", category="drugs", country="NA")]),
+    # a check participle right after the people counted: they were checked, whatever the clause says next
+    ("fr", "Sur les 1 400 voyageurs contrôlés, 35 ont été arrêtés par la police.",
+     [dict(metric="checks", value=1400), dict(metric="arrests", value=35)]),
+    # "livres sterling", "libras esterlinas", "pond sterling": the currency, not pounds of weight
+    ("fr", "Les douaniers ont saisi 12 000 euros et 4 500 livres sterling à l'aéroport de Tunis-Carthage.",
+     [dict(metric="value", value=12000, unit="EUR", category="cash"),
+      dict(metric="value", value=4500, unit="GBP", category="cash")]),
+    ("pt", "A Polícia Judiciária apreendeu 9 mil libras esterlinas em Lisboa.",
+     [dict(metric="value", value=9000, unit="GBP", category="cash")]),
+    # French press calls gold "le métal jaune" and silver "le métal blanc": precious metals (other)
+    ("fr", "Les douanes algériennes ont saisi plus de 8 kg de métal jaune et 300 grammes de métal blanc à "
+           "Tamanrasset, ainsi que 40 kg de kif.",
+     [dict(metric="mass", value=8, category="other"), dict(metric="mass", value=0.3, category="other"),
+      dict(metric="mass", value=40, category="drugs")]),
+    # French "capsules" are counted like "gélules" and "comprimés"
+    ("fr", "La majorité des psychotropes saisis par les gendarmes à Oran étaient de l'ecstasy (plus de 1 200 capsules).",
+     [dict(metric="items", value=1200, category="drugs")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

@@ -494,7 +494,12 @@ def _territory_currency(cc: str) -> str | None:
         found = get_territory_currencies(cc, start_date=_in_use_on(), tender=True)
     except Exception:  # noqa: BLE001 - babel raises varied errors on unknown territories
         return None
-    return found[0] if found else None
+    if not found:
+        return None
+    # the rand is tender in Namibia and Lesotho, the rupee in Bhutan, but their texts count in their own currency
+    # (ISO 4217 codes open with the country's code: NAD, LSL, BTN); a dollarised economy (USD first) keeps the dollar
+    own = [c for c in found if c.startswith(cc)]
+    return own[0] if own and found[0] != "USD" else found[0]
 
 
 def _pick(entry: dict, country: str | None) -> str | None:
