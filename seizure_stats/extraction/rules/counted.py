@@ -105,7 +105,9 @@ def part_of_them(ctx: Context, c: Candidate, near: Near) -> bool:
     s = ctx.sents[c.sentence]
     brk = _CLAUSE_END.search(ctx.text, m.end(), s.end)
     end = min(brk.start() if brk else s.end, m.end() + 80)
-    _count_people_by_verb(ctx, c, m.end(), end, "part_of_them")
+    said = _count_people_by_verb(ctx, c, m.end(), end)
+    if said:
+        c.because("metric", "part_of_them", said)
     return True
 
 
@@ -127,17 +129,21 @@ def part_of_a_count(ctx: Context, c: Candidate, near: Near) -> bool:
         return True
     brk = re.search(r"[,;:()]", ctx.text[people[1]:s.end])
     end = people[1] + brk.start() if brk else s.end
-    _count_people_by_verb(ctx, c, people[1], end, "part_of_a_count")
+    said = _count_people_by_verb(ctx, c, people[1], end)
+    if said:
+        c.because("metric", "part_of_a_count", said)
     return True
 
 
-def _count_people_by_verb(ctx: Context, c: Candidate, start: int, end: int, rule: str) -> None:
-    """The first verb of arrest or identification between `start` and `end` says what the people counted are."""
+def _count_people_by_verb(ctx: Context, c: Candidate, start: int, end: int) -> str | None:
+    """The first verb of arrest or identification between `start` and `end` says what the people counted are;
+    the words that said it, or None."""
     verbs = sorted((a, b, cls) for cls in _PEOPLE_VERBS for a, b in ctx.verbs_of(c.sentence, cls) if start <= a < end)
-    if verbs:
-        a, b, cls = verbs[0]
-        c.metric, c.object = _PEOPLE_VERBS[cls], "person"
-        c.because("metric", rule, f"{quoted(ctx.text[c.number.start:start])} {quoted(ctx.text[a:b])} -> {c.metric}")
+    if not verbs:
+        return None
+    a, b, cls = verbs[0]
+    c.metric, c.object = _PEOPLE_VERBS[cls], "person"
+    return f"{quoted(ctx.text[c.number.start:start])} {quoted(ctx.text[a:b])} -> {c.metric}"
 
 
 def _content_word_after(ctx: Context, pos: int) -> bool:
