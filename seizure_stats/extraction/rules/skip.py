@@ -161,10 +161,6 @@ def _skipped_by_its_words(ctx: Context, c: Candidate) -> bool:
     return bool(lang.comparative_re.match(text, pos))
 
 
-_TONNES = {"t", "kg"}
-_OF_ONLY = re.compile(r"[ \u00a0]*$")
-
-
 def _vehicle_class(ctx: Context, c: Candidate) -> bool:
     """"un camion de 38 tonnes", "un camión de 40 toneladas": a weight right after a vehicle and its "of", with no
     goods of its own after it, is the vehicle's class, not a quantity seized ("un camion de 5 tonnes de cigarettes"
