@@ -359,6 +359,7 @@ def _places(text: str, lang: Language, sents: list[Span], terms, title: str | No
         _mark_dateline(text, mentions + gazetteer, title_end)
     mentions = country_evidence.defined_acronyms(text, sorted(mentions + gazetteer, key=lambda m: m.start))
     country_evidence.national_agencies(text, mentions)
+    country_evidence.mark_partners(text, mentions, lang.partner_re)
     evidence = country_evidence.clues(text, mentions, title_end, url)
     international = international_body or lang.international_re.search(text) is not None
     ambiguous = [m for m in mentions if m.code is None and m.candidates]

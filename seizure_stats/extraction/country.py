@@ -20,7 +20,7 @@ from seizure_stats.extraction.reasons import quoted
 from seizure_stats.extraction.text import Mention
 
 # how much one clue weighs: a named national agency or the site's own domain says more than a city in passing
-WEIGHTS = {"url": 3.0, "agency": 3.0, "place": 1.0, "name": 1.0, "region": 0.5}
+WEIGHTS = {"url": 3.0, "agency": 3.0, "place": 1.0, "name": 1.0, "region": 0.5, "partner": 0.5}
 TITLE_BONUS = 1.0
 REGION = "*"        # a clue for a region or group of countries rather than one country
 SHARE = 0.6          # the leading country's share of the evidence that makes it the home country
@@ -41,7 +41,7 @@ def _named_after_re(particles: tuple[str, ...]) -> re.Pattern:
 class Clue:
     """One piece of evidence for a country, kept so a figure can say why it is where it is."""
     code: str
-    kind: str      # url | agency | place | name
+    kind: str      # url | agency | place | name | region | partner
     words: str
     weight: float
 
@@ -128,18 +128,42 @@ def defined_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _NEXT_TO = re.compile(r"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?")
+_OF_COUNTRY = re.compile(r"[ \u00a0]+[^\W\d_]{1,4}(?:[ \u00a0]+[^\W\d_]{1,3})?[ \u00a0]+")  # "de", "of the", "della"
 
 
 def national_agencies(text: str, mentions: list[Mention]) -> None:
     """A generic agency word beside a country adjective is that country's agency ("la douane sénégalaise",
-    "De Belgische douane", "douanes ivoiriennes"): the pair weighs as a named national agency."""
+    "De Belgische douane", "douanes ivoiriennes"), and so is one followed by the name of one of its countries
+    ("Polícia Judiciária de Cabo Verde", "la Policía Nacional del Perú"): the pair weighs as a named national
+    agency."""
     generic = [m for m in mentions if m.kind == "agency" and m.code is None and m.candidates]
-    for adj in (m for m in mentions if m.adjective and m.code and not m.origin):
+    for adj in (m for m in mentions if m.code and not m.origin and (m.adjective or not m.kind)):
         for g in generic:
-            if adj.code in g.candidates and (_NEXT_TO.fullmatch(text[g.end:adj.start]) or
-                                             _NEXT_TO.fullmatch(text[adj.end:g.start])):
+            if adj.code not in g.candidates:
+                continue
+            if (adj.adjective and (_NEXT_TO.fullmatch(text[g.end:adj.start]) or _NEXT_TO.fullmatch(text[adj.end:g.start]))) \
+                    or (not adj.adjective and _OF_COUNTRY.fullmatch(text[g.end:adj.start])):
                 adj.kind = "agency"
                 break
+
+
+def mark_partners(text: str, mentions: list[Mention], partner_re: re.Pattern | None) -> None:
+    """An agency right after a partner word ("en coordinación con la DEA", "com a cooperação da Polícia Federal do
+    Brasil", "in Zusammenarbeit mit dem Zollfahndungsamt") works beside the service that acts: it is marked a
+    partner, which weighs half a name in the text's country and locates no figure of the release."""
+    if partner_re is None:
+        return
+    last: Mention | None = None
+    for m in mentions:
+        if m.kind != "agency":
+            continue
+        if partner_re.search(text, max(0, m.start - 60), m.start) or (
+                last is not None and last.partner and _ACRONYM_AFTER.fullmatch(text, last.end, m.start)):
+            m.partner = True  # and its acronym right after it: "la Administración para el Control de Drogas (DEA)"
+        last = m
+
+
+_ACRONYM_AFTER = re.compile(r"[ \u00a0]*\(")
 
 
 def clues(text: str, mentions: list[Mention], title_end: int, url: str | None) -> list[Clue]:
@@ -156,8 +180,8 @@ def clues(text: str, mentions: list[Mention], title_end: int, url: str | None) -
                 found.append(Clue(REGION, "region", text[m.start:m.end], WEIGHTS["region"]))
             continue
         words = text[m.start:m.end]
-        kind = m.kind if m.kind in WEIGHTS else "name"
-        weight = WEIGHTS[kind]
+        kind = "partner" if m.partner else m.kind if m.kind in WEIGHTS else "name"
+        weight = WEIGHTS[kind]  # a partner service ("in coordination with the DEA") is named, it does not speak
         if kind == "agency":
             if words in seen_agencies:
                 weight = 0.5  # a second mention of the same agency adds little

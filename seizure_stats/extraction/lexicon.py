@@ -174,6 +174,7 @@ class LanguageFile(_Keys):
     both_words: list[str] = []
     river_words: list[str] = []
     border_words: list[str] = []
+    partner_words: list[str] = []
     money_sum_words: list[str] = []
     partitive_words: list[str] = []
     packed_words: list[str] = []
@@ -406,6 +407,7 @@ class Language:
     both_re: Prefiltered | None = field(default=None, repr=False)
     river_re: re.Pattern | None = field(default=None, repr=False)
     border_re: re.Pattern | None = field(default=None, repr=False)  # "at the Belgian border": a neighbour
+    partner_re: re.Pattern | None = field(default=None, repr=False)  # "in coordination with" ending the text before an agency
     list_sep_end_re: re.Pattern | None = field(default=None, repr=False)
     money_sum_re: re.Pattern | None = field(default=None, repr=False)  # "une somme de" ending the text before an amount
     partitive_re: re.Pattern | None = field(default=None, repr=False)  # "nine of them", "negen van hen"
@@ -615,6 +617,9 @@ def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
     lang.border_re = re.compile(  # "la frontera con Bolivia", "die Schweizer Grenze": a neighbour, not where
         rf"(?<!\w)(?:{_alt(spec.border_words)})[ \u00a0]+(?:(?:{defs})(?:(?<=['’])|[ \u00a0]+))?$"
         rf"|^[ \u00a0]+(?:{_alt(spec.border_words)})(?!\w)", _CI) if spec.border_words else None
+    lang.partner_re = re.compile(  # "en coordinación con la DEA", "com a cooperação da Polícia Federal do Brasil"
+        rf"(?<!\w)(?:{_alt(spec.partner_words)})(?:(?<=['’])|[ \u00a0]+)(?:[^\W\d_]+['’]?[ \u00a0]*){{0,2}}$", _CI) \
+        if spec.partner_words else None
     lang.money_sum_re = re.compile(rf"(?<!\w)(?:{_alt(spec.money_sum_words)})[ \u00a0]*$", _CI) \
         if spec.money_sum_words else None
     lang.partitive_re = re.compile(rf"[ \u00a0]+(?:{_alt(spec.partitive_words)})(?!\w)", _CI) \

@@ -95,6 +95,7 @@ class Mention:
     adjective: bool = False
     kind: str = ""                  # agency / place when the world gazetteer found it
     candidates: tuple[str, ...] = ()  # every country a shared name may mean (Valencia: ES, VE)
+    partner: bool = False           # an agency working beside the one that acts ("in coordination with the DEA")
 
 
 _NATIONALITY_GAP = re.compile(r"[\s\u00a0-]+(?:[^\W\d_]+[\s\u00a0-]+)?")

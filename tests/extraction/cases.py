@@ -1993,6 +1993,35 @@ CASES += [
     # ---------------------------------------------------------------- South Tyrol's towns by their German names are in Italy
     ("de", "Die Finanzpolizei hat in Brixen 4 Kilogramm Kokain beschlagnahmt.",
      [dict(metric="mass", value=4, category="drugs", country="IT")]),
+    # ---------------------------------------------------------------- a partner service works beside the one that acts
+    ("es", "La Policía Nacional de Colombia informó del decomiso en Barranquilla. Un operativo en coordinación con la "
+           "Administración para el Control de Drogas (DEA) estadounidense permitió incautar 90 kilos de cocaína.",
+     [dict(metric="mass", value=90, category="drugs", country="CO")]),
+    ("pt", "A Polícia Judiciária de Cabo Verde apreendeu 700 quilos de cocaína num veleiro. A operação contou com a "
+           "cooperação da Polícia Federal do Brasil e da agência britânica NCA.",
+     [dict(metric="mass", value=700, category="drugs", country="CV")]),
+    ("en", "Ghana's Narcotics Control Commission announced the seizure. Working in cooperation with the "
+           "Drug Enforcement Administration, officers seized 60 kg of cocaine.",
+     [dict(metric="mass", value=60, category="drugs", country="GH")]),
+    ("fr", "La douane sénégalaise a annoncé une saisie record. En collaboration avec la Guardia Civil espagnole, "
+           "les agents ont saisi 300 kg de cocaïne.",
+     [dict(metric="mass", value=300, category="drugs", country="SN")]),
+    ("de", "Die Polizei in Wien stellte in Zusammenarbeit mit dem Zollfahndungsamt 20 Kilogramm Kokain sicher.",
+     [dict(metric="mass", value=20, category="drugs", country="AT")]),
+    ("it", "In collaborazione con la Polizia di Stato albanese, i finanzieri hanno sequestrato 2 tonnellate di "
+           "marijuana nel porto di Bari.",
+     [dict(metric="mass", value=2000, category="drugs", country="IT")]),
+    ("nl", "In Rotterdam heeft de politie, samen met de Belgische douane, 300 kilo cocaïne onderschept.",
+     [dict(metric="mass", value=300, category="drugs", country="NL")]),
+    # ---------------------------------------------------------------- an agency shared by several countries, named with one of them
+    ("pt", "A Polícia Judiciária da Guiné-Bissau anunciou a detenção de 3 pessoas e a apreensão de 12 quilos de "
+           "cocaína, com o apoio da Polícia Judiciária portuguesa.",
+     [dict(metric="arrests", value=3, country="GW"), dict(metric="mass", value=12, category="drugs", country="GW")]),
+    # ---------------------------------------------------------------- Curaçao without its cedilla
+    ("nl", "De Kustwacht onderschepte voor de kust van Curacao een speedboot met 400 kilo cocaïne.",
+     [dict(metric="mass", value=400, category="drugs", country="CW")]),
+    ("en", "Customs officers in Nairobi seized 200 kg of khat in transit to Germany and the Netherlands.",
+     [dict(metric="mass", value=200, category="drugs", country="KE")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

@@ -47,7 +47,7 @@ def _stands(ctx: Context, m: Mention | None, rule: str) -> bool:
         return False
     if rule in ("mixed_countries_after", "country_list"):  # several countries: only a region among them stands
         return _named_region(ctx, m)
-    if m.kind == "agency" or _named_region(ctx, m):
+    if (m.kind == "agency" and not m.partner) or _named_region(ctx, m):
         return True
     if ctx.text[m.start:m.end].lower() not in ctx.lang.country_map:
         return False
@@ -77,13 +77,13 @@ def _where(ctx: Context, c: Candidate, numbers: list[Number]) -> str | None:
         return None
     s = ctx.sents[c.sentence]
     in_sentence = ctx.mentions_between(s.start, s.end)
-    named_here = {m.code for m in in_sentence if not m.origin and m.code and not m.adjective}
+    named_here = {m.code for m in in_sentence if not m.origin and m.code and not m.adjective and not m.partner}
     if (len(named_here) >= 2 or ctx.default_country is None) and ctx.lang.total_re.search(ctx.text[s.start:s.end]):
         return _total_across_countries(ctx, c, s, in_sentence, named_here, numbers)
     bound, own = _bound_mentions(ctx, c, in_sentence, numbers)
     if own is not None:
         return _mentioned(c, "bound_mention", own, ctx.text)
-    free = [m for m in in_sentence if not m.origin and id(m) not in bound]
+    free = [m for m in in_sentence if not m.origin and not m.partner and id(m) not in bound]
     decided, code = _nearest_in_clause(ctx, c, free, numbers)
     if decided:
         return code
@@ -108,6 +108,8 @@ def _bound_mentions(ctx: Context, c: Candidate, in_sentence: list[Mention], numb
     text = ctx.text
     bound: set[int] = set()
     for m in in_sentence:
+        if m.partner:
+            continue  # "in Zusammenarbeit mit dem Zollfahndungsamt 20 Kilogramm": a partner locates nothing
         nxt = [x for x in numbers if x.start >= m.end]
         if not nxt:
             continue
@@ -285,7 +287,7 @@ def _served_there(ctx: Context, code: str | None, c: Candidate) -> str | None:
     if code is None or code == ctx.default_country:
         return None
     p = ctx.paragraph_of(c.number.start)
-    return code if any(m.code == code and (m.kind == "agency" or (m.adjective and _beside_officers(ctx, m)))
+    return code if any(m.code == code and not m.partner and (m.kind == "agency" or (m.adjective and _beside_officers(ctx, m)))
                        for m in ctx.mentions_between(p.start, p.end)) else None
 
 
