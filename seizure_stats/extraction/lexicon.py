@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -500,6 +501,8 @@ def _country_names(code: str, spec: LanguageFile) -> tuple[dict[str, str | None]
         base = re.split(r"\s*[(,]", name)[0].strip()
         if len(base) >= 4:
             variants.add(base)
+        # "Curacao", "Peru", "Sao Tome": the name typed without its accents, as keyboards and wires often write it
+        variants |= {f for f in map(_unaccented, variants) if len(f) >= 4}
         # "Luxemburgs", "Deutschlands": a name with the language's genitive ending (none after a hissing sound)
         variants |= {v + e for v in variants for e in spec.country_genitive if v[-1] not in "sxzß"}
         for v in variants:
@@ -521,6 +524,11 @@ def _country_names(code: str, spec: LanguageFile) -> tuple[dict[str, str | None]
                     insensitive.append(f)
                 mapping[f"re:{f}"] = terr
     return mapping, sensitive, insensitive
+
+
+def _unaccented(name: str) -> str:
+    """The name without its diacritics ("Curaçao" -> "Curacao"); letters such as "ß" stay."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
 
 
 _CI = re.IGNORECASE

@@ -44,6 +44,8 @@ RULES: dict[str, str] = {
     "seized_list_goes_on": "a container or goods noun far from its verb is an item of a list of things seized",
     "goods_parts_in_unit": "after a quantity and a colon, a number of goods of a kind is a part in the quantity's unit",
     "nationality_noun": "a count whose noun is a nationality counts people",
+    "nationality_breakdown": "people counted by nationality after a count of people and a colon ('four arrested: "
+                             "one Briton, two Nigerians') are its breakdown, never required: no figure",
     "part_of_them": "a number with a partitive pronoun ('nine of them', 'negen van hen') counts the people an arrest "
                     "or identification verb of its own clause names",
     "part_of_a_count": "a number, a partitive and a count of people ('141 van de 1 313 gecontroleerde mensen') counts "
@@ -51,6 +53,8 @@ RULES: dict[str, str] = {
     "goods_of_a_kind": "goods of a kind counted with no verb that says otherwise, in a text about seizures, are items found",
     "seizure_noun_before": "a container or goods noun counted right after a seizure noun and 'of' ('el decomiso de 166 mil "
                            "artículos') are items",
+    "seized_consignments": "consignments or shipments seized or found ('drie zendingen met cocaïne aangetroffen') "
+                           "count seizures, one each (figures.md: seized consignments)",
     "packed_goods": "parcels or packages that goods were packed in (a packing word before them, a weight each), in a "
                     "text about seizures, are items",
     # unit

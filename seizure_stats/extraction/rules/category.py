@@ -91,9 +91,10 @@ def enforcement_of_the_theme(ctx: Context, c: Candidate, near: Near) -> bool:
 
 def meat_of_wild_animals(ctx: Context, c: Candidate, near: Near) -> bool:
     """"drie kilo vlees, huiden en andere producten van beschermde dieren": meat of no animal named, in a sentence
-    about protected species or a release about wildlife, is wildlife (bushmeat), not food."""
-    if c.category == "food" and c.object == "meat" and (ctx.doc_theme == "wildlife" or any(
-            t.category == "wildlife" for _, _, t in ctx.sentence_terms(c.sentence))):
+    about protected species or a release about wildlife, is wildlife (bushmeat), not food. In a release mostly about
+    food (olive oil, cheese, meat smuggled past a border, with some caviar) the meat stays food."""
+    if c.category == "food" and c.object == "meat" and ctx.doc_category != "food" and (
+            ctx.doc_theme == "wildlife" or any(t.category == "wildlife" for _, _, t in ctx.sentence_terms(c.sentence))):
         c.category = "wildlife"
         c.because("category", "meat_of_wild_animals", "meat in a text about protected species -> wildlife")
     return True
