@@ -9,8 +9,8 @@ import re
 from seizure_stats.extraction.candidate import Candidate, Near
 from seizure_stats.extraction.context import WORD, Context
 from seizure_stats.extraction.evidence import category_words, figure_words
+from seizure_stats.extraction.nationality import nationality_right_after
 from seizure_stats.extraction.numbers import Number
-from seizure_stats.extraction.rules.counted import nationality_right_after
 
 
 def part_in_total_unit(ctx: Context, c: Candidate, near: Near) -> bool:

@@ -9,6 +9,7 @@ from seizure_stats.extraction.candidate import Candidate, Near
 from seizure_stats.extraction.context import BULLET_ONLY, Context, ends_with, next_list_item, people_of_countries, without_qualifier
 from seizure_stats.extraction.evidence import category_words, figure_words, term_words
 from seizure_stats.extraction.lexicon import UNIT_FACTORS, unit_of
+from seizure_stats.extraction.nationality import nationality_right_after
 from seizure_stats.extraction.reasons import quoted
 from seizure_stats.extraction.verbs import resolve
 
@@ -92,16 +93,6 @@ def nationality_noun(ctx: Context, c: Candidate, near: Near) -> bool:
     return True
 
 
-def nationality_right_after(ctx: Context, c: Candidate):
-    """The nationality (a country's adjective) that is the noun of the count ("three Nigerians"), or None: glued
-    ("5Dutch") or an adjective of a noun the lexicon does not know ("3 Dutch ships") is none."""
-    start = c.end_pos + len(ctx.text[c.end_pos:c.end_pos + 3]) - len(ctx.text[c.end_pos:c.end_pos + 3].lstrip(" \u00a0"))
-    m = next((m for m in ctx.mentions_between(start, start + 1) if m.adjective and m.start == start), None)
-    if m is None or start == c.end_pos or _content_word_after(ctx, m.end):
-        return None
-    return m
-
-
 def _part_of_people_counted(ctx: Context, c: Candidate, near: Near) -> bool:
     """"cinq suspects : deux Maliens et trois Nigériens", "four arrested: one Briton, two Nigerians": people counted
     by nationality after a count of people and a colon are a breakdown of it, which the contract never requires;
@@ -170,16 +161,6 @@ def _count_people_by_verb(ctx: Context, c: Candidate, start: int, end: int) -> s
     a, b, cls = verbs[0]
     c.metric, c.object = _PEOPLE_VERBS[cls], "person"
     return f"{quoted(ctx.text[c.number.start:start])} {quoted(ctx.text[a:b])} -> {c.metric}"
-
-
-def _content_word_after(ctx: Context, pos: int) -> bool:
-    """A word after `pos` that is no function word, stop word, conjunction or verb: a noun, most likely."""
-    m = _NOUN_AFTER.match(ctx.text, pos)
-    if not m:
-        return False
-    word, lang = m.group(0).strip(), ctx.lang
-    return not (lang.function_re.match(word) or lang.stop_re.match(word) or lang.verb_any_re.match(word)
-                or (lang.conjunction_re and lang.conjunction_re.match(word)))
 
 
 def noun_before(ctx: Context, c: Candidate, near: Near) -> bool:
