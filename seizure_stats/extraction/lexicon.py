@@ -174,6 +174,7 @@ class LanguageFile(_Keys):
     count_marks: list[str] = []
     both_words: list[str] = []
     river_words: list[str] = []
+    border_words: list[str] = []
     money_sum_words: list[str] = []
     partitive_words: list[str] = []
     packed_words: list[str] = []
@@ -405,6 +406,7 @@ class Language:
     count_mark_re: Prefiltered | None = field(default=None, repr=False)
     both_re: Prefiltered | None = field(default=None, repr=False)
     river_re: re.Pattern | None = field(default=None, repr=False)
+    border_re: re.Pattern | None = field(default=None, repr=False)  # "at the Belgian border": a neighbour
     list_sep_end_re: re.Pattern | None = field(default=None, repr=False)
     money_sum_re: re.Pattern | None = field(default=None, repr=False)  # "une somme de" ending the text before an amount
     partitive_re: re.Pattern | None = field(default=None, repr=False)  # "nine of them", "negen van hen"
@@ -617,6 +619,10 @@ def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
     lang.river_re = re.compile(  # "le fleuve Niger", "the Niger River": a river, not the country
         rf"(?<!\w)(?:{_alt(spec.river_words)})[ \u00a0]+$|^[ \u00a0-]+(?:{_alt(spec.river_words)})(?!\w)", _CI) \
         if spec.river_words else None
+    defs = _alt(spec.definite_articles, sort=False) or _NEVER
+    lang.border_re = re.compile(  # "la frontera con Bolivia", "die Schweizer Grenze": a neighbour, not where
+        rf"(?<!\w)(?:{_alt(spec.border_words)})[ \u00a0]+(?:(?:{defs})(?:(?<=['’])|[ \u00a0]+))?$"
+        rf"|^[ \u00a0]+(?:{_alt(spec.border_words)})(?!\w)", _CI) if spec.border_words else None
     lang.money_sum_re = re.compile(rf"(?<!\w)(?:{_alt(spec.money_sum_words)})[ \u00a0]*$", _CI) \
         if spec.money_sum_words else None
     lang.partitive_re = re.compile(rf"[ \u00a0]+(?:{_alt(spec.partitive_words)})(?!\w)", _CI) \

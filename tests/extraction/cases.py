@@ -2030,6 +2030,34 @@ CASES += [
     # people who crossed a border unlawfully are people: their verb says what was done to them
     ("en", "Police in Texas arrested 15 illegal migrants and seized 20 kg of cannabis.",
      [dict(metric="arrests", value=15, country="US"), dict(metric="mass", value=20, category="drugs", country="US")]),
+    # ---------------------------------------------------------------- a country named for a border is the neighbour across it
+    ("nl", "De douane vond in Roosendaal, vlak bij de Belgische grens, 45 kilo cocaïne in een vrachtwagen.",
+     [dict(metric="mass", value=45, category="drugs", country="NL")]),
+    ("es", "Agentes decomisaron 300 kilos de hoja de coca en Puno, cerca de la frontera con Bolivia.",
+     [dict(metric="mass", value=300, category="drugs", country="PE")]),
+    ("de", "Fahnder stellten in Passau, nahe der Grenze zu Österreich, 12 Kilogramm Marihuana sicher.",
+     [dict(metric="mass", value=12, category="drugs", country="DE")]),
+    ("en", "A patrol in Livingstone seized 40 bags of sugar at the border with Namibia.",
+     [dict(metric="items", value=40, country="ZM")]),
+    ("fr", "Les douaniers ont saisi 60 kg de résine de cannabis à Perpignan, près de la frontière espagnole.",
+     [dict(metric="mass", value=60, category="drugs", country="FR")]),
+    ("it", "I finanzieri di Como hanno sequestrato 8 chili di cocaina al confine con la Svizzera.",
+     [dict(metric="mass", value=8, category="drugs", country="IT")]),
+    ("pt", "Policiais apreenderam 2 toneladas de maconha em Ponta Porã, na fronteira com o Paraguai.",
+     [dict(metric="mass", value=2000, category="drugs", country="BR")]),
+    # ---------------------------------------------------------------- a nationality after an age is a person, not a place
+    ("de", "In Innsbruck wurde ein 44-jähriger Deutscher festgenommen, die Beamten stellten 3 Kilogramm Cannabis sicher.",
+     [dict(metric="arrests", value=1, optional=True), dict(metric="mass", value=3, category="drugs", country="AT")]),
+    ("it", "Un 28enne albanese è stato fermato a Lugano con 5 chili di eroina nel bagagliaio.",
+     [dict(metric="mass", value=5, category="drugs", country="CH")]),
+    ("en", "A 45-year-old Briton was stopped in Malaga and officers found 20 kg of hashish in his car.",
+     [dict(metric="mass", value=20, category="drugs", country="ES")]),
+    # ---------------------------------------------------------------- "Lusa", the news agency, is no Portuguese evidence
+    ("pt", "A Polícia Judiciária da Guiné-Bissau apreendeu 80 quilos de cocaína em Bissau, disse à Lusa uma fonte policial.",
+     [dict(metric="mass", value=80, category="drugs", country="GW")]),
+    # ---------------------------------------------------------------- South Tyrol's towns by their German names are in Italy
+    ("de", "Die Finanzpolizei hat in Brixen 4 Kilogramm Kokain beschlagnahmt.",
+     [dict(metric="mass", value=4, category="drugs", country="IT")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
