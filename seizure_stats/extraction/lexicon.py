@@ -176,6 +176,8 @@ class LanguageFile(_Keys):
     river_words: list[str] = []
     border_words: list[str] = []
     money_sum_words: list[str] = []
+    carry_words: list[str] = []
+    tax_words: list[str] = []
     partitive_words: list[str] = []
     packed_words: list[str] = []
     each_of_words: list[str] = []
@@ -409,6 +411,9 @@ class Language:
     border_re: re.Pattern | None = field(default=None, repr=False)  # "at the Belgian border": a neighbour
     list_sep_end_re: re.Pattern | None = field(default=None, repr=False)
     money_sum_re: re.Pattern | None = field(default=None, repr=False)  # "une somme de" ending the text before an amount
+    carry_before_re: re.Pattern | None = field(default=None, repr=False)  # "carrying", "llevaba consigo" before an amount
+    carry_after_re: re.Pattern | None = field(default=None, repr=False)  # "mit sich", "on him", "versteckt" after it
+    tax_re: re.Pattern | None = field(default=None, repr=False)  # "duties", "droits et taxes", "accise" in a sentence
     partitive_re: re.Pattern | None = field(default=None, repr=False)  # "nine of them", "negen van hen"
     packed_re: re.Pattern | None = field(default=None, repr=False)  # "packed in", "emballée dans"
     # "bags of (cocaine of) 16 kilos": a package noun's end up to a weight each package has
@@ -625,6 +630,13 @@ def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
         rf"|^[ \u00a0]+(?:{_alt(spec.border_words)})(?!\w)", _CI) if spec.border_words else None
     lang.money_sum_re = re.compile(rf"(?<!\w)(?:{_alt(spec.money_sum_words)})[ \u00a0]*$", _CI) \
         if spec.money_sum_words else None
+    # up to two words between the carry word and the amount ("llevaba consigo", "transportait sur lui"); up to three
+    # after it ("30.000 Euro in bar mit sich")
+    lang.carry_before_re = re.compile(
+        rf"(?<!\w)(?:{_alt(spec.carry_words)})(?:[ \u00a0]+[^\W\d_]+){{0,2}}[ \u00a0]*$", _CI) if spec.carry_words else None
+    lang.carry_after_re = re.compile(
+        rf"(?:[ \u00a0]+[^\W\d_]+){{0,3}}[ \u00a0]+(?:{_alt(spec.carry_words)})(?!\w)", _CI) if spec.carry_words else None
+    lang.tax_re = re.compile(rf"(?<!\w)(?:{_alt(spec.tax_words)})(?!\w)", _CI) if spec.tax_words else None
     lang.partitive_re = re.compile(rf"[ \u00a0]+(?:{_alt(spec.partitive_words)})(?!\w)", _CI) \
         if spec.partitive_words else None
     lang.packed_re = re.compile(rf"(?<!\w)(?:{_alt(spec.packed_words)})(?!\w)", _CI) if spec.packed_words else None

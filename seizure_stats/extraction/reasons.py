@@ -28,6 +28,8 @@ RULES: dict[str, str] = {
     "list_continues": "a bare number continuing a list in its sentence counts what the previous figure counts",
     "list_continues_next_sentence": "a bare number after a country continues the previous sentence's list",
     "term_before_number": "a bare number counts the noun just before it ('cocaine seizures: 12')",
+    "money_carried": "money a person carried or hid ('30.000 Euro mit sich', 'carrying $5,000'), in a seizure text, is cash",
+    "worth_of_mixed_goods": "a worth no rule gives one kind (several kinds, goods of no kind, a whole operation) is 'other'",
     "several_kinds": "a value said of several kinds together ('drugs and fakes with a combined value of') has none",
     "seized_bullets": "an item of a bulleted list whose opening line says what was seized ('la saisie de :')",
     "term_before_brackets": "a number alone in brackets counts the noun right before them ('hoverboards (3 919)')",

@@ -766,9 +766,9 @@ CASES += [
     # Italian "dalla / dal / da" before a place: where the goods came from, not where they were seized
     ("it", "A Malta la polizia ha sequestrato 8 chili di cocaina dalla Sicilia su un traghetto.",
      [dict(metric="mass", value=8, unit="kg", category="drugs", country="MT")]),
-    # a value of several kinds together is of none of them
+    # a value of several kinds together is of none of them: several lumped together, 'other'
     ("en", "Fake handbags and cocaine with a combined value of R4 million were seized by SARS in Durban.",
-     [dict(metric="value", value=4_000_000, unit="ZAR", category=None, country="ZA")]),
+     [dict(metric="value", value=4_000_000, unit="ZAR", category="other", country="ZA")]),
     # Latin American "aprehender": people apprehended are arrested, goods apprehended are seized
     ("es", "La Policía Boliviana aprehendió a cuatro personas y secuestró 20 kilos de cocaína.",
      [dict(metric="arrests", value=4, country="BO"), dict(metric="mass", value=20, unit="kg", category="drugs", country="BO")]),
@@ -1526,11 +1526,12 @@ CASES += [
      [dict(metric="volume", value=3.25, unit="l", category="drugs", country="MO")]),
     ("pt", "No carro havia 1,750 gramas de heroína e 0,850 gramas de cocaína.",
      [dict(metric="mass", value=1.75, category="drugs"), dict(metric="mass", value=0.00085, category="drugs")]),
-    # a value of goods of no kind ("mercadorias avaliadas em"): a kind named after the amount is one part of them
+    # a value of goods of no kind ("mercadorias avaliadas em"): a kind named after the amount is one part of them;
+    # the whole is goods of several kinds, 'other' (rule worth_of_mixed_goods)
     ("pt", "A Receita Federal reteve mercadorias avaliadas em R$ 5 milhões, entre elas cigarros e perfumes.",
-     [dict(metric="value", value=5000000, unit="BRL", category=None, country="BR")]),
+     [dict(metric="value", value=5000000, unit="BRL", category="other", country="BR")]),
     ("pt", "Em Maputo, as Alfândegas apreenderam produtos avaliados em 2 milhões de meticais, incluindo bebidas.",
-     [dict(metric="value", value=2000000, unit="MZN", category=None, country="MZ")]),
+     [dict(metric="value", value=2000000, unit="MZN", category="other", country="MZ")]),
     ("pt", "A PRF apreendeu cigarros avaliados em R$ 2 milhões na BR-277.",
      [dict(metric="value", value=2000000, unit="BRL", category="tobacco", country="BR")]),
     # Brazil's state police units name no country, but are Brazilian
@@ -1662,15 +1663,16 @@ CASES += [
      [dict(metric="mass", value=300, category="tobacco", country=None)]),
     ("de", "Unter dem Boden des Lieferwagens fanden die Fahnder 12 Kilogramm Haschisch.",
      [dict(metric="mass", value=12, category="drugs", country=None)]),
-    # a value of goods of several kinds listed before the value word is of none of them; a vehicle valued is 'other'
+    # a value of goods of several kinds listed before the value word is of none of them ('other': several lumped
+    # together); a vehicle valued is 'other'
     ("de", "Die Fahnder stellten Heroin, Bargeld und Goldschmuck im Wert von 64.000 Euro sicher.",
-     [dict(metric="value", value=64000, unit="EUR", category=None)]),
+     [dict(metric="value", value=64000, unit="EUR", category="other")]),
     ("de", "Beschlagnahmt wurden 8.000 Euro in bar, ein Fahrzeug im Wert von rund 22.000 Euro und zwei Pistolen.",
      [dict(metric="value", value=8000, unit="EUR", category="cash"),
       dict(metric="value", value=22000, unit="EUR", category="other"),
       dict(metric="items", value=2, category="weapons")]),
     ("en", "Officers seized cocaine, cash and jewellery worth £80,000.",
-     [dict(metric="value", value=80000, unit="GBP", category=None)]),
+     [dict(metric="value", value=80000, unit="GBP", category="other")]),
     ("it", "I militari hanno trovato la merce in un furgone; il tabacco, dal valore di 40mila euro, è stato sequestrato.",
      [dict(metric="value", value=40000, unit="EUR", category="tobacco")]),
     # "<Menge> mehr/weniger" without a year after it is a difference too ("zwei Tonnen mehr an Rauschgift")
@@ -2058,6 +2060,59 @@ CASES += [
     # ---------------------------------------------------------------- South Tyrol's towns by their German names are in Italy
     ("de", "Die Finanzpolizei hat in Brixen 4 Kilogramm Kokain beschlagnahmt.",
      [dict(metric="mass", value=4, category="drugs", country="IT")]),
+    # a worth no rule gives one kind (goods of several kinds, goods of no kind, a whole year's seizures): other
+    ("en", "Customs officers in Durban seized clothing, shoes and electronics with a combined value of R3.4 million.",
+     [dict(metric="value", value=3400000, unit="ZAR", category="other")]),
+    ("fr", "La douane a saisi des marchandises diverses d'une valeur de 12 millions de dinars à Sfax.",
+     [dict(metric="value", value=12000000, unit="TND", category="other")]),
+    ("de", "Die Polizei stellte Bargeld, Drogen und andere Gegenstände im Wert von rund 900.000 Euro sicher.",
+     [dict(metric="value", value=900000, unit="EUR", category="other")]),
+    ("es", "La Aduana incautó mercadería y vehículos por un valor estimado de 85.000 dólares.",
+     [dict(metric="value", value=85000, unit="USD", category="other")]),
+    ("it", "Nel corso dell'anno il valore dei sequestri operati ammonta a 7 milioni di euro.",
+     [dict(metric="value", value=7000000, unit="EUR", category="other")]),
+    ("nl", "De douane nam goederen in beslag met een waarde van 2 miljoen euro.",
+     [dict(metric="value", value=2000000, unit="EUR", category="other")]),
+    # money a person carried or hid, in a seizure text, is cash found (carry_words); goods named between the
+    # amount and the word of hiding make it their worth
+    ("en", "Customs officers seized 3 kg of cocaine at the airport. The traveller was carrying $12,000 in a suitcase.",
+     [dict(metric="mass", value=3, category="drugs"), dict(metric="value", value=12000, unit="USD", category="cash")]),
+    ("fr", "Les douaniers ont saisi 4 kg de cannabis. Le passager transportait sur lui 25 000 euros.",
+     [dict(metric="mass", value=4, category="drugs"), dict(metric="value", value=25000, unit="EUR", category="cash")]),
+    ("de", "Die Zollfahnder stellten 2 kg Kokain sicher. Der Mann hatte 18.000 Euro in seinem Koffer versteckt.",
+     [dict(metric="mass", value=2, category="drugs"), dict(metric="value", value=18000, unit="EUR", category="cash")]),
+    ("de", "Der Kurier führte bei der Kontrolle 2 Kilo Heroin und mehr als 20.000 Euro mit sich; der Zoll stellte "
+           "alles sicher.",
+     [dict(metric="mass", value=2, category="drugs"), dict(metric="value", value=20000, unit="EUR", category="cash")]),
+    ("it", "La Guardia di Finanza ha sequestrato 3 kg di cocaina. Il corriere aveva 40.000 euro nascosti nel cruscotto.",
+     [dict(metric="mass", value=3, category="drugs"), dict(metric="value", value=40000, unit="EUR", category="cash")]),
+    ("es", "La Guardia Civil incautó 5 kilos de hachís. El conductor llevaba consigo 9.000 euros.",
+     [dict(metric="mass", value=5, category="drugs"), dict(metric="value", value=9000, unit="EUR", category="cash")]),
+    ("nl", "De douane nam 7 kilo cocaïne in beslag. De man had 15.000 euro bij zich.",
+     [dict(metric="mass", value=7, category="drugs"), dict(metric="value", value=15000, unit="EUR", category="cash")]),
+    ("pt", "A Polícia apreendeu 2 kg de cocaína. O suspeito trazia consigo 6.000 euros.",
+     [dict(metric="mass", value=2, category="drugs"), dict(metric="value", value=6000, unit="EUR", category="cash")]),
+    ("fr", "Les douaniers ont saisi 2 millions d'euros de cocaïne cachés dans un camion.",
+     [dict(metric="value", value=2000000, unit="EUR", category="drugs")]),
+    # legal thresholds and the fines a law allows are no figures (skip_before)
+    ("en", "Customs seized 2 kg of heroin. Fines of up to $5,000 apply, and travellers must declare sums above $10,000.",
+     [dict(metric="mass", value=2, category="drugs")]),
+    ("it", "La Guardia di Finanza ha sequestrato 3 kg di cocaina. Le persone trasportavano somme oltre i 10.000 euro "
+           "senza dichiararle.",
+     [dict(metric="mass", value=3, category="drugs")]),
+    ("it", "I finanzieri hanno sequestrato 2 kg di hashish; per chi non dichiara il denaro oltre la soglia di "
+           "10.000 euro è prevista una sanzione.",
+     [dict(metric="mass", value=2, category="drugs")]),
+    ("de", "Der Zoll stellte 12 Kilo Elfenbein sicher. Verstöße können mit Geldbußen bis zu 50.000 Euro geahndet werden.",
+     [dict(metric="mass", value=12, category="wildlife")]),
+    ("es", "La Policía incautó 5 kilos de cocaína; las sumas superiores a 10.000 euros deben declararse.",
+     [dict(metric="mass", value=5, category="drugs")]),
+    ("fr", "Les douaniers ont saisi 300 kg de chanvre; le montant des amendes infligées atteint 4 millions de francs CFA.",
+     [dict(metric="mass", value=300, category="drugs")]),
+    ("pt", "A polícia apreendeu 40 kg de liamba e aplicou 300 multas, avaliadas em mais de dois milhões de kwanzas.",
+     [dict(metric="mass", value=40, category="drugs")]),
+    ("nl", "De douane nam 30 kilo cannabis in beslag; bedragen boven 10.000 euro moeten worden aangegeven.",
+     [dict(metric="mass", value=30, category="drugs")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
