@@ -1965,6 +1965,73 @@ CASES += [
     # French "capsules" are counted like "gélules" and "comprimés"
     ("fr", "La majorité des psychotropes saisis par les gendarmes à Oran étaient de l'ecstasy (plus de 1 200 capsules).",
      [dict(metric="items", value=1200, category="drugs")]),
+    # The crime people are held for, named later in their own clause (after their noun and verb), gives the
+    # arrests or suspects its kind of goods (rule crime_after_the_verb); a crime of no kind gives none
+    ("pt", "No trimestre, 48 pessoas foram detidas por tráfico de droga e outras 20, por contrabando.",
+     [dict(metric="arrests", value=48, category="drugs"), dict(metric="arrests", value=20, category=None)]),
+    ("it", "I finanzieri hanno denunciato 9 commercianti ambulanti per contraffazione e ricettazione.",
+     [dict(metric="suspects", value=9, category="counterfeit")]),
+    ("it", "Nel trimestre 31 persone sono state tratte in arresto per violazione della normativa in materia di "
+           "stupefacenti.",
+     [dict(metric="arrests", value=31, category="drugs")]),
+    ("es", "En la frontera, 14 personas fueron detenidas por tráfico de drogas.",
+     [dict(metric="arrests", value=14, category="drugs")]),
+    ("nl", "Bij de grenscontrole werden 37 mensen aangehouden voor handel in drugs.",
+     [dict(metric="arrests", value=37, category="drugs")]),
+    ("nl", "Van de gecontroleerde reizigers waren er 41 in het bezit van drugs.",
+     [dict(metric="suspects", value=41, category="drugs")]),
+    ("fr", "Au total, 52 personnes ont été interpellées en possession de stupéfiants.",
+     [dict(metric="arrests", value=52, category="drugs")]),
+    ("en", "A further 23 people were arrested in possession of cocaine during the week.",
+     [dict(metric="arrests", value=23, category="drugs")]),
+    # Cases with no verb of opening are offences found, not cases opened (rule case_without_verb)
+    ("de", "Im vergangenen Jahr zählte das Zollamt insgesamt 5120 Fälle.",
+     [dict(metric="detections", value=5120)]),
+    ("pt", "Nos postos de fronteira, o total chegou a 64 casos.",
+     [dict(metric="detections", value=64)]),
+    ("fr", "En 2021, la brigade a traité 830 affaires.",
+     [dict(metric="detections", value=830)]),
+    # "Both" standing alone, a verb of arrest right after it, counts two people arrested (rule both_of_them);
+    # "both" before other words, or before a release, counts nothing
+    ("de", "Im Kofferraum fanden die Beamten 300 Gramm Kokain, worauf die beiden vorläufig festgenommen wurden.",
+     [dict(metric="mass", value=0.3, category="drugs"), dict(metric="arrests", value=2)]),
+    ("en", "Officers stopped two travellers carrying 4 kg of heroin. Both were arrested.",
+     [dict(metric="mass", value=4, category="drugs"), dict(metric="arrests", value=2)]),
+    ("es", "Los agentes hallaron 12 kilos de cocaína en el maletero y ambos fueron detenidos.",
+     [dict(metric="mass", value=12, category="drugs"), dict(metric="arrests", value=2)]),
+    ("nl", "De agenten vonden 2 kilo cannabis in de wagen. Beide werden aangehouden.",
+     [dict(metric="mass", value=2, category="drugs"), dict(metric="arrests", value=2)]),
+    ("it", "Nel bagaglio c'erano 3 chili di hashish: entrambi sono stati arrestati.",
+     [dict(metric="mass", value=3, category="drugs"), dict(metric="arrests", value=2)]),
+    ("pt", "A polícia encontrou 5 quilos de cocaína no carro e ambos foram detidos.",
+     [dict(metric="mass", value=5, category="drugs"), dict(metric="arrests", value=2)]),
+    ("en", "Both Customs and the police seized 5 kg of cocaine; both were later released.",
+     [dict(metric="mass", value=5, category="drugs")]),
+    # A search named in the singular ("the search of 15 premises") counts the premises searched, as the plural does
+    ("it", "I carabinieri hanno trovato la droga nella perquisizione di una ventina di abitazioni e garage.",
+     [dict(metric="checks", value=20)]),
+    ("es", "La operación terminó con el ingreso y registro de cuatro inmuebles en Valparaíso.",
+     [dict(metric="checks", value=4)]),
+    ("de", "Bei der Durchsuchung von 12 Wohnungen stellten die Beamten 3 kg Kokain sicher.",
+     [dict(metric="checks", value=12), dict(metric="mass", value=3, category="drugs")]),
+    ("pt", "A polícia realizou a busca em 7 residências e apreendeu 2 kg de cocaína.",
+     [dict(metric="checks", value=7), dict(metric="mass", value=2, category="drugs")]),
+    ("en", "Officers carried out a search of 15 premises and seized 2 kg of cocaine.",
+     [dict(metric="checks", value=15), dict(metric="mass", value=2, category="drugs")]),
+    ("nl", "Bij de doorzoeking van zes woningen vond de politie 3 kilo cocaïne.",
+     [dict(metric="checks", value=6), dict(metric="mass", value=3, category="drugs")]),
+    # People counted by nationality right after a colon or comma that follows a noun of people are a breakdown
+    # of them, no figure of their own (rule breakdown_of_people); a count of its own stays one
+    ("pt", "Durante a operação foram detidos quatro suspeitos: um senegalês, dois nigerinos e um guineense.",
+     [dict(metric="arrests", value=4)]),
+    ("es", "Los agentes detuvieron a cinco personas, tres colombianos y dos venezolanos, en el puerto.",
+     [dict(metric="arrests", value=5)]),
+    ("en", "Customs arrested six people, four Nigerians and two Ghanaians, at the port.",
+     [dict(metric="arrests", value=6)]),
+    ("fr", "Les gendarmes ont interpellé sept passeurs, trois Maliens et quatre Nigériens.",
+     [dict(metric="arrests", value=7)]),
+    ("it", "La polizia ha arrestato 19 albanesi al porto di Bari.",
+     [dict(metric="arrests", value=19)]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

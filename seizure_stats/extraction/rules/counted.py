@@ -85,9 +85,24 @@ def nationality_noun(ctx: Context, c: Candidate, near: Near) -> bool:
     m = next((m for m in ctx.mentions_between(start, start + 1) if m.adjective and m.start == start), None)
     if m is None or start == c.end_pos or _content_word_after(ctx, m.end):
         return True  # glued ("5Dutch") or an adjective of a noun the lexicon does not know ("3 Dutch ships")
+    if _breakdown_of_people(ctx, c):
+        return False
     c.metric, c.object = "person", "person"
     c.because("metric", "nationality_noun", f"{quoted(ctx.text[m.start:m.end])} -> person")
     return True
+
+
+_LIST_OPENS = re.compile(r"[ \u00a0]*[:,][^\d.;()]{0,60}")
+
+
+def _breakdown_of_people(ctx: Context, c: Candidate) -> bool:
+    """"foram detidos quatro suspeitos: um senegalês, dois nigerinos e um guineense", "detuvieron a cuatro
+    imputados, dos colombianos y dos ecuatorianos": people counted by nationality right after a colon or comma
+    that follows a noun of people are a breakdown of them, no figure of their own (the contract never requires
+    them); a count of its own ("19 Malgaches ont été arrêtés") stays one."""
+    s = ctx.sents[c.sentence]
+    people = [b for _, b, t in ctx.terms_in(max(s.start, c.number.start - 90), c.number.start) if t.object == "person"]
+    return bool(people) and _LIST_OPENS.fullmatch(ctx.text, people[-1], c.number.start) is not None
 
 
 _PEOPLE_VERBS = {"arrest": "arrests", "identify": "suspects"}
@@ -108,6 +123,21 @@ def part_of_them(ctx: Context, c: Candidate, near: Near) -> bool:
     said = _count_people_by_verb(ctx, c, m.end(), end)
     if said:
         c.because("metric", "part_of_them", said)
+    return True
+
+
+def both_of_them(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"both were arrested", "wurden die beiden vorläufig festgenommen", "ambos fueron detenidos": "both" standing
+    alone, a verb of arrest two words after it at most, counts two people arrested (`numbers._both_numbers`)."""
+    both = ctx.lang.both_re
+    if c.metric is not None or near.head is not None or both is None or not both.match(ctx.text, c.number.start):
+        return True
+    s = ctx.sents[c.sentence]
+    said = _count_people_by_verb(ctx, c, c.number.end, min(s.end, c.number.end + 60))
+    if said and c.metric == "arrests":
+        c.because("metric", "both_of_them", said)
+    elif said:
+        c.metric = c.object = None  # "both were identified": people known already, no count of their own
     return True
 
 
@@ -261,7 +291,7 @@ def resolved_by_verb(ctx: Context, c: Candidate, near: Near) -> bool:
     head = next(((a, b) for a, b, t in near.terms if t is near.head), None) if near.head is not None else None
     # "110 suspected drug offenders": a participle before the noun, or opening it, describes it; it is not its verb
     c.metric = resolve(ctx, c, kind, inside=(c.number.end, *head) if head else None)
-    if kind == "case" and c.metric == "cases_opened" and c.reasons[-1].rule == "case_without_verb" and near.cats:
+    if kind == "case" and c.metric == "detections" and c.reasons[-1].rule == "case_without_verb" and near.cats:
         # "4939 Fälle von Zigarettenschmuggel", "1 200 cas de contrebande de tabac": cases that name the goods of
         # the offence, with no verb of opening, are offences of that kind found
         c.metric = "detections"
