@@ -36,6 +36,8 @@ RULES: dict[str, str] = {
     "action_noun_before": "premises or vehicles after a noun of checking or of an offence and its preposition "
                           "('huiszoekingen in vier loodsen', 'irregolarità in 382 strutture') count checks or "
                           "offences found",
+    "verb_before_a_verb_noun": "people named by a noun that is also a participle of another class ('detuvieron a "
+                               "cuatro imputados') take the verb right before their number",
     "verb_resolves": "a person, container, case or goods noun is resolved by the nearest verb (arrested -> arrests)",
     "proceedings_against": "persons named with proceedings opened against them count cases opened",
     "suspect_word": "persons named 'suspects' with no verb near count suspects",

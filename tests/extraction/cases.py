@@ -2032,6 +2032,12 @@ CASES += [
      [dict(metric="arrests", value=7)]),
     ("it", "La polizia ha arrestato 19 albanesi al porto di Bari.",
      [dict(metric="arrests", value=19)]),
+    # People named by a noun that is also a participle of identification ("imputados", "indagati") take the verb
+    # of arrest right before their number (rule verb_before_a_verb_noun); after a conjunction they keep their own
+    ("es", "Los detectives detuvieron a cuatro imputados en la comuna de Maipú.",
+     [dict(metric="arrests", value=4)]),
+    ("it", "Sono stati arrestati 12 spacciatori e 5 denunciati.",
+     [dict(metric="arrests", value=12), dict(metric="suspects", value=5)]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
