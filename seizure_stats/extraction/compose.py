@@ -33,6 +33,7 @@ STEPS = (
     counted.nationalities_counted,
     counted.nationality_noun,
     counted.part_of_them,
+    counted.both_of_them,
     counted.part_of_a_count,
     counted.noun_in_brackets,
     breakdown.unit_continues,
