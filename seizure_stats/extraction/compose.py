@@ -19,6 +19,7 @@ STEPS = (
     unit.measure,
     skip.not_a_figure,
     skip.lower_bound_of_range,
+    skip.varying_sizes,
     skip.weight_of_each,
     unit.conversion,
     # what is counted

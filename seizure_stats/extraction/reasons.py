@@ -16,6 +16,13 @@ FIELDS = ("metric", "unit", "category", "country")
 #: warehouse (figure.reasons) and grepped for.
 RULES: dict[str, str] = {
     # metric
+    "spaced_decimal": "a decimal comma with a stray space before a unit, where the comma is the decimal mark ('7, 792 Kg')",
+    "year_glued": "a year after a year preposition glued by a comma to the amount after it ('En 2022,137 kilos'): two numbers",
+    "written_convention": "the document's own numbers ('12,8', '1.234.567') say which mark is its decimal, against "
+                          "CLDR's convention for the language in the country",
+    "grams_and_milligrams": "an amount in grams and milligrams ('04g and 650mg') is one quantity",
+    "quarter_of_unit": "a quarter before a unit word ('ein Viertel Kilogramm', 'a quarter of a tonne') is 0.25 of it",
+    "varying_sizes": "a number after a verb of variation ('the shipments vary from 10 to 30 kg') is a typical size, no figure",
     "unit_word": "a unit of mass or volume right after the number makes it a mass or a volume",
     "lower_bound_of_range": "the lower bound of a range ('between 20 and 30 kg') is no figure: the upper one stands for it",
     "elided_unit": "a bare number with \"of\" and goods in a list opened by a quantity takes its unit ('48 t of hashish, 3 of cocaine')",
