@@ -241,7 +241,10 @@ def weight_of_each(ctx: Context, c: Candidate, near: Near) -> bool:
     if not packs or not rx.fullmatch(text, packs[-1][1], end):
         return True
     count = next((x for x in reversed(near.nums) if x.end <= packs[-1][0]), None)
-    if count is None or count.value <= 1 or not _FEW_WORDS_BETWEEN.fullmatch(text, count.end, packs[-1][0]):
+    counted = count is not None and count.value > 1 and _FEW_WORDS_BETWEEN.fullmatch(text, count.end, packs[-1][0])
+    # "em vários sacos de 30 quilos", "in several bags of 25 kg": an unstated number of packages, as well
+    vague = ctx.lang.vague_re is not None and ctx.lang.vague_re.search(text, max(base, packs[-1][0] - 30), packs[-1][0])
+    if not (counted or vague):
         return True
     c.metric = None
     return False
