@@ -34,6 +34,7 @@ STEPS = (
     counted.nationalities_counted,
     counted.nationality_noun,
     counted.part_of_them,
+    counted.both_of_them,
     counted.part_of_a_count,
     counted.noun_in_brackets,
     breakdown.unit_continues,
@@ -57,6 +58,7 @@ STEPS = (
     category.dominant,
     category.enforcement_of_the_theme,
     category.meat_of_wild_animals,
+    category.worth_of_mixed_goods,
     category.unknown,
     # seizures only
     seized.websites_acted_on,

@@ -465,17 +465,25 @@ def _add_listed_articles(text: str, lang: Language, out: list[Number], articles:
 
 
 def _both_numbers(text: str, lang: Language) -> list[Number]:
-    """"both drivers were arrested", "die beiden Männer": two people (only before a person noun of the lexicon)."""
+    """"both drivers were arrested", "die beiden Männer": two people (only before a person noun of the lexicon);
+    "both were arrested", "wurden die beiden vorläufig festgenommen", "ambos fueron detenidos": standing alone
+    with a verb of arrest in its clause, two people too (rule `both_of_them` gives the metric)."""
     if lang.both_re is None:
         return []
     out = []
+    arrest = lang.verb_re.get("arrest")
     for m in lang.both_re.finditer(text):
         t = lang.term_re.search(text[m.end():m.end() + 40])
         if t is not None and t.start() == 0 and term_of(lang, t).object == "person":
             out.append(Number(m.start(), m.end("both"), 2.0, words=True))
+        elif arrest is not None and (t is None or t.start() > 0):
+            v = arrest.search(text, m.end(), m.end() + 60)  # "both were arrested", "die beiden vorläufig festgenommen"
+            if v is not None and _TWO_WORDS.fullmatch(text, m.end("both"), v.start()):
+                out.append(Number(m.start(), m.end("both"), 2.0, words=True))
     return out
 
 
+_TWO_WORDS = re.compile(r"(?:[ \u00a0]+[^\W\d_][\w-]*){0,2}[ \u00a0]+")
 _ONE_WORD = re.compile(r"[ \u00a0]+(?:[^\W\d_][\w-]*[ \u00a0]+)?")
 _CLAUSE_STOP = re.compile(r"[,;:.!?()]")
 

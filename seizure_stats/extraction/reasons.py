@@ -36,6 +36,8 @@ RULES: dict[str, str] = {
     "list_continues": "a bare number continuing a list in its sentence counts what the previous figure counts",
     "list_continues_next_sentence": "a bare number after a country continues the previous sentence's list",
     "term_before_number": "a bare number counts the noun just before it ('cocaine seizures: 12')",
+    "money_carried": "money a person carried or hid ('30.000 Euro mit sich', 'carrying $5,000'), in a seizure text, is cash",
+    "worth_of_mixed_goods": "a worth no rule gives one kind (several kinds, goods of no kind, a whole operation) is 'other'",
     "several_kinds": "a value said of several kinds together ('drugs and fakes with a combined value of') has none",
     "seized_bullets": "an item of a bulleted list whose opening line says what was seized ('la saisie de :')",
     "term_before_brackets": "a number alone in brackets counts the noun right before them ('hoverboards (3 919)')",
@@ -44,21 +46,29 @@ RULES: dict[str, str] = {
     "action_noun_before": "premises or vehicles after a noun of checking or of an offence and its preposition "
                           "('huiszoekingen in vier loodsen', 'irregolarità in 382 strutture') count checks or "
                           "offences found",
+    "verb_before_a_verb_noun": "people named by a noun that is also a participle of another class ('detuvieron a "
+                               "cuatro imputados') take the verb right before their number",
     "verb_resolves": "a person, container, case or goods noun is resolved by the nearest verb (arrested -> arrests)",
     "proceedings_against": "persons named with proceedings opened against them count cases opened",
     "suspect_word": "persons named 'suspects' with no verb near count suspects",
-    "case_without_verb": "a case noun with no verb near counts cases opened",
+    "case_without_verb": "a case noun with no verb near counts offences found (cases opened need a verb of opening)",
     "case_of_a_kind": "a case noun naming the goods of its offence, with no verb near, counts offences found",
     "seized_list_goes_on": "a container or goods noun far from its verb is an item of a list of things seized",
     "goods_parts_in_unit": "after a quantity and a colon, a number of goods of a kind is a part in the quantity's unit",
     "nationality_noun": "a count whose noun is a nationality counts people",
+    "nationality_breakdown": "people counted by nationality after a count of people and a colon ('four arrested: "
+                             "one Briton, two Nigerians') are its breakdown, never required: no figure",
     "part_of_them": "a number with a partitive pronoun ('nine of them', 'negen van hen') counts the people an arrest "
                     "or identification verb of its own clause names",
+    "both_of_them": "'both' standing alone before a verb of arrest ('both were arrested', 'die beiden festgenommen') "
+                    "counts two people arrested",
     "part_of_a_count": "a number, a partitive and a count of people ('141 van de 1 313 gecontroleerde mensen') counts "
                        "those the arrest or identification verb after the people describes",
     "goods_of_a_kind": "goods of a kind counted with no verb that says otherwise, in a text about seizures, are items found",
     "seizure_noun_before": "a container or goods noun counted right after a seizure noun and 'of' ('el decomiso de 166 mil "
                            "artículos') are items",
+    "seized_consignments": "consignments or shipments seized or found ('drie zendingen met cocaïne aangetroffen') "
+                           "count seizures, one each (figures.md: seized consignments)",
     "packed_goods": "parcels or packages that goods were packed in (a packing word before them, a weight each), in a "
                     "text about seizures, are items",
     # unit
@@ -94,6 +104,8 @@ RULES: dict[str, str] = {
                               "other, not the document's main kind (counterfeit excepted)",
     "meat_of_wild_animals": "meat of no animal named, beside protected species or in a wildlife release, is wildlife",
     "crime_of_a_kind": "people arrested for a crime named right after their number (trafficking, possession of drugs or arms) take the kind of goods it names",
+    "crime_after_the_verb": "people held for a crime named later in their clause ('60 pessoas foram presas por tráfico "
+                            "de drogas', 'in het bezit van drugs') take the kind of goods it names",
     "trade_of_the_people": "people counted by a noun of their trade (drug traffickers, dealers) take its category",
     "no_category": "arrests, suspects, checks, cases, websites and countries have no category",
     # country

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from seizure_stats.extraction.candidate import Candidate, Near
-from seizure_stats.extraction.context import BULLET_ONLY, HARD_STOP, WORD, Context, cash_named_before, without_qualifier
+from seizure_stats.extraction.context import (BULLET_ONLY, HARD_STOP, WORD, Context, cash_named_before, money_carried,
+                                              without_qualifier)
 from seizure_stats.extraction.evidence import category_words
 from seizure_stats.extraction.reasons import quoted
 
@@ -42,7 +43,7 @@ def _same_item(ctx: Context, near: Near) -> list:
 def none_for_counts_of_people(ctx: Context, c: Candidate, near: Near) -> bool:
     """Arrests, suspects, checks, cases, websites and countries have no category (checks and cases of a release
     about one kind take that kind: see enforcement_of_the_theme)."""
-    if c.metric == "arrests" and _crime_of_a_kind(ctx, c, near):
+    if c.metric in ("arrests", "suspects") and (_crime_of_a_kind(ctx, c, near) or _crime_after_the_verb(ctx, c)):
         return True
     if c.metric in ("arrests", "suspects") and near.head is not None and near.head.object == "person" \
             and near.head.category:
@@ -72,6 +73,30 @@ def _crime_of_a_kind(ctx: Context, c: Candidate, near: Near) -> bool:
     return False
 
 
+_DIGIT_OR_BREAK = re.compile(r"[\d;:()]")
+
+
+def _crime_after_the_verb(ctx: Context, c: Candidate) -> bool:
+    """"60 pessoas foram presas por tráfico de drogas", "denunciato 11 venditori per contraffazione", "247 waren in
+    het bezit van drugs": the crime the people are held for, named later in their own clause (after their noun
+    and verb, no other number between), gives the kind of goods it names."""
+    rx = ctx.lang.crime_after_re
+    if rx is None:
+        return False
+    s = ctx.sents[c.sentence]
+    limit = min(s.end, c.end_pos + 90)
+    m = rx.search(ctx.text, c.end_pos, limit)
+    if m is None or _DIGIT_OR_BREAK.search(ctx.text, c.end_pos, m.start()):
+        return False
+    for a, b, t in ctx.sentence_terms(c.sentence):
+        if m.start() <= a < m.end() + 40 and b > m.end() - 3 and t.category and not _DIGIT_OR_BREAK.search(
+                ctx.text, m.end(), a):
+            c.category = t.category
+            c.because("category", "crime_after_the_verb", f"{quoted(ctx.text[m.start():b].strip())} {t.category}")
+            return True
+    return False
+
+
 ENFORCEMENT = ("checks", "cases_opened", "detections")
 
 
@@ -91,9 +116,10 @@ def enforcement_of_the_theme(ctx: Context, c: Candidate, near: Near) -> bool:
 
 def meat_of_wild_animals(ctx: Context, c: Candidate, near: Near) -> bool:
     """"drie kilo vlees, huiden en andere producten van beschermde dieren": meat of no animal named, in a sentence
-    about protected species or a release about wildlife, is wildlife (bushmeat), not food."""
-    if c.category == "food" and c.object == "meat" and (ctx.doc_theme == "wildlife" or any(
-            t.category == "wildlife" for _, _, t in ctx.sentence_terms(c.sentence))):
+    about protected species or a release about wildlife, is wildlife (bushmeat), not food. In a release mostly about
+    food (olive oil, cheese, meat smuggled past a border, with some caviar) the meat stays food."""
+    if c.category == "food" and c.object == "meat" and ctx.doc_category != "food" and (
+            ctx.doc_theme == "wildlife" or any(t.category == "wildlife" for _, _, t in ctx.sentence_terms(c.sentence))):
         c.category = "wildlife"
         c.because("category", "meat_of_wild_animals", "meat in a text about protected species -> wildlife")
     return True
@@ -152,6 +178,9 @@ def money_seized(ctx: Context, c: Candidate, near: Near) -> bool:
             or (ctx.has_seizure_verb and cash_named_before(ctx, c))):
         c.category, c.object = "cash", "cash"
         c.because("category", "money_seized", "-> cash")
+    elif _open(c) and c.metric == "value" and money_carried(ctx, c):
+        c.category, c.object = "cash", "cash"
+        c.because("category", "money_carried", "-> cash")
     return True
 
 
@@ -320,6 +349,23 @@ def dominant(ctx: Context, c: Candidate, near: Near) -> bool:
         if c.category:
             c.because("category", "dominant_category", f"of the document -> {c.category}")
     return True
+
+
+def worth_of_mixed_goods(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"marchandises d'une valeur de 14 millions", "mercancía y vehículos por US$ 70 650", "goods worth R1m": a
+    worth that no rule could give one kind (goods of no kind, several kinds lumped together, a whole operation's
+    seizures) is the worth of goods of several kinds or of one the contract does not list: "other". Money itself
+    has had its rule (cash) before. In a sentence about taxes or duties the amount is a loss to the treasury or
+    stands beside one ("retail value of €14,800, a loss to the Exchequer of €11,600"): no category."""
+    if c.metric == "value" and c.category is None and not _beside_taxes(ctx, c):
+        c.category = "other"
+        c.because("category", "worth_of_mixed_goods", "a worth of goods of no one kind -> other")
+    return True
+
+
+def _beside_taxes(ctx: Context, c: Candidate) -> bool:
+    rx, s = ctx.lang.tax_re, ctx.sents[c.sentence]
+    return bool(rx and rx.search(ctx.text, s.start, s.end))
 
 
 def unknown(ctx: Context, c: Candidate, near: Near) -> bool:

@@ -9,6 +9,7 @@ from seizure_stats.extraction.candidate import Candidate, Near
 from seizure_stats.extraction.context import BULLET_ONLY, Context, ends_with, next_list_item, people_of_countries, without_qualifier
 from seizure_stats.extraction.evidence import category_words, figure_words, term_words
 from seizure_stats.extraction.lexicon import UNIT_FACTORS, unit_of
+from seizure_stats.extraction.nationality import nationality_right_after
 from seizure_stats.extraction.reasons import quoted
 from seizure_stats.extraction.verbs import resolve
 
@@ -81,13 +82,28 @@ def nationality_noun(ctx: Context, c: Candidate, near: Near) -> bool:
     (what was done to them is for their verb to say)."""
     if c.metric is not None or near.head is not None or c.unit != "count":
         return True
-    start = c.end_pos + len(ctx.text[c.end_pos:c.end_pos + 3]) - len(ctx.text[c.end_pos:c.end_pos + 3].lstrip(" \u00a0"))
-    m = next((m for m in ctx.mentions_between(start, start + 1) if m.adjective and m.start == start), None)
-    if m is None or start == c.end_pos or _content_word_after(ctx, m.end):
+    m = nationality_right_after(ctx, c)
+    if m is None:
         return True  # glued ("5Dutch") or an adjective of a noun the lexicon does not know ("3 Dutch ships")
+    if _breakdown_of_people(ctx, c):
+        c.because("metric", "nationality_breakdown", f"{quoted(ctx.text[m.start:m.end])} -> no figure")
+        return False
     c.metric, c.object = "person", "person"
     c.because("metric", "nationality_noun", f"{quoted(ctx.text[m.start:m.end])} -> person")
     return True
+
+
+_LIST_OPENS = re.compile(r"[ \u00a0]*[:,][^\d.;()]{0,60}")
+
+
+def _breakdown_of_people(ctx: Context, c: Candidate) -> bool:
+    """"foram detidos quatro suspeitos: um senegalês, dois nigerinos e um guineense", "detuvieron a cuatro
+    imputados, dos colombianos y dos ecuatorianos": people counted by nationality right after a colon or comma
+    that follows a noun of people are a breakdown of them, no figure of their own (the contract never requires
+    them); a count of its own ("19 Malgaches ont été arrêtés") stays one."""
+    s = ctx.sents[c.sentence]
+    people = [b for _, b, t in ctx.terms_in(max(s.start, c.number.start - 90), c.number.start) if t.object == "person"]
+    return bool(people) and _LIST_OPENS.fullmatch(ctx.text, people[-1], c.number.start) is not None
 
 
 _PEOPLE_VERBS = {"arrest": "arrests", "identify": "suspects"}
@@ -108,6 +124,21 @@ def part_of_them(ctx: Context, c: Candidate, near: Near) -> bool:
     said = _count_people_by_verb(ctx, c, m.end(), end)
     if said:
         c.because("metric", "part_of_them", said)
+    return True
+
+
+def both_of_them(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"both were arrested", "wurden die beiden vorläufig festgenommen", "ambos fueron detenidos": "both" standing
+    alone, a verb of arrest two words after it at most, counts two people arrested (`numbers._both_numbers`)."""
+    both = ctx.lang.both_re
+    if c.metric is not None or near.head is not None or both is None or not both.match(ctx.text, c.number.start):
+        return True
+    s = ctx.sents[c.sentence]
+    said = _count_people_by_verb(ctx, c, c.number.end, min(s.end, c.number.end + 60))
+    if said and c.metric == "arrests":
+        c.because("metric", "both_of_them", said)
+    elif said:
+        c.metric = c.object = None  # "both were identified": people known already, no count of their own
     return True
 
 
@@ -144,16 +175,6 @@ def _count_people_by_verb(ctx: Context, c: Candidate, start: int, end: int) -> s
     a, b, cls = verbs[0]
     c.metric, c.object = _PEOPLE_VERBS[cls], "person"
     return f"{quoted(ctx.text[c.number.start:start])} {quoted(ctx.text[a:b])} -> {c.metric}"
-
-
-def _content_word_after(ctx: Context, pos: int) -> bool:
-    """A word after `pos` that is no function word, stop word, conjunction or verb: a noun, most likely."""
-    m = _NOUN_AFTER.match(ctx.text, pos)
-    if not m:
-        return False
-    word, lang = m.group(0).strip(), ctx.lang
-    return not (lang.function_re.match(word) or lang.stop_re.match(word) or lang.verb_any_re.match(word)
-                or (lang.conjunction_re and lang.conjunction_re.match(word)))
 
 
 def noun_before(ctx: Context, c: Candidate, near: Near) -> bool:
@@ -261,7 +282,11 @@ def resolved_by_verb(ctx: Context, c: Candidate, near: Near) -> bool:
     head = next(((a, b) for a, b, t in near.terms if t is near.head), None) if near.head is not None else None
     # "110 suspected drug offenders": a participle before the noun, or opening it, describes it; it is not its verb
     c.metric = resolve(ctx, c, kind, inside=(c.number.end, *head) if head else None)
-    if kind == "case" and c.metric == "cases_opened" and c.reasons[-1].rule == "case_without_verb" and near.cats:
+    if c.metric == "items" and near.head is not None and near.head.object == "consignment":
+        # "drie zendingen met cocaïne aangetroffen", "51 envois de stupéfiants saisis": each consignment is a seizure
+        c.metric = "seizures"
+        c.because("metric", "seized_consignments", "-> seizures", add=True)
+    if kind == "case" and c.metric == "detections" and c.reasons[-1].rule == "case_without_verb" and near.cats:
         # "4939 Fälle von Zigarettenschmuggel", "1 200 cas de contrebande de tabac": cases that name the goods of
         # the offence, with no verb of opening, are offences of that kind found
         c.metric = "detections"
