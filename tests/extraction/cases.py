@@ -1967,66 +1967,6 @@ CASES += [
     # French "capsules" are counted like "gélules" and "comprimés"
     ("fr", "La majorité des psychotropes saisis par les gendarmes à Oran étaient de l'ecstasy (plus de 1 200 capsules).",
      [dict(metric="items", value=1200, category="drugs")]),
-    # a decimal comma followed by a stray space before a unit ("7, 792 Kg"), where the comma is the decimal mark
-    ("pt", "Os agentes do SIC apreenderam 3, 418 Kg de heroína na bagagem de um passageiro em Luanda.",
-     [dict(metric="mass", value=3.418, category="drugs")]),
-    ("fr", "La gendarmerie a saisi 12, 560 tonnes de faux médicaments dans un entrepôt de Lomé.",
-     [dict(metric="mass", value=12560, category="medicines")]),
-    # a year glued by its comma to the amount after it ("En 2022,137 kilos"): the year, then the amount
-    ("fr", "En 2021,245 kilos de résine de cannabis ont été saisis par la douane de Mayotte.",
-     [dict(metric="mass", value=245, category="drugs")]),
-    ("es", "En 2020,318 kilos de marihuana fueron decomisados por la policía en la frontera.",
-     [dict(metric="mass", value=318, category="drugs")]),
-    # grams then milligrams: one quantity
-    ("en", "The Navy arrested one suspect with 07g and 320mg of heroin near the jetty.",
-     [dict(metric="arrests", value=1, optional=True), dict(metric="mass", value=0.00732, category="drugs")]),
-    # a quarter of a unit
-    ("de", "Die Grenzwache fand bei dem Reisenden ein Viertel Kilogramm Kokain.",
-     [dict(metric="mass", value=0.25, category="drugs")]),
-    ("en", "Detectives recovered a quarter of a tonne of cannabis from the warehouse.",
-     [dict(metric="mass", value=250, category="drugs")]),
-    ("it", "I carabinieri hanno sequestrato un quarto di chilo di hashish nell'auto.",
-     [dict(metric="mass", value=0.25, category="drugs")]),
-    ("nl", "Agenten vonden een kwart kilo heroïne in de woning.",
-     [dict(metric="mass", value=0.25, category="drugs")]),
-    # sizes that a verb of variation describes (typical shipments) are no amount seized
-    ("nl", "De pakketten variëren in gewicht van 2 tot 15 kilo. De douane nam 60 kilo cocaïne in beslag.",
-     [dict(metric="mass", value=60, category="drugs")]),
-    ("en", "The consignments varied from 5 to 40 kg each. Officers seized 300 kg of cocaine.",
-     [dict(metric="mass", value=300, category="drugs")]),
-    ("fr", "Les envois varient entre 3 et 12 kilos. Les douaniers ont saisi 80 kilos de cocaïne.",
-     [dict(metric="mass", value=80, category="drugs")]),
-    # a capacity (of a tank, a truck), a rate per day, a container's size in feet, a harvest: no amount seized
-    ("de", "Im Lastwagen war ein Zusatztank mit einem Fassungsvermögen von 300 Litern eingebaut; darin fanden "
-           "die Zöllner 40 Kilogramm Kokain.",
-     [dict(metric="mass", value=40, category="drugs")]),
-    ("es", "El camión tenía un tanque con capacidad de 500 litros, donde se hallaron 25 kilos de cocaína.",
-     [dict(metric="mass", value=25, category="drugs")]),
-    ("nl", "Het lab kon per dag 200 kilo amfetamine maken. De politie nam 30 kilo amfetamine in beslag.",
-     [dict(metric="mass", value=30, category="drugs")]),
-    ("en", "Customs inspected a 20-foot container and found 900 kg of frozen meat.",
-     [dict(metric="mass", value=900, category="food")]),
-    ("pt", "Num contentor de 40 pés, a polícia encontrou 120 quilos de cocaína.",
-     [dict(metric="mass", value=120, category="drugs")]),
-    ("fr", "L'homme estimait sa récolte annuelle à 4 kilogrammes. Les gendarmes ont saisi 150 pieds de cannabis.",
-     [dict(metric="items", value=150, category="drugs")]),
-    # an amount a group is said to have sold is no amount seized
-    ("de", "Die Bande soll zwei Tonnen Marihuana verkauft haben. Die Polizei stellte 15 Kilogramm Marihuana sicher.",
-     [dict(metric="mass", value=15, category="drugs")]),
-    ("en", "Investigators say the gang sold 3 tonnes of cocaine over five years; police seized 40 kg.",
-     [dict(metric="mass", value=40, category="drugs")]),
-    # the document's own numbers decide its decimal mark where CLDR has the country write the language the other
-    # way (Spanish in Guatemala: "5.177,5"; English in South Africa: "6,9"): decimals with the language's own mark
-    ("es", "La Policía Nacional Civil de Guatemala decomisó 5.177 kilos de cocaína, 2,5 toneladas de marihuana y "
-           "1,6 toneladas de hachís.",
-     [dict(metric="mass", value=5177, category="drugs", country="GT"),
-      dict(metric="mass", value=2500, category="drugs", country="GT"),
-      dict(metric="mass", value=1600, category="drugs", country="GT")]),
-    ("en", "The South African Police Service seized 2.5 kg of cocaine and 1.8 kg of heroin at OR Tambo, and "
-           "a further 6,945 kg of dagga in a truck.",
-     [dict(metric="mass", value=2.5, category="drugs", country="ZA"),
-      dict(metric="mass", value=1.8, category="drugs", country="ZA"),
-      dict(metric="mass", value=6945, category="drugs", country="ZA")]),
     # a weight to the gram whose whole part the text also gives as a weight: a decimal, not thousands
     ("pt", "Um passageiro foi detido no aeroporto com 9 quilos de cocaína; a pesagem deu 9.418 kg.",
      [dict(metric="arrests", value=1, optional=True), dict(metric="mass", value=9, category="drugs", optional=True),
@@ -2260,6 +2200,66 @@ CASES += [
      [dict(metric="arrests", value=4)]),
     ("it", "Sono stati arrestati 12 spacciatori e 5 denunciati.",
      [dict(metric="arrests", value=12), dict(metric="suspects", value=5)]),
+    # a decimal comma followed by a stray space before a unit ("7, 792 Kg"), where the comma is the decimal mark
+    ("pt", "Os agentes do SIC apreenderam 3, 418 Kg de heroína na bagagem de um passageiro em Luanda.",
+     [dict(metric="mass", value=3.418, category="drugs")]),
+    ("fr", "La gendarmerie a saisi 12, 560 tonnes de faux médicaments dans un entrepôt de Lomé.",
+     [dict(metric="mass", value=12560, category="medicines")]),
+    # a year glued by its comma to the amount after it ("En 2022,137 kilos"): the year, then the amount
+    ("fr", "En 2021,245 kilos de résine de cannabis ont été saisis par la douane de Mayotte.",
+     [dict(metric="mass", value=245, category="drugs")]),
+    ("es", "En 2020,318 kilos de marihuana fueron decomisados por la policía en la frontera.",
+     [dict(metric="mass", value=318, category="drugs")]),
+    # grams then milligrams: one quantity
+    ("en", "The Navy arrested one suspect with 07g and 320mg of heroin near the jetty.",
+     [dict(metric="arrests", value=1, optional=True), dict(metric="mass", value=0.00732, category="drugs")]),
+    # a quarter of a unit
+    ("de", "Die Grenzwache fand bei dem Reisenden ein Viertel Kilogramm Kokain.",
+     [dict(metric="mass", value=0.25, category="drugs")]),
+    ("en", "Detectives recovered a quarter of a tonne of cannabis from the warehouse.",
+     [dict(metric="mass", value=250, category="drugs")]),
+    ("it", "I carabinieri hanno sequestrato un quarto di chilo di hashish nell'auto.",
+     [dict(metric="mass", value=0.25, category="drugs")]),
+    ("nl", "Agenten vonden een kwart kilo heroïne in de woning.",
+     [dict(metric="mass", value=0.25, category="drugs")]),
+    # sizes that a verb of variation describes (typical shipments) are no amount seized
+    ("nl", "De pakketten variëren in gewicht van 2 tot 15 kilo. De douane nam 60 kilo cocaïne in beslag.",
+     [dict(metric="mass", value=60, category="drugs")]),
+    ("en", "The consignments varied from 5 to 40 kg each. Officers seized 300 kg of cocaine.",
+     [dict(metric="mass", value=300, category="drugs")]),
+    ("fr", "Les envois varient entre 3 et 12 kilos. Les douaniers ont saisi 80 kilos de cocaïne.",
+     [dict(metric="mass", value=80, category="drugs")]),
+    # a capacity (of a tank, a truck), a rate per day, a container's size in feet, a harvest: no amount seized
+    ("de", "Im Lastwagen war ein Zusatztank mit einem Fassungsvermögen von 300 Litern eingebaut; darin fanden "
+           "die Zöllner 40 Kilogramm Kokain.",
+     [dict(metric="mass", value=40, category="drugs")]),
+    ("es", "El camión tenía un tanque con capacidad de 500 litros, donde se hallaron 25 kilos de cocaína.",
+     [dict(metric="mass", value=25, category="drugs")]),
+    ("nl", "Het lab kon per dag 200 kilo amfetamine maken. De politie nam 30 kilo amfetamine in beslag.",
+     [dict(metric="mass", value=30, category="drugs")]),
+    ("en", "Customs inspected a 20-foot container and found 900 kg of frozen meat.",
+     [dict(metric="mass", value=900, category="food")]),
+    ("pt", "Num contentor de 40 pés, a polícia encontrou 120 quilos de cocaína.",
+     [dict(metric="mass", value=120, category="drugs")]),
+    ("fr", "L'homme estimait sa récolte annuelle à 4 kilogrammes. Les gendarmes ont saisi 150 pieds de cannabis.",
+     [dict(metric="items", value=150, category="drugs")]),
+    # an amount a group is said to have sold is no amount seized
+    ("de", "Die Bande soll zwei Tonnen Marihuana verkauft haben. Die Polizei stellte 15 Kilogramm Marihuana sicher.",
+     [dict(metric="mass", value=15, category="drugs")]),
+    ("en", "Investigators say the gang sold 3 tonnes of cocaine over five years; police seized 40 kg.",
+     [dict(metric="mass", value=40, category="drugs")]),
+    # the document's own numbers decide its decimal mark where CLDR has the country write the language the other
+    # way (Spanish in Guatemala: "5.177,5"; English in South Africa: "6,9"): decimals with the language's own mark
+    ("es", "La Policía Nacional Civil de Guatemala decomisó 5.177 kilos de cocaína, 2,5 toneladas de marihuana y "
+           "1,6 toneladas de hachís.",
+     [dict(metric="mass", value=5177, category="drugs", country="GT"),
+      dict(metric="mass", value=2500, category="drugs", country="GT"),
+      dict(metric="mass", value=1600, category="drugs", country="GT")]),
+    ("en", "The South African Police Service seized 2.5 kg of cocaine and 1.8 kg of heroin at OR Tambo, and "
+           "a further 6,945 kg of dagga in a truck.",
+     [dict(metric="mass", value=2.5, category="drugs", country="ZA"),
+      dict(metric="mass", value=1.8, category="drugs", country="ZA"),
+      dict(metric="mass", value=6945, category="drugs", country="ZA")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
