@@ -20,7 +20,7 @@ from pathlib import Path
 import yaml
 
 from seizure_stats.extraction.fastre import Prefiltered
-from seizure_stats.extraction.lexicon import Language, term_of
+from seizure_stats.extraction.lexicon import Language, term_of, unit_of
 
 SPACES = " \u00a0\u202f\u2009"
 # a digit first, the look-behinds after it (the same as before it): the regex engine then skips to digits in C.
@@ -255,7 +255,31 @@ def find_numbers(text: str, lang: Language, country: str | None = None) -> list[
             _add_listed_articles(text, lang, out, articles)
     out += _half_numbers(text, lang) + _both_numbers(text, lang) + _one_person_numbers(text, lang)
     out.sort(key=lambda n: (n.start, -n.end))
-    return [_open_brackets(text, n, lang) for n in _words_with_digits(text, _without_overlaps(text, out, lang))]
+    numbers = [_open_brackets(text, n, lang) for n in _words_with_digits(text, _without_overlaps(text, out, lang))]
+    _restated_decimals(text, numbers, lang)
+    return numbers
+
+
+_MARK_THREE = re.compile(r"(\d{1,3})[.,](\d{3})")
+
+
+def _restated_decimals(text: str, numbers: list[Number], lang: Language) -> None:
+    """"14 quilogramas de cocaína ... com o peso de 14.392 kg": a weight read as thousands whose whole part the
+    document also states as a weight in the same unit is that weight to the gram ("12 toneladas" beside
+    "12.388 kilos" restates thousands of kilos), a decimal (rule `rounded_restatement`;
+    a round "2.500 kg" beside "2 kg" stays thousands). Changes `numbers` in place."""
+    candidates = [n for n in numbers if n.ambiguous is None and n.integer_text and not n.words and not n.scaled
+                  and n.value >= 1000 and _MARK_THREE.fullmatch(text, n.start, n.end)]
+    if not candidates:
+        return
+    wholes = {(n.value, unit_of(lang, um)) for n in numbers if n.value < 1000 and n.value == int(n.value)
+              and (um := lang.unit_re.match(text, n.end))}
+    for n in candidates:
+        m = _MARK_THREE.fullmatch(text, n.start, n.end)
+        um = lang.unit_re.match(text, n.end)
+        if um and (float(m.group(1)), unit_of(lang, um)) in wholes and not m.group(2).endswith("00"):
+            n.ambiguous, n.value, n.integer_text, n.form = n.value, _value(m.group(1), m.group(2)), False, \
+                "rounded_restatement"
 
 
 _DIGITS_IN_BRACKETS = re.compile(r"[ \u00a0]*\([ \u00a0]*$")

@@ -23,6 +23,7 @@ RULES: dict[str, str] = {
     "grams_and_milligrams": "an amount in grams and milligrams ('04g and 650mg') is one quantity",
     "quarter_of_unit": "a quarter before a unit word ('ein Viertel Kilogramm', 'a quarter of a tonne') is 0.25 of it",
     "varying_sizes": "a number after a verb of variation ('the shipments vary from 10 to 30 kg') is a typical size, no figure",
+    "rounded_restatement": "a weight '14.392 kg' whose whole part the document also gives as a weight ('14 kg') is a decimal",
     "unit_word": "a unit of mass or volume right after the number makes it a mass or a volume",
     "lower_bound_of_range": "the lower bound of a range ('between 20 and 30 kg') is no figure: the upper one stands for it",
     "elided_unit": "a bare number with \"of\" and goods in a list opened by a quantity takes its unit ('48 t of hashish, 3 of cocaine')",

@@ -1967,6 +1967,20 @@ CASES += [
     # French "capsules" are counted like "gélules" and "comprimés"
     ("fr", "La majorité des psychotropes saisis par les gendarmes à Oran étaient de l'ecstasy (plus de 1 200 capsules).",
      [dict(metric="items", value=1200, category="drugs")]),
+    # a weight to the gram whose whole part the text also gives as a weight: a decimal, not thousands
+    ("pt", "Um passageiro foi detido no aeroporto com 9 quilos de cocaína; a pesagem deu 9.418 kg.",
+     [dict(metric="arrests", value=1, optional=True), dict(metric="mass", value=9, category="drugs", optional=True),
+      dict(metric="mass", value=9.418, category="drugs")]),
+    # the weight of each of an unstated number of packages ("several bags of 30 kg") is no amount seized
+    ("pt", "A droga seguia escondida em vários sacos de 30 quilos. A PJ apreendeu 640 quilos de cocaína.",
+     [dict(metric="mass", value=640, category="drugs")]),
+    ("es", "La marihuana estaba repartida en varias bolsas de 10 kilos; en total se decomisaron 85 kilos.",
+     [dict(metric="mass", value=85, category="drugs")]),
+    ("fr", "La résine était conditionnée dans plusieurs sacs de 20 kg. Les douaniers ont saisi 260 kg de résine de cannabis.",
+     [dict(metric="mass", value=260, category="drugs")]),
+    # a weight in tonnes and the same weight in kilos to the kilo: thousands, not a decimal
+    ("es", "La Armada incautó 12 toneladas de cocaína; el pesaje final dio 12.388 kilos.",
+     [dict(metric="mass", value=12000, category="drugs", optional=True), dict(metric="mass", value=12388, category="drugs")]),
     # ---------------------------------------------------------------- batch 20: general causes of its misses
     # country names typed without their accents ("Curacao", "Peru") are still the country
     ("nl", "De kustwacht onderschepte bij Curacao een speedboot met 400 kilo cocaine.",
