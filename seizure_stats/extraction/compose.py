@@ -57,6 +57,7 @@ STEPS = (
     category.dominant,
     category.enforcement_of_the_theme,
     category.meat_of_wild_animals,
+    category.worth_of_mixed_goods,
     category.unknown,
     # seizures only
     seized.websites_acted_on,

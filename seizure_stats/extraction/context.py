@@ -239,6 +239,28 @@ class Context:
 _CASH_GAP_STOP = re.compile(r"[;:()\[\]!?]|\.(?:\s|$)")
 
 
+def money_carried(ctx: Context, c) -> bool:
+    """"mehr als 30.000 Euro mit sich", "insgesamt 63.750 Euro versteckt", "carrying $12,000": an amount a person
+    carried or hid, in a text about a seizure, is the money itself, found on them. A value word before it, or goods
+    named between it and the carry word, make it the worth of goods hidden ("por valor de 2 millones escondida",
+    "2 millions d'euros de cocaïne cachés"); before the amount, a noun counted after it is what was carried."""
+    lang = ctx.lang
+    if lang.carry_after_re is None or c.unit in ("count", "kg", "l") or not ctx.has_seizure_verb:
+        return False
+    s = ctx.sents[c.sentence]
+    before = without_qualifier(lang, ctx.before_amount(c.number, s.start))
+    if lang.value_weak_near_re and lang.value_weak_near_re.search(before):
+        return False
+    pos = c.end_pos or c.number.end
+    m = lang.carry_after_re.match(ctx.text, pos)
+    if m and m.end() <= s.end:  # "2 millions d'euros de cocaïne cachés": goods named between, their worth
+        return not any(t.category for _, _, t in ctx.terms_in(pos, m.end()))
+    if not lang.carry_before_re.search(before):
+        return False
+    head = ctx.head_term(ctx.tail_terms(pos, s.end)[0], pos)[0]
+    return head is None or head.category == "cash"
+
+
 def cash_named_before(ctx: Context, c) -> str | None:
     """"l'importo di denaro proveniente dal traffico, pari a 92'000 franchi e a 235'000 euro": money named as such
     (a cash word) before the amount in its clause, no verb between, is money found; the cash words, or None."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -173,7 +174,10 @@ class LanguageFile(_Keys):
     count_marks: list[str] = []
     both_words: list[str] = []
     river_words: list[str] = []
+    border_words: list[str] = []
     money_sum_words: list[str] = []
+    carry_words: list[str] = []
+    tax_words: list[str] = []
     partitive_words: list[str] = []
     packed_words: list[str] = []
     each_of_words: list[str] = []
@@ -404,8 +408,12 @@ class Language:
     count_mark_re: Prefiltered | None = field(default=None, repr=False)
     both_re: Prefiltered | None = field(default=None, repr=False)
     river_re: re.Pattern | None = field(default=None, repr=False)
+    border_re: re.Pattern | None = field(default=None, repr=False)  # "at the Belgian border": a neighbour
     list_sep_end_re: re.Pattern | None = field(default=None, repr=False)
     money_sum_re: re.Pattern | None = field(default=None, repr=False)  # "une somme de" ending the text before an amount
+    carry_before_re: re.Pattern | None = field(default=None, repr=False)  # "carrying", "llevaba consigo" before an amount
+    carry_after_re: re.Pattern | None = field(default=None, repr=False)  # "mit sich", "on him", "versteckt" after it
+    tax_re: re.Pattern | None = field(default=None, repr=False)  # "duties", "droits et taxes", "accise" in a sentence
     partitive_re: re.Pattern | None = field(default=None, repr=False)  # "nine of them", "negen van hen"
     packed_re: re.Pattern | None = field(default=None, repr=False)  # "packed in", "emballée dans"
     # "bags of (cocaine of) 16 kilos": a package noun's end up to a weight each package has
@@ -500,6 +508,8 @@ def _country_names(code: str, spec: LanguageFile) -> tuple[dict[str, str | None]
         base = re.split(r"\s*[(,]", name)[0].strip()
         if len(base) >= 4:
             variants.add(base)
+        # "Curacao", "Peru", "Sao Tome": the name typed without its accents, as keyboards and wires often write it
+        variants |= {f for f in map(_unaccented, variants) if len(f) >= 4}
         # "Luxemburgs", "Deutschlands": a name with the language's genitive ending (none after a hissing sound)
         variants |= {v + e for v in variants for e in spec.country_genitive if v[-1] not in "sxzß"}
         for v in variants:
@@ -521,6 +531,11 @@ def _country_names(code: str, spec: LanguageFile) -> tuple[dict[str, str | None]
                     insensitive.append(f)
                 mapping[f"re:{f}"] = terr
     return mapping, sensitive, insensitive
+
+
+def _unaccented(name: str) -> str:
+    """The name without its diacritics ("Curaçao" -> "Curacao"); letters such as "ß" stay."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
 
 
 _CI = re.IGNORECASE
@@ -609,8 +624,19 @@ def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
     lang.river_re = re.compile(  # "le fleuve Niger", "the Niger River": a river, not the country
         rf"(?<!\w)(?:{_alt(spec.river_words)})[ \u00a0]+$|^[ \u00a0-]+(?:{_alt(spec.river_words)})(?!\w)", _CI) \
         if spec.river_words else None
+    defs = _alt(spec.definite_articles, sort=False) or _NEVER
+    lang.border_re = re.compile(  # "la frontera con Bolivia", "die Schweizer Grenze": a neighbour, not where
+        rf"(?<!\w)(?:{_alt(spec.border_words)})[ \u00a0]+(?:(?:{defs})(?:(?<=['’])|[ \u00a0]+))?$"
+        rf"|^[ \u00a0]+(?:{_alt(spec.border_words)})(?!\w)", _CI) if spec.border_words else None
     lang.money_sum_re = re.compile(rf"(?<!\w)(?:{_alt(spec.money_sum_words)})[ \u00a0]*$", _CI) \
         if spec.money_sum_words else None
+    # up to two words between the carry word and the amount ("llevaba consigo", "transportait sur lui"); up to three
+    # after it ("30.000 Euro in bar mit sich")
+    lang.carry_before_re = re.compile(
+        rf"(?<!\w)(?:{_alt(spec.carry_words)})(?:[ \u00a0]+[^\W\d_]+){{0,2}}[ \u00a0]*$", _CI) if spec.carry_words else None
+    lang.carry_after_re = re.compile(
+        rf"(?:[ \u00a0]+[^\W\d_]+){{0,3}}[ \u00a0]+(?:{_alt(spec.carry_words)})(?!\w)", _CI) if spec.carry_words else None
+    lang.tax_re = re.compile(rf"(?<!\w)(?:{_alt(spec.tax_words)})(?!\w)", _CI) if spec.tax_words else None
     lang.partitive_re = re.compile(rf"[ \u00a0]+(?:{_alt(spec.partitive_words)})(?!\w)", _CI) \
         if spec.partitive_words else None
     lang.packed_re = re.compile(rf"(?<!\w)(?:{_alt(spec.packed_words)})(?!\w)", _CI) if spec.packed_words else None

@@ -28,6 +28,8 @@ RULES: dict[str, str] = {
     "list_continues": "a bare number continuing a list in its sentence counts what the previous figure counts",
     "list_continues_next_sentence": "a bare number after a country continues the previous sentence's list",
     "term_before_number": "a bare number counts the noun just before it ('cocaine seizures: 12')",
+    "money_carried": "money a person carried or hid ('30.000 Euro mit sich', 'carrying $5,000'), in a seizure text, is cash",
+    "worth_of_mixed_goods": "a worth no rule gives one kind (several kinds, goods of no kind, a whole operation) is 'other'",
     "several_kinds": "a value said of several kinds together ('drugs and fakes with a combined value of') has none",
     "seized_bullets": "an item of a bulleted list whose opening line says what was seized ('la saisie de :')",
     "term_before_brackets": "a number alone in brackets counts the noun right before them ('hoverboards (3 919)')",
@@ -44,6 +46,8 @@ RULES: dict[str, str] = {
     "seized_list_goes_on": "a container or goods noun far from its verb is an item of a list of things seized",
     "goods_parts_in_unit": "after a quantity and a colon, a number of goods of a kind is a part in the quantity's unit",
     "nationality_noun": "a count whose noun is a nationality counts people",
+    "nationality_breakdown": "people counted by nationality after a count of people and a colon ('four arrested: "
+                             "one Briton, two Nigerians') are its breakdown, never required: no figure",
     "part_of_them": "a number with a partitive pronoun ('nine of them', 'negen van hen') counts the people an arrest "
                     "or identification verb of its own clause names",
     "part_of_a_count": "a number, a partitive and a count of people ('141 van de 1 313 gecontroleerde mensen') counts "
@@ -53,6 +57,8 @@ RULES: dict[str, str] = {
     "units_of_a_product": "units, pieces or articles of a product of no kind (\"unidades de produtos domésticos\") are goods found",
     "seizure_noun_before": "a container or goods noun counted right after a seizure noun and 'of' ('el decomiso de 166 mil "
                            "artículos') are items",
+    "seized_consignments": "consignments or shipments seized or found ('drie zendingen met cocaïne aangetroffen') "
+                           "count seizures, one each (figures.md: seized consignments)",
     "packed_goods": "parcels or packages that goods were packed in (a packing word before them, a weight each), in a "
                     "text about seizures, are items",
     # unit

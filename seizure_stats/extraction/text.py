@@ -102,6 +102,7 @@ _NATIONALITY_GAP = re.compile(r"[\s\u00a0-]+(?:[^\W\d_]+[\s\u00a0-]+)?")
 
 _DIGIT_SPACES_END = re.compile(r"\d[ \u00a0]+$")
 _SPACE_END = re.compile(r"[ \u00a0]$")
+_AGE_END = re.compile(r"(?<![\w.,])\d{1,3}[-‐]?[^\W\d_]+(?:[-‐][^\W\d_]+)*[ \u00a0]+$")  # a number fused with a word
 
 
 _ARTICLE_END = re.compile(r"(?:^|[\s\u00a0(])([^\W\d_]+)[ \u00a0]+$")
@@ -112,8 +113,8 @@ def _counted(text: str, mt: Mention, lang: Language | None) -> bool:
     """"i due italiani", "three Nigerians": a country adjective right after a number is people counted; so is a
     nationality noun after an indefinite article that ends its phrase ("ein Kenianer.", "un sammarinese,")."""
     before = text[max(0, mt.start - 24):mt.start]
-    if _DIGIT_SPACES_END.search(before):
-        return True
+    if _DIGIT_SPACES_END.search(before) or _AGE_END.search(before):
+        return True  # "three Nigerians", "ein 42-jähriger Deutscher", "un 35enne albanese", "a 40-year-old Briton"
     art = _ARTICLE_END.search(before)
     if lang and art and art.group(1).lower() in lang.articles and (
             _NOUN_USE.match(text, mt.end) or _conjunction_after(text, mt.end, lang)):
@@ -172,8 +173,17 @@ def country_mentions(text: str, lang: Language, sents: list[Span]) -> list[Menti
     found = [m for m in found if not _person_name(text, m)]
     if lang.river_re is not None:
         found = [m for m in found if not _river(text, m, lang.river_re)]
+    if lang.border_re is not None:
+        for m in found:
+            if m.code and _at_border(text, m, lang.border_re):
+                m.origin = True  # "bij de Belgische grens", "la frontera con Bolivia": the neighbour across it
     mark_origins(text, lang, found)
     return found
+
+
+def _at_border(text: str, m: Mention, rx: re.Pattern) -> bool:
+    """A country's name or adjective beside a border word ("die Schweizer Grenze", "la frontière avec l'Espagne")."""
+    return rx.search(text[max(0, m.start - 24):m.start]) is not None or rx.match(text[m.end:m.end + 16]) is not None
 
 
 def _river(text: str, m: Mention, rx: re.Pattern) -> bool:

@@ -9,6 +9,7 @@ import re
 from seizure_stats.extraction.candidate import Candidate, Near
 from seizure_stats.extraction.context import WORD, Context
 from seizure_stats.extraction.evidence import category_words, figure_words
+from seizure_stats.extraction.nationality import nationality_right_after
 from seizure_stats.extraction.numbers import Number
 
 
@@ -29,6 +30,10 @@ def part_of_total(ctx: Context, c: Candidate, near: Near) -> bool:
     if not (part_of is not None and c.metric is None and part_of.unit == c.unit and c.value < part_of.value
             and _plain_part(ctx, c, near.head, pos, limit, part_of)):
         return True
+    if part_of.object == "person" and nationality_right_after(ctx, c):
+        # "cinco suspeitos: dois brasileiros e três angolanos": a breakdown by nationality, never required
+        c.because("metric", "nationality_breakdown", f"of {figure_words(ctx, part_of)} -> no figure")
+        return False
     c.metric, c.object, c.resolved_from = part_of.metric, part_of.object, None
     c.part = True
     c.because("metric", "part_of_total", f"{figure_words(ctx, part_of)} -> {c.metric}")

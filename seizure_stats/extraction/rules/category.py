@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from seizure_stats.extraction.candidate import Candidate, Near
-from seizure_stats.extraction.context import BULLET_ONLY, HARD_STOP, WORD, Context, cash_named_before, without_qualifier
+from seizure_stats.extraction.context import (BULLET_ONLY, HARD_STOP, WORD, Context, cash_named_before, money_carried,
+                                              without_qualifier)
 from seizure_stats.extraction.evidence import category_words
 from seizure_stats.extraction.reasons import quoted
 from seizure_stats.extraction.rules.counted import product_named_after
@@ -92,9 +93,10 @@ def enforcement_of_the_theme(ctx: Context, c: Candidate, near: Near) -> bool:
 
 def meat_of_wild_animals(ctx: Context, c: Candidate, near: Near) -> bool:
     """"drie kilo vlees, huiden en andere producten van beschermde dieren": meat of no animal named, in a sentence
-    about protected species or a release about wildlife, is wildlife (bushmeat), not food."""
-    if c.category == "food" and c.object == "meat" and (ctx.doc_theme == "wildlife" or any(
-            t.category == "wildlife" for _, _, t in ctx.sentence_terms(c.sentence))):
+    about protected species or a release about wildlife, is wildlife (bushmeat), not food. In a release mostly about
+    food (olive oil, cheese, meat smuggled past a border, with some caviar) the meat stays food."""
+    if c.category == "food" and c.object == "meat" and ctx.doc_category != "food" and (
+            ctx.doc_theme == "wildlife" or any(t.category == "wildlife" for _, _, t in ctx.sentence_terms(c.sentence))):
         c.category = "wildlife"
         c.because("category", "meat_of_wild_animals", "meat in a text about protected species -> wildlife")
     return True
@@ -153,6 +155,9 @@ def money_seized(ctx: Context, c: Candidate, near: Near) -> bool:
             or (ctx.has_seizure_verb and cash_named_before(ctx, c))):
         c.category, c.object = "cash", "cash"
         c.because("category", "money_seized", "-> cash")
+    elif _open(c) and c.metric == "value" and money_carried(ctx, c):
+        c.category, c.object = "cash", "cash"
+        c.because("category", "money_carried", "-> cash")
     return True
 
 
@@ -321,6 +326,23 @@ def dominant(ctx: Context, c: Candidate, near: Near) -> bool:
         if c.category:
             c.because("category", "dominant_category", f"of the document -> {c.category}")
     return True
+
+
+def worth_of_mixed_goods(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"marchandises d'une valeur de 14 millions", "mercancía y vehículos por US$ 70 650", "goods worth R1m": a
+    worth that no rule could give one kind (goods of no kind, several kinds lumped together, a whole operation's
+    seizures) is the worth of goods of several kinds or of one the contract does not list: "other". Money itself
+    has had its rule (cash) before. In a sentence about taxes or duties the amount is a loss to the treasury or
+    stands beside one ("retail value of €14,800, a loss to the Exchequer of €11,600"): no category."""
+    if c.metric == "value" and c.category is None and not _beside_taxes(ctx, c):
+        c.category = "other"
+        c.because("category", "worth_of_mixed_goods", "a worth of goods of no one kind -> other")
+    return True
+
+
+def _beside_taxes(ctx: Context, c: Candidate) -> bool:
+    rx, s = ctx.lang.tax_re, ctx.sents[c.sentence]
+    return bool(rx and rx.search(ctx.text, s.start, s.end))
 
 
 def unknown(ctx: Context, c: Candidate, near: Near) -> bool:

@@ -9,6 +9,7 @@ from seizure_stats.extraction.candidate import Candidate, Near
 from seizure_stats.extraction.context import BULLET_ONLY, Context, ends_with, next_list_item, people_of_countries, without_qualifier
 from seizure_stats.extraction.evidence import category_words, figure_words, term_words
 from seizure_stats.extraction.lexicon import UNIT_FACTORS, unit_of
+from seizure_stats.extraction.nationality import nationality_right_after
 from seizure_stats.extraction.reasons import quoted
 from seizure_stats.extraction.verbs import resolve
 
@@ -81,13 +82,29 @@ def nationality_noun(ctx: Context, c: Candidate, near: Near) -> bool:
     (what was done to them is for their verb to say)."""
     if c.metric is not None or near.head is not None or c.unit != "count":
         return True
-    start = c.end_pos + len(ctx.text[c.end_pos:c.end_pos + 3]) - len(ctx.text[c.end_pos:c.end_pos + 3].lstrip(" \u00a0"))
-    m = next((m for m in ctx.mentions_between(start, start + 1) if m.adjective and m.start == start), None)
-    if m is None or start == c.end_pos or _content_word_after(ctx, m.end):
+    m = nationality_right_after(ctx, c)
+    if m is None:
         return True  # glued ("5Dutch") or an adjective of a noun the lexicon does not know ("3 Dutch ships")
+    if _part_of_people_counted(ctx, c, near):
+        c.because("metric", "nationality_breakdown", f"{quoted(ctx.text[m.start:m.end])} -> no figure")
+        return False
     c.metric, c.object = "person", "person"
     c.because("metric", "nationality_noun", f"{quoted(ctx.text[m.start:m.end])} -> person")
     return True
+
+
+def _part_of_people_counted(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"cinq suspects : deux Maliens et trois Nigériens", "four arrested: one Briton, two Nigerians": people counted
+    by nationality after a count of people and a colon are a breakdown of it, which the contract never requires;
+    the total alone is the figure."""
+    s = ctx.sents[c.sentence]
+    colon = ctx.text.rfind(":", s.start, c.number.start)
+    if colon < 0 or any(ch in ctx.text[colon + 1:c.number.start] for ch in ".;()"):
+        return False
+    people = [(a, b) for a, b, t in ctx.terms_in(s.start, colon) if t.object == "person"]
+    if not people or not _FEW_WORDS.fullmatch(ctx.text, people[-1][1], colon):
+        return False
+    return any(x.end <= people[-1][0] and _FEW_WORDS.fullmatch(ctx.text, x.end, people[-1][0]) for x in near.nums)
 
 
 _PEOPLE_VERBS = {"arrest": "arrests", "identify": "suspects"}
@@ -144,16 +161,6 @@ def _count_people_by_verb(ctx: Context, c: Candidate, start: int, end: int) -> s
     a, b, cls = verbs[0]
     c.metric, c.object = _PEOPLE_VERBS[cls], "person"
     return f"{quoted(ctx.text[c.number.start:start])} {quoted(ctx.text[a:b])} -> {c.metric}"
-
-
-def _content_word_after(ctx: Context, pos: int) -> bool:
-    """A word after `pos` that is no function word, stop word, conjunction or verb: a noun, most likely."""
-    m = _NOUN_AFTER.match(ctx.text, pos)
-    if not m:
-        return False
-    word, lang = m.group(0).strip(), ctx.lang
-    return not (lang.function_re.match(word) or lang.stop_re.match(word) or lang.verb_any_re.match(word)
-                or (lang.conjunction_re and lang.conjunction_re.match(word)))
 
 
 def noun_before(ctx: Context, c: Candidate, near: Near) -> bool:
@@ -282,6 +289,10 @@ def resolved_by_verb(ctx: Context, c: Candidate, near: Near) -> bool:
     head = next(((a, b) for a, b, t in near.terms if t is near.head), None) if near.head is not None else None
     # "110 suspected drug offenders": a participle before the noun, or opening it, describes it; it is not its verb
     c.metric = resolve(ctx, c, kind, inside=(c.number.end, *head) if head else None)
+    if c.metric == "items" and near.head is not None and near.head.object == "consignment":
+        # "drie zendingen met cocaïne aangetroffen", "51 envois de stupéfiants saisis": each consignment is a seizure
+        c.metric = "seizures"
+        c.because("metric", "seized_consignments", "-> seizures", add=True)
     if kind == "case" and c.metric == "cases_opened" and c.reasons[-1].rule == "case_without_verb" and near.cats:
         # "4939 Fälle von Zigarettenschmuggel", "1 200 cas de contrebande de tabac": cases that name the goods of
         # the offence, with no verb of opening, are offences of that kind found

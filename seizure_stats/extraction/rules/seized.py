@@ -6,7 +6,7 @@ import re
 
 from seizure_stats.extraction import money
 from seizure_stats.extraction.candidate import Candidate, Near
-from seizure_stats.extraction.context import WORD, Context, cash_named_before
+from seizure_stats.extraction.context import WORD, Context, cash_named_before, money_carried
 from seizure_stats.extraction.plausible import plausible
 
 _VALUE_IN_PARENS = re.compile(r"\d[^()\d.;]{1,60}\([ \u00a0]*(?:[^\w\s(]{1,3}|[A-Z][A-Za-z]{0,3}\$?)?[ \u00a0]*$")
@@ -86,7 +86,8 @@ def _seizure_context(ctx: Context, c: Candidate, near: Near) -> bool:
         return True
     if c.category == "cash" and any(ctx.verbs_of(c.sentence, k) for k in ("arrest", "check", "identify")):
         return True  # cash found on a person who was arrested / at a check
-    if c.category == "cash" and ctx.has_seizure_verb and (_called_cash(ctx, c) or cash_named_before(ctx, c)):
+    if c.category == "cash" and ctx.has_seizure_verb and (_called_cash(ctx, c) or cash_named_before(ctx, c)
+                                                             or money_carried(ctx, c)):
         return True  # "there was also 1,000 euros in cash in the car": money found, in a text about a seizure
     s = ctx.sents[c.sentence]
     sentence = text[s.start:s.end]

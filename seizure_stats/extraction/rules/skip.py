@@ -227,7 +227,15 @@ def weight_of_each(ctx: Context, c: Candidate, near: Near) -> bool:
     if not packs or not rx.fullmatch(text, packs[-1][1], end):
         return True
     count = next((x for x in reversed(near.nums) if x.end <= packs[-1][0]), None)
-    if count is None or count.value <= 1 or not _FEW_WORDS_BETWEEN.fullmatch(text, count.end, packs[-1][0]):
+    if (count is None or count.value <= 1 or not _FEW_WORDS_BETWEEN.fullmatch(text, count.end, packs[-1][0])) \
+            and not _several_before(ctx, packs[-1][0]):
         return True
     c.metric = None
     return False
+
+
+def _several_before(ctx: Context, pos: int) -> bool:
+    """"em vários sacos de 30 quilos", "in several bags of 25 kg": packages of an unstated number (the language's
+    `vague_words` right before their noun) are more than one, and the weight after them is still each one's."""
+    rx = ctx.lang.vague_re
+    return rx is not None and rx.search(ctx.text, max(0, pos - 30), pos) is not None

@@ -239,7 +239,7 @@ def _unit_of_ellipsis(ctx: Context, c: Candidate, nums: list[Number]) -> tuple[s
     number followed by "of" and a kind of goods, in a list that a quantity with its unit opened, is a quantity in
     that unit (the unit word is left out, not the goods counted). Returns the unit and its word."""
     text, lang, n = ctx.text, ctx.lang, c.number
-    if n.scaled or not _of_goods_after(ctx, c, n):
+    if n.scaled or _collective_numeral(ctx, n) or not _of_goods_after(ctx, c, n):
         return None
     end = n.start
     for x in sorted((x for x in nums if x.end <= n.start), key=lambda x: -x.start):
@@ -254,6 +254,15 @@ def _unit_of_ellipsis(ctx: Context, c: Candidate, nums: list[Number]) -> tuple[s
             return None
         end = x.start
     return None
+
+
+def _collective_numeral(ctx: Context, n: Number) -> bool:
+    """"una decina di pane", "une dizaine de", "a dozen": a spelled-out number with its indefinite article is a
+    collective numeral whose "of" names what it counts; it leaves out no unit."""
+    if not n.words:
+        return False
+    first = ctx.text[n.start:n.end].split(maxsplit=1)[0].lower()
+    return first in ctx.lang.articles
 
 
 def _scale_of_pair(ctx: Context, n: Number, nums: list[Number]) -> tuple[float, int] | None:
