@@ -11,7 +11,7 @@ from seizure_stats.extraction.context import (BULLET_ONLY, HARD_STOP, WORD, Cont
                                               without_qualifier)
 from seizure_stats.extraction.evidence import category_words
 from seizure_stats.extraction.reasons import quoted
-from seizure_stats.extraction.rules.counted import product_named_after
+from seizure_stats.extraction.terms import product_named_after
 
 NULL_CATEGORY_METRICS = {"arrests", "suspects", "participating_countries", "cases_opened", "checks", "websites"}
 

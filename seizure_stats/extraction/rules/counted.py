@@ -11,6 +11,7 @@ from seizure_stats.extraction.evidence import category_words, figure_words, term
 from seizure_stats.extraction.lexicon import UNIT_FACTORS, unit_of
 from seizure_stats.extraction.nationality import nationality_right_after
 from seizure_stats.extraction.reasons import quoted
+from seizure_stats.extraction.terms import product_named_after
 from seizure_stats.extraction.verbs import resolve
 
 QUANTITIES = ("mass", "volume", "value")
@@ -472,23 +473,6 @@ def _goods_named_after(ctx: Context, head, terms):
         return None
     a, b, t = terms[i + 1]
     return (a, t, b) if t.category and ctx.of_between(terms[i][1], a) else None
-
-
-def product_named_after(ctx: Context, head, terms):
-    """"4 439 unidades de produtos domésticos", "45 000 unités de cosmétiques", "300 items of clothing": the
-    product of no kind right after a goods noun of no kind, behind "of" (two words may come between): the units
-    counted are pieces of that product, so goods seized (and of the category "other" unless fakes are meant)."""
-    if head.metric != "goods" or head.category:
-        return None
-    i = next(i for i, (_, _, t) in enumerate(terms) if t is head)
-    if i + 1 >= len(terms):
-        return None
-    a, b, t = terms[i + 1]
-    if t.object != "product" or t.category is None and not ctx.of_between(terms[i][1], a):
-        return None
-    if t.metric == "goods" and not ctx.lang.of_re.fullmatch(ctx.text[terms[i][1]:a].strip(" \u00a0")):
-        return None  # "10.000 Stück mit Cannabisöl versetzte Süßwaren": goods of no kind far on say nothing
-    return (a, t, b) if t.category is None else None
 
 
 def _term_before(ctx: Context, c: Candidate):
