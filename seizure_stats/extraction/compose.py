@@ -19,6 +19,7 @@ STEPS = (
     unit.measure,
     skip.not_a_figure,
     skip.lower_bound_of_range,
+    skip.varying_sizes,
     skip.weight_of_each,
     unit.conversion,
     # what is counted
@@ -33,6 +34,7 @@ STEPS = (
     counted.nationalities_counted,
     counted.nationality_noun,
     counted.part_of_them,
+    counted.both_of_them,
     counted.part_of_a_count,
     counted.noun_in_brackets,
     breakdown.unit_continues,

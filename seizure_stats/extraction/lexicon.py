@@ -150,6 +150,8 @@ class LanguageFile(_Keys):
     list_determiners: list[str] = []
     breakdown_words: list[str] = []
     half_words: list[str] = []
+    quarter_words: list[str] = []
+    variation_words: list[str] = []
     smuggle_verbs: list[str] = []
     smuggle_after: list[str] = []
     cover_words: list[str] = []
@@ -364,6 +366,8 @@ class Language:
     short_ton_re: re.Pattern | None = None  # "tons" that are US short tons in an American text (fullmatch)
     pounds_weight_re: re.Pattern | None = None  # "4,400 lbs": a weight in pounds, evidence of an American text
     half_re: Prefiltered | None = None  # "une demi-", "eine halbe": half of the unit or scale that follows
+    variation_re: Prefiltered | None = None  # "vary", "variëren": the sizes after it are no amount seized
+    quarter_re: Prefiltered | None = None  # "ein Viertel", "un quart de": a quarter of the unit that follows
     year_prepositions: list[str] = field(default_factory=list)
     year_comparisons: list[str] = field(default_factory=list)
     last_year: list[str] = field(default_factory=list)
@@ -653,6 +657,11 @@ def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
         if spec.one_person_words else None
     lang.half_re = Prefiltered(re.compile(
         rf"(?<![\w'’-])(?:{'|'.join(f'(?:{w})' for w in halves)})(?:(?<=-)|(?!\w))", _CI)) if halves else None
+    lang.variation_re = Prefiltered(re.compile(rf"(?<!\w)(?:{_alt(spec.variation_words)})(?!\w)", _CI)) \
+        if spec.variation_words else None
+    quarters = sorted(spec.quarter_words, key=len, reverse=True)
+    lang.quarter_re = Prefiltered(re.compile(
+        rf"(?<![\w'’-])(?:{'|'.join(f'(?:{w})' for w in quarters)})(?:(?<=['’])|(?!\w))", _CI)) if quarters else None
     lang.year_prepositions = spec.year_prepositions
     lang.year_comparisons = spec.year_comparisons
     lang.last_year = spec.last_year

@@ -53,6 +53,7 @@ class Number:
     integer_text: bool = True  # written without decimals
     scaled: bool = False  # a scale word (million, Mio., mila) applied
     plain_digits: str = ""  # the digits when written without any separator (years, codes)
+    form: str = ""  # the rule that read an unusual way of writing it ("spaced_decimal", "year_glued"), for reasons
 
 
 @lru_cache(maxsize=1)
@@ -153,11 +154,12 @@ def _parse_group(s: str, lang: Language, conv: Convention | None = None
     return _value(whole, frac), as_thousands, False
 
 
-def parse_digits(run: str, lang: Language, country: str | None = None
+def parse_digits(run: str, lang: Language, country: str | None = None, conv: Convention | None = None
                  ) -> list[tuple[int, int, float, float | None, bool]]:
     """A digit run -> [(rel_start, rel_end, value, alternative, integer_text)]; [] for phone-like runs.
-    `country` (ISO 3166) makes that country's way of writing numbers decide what the digits leave open."""
-    conv = convention(lang, country)
+    `country` (ISO 3166) makes that country's way of writing numbers decide what the digits leave open; `conv`, the
+    way the document itself writes them (`written_convention`), overrides it."""
+    conv = conv or convention(lang, country)
     seps = list(_GROUP_SPLIT.finditer(run))
     if seps:
         groups, pos = [], 0
@@ -296,12 +298,21 @@ def _open_brackets(text: str, n: Number, lang: Language) -> Number:
 def _digit_numbers(text: str, lang: Language, country: str | None) -> list[Number]:
     """Numbers written in digits, with a scale word after them applied."""
     out: list[Number] = []
+    conv = written_convention(text, lang, country)
+    own_form = "written_convention" if conv != convention(lang, country) else ""
     for m in DIGIT_RUN.finditer(text):
         run = m.group(0)
         if _NEGATIVE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
             continue  # the groups after "-1 200": part of a negative number
         glued = m.start() > 0 and text[m.start() - 1].isalpha()  # "R3,6 million", "N9.6bn"
-        parsed = parse_digits(run, lang, country)
+        form = "spaced_decimal"
+        parsed = _spaced_decimal(text, m, lang, conv)
+        if not parsed:
+            form = "year_glued"
+            parsed = _year_then_number(text, m, lang)
+        if not parsed:
+            form = own_form if _MARK.search(run) else ""
+            parsed = parse_digits(run, lang, country, conv)
         if not parsed and _ONE_MARK.fullmatch(run) and lang.scale_re.match(text, m.end()):
             # "R3,6 million" in English: a decimal comma before a scale word is a decimal, whatever the language
             whole, frac = run.split(",")
@@ -309,7 +320,7 @@ def _digit_numbers(text: str, lang: Language, country: str | None) -> list[Numbe
         for a, b, v, alt, integer in parsed:
             start, end = m.start() + a, m.start() + b
             plain = run[a:b] if run[a:b].isdigit() else ""
-            n = Number(start, end, v, alt, integer_text=bool(integer), plain_digits=plain)
+            n = Number(start, end, v, alt, integer_text=bool(integer), plain_digits=plain, form=form)
             scaled = _apply_scale(text, n, lang, run[a:b])
             if integer is None and not scaled:
                 continue
@@ -317,6 +328,63 @@ def _digit_numbers(text: str, lang: Language, country: str | None) -> list[Numbe
                 continue  # "N2", "R250": a road or a code, unless written as an amount of a currency
             out.append(n)
     return out
+
+
+_SPACED_DECIMAL = re.compile(r"(\d{1,3}),[ \u00a0](\d{3})")
+_YEAR_GLUED = re.compile(r"((?:19|20)\d\d),(\d{1,3})")
+
+
+def _spaced_decimal(text: str, m: re.Match, lang: Language, conv: Convention
+                    ) -> list[tuple[int, int, float, float | None, bool]]:
+    """"7, 792 Kg", "109, 123 tonnes": a decimal comma that a stray space follows, where the comma is the decimal
+    mark and a unit comes right after (rule `spaced_decimal`); the thousands reading stays the alternative."""
+    sm = _SPACED_DECIMAL.fullmatch(m.group(0))
+    if sm is None or conv.decimal != "," or not lang.unit_re.match(text, m.end()):
+        return []
+    whole, frac = sm.groups()
+    return [(0, len(m.group(0)), _value(whole, frac), _value(whole + frac), False)]
+
+
+def _year_then_number(text: str, m: re.Match, lang: Language) -> list[tuple[int, int, float, float | None, bool]]:
+    """"En 2022,137 kilos": a year after a year preposition, its comma and the number after it with no space
+    between (rule `year_glued`): two numbers, the year and the amount."""
+    ym = _YEAR_GLUED.fullmatch(m.group(0))
+    if ym is None or not lang.year_prep_re.search(text, max(0, m.start() - 25), m.start()):
+        return []
+    year, amount = ym.groups()
+    return [(0, 4, float(year), None, True), (5, len(m.group(0)), float(amount), None, True)]
+
+
+# runs of digits with a mark: "12,8", "1.234.567", "2,5", "3.000"; what the document shows of its own convention
+_MARKED = re.compile(r"(?<![\d.,'])\d{1,3}(?:([.,])\d+)(?:([.,])\d+)*(?![\d'])(?![.,]\d)")
+
+
+def written_convention(text: str, lang: Language, country: str | None) -> Convention:
+    """Where CLDR has the country write the language with the other decimal mark than the language's own (Spanish
+    in Guatemala or Mexico writes "5,177.5"; English in South Africa "6,9"), the document's own numbers decide
+    (rule `written_convention`): two or more numbers that only one reading allows ("12,8", "97,6", "1.234.567")
+    and none that allows only the other. Otherwise the country's convention stands."""
+    conv = convention(lang, country)
+    if conv.decimal == lang.decimal or not country:
+        return conv
+    votes = {".": 0, ",": 0}  # for the decimal mark
+    for mm in _MARKED.finditer(text):
+        s = mm.group(0)
+        marks = _MARK.findall(s)
+        groups = _MARK.split(s)
+        if len(marks) == 1:
+            if groups[1] == "000":
+                votes["," if marks[0] == "." else "."] += 1  # "3.000": the mark groups
+            elif len(groups[1]) in (1, 2):
+                votes[marks[0]] += 1  # "12,8": the mark is the decimal
+        elif len(set(marks)) == 1 and all(len(g) == 3 for g in groups[1:]):
+            votes["," if marks[0] == "." else "."] += 1  # "1.234.567"
+        elif len(set(marks)) == 2 and marks[-1] not in marks[:-1]:
+            votes[marks[-1]] += 1  # "1.234,5"
+    own = lang.decimal
+    if votes[own] >= 2 and not votes[conv.decimal]:
+        return Convention(own, "," if own == "." else ".")
+    return conv
 
 
 def _word_numbers(text: str, lang: Language) -> list[Number]:
@@ -373,17 +441,25 @@ def _add_listed_articles(text: str, lang: Language, out: list[Number], articles:
 
 
 def _both_numbers(text: str, lang: Language) -> list[Number]:
-    """"both drivers were arrested", "die beiden Männer": two people (only before a person noun of the lexicon)."""
+    """"both drivers were arrested", "die beiden Männer": two people (only before a person noun of the lexicon);
+    "both were arrested", "wurden die beiden vorläufig festgenommen", "ambos fueron detenidos": standing alone
+    with a verb of arrest in its clause, two people too (rule `both_of_them` gives the metric)."""
     if lang.both_re is None:
         return []
     out = []
+    arrest = lang.verb_re.get("arrest")
     for m in lang.both_re.finditer(text):
         t = lang.term_re.search(text[m.end():m.end() + 40])
         if t is not None and t.start() == 0 and term_of(lang, t).object == "person":
             out.append(Number(m.start(), m.end("both"), 2.0, words=True))
+        elif arrest is not None and (t is None or t.start() > 0):
+            v = arrest.search(text, m.end(), m.end() + 60)  # "both were arrested", "die beiden vorläufig festgenommen"
+            if v is not None and _TWO_WORDS.fullmatch(text, m.end("both"), v.start()):
+                out.append(Number(m.start(), m.end("both"), 2.0, words=True))
     return out
 
 
+_TWO_WORDS = re.compile(r"(?:[ \u00a0]+[^\W\d_][\w-]*){0,2}[ \u00a0]+")
 _ONE_WORD = re.compile(r"[ \u00a0]+(?:[^\W\d_][\w-]*[ \u00a0]+)?")
 _CLAUSE_STOP = re.compile(r"[,;:.!?()]")
 
@@ -412,14 +488,14 @@ def _one_person_numbers(text: str, lang: Language) -> list[Number]:
 
 
 def _half_numbers(text: str, lang: Language) -> list[Number]:
-    """"une demi-tonne", "eine halbe Tonne", "half a million": one half of a unit or a scale word."""
-    if lang.half_re is None:
-        return []
+    """"une demi-tonne", "eine halbe Tonne", "half a million": one half of a unit or a scale word; "ein Viertel
+    Kilogramm", "a quarter of a tonne", "un quart de kilo": a quarter of a unit (rule `quarter_of_unit`)."""
     out: list[Number] = []
-    for m in lang.half_re.finditer(text):
-        n = Number(m.start(), m.end(), 0.5, words=True)
-        if _apply_scale(text, n, lang) or _unit_follows(text, n.end, lang):
-            out.append(n)
+    for rx, part in ((lang.half_re, 0.5), (lang.quarter_re, 0.25)):
+        for m in (rx.finditer(text) if rx is not None else ()):
+            n = Number(m.start(), m.end(), part, words=True, form="quarter_of_unit" if part == 0.25 else "")
+            if (part == 0.5 and _apply_scale(text, n, lang)) or _unit_follows(text, n.end, lang):
+                out.append(n)
     return out
 
 

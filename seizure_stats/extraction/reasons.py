@@ -16,6 +16,13 @@ FIELDS = ("metric", "unit", "category", "country")
 #: warehouse (figure.reasons) and grepped for.
 RULES: dict[str, str] = {
     # metric
+    "spaced_decimal": "a decimal comma with a stray space before a unit, where the comma is the decimal mark ('7, 792 Kg')",
+    "year_glued": "a year after a year preposition glued by a comma to the amount after it ('En 2022,137 kilos'): two numbers",
+    "written_convention": "the document's own numbers ('12,8', '1.234.567') say which mark is its decimal, against "
+                          "CLDR's convention for the language in the country",
+    "grams_and_milligrams": "an amount in grams and milligrams ('04g and 650mg') is one quantity",
+    "quarter_of_unit": "a quarter before a unit word ('ein Viertel Kilogramm', 'a quarter of a tonne') is 0.25 of it",
+    "varying_sizes": "a number after a verb of variation ('the shipments vary from 10 to 30 kg') is a typical size, no figure",
     "unit_word": "a unit of mass or volume right after the number makes it a mass or a volume",
     "lower_bound_of_range": "the lower bound of a range ('between 20 and 30 kg') is no figure: the upper one stands for it",
     "elided_unit": "a bare number with \"of\" and goods in a list opened by a quantity takes its unit ('48 t of hashish, 3 of cocaine')",
@@ -38,10 +45,12 @@ RULES: dict[str, str] = {
     "action_noun_before": "premises or vehicles after a noun of checking or of an offence and its preposition "
                           "('huiszoekingen in vier loodsen', 'irregolarità in 382 strutture') count checks or "
                           "offences found",
+    "verb_before_a_verb_noun": "people named by a noun that is also a participle of another class ('detuvieron a "
+                               "cuatro imputados') take the verb right before their number",
     "verb_resolves": "a person, container, case or goods noun is resolved by the nearest verb (arrested -> arrests)",
     "proceedings_against": "persons named with proceedings opened against them count cases opened",
     "suspect_word": "persons named 'suspects' with no verb near count suspects",
-    "case_without_verb": "a case noun with no verb near counts cases opened",
+    "case_without_verb": "a case noun with no verb near counts offences found (cases opened need a verb of opening)",
     "case_of_a_kind": "a case noun naming the goods of its offence, with no verb near, counts offences found",
     "seized_list_goes_on": "a container or goods noun far from its verb is an item of a list of things seized",
     "goods_parts_in_unit": "after a quantity and a colon, a number of goods of a kind is a part in the quantity's unit",
@@ -50,6 +59,8 @@ RULES: dict[str, str] = {
                              "one Briton, two Nigerians') are its breakdown, never required: no figure",
     "part_of_them": "a number with a partitive pronoun ('nine of them', 'negen van hen') counts the people an arrest "
                     "or identification verb of its own clause names",
+    "both_of_them": "'both' standing alone before a verb of arrest ('both were arrested', 'die beiden festgenommen') "
+                    "counts two people arrested",
     "part_of_a_count": "a number, a partitive and a count of people ('141 van de 1 313 gecontroleerde mensen') counts "
                        "those the arrest or identification verb after the people describes",
     "goods_of_a_kind": "goods of a kind counted with no verb that says otherwise, in a text about seizures, are items found",
@@ -94,6 +105,8 @@ RULES: dict[str, str] = {
                               "other, not the document's main kind (counterfeit excepted)",
     "meat_of_wild_animals": "meat of no animal named, beside protected species or in a wildlife release, is wildlife",
     "crime_of_a_kind": "people arrested for a crime named right after their number (trafficking, possession of drugs or arms) take the kind of goods it names",
+    "crime_after_the_verb": "people held for a crime named later in their clause ('60 pessoas foram presas por tráfico "
+                            "de drogas', 'in het bezit van drugs') take the kind of goods it names",
     "trade_of_the_people": "people counted by a noun of their trade (drug traffickers, dealers) take its category",
     "no_category": "arrests, suspects, checks, cases, websites and countries have no category",
     # country

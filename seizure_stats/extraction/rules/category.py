@@ -44,7 +44,7 @@ def _same_item(ctx: Context, near: Near) -> list:
 def none_for_counts_of_people(ctx: Context, c: Candidate, near: Near) -> bool:
     """Arrests, suspects, checks, cases, websites and countries have no category (checks and cases of a release
     about one kind take that kind: see enforcement_of_the_theme)."""
-    if c.metric == "arrests" and _crime_of_a_kind(ctx, c, near):
+    if c.metric in ("arrests", "suspects") and (_crime_of_a_kind(ctx, c, near) or _crime_after_the_verb(ctx, c)):
         return True
     if c.metric in ("arrests", "suspects") and near.head is not None and near.head.object == "person" \
             and near.head.category:
@@ -70,6 +70,30 @@ def _crime_of_a_kind(ctx: Context, c: Candidate, near: Near) -> bool:
         if c.end_pos <= a < end and b > m.end() - 3 and t.category:  # "tráfico de droga" is one term
             c.category = t.category
             c.because("category", "crime_of_a_kind", f"{quoted(ctx.text[c.end_pos:m.end()].strip())} {t.category}")
+            return True
+    return False
+
+
+_DIGIT_OR_BREAK = re.compile(r"[\d;:()]")
+
+
+def _crime_after_the_verb(ctx: Context, c: Candidate) -> bool:
+    """"60 pessoas foram presas por tráfico de drogas", "denunciato 11 venditori per contraffazione", "247 waren in
+    het bezit van drugs": the crime the people are held for, named later in their own clause (after their noun
+    and verb, no other number between), gives the kind of goods it names."""
+    rx = ctx.lang.crime_after_re
+    if rx is None:
+        return False
+    s = ctx.sents[c.sentence]
+    limit = min(s.end, c.end_pos + 90)
+    m = rx.search(ctx.text, c.end_pos, limit)
+    if m is None or _DIGIT_OR_BREAK.search(ctx.text, c.end_pos, m.start()):
+        return False
+    for a, b, t in ctx.sentence_terms(c.sentence):
+        if m.start() <= a < m.end() + 40 and b > m.end() - 3 and t.category and not _DIGIT_OR_BREAK.search(
+                ctx.text, m.end(), a):
+            c.category = t.category
+            c.because("category", "crime_after_the_verb", f"{quoted(ctx.text[m.start():b].strip())} {t.category}")
             return True
     return False
 

@@ -86,7 +86,7 @@ def nationality_noun(ctx: Context, c: Candidate, near: Near) -> bool:
     m = nationality_right_after(ctx, c)
     if m is None:
         return True  # glued ("5Dutch") or an adjective of a noun the lexicon does not know ("3 Dutch ships")
-    if _part_of_people_counted(ctx, c, near):
+    if _breakdown_of_people(ctx, c):
         c.because("metric", "nationality_breakdown", f"{quoted(ctx.text[m.start:m.end])} -> no figure")
         return False
     c.metric, c.object = "person", "person"
@@ -94,18 +94,17 @@ def nationality_noun(ctx: Context, c: Candidate, near: Near) -> bool:
     return True
 
 
-def _part_of_people_counted(ctx: Context, c: Candidate, near: Near) -> bool:
-    """"cinq suspects : deux Maliens et trois Nigériens", "four arrested: one Briton, two Nigerians": people counted
-    by nationality after a count of people and a colon are a breakdown of it, which the contract never requires;
-    the total alone is the figure."""
+_LIST_OPENS = re.compile(r"[ \u00a0]*[:,][^\d.;()]{0,60}")
+
+
+def _breakdown_of_people(ctx: Context, c: Candidate) -> bool:
+    """"foram detidos quatro suspeitos: um senegalês, dois nigerinos e um guineense", "detuvieron a cuatro
+    imputados, dos colombianos y dos ecuatorianos": people counted by nationality right after a colon or comma
+    that follows a noun of people are a breakdown of them, no figure of their own (the contract never requires
+    them); a count of its own ("19 Malgaches ont été arrêtés") stays one."""
     s = ctx.sents[c.sentence]
-    colon = ctx.text.rfind(":", s.start, c.number.start)
-    if colon < 0 or any(ch in ctx.text[colon + 1:c.number.start] for ch in ".;()"):
-        return False
-    people = [(a, b) for a, b, t in ctx.terms_in(s.start, colon) if t.object == "person"]
-    if not people or not _FEW_WORDS.fullmatch(ctx.text, people[-1][1], colon):
-        return False
-    return any(x.end <= people[-1][0] and _FEW_WORDS.fullmatch(ctx.text, x.end, people[-1][0]) for x in near.nums)
+    people = [b for _, b, t in ctx.terms_in(max(s.start, c.number.start - 90), c.number.start) if t.object == "person"]
+    return bool(people) and _LIST_OPENS.fullmatch(ctx.text, people[-1], c.number.start) is not None
 
 
 _PEOPLE_VERBS = {"arrest": "arrests", "identify": "suspects"}
@@ -126,6 +125,21 @@ def part_of_them(ctx: Context, c: Candidate, near: Near) -> bool:
     said = _count_people_by_verb(ctx, c, m.end(), end)
     if said:
         c.because("metric", "part_of_them", said)
+    return True
+
+
+def both_of_them(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"both were arrested", "wurden die beiden vorläufig festgenommen", "ambos fueron detenidos": "both" standing
+    alone, a verb of arrest two words after it at most, counts two people arrested (`numbers._both_numbers`)."""
+    both = ctx.lang.both_re
+    if c.metric is not None or near.head is not None or both is None or not both.match(ctx.text, c.number.start):
+        return True
+    s = ctx.sents[c.sentence]
+    said = _count_people_by_verb(ctx, c, c.number.end, min(s.end, c.number.end + 60))
+    if said and c.metric == "arrests":
+        c.because("metric", "both_of_them", said)
+    elif said:
+        c.metric = c.object = None  # "both were identified": people known already, no count of their own
     return True
 
 
@@ -294,7 +308,7 @@ def resolved_by_verb(ctx: Context, c: Candidate, near: Near) -> bool:
         # "drie zendingen met cocaïne aangetroffen", "51 envois de stupéfiants saisis": each consignment is a seizure
         c.metric = "seizures"
         c.because("metric", "seized_consignments", "-> seizures", add=True)
-    if kind == "case" and c.metric == "cases_opened" and c.reasons[-1].rule == "case_without_verb" and near.cats:
+    if kind == "case" and c.metric == "detections" and c.reasons[-1].rule == "case_without_verb" and near.cats:
         # "4939 Fälle von Zigarettenschmuggel", "1 200 cas de contrebande de tabac": cases that name the goods of
         # the offence, with no verb of opening, are offences of that kind found
         c.metric = "detections"

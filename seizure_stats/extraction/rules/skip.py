@@ -52,6 +52,20 @@ def lower_bound_of_range(ctx: Context, c: Candidate, near: Near) -> bool:
     return False
 
 
+def varying_sizes(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"De zendingen variëren in gewicht van 10 tot 30 kilo", "the shipments vary from 5 to 40 kg": the sizes a
+    verb of variation describes (typical shipments, packages of various weights) are no amount seized."""
+    rx = ctx.lang.variation_re
+    if rx is None or c.metric is None:
+        return True
+    s, n = ctx.sents[c.sentence], c.number
+    if not rx.search(ctx.text, max(s.start, n.start - 60), n.start):
+        return True
+    c.metric = None
+    c.because("metric", "varying_sizes", "a verb of variation before the number")
+    return False
+
+
 # inside brackets: a few words, no digit, no clause mark, before the number ("(rispetto ai ", "(furono ", "(")
 _BRACKET_LEAD = re.compile(r"\(([^\W\d_]+[ \u00a0'’]+){0,4}$")
 # after it, up to the closing bracket: a few words and at most a year ("nel 2016)", "l'anno prima)", ")")

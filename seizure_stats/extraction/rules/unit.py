@@ -13,6 +13,8 @@ from seizure_stats.extraction.reasons import quoted
 
 _THOUSANDS = re.compile(r"[.,‚]000(?!\d)")
 _MONEY_THOUSANDS = re.compile(r"[.,‚]\d{3}$")
+# milligrams in any of the seven languages ("mg", "milligrams", "Milligramm", "miligramos", "milligrammi")
+_MILLIGRAMS = re.compile(r"[ \u00a0]?(?:mg|mill?igram\w*)(?!\w)", re.IGNORECASE)
 _SMALL_UNITS = frozenset({"g", "mg", "ml", "cl"})  # units of a thousandth or a hundredth of the base
 
 
@@ -48,6 +50,8 @@ def measure(ctx: Context, c: Candidate, near: Near) -> bool:
         more = _smaller_unit_after(ctx, pos, base, factor, near.nums)
         if more:  # "2 tonnes 282 kg", "126 kilos 188 gramos": one quantity in two units
             value, pos, c.absorbed = value + more[0], more[1], more[2]
+            if more[0] < 0.001 and value < 1:  # grams and milligrams
+                c.because("unit", "grams_and_milligrams", quoted(ctx.text[n.start:pos]), add=True)
         half = ctx.lang.half_after_re.match(ctx.text, pos) if ctx.lang.half_after_re else None
         if half:  # "ocho kilos y medio"
             value, pos = value + factor / 2, half.end()
@@ -56,6 +60,9 @@ def measure(ctx: Context, c: Candidate, near: Near) -> bool:
         c.metric = "value"
         c.because("metric", "currency", f"{why[0]} -> value")
     c.because("unit", why[0], f"{why[1]} -> {c.unit}".lstrip())
+    if n.form:  # the number was written in an unusual way ("7, 792 Kg", "En 2022,137 kilos")
+        c.because("unit", n.form if n.form in ("spaced_decimal", "year_glued", "written_convention", "quarter_of_unit")
+                  else "unit_word", quoted(ctx.text[n.start:n.end]), add=True)
     c.value = round(value, 6)
     c.end_pos = pos
     return True
@@ -183,7 +190,12 @@ def _smaller_unit_after(ctx: Context, pos: int, base: str, factor: float, number
         value, start, end = x.value, x.start, x.end
     um = ctx.lang.unit_re.match(ctx.text, end)
     if not um:
-        return None
+        mg = _MILLIGRAMS.match(ctx.text, end) if factor == UNIT_FACTORS["g"][1] else None
+        if mg is None:
+            return None
+        # "04g and 650mg": milligrams are no unit of a seized amount on their own (a dose), but they end one in
+        # grams (rule `grams_and_milligrams`)
+        return value * UNIT_FACTORS["mg"][1], mg.end(), start
     base2, factor2 = UNIT_FACTORS[unit_of(ctx.lang, um)]
     if base2 != base or factor2 >= factor or value * factor2 >= factor:
         return None
