@@ -43,6 +43,7 @@ STEPS = (
     breakdown.list_continues_next_sentence,
     counted.valued_goods,
     counted.listed_goods,
+    counted.contents_of_packages,
     counted.something_counted,
     counted.resolved_by_verb,
     # category, while it is open

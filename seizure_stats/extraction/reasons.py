@@ -65,6 +65,8 @@ RULES: dict[str, str] = {
     "part_of_a_count": "a number, a partitive and a count of people ('141 van de 1 313 gecontroleerde mensen') counts "
                        "those the arrest or identification verb after the people describes",
     "goods_of_a_kind": "goods of a kind counted with no verb that says otherwise, in a text about seizures, are items found",
+    "contents_of_packages": "a count right after packages counted and 'containing' ('45 colis contenant 71 pointeurs laser') counts the things found in them",
+    "units_of_a_product": "units, pieces or articles of a product of no kind (\"unidades de produtos domésticos\") are goods found",
     "seizure_noun_before": "a container or goods noun counted right after a seizure noun and 'of' ('el decomiso de 166 mil "
                            "artículos') are items",
     "seized_consignments": "consignments or shipments seized or found ('drie zendingen met cocaïne aangetroffen') "

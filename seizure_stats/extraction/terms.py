@@ -65,3 +65,20 @@ def _compound_modifier(lang: Language, prefix: str) -> str | None:
             if m and m.start() == 0 and m.end() == len(cand):
                 return term_of(lang, m).category
     return None
+
+
+def product_named_after(ctx, head: Term, terms: list[tuple[int, int, Term]]) -> tuple[int, Term, int] | None:
+    """"4 439 unidades de produtos domésticos", "45 000 unités de cosmétiques", "300 items of clothing": the
+    product of no kind right after a goods noun of no kind, behind "of" (two words may come between): the units
+    counted are pieces of that product, so goods seized (and of the category "other" unless fakes are meant)."""
+    if head.metric != "goods" or head.category:
+        return None
+    i = next(i for i, (_, _, t) in enumerate(terms) if t is head)
+    if i + 1 >= len(terms):
+        return None
+    a, b, t = terms[i + 1]
+    if t.object != "product" or t.category is not None or not ctx.of_between(terms[i][1], a):
+        return None
+    if t.metric == "goods" and not ctx.lang.of_re.fullmatch(ctx.text[terms[i][1]:a].strip(" \u00a0")):
+        return None  # "10.000 Stück mit Cannabisöl versetzte Süßwaren": goods of no kind far on say nothing
+    return a, t, b

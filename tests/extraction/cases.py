@@ -1981,6 +1981,41 @@ CASES += [
     # a weight in tonnes and the same weight in kilos to the kilo: thousands, not a decimal
     ("es", "La Armada incautó 12 toneladas de cocaína; el pesaje final dio 12.388 kilos.",
      [dict(metric="mass", value=12000, category="drugs", optional=True), dict(metric="mass", value=12388, category="drugs")]),
+    # units, pieces or articles of a product of no kind ("unidades de produtos domésticos"): goods seized, "other";
+    # a medicine named after them gives its kind; "of various brands" says nothing of fakes (units_of_a_product)
+    ("pt", "Na fronteira, os fiscais retiveram 3.200 unidades de produtos domésticos e 150 unidades de medicamento.",
+     [dict(metric="items", value=3200, category="other"), dict(metric="items", value=150, category="medicines")]),
+    ("fr", "Au port d'Alger, les douaniers ont saisi plus de 12.000 unités de cosmétique.",
+     [dict(metric="items", value=12000, category="other", qualifier="at_least")]),
+    ("es", "En el puesto fronterizo, la aduana decomisó 800 unidades de prendas de vestir y 95 celulares de diferentes marcas.",
+     [dict(metric="items", value=800, category="other"), dict(metric="items", value=95, category="other")]),
+    ("en", "Customs officers seized 2,400 units of beauty products and 130 rolls of cables of various brands.",
+     [dict(metric="items", value=2400, category="other"), dict(metric="items", value=130, category="other")]),
+    ("it", "I finanzieri hanno sequestrato 640 pezzi di prodotti elettronici di varie marche.",
+     [dict(metric="items", value=640, category="other")]),
+    ("nl", "De douane nam 700 stuks elektronische apparaten van verschillende merken in beslag.",
+     [dict(metric="items", value=700, category="other")]),
+    # "the same narcotic substance" in the singular names drugs: packages of it are drugs, not goods of no kind
+    ("it", "Nel bagagliaio i carabinieri hanno scoperto altri cinque panetti della stessa sostanza stupefacente.",
+     [dict(metric="items", value=5, category="drugs")]),
+    ("es", "En la cajuela los agentes hallaron 40 paquetes de la misma sustancia estupefaciente.",
+     [dict(metric="items", value=40, category="drugs")]),
+    ("pt", "No porta-malas a polícia apreendeu 25 tabletes da mesma substância entorpecente.",
+     [dict(metric="items", value=25, category="drugs")]),
+    ("fr", "Dans le coffre, les gendarmes ont découvert 14 plaquettes du même produit stupéfiant.",
+     [dict(metric="items", value=14, category="drugs")]),
+    # packages counted and "containing" a second count: both are items, the things inside whatever their noun (a noun
+    # the lexicon does not know is goods of no kind, "other") (contents_of_packages)
+    ("fr", "À l'aéroport, les douaniers ont confisqué 30 colis contenant 95 pointeurs laser.",
+     [dict(metric="items", value=30), dict(metric="items", value=95, category="other")]),
+    ("en", "Customs officers seized 12 parcels containing 300 laser pointers at the mail centre.",
+     [dict(metric="items", value=12), dict(metric="items", value=300, category="other")]),
+    ("de", "Der Zoll beschlagnahmte am Flughafen 9 Pakete mit 350 Laserpointern.",
+     [dict(metric="items", value=9), dict(metric="items", value=350, category="other")]),
+    ("it", "La Guardia di Finanza ha sequestrato 7 pacchi contenenti 210 puntatori laser.",
+     [dict(metric="items", value=7), dict(metric="items", value=210, category="other")]),
+    ("es", "La aduana decomisó 4 cajas con 600 walkie-talkies sin permiso.",
+     [dict(metric="items", value=4), dict(metric="items", value=600, category="other")]),
     # ---------------------------------------------------------------- batch 20: general causes of its misses
     # country names typed without their accents ("Curacao", "Peru") are still the country
     ("nl", "De kustwacht onderschepte bij Curacao een speedboot met 400 kilo cocaine.",

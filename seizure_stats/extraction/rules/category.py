@@ -11,6 +11,7 @@ from seizure_stats.extraction.context import (BULLET_ONLY, HARD_STOP, WORD, Cont
                                               without_qualifier)
 from seizure_stats.extraction.evidence import category_words
 from seizure_stats.extraction.reasons import quoted
+from seizure_stats.extraction.terms import product_named_after
 
 NULL_CATEGORY_METRICS = {"arrests", "suspects", "participating_countries", "cases_opened", "checks", "websites"}
 
@@ -387,6 +388,9 @@ def _goods_outside_lexicon(ctx: Context, c: Candidate, near: Near) -> str | None
         start, end = next((a, b) for a, b, t in near.terms if t is head)
         if _product(head):
             return text[start:end]
+        named = product_named_after(ctx, head, near.terms) if c.resolved_from == "goods" else None
+        if named:
+            return text[start:named[2]]  # "45 000 unités de cosmétiques": pieces of a product of no kind
         if c.resolved_from != "container":
             return None
         # "12 valises contenant chacune 20 kg de cocaïne": the goods may come after the next number
@@ -400,7 +404,10 @@ def _goods_outside_lexicon(ctx: Context, c: Candidate, near: Near) -> str | None
     elif c.unit != "count" or c.bare:
         return None
     m = _GOODS_WORDS.match(text, pos)
-    if not m or m.end() > limit or ctx.doc_category not in ctx.lang.closed_categories or ctx.terms_in(pos, limit) \
+    # things counted inside packages ("45 colis contenant 71 pointeurs laser") are named by their own noun
+    inside = any(r.rule == "contents_of_packages" for r in c.reasons)
+    if not m or m.end() > limit or not (inside or ctx.doc_category in ctx.lang.closed_categories) \
+            or ctx.terms_in(pos, limit) \
             or ctx.lang.function_re.match(m.group(1)) or ctx.lang.stop_re.match(m.group(1)) \
             or ctx.lang.conversion_word_re.fullmatch(m.group(1)) \
             or (ctx.lang.numword_re and ctx.lang.numword_re.fullmatch(m.group(1).split()[0])):

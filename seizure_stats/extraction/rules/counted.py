@@ -11,6 +11,7 @@ from seizure_stats.extraction.evidence import category_words, figure_words, term
 from seizure_stats.extraction.lexicon import UNIT_FACTORS, unit_of
 from seizure_stats.extraction.nationality import nationality_right_after
 from seizure_stats.extraction.reasons import quoted
+from seizure_stats.extraction.terms import product_named_after
 from seizure_stats.extraction.verbs import resolve
 
 QUANTITIES = ("mass", "volume", "value")
@@ -264,6 +265,27 @@ def listed_goods(ctx: Context, c: Candidate, near: Near) -> bool:
     return True
 
 
+_COUNTED_BEFORE = re.compile(r"\d[\d.,'\u00a0 ]*[ \u00a0]+$")
+
+
+def contents_of_packages(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"45 colis contenant 71 pointeurs laser", "6 cajas con 1149 celulares", "12 parcels containing 300 watches":
+    a count right after packages counted and the word of their contents counts the things found in them, whatever
+    the lexicon knows of its noun (in a text about seizures)."""
+    if c.metric is not None or near.head is not None or near.bare or not ctx.has_seizure_verb:
+        return True
+    s = ctx.sents[c.sentence]
+    base = max(s.start, c.number.start - 50)
+    packs = [(a, b) for a, b, t in ctx.terms_in(base, c.number.start) if t.metric == "container"]
+    if not packs or not _COUNTED_BEFORE.search(ctx.text, max(s.start, packs[-1][0] - 20), packs[-1][0]):
+        return True
+    gap = ctx.text[packs[-1][1]:c.number.start].strip(" \u00a0")
+    if gap and ctx.lang.of_re.fullmatch(gap):
+        c.metric = "items"
+        c.because("metric", "contents_of_packages", f"{quoted(ctx.text[packs[-1][0]:c.number.start].strip())} -> items")
+    return True
+
+
 def something_counted(ctx: Context, c: Candidate, near: Near) -> bool:
     """A number that no rule above says counts something is no figure."""
     return c.metric is not None
@@ -399,9 +421,12 @@ def _goods_of_a_kind(ctx: Context, c: Candidate, near: Near) -> str | None:
         return None
     if head.category or head.object == "vehicle":  # vehicles are goods of their own kind ("other")
         return term_words(ctx, head, near.terms)
-    named = _goods_named_after(ctx, head, near.terms)
-    return quoted(ctx.text[named[0]:named[2]]) if named else _label_of_kind(ctx, c) or _goods_before_bracket(ctx, c) \
-        or _pieces_of_the_goods_before(ctx, c, near)
+    named = _goods_named_after(ctx, head, near.terms) or product_named_after(ctx, head, near.terms)
+    if named:
+        if named[1].category is None:
+            c.because("metric", "units_of_a_product", f"{quoted(ctx.text[named[0]:named[2]])} -> items", add=True)
+        return quoted(ctx.text[named[0]:named[2]])
+    return _label_of_kind(ctx, c) or _goods_before_bracket(ctx, c) or _pieces_of_the_goods_before(ctx, c, near)
 
 
 def _pieces_of_the_goods_before(ctx: Context, c: Candidate, near: Near) -> str | None:
