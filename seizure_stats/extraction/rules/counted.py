@@ -38,8 +38,26 @@ def read_after(ctx: Context, c: Candidate, near: Near) -> bool:
     near.limit = min(nxt[0].start if nxt else s.end, s.end)
     near.terms, near.seg_end = ctx.tail_terms(pos, near.limit)
     near.head, near.others = ctx.head_term(near.terms, pos)
+    if near.head is not None and near.head.metric == "arrests" and _heads_the_next(ctx, c, near):
+        near.head = None
     near.bare = ctx.bare(pos, near.limit)
     return True
+
+
+_OF_GAP = re.compile(r"[ \u00a0]+")
+
+
+def _heads_the_next(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"60 operations resulted in the arrest of 87 suspects", "30 perquisizioni hanno portato all'arresto di 12
+    persone": a noun of arrest some words after a number, then "of" and the next number, counts that next number;
+    the first one counts something else (right after it, "3 arrests of 12 people" is not this)."""
+    head = next(((a, b) for a, b, t in near.terms if t is near.head), None)
+    if head is None or not re.search(r"[^\W\d_]", ctx.text[c.end_pos:head[0]]):
+        return False
+    of = ctx.lang.of_re.match(ctx.text, _OF_GAP.match(ctx.text, head[1]).end()) \
+        if _OF_GAP.match(ctx.text, head[1]) else None
+    return of is not None and any(x.start > c.number.start and _OF_GAP.fullmatch(ctx.text, of.end(), x.start)
+                                  for x in near.nums)
 
 
 def arrest_participle(ctx: Context, c: Candidate, near: Near) -> bool:
