@@ -868,8 +868,9 @@ def _compile_number_words(lang: Language, spec: LanguageFile) -> None:
         word = rf"(?:(?:{morph})(?:{conn})?)*(?:{morph})"
     else:
         word = rf"(?:{morph})"
+    # "quatre- vingt": a hyphen that a line break or a typo left a space after still joins the words
     lang.numword_re = Prefiltered(re.compile(
-        rf"(?<![\w-])(?:{word})(?:(?:[\s\u00a0]+|-)(?:(?:{conn})[\s\u00a0]+)?(?:{word}))*(?![\w])", _CI))
+        rf"(?<![\w-])(?:{word})(?:(?:[\s\u00a0]+|-[ \u00a0]?)(?:(?:{conn})[\s\u00a0]+)?(?:{word}))*(?![\w])", _CI))
     lang._connectors = re.compile(rf"^(?:{conn})$", _CI)
 
 

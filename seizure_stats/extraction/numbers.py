@@ -200,12 +200,17 @@ _LAST_SPACED = re.compile(r"\d{3}(?:[.,]\d+)?")
 
 def _currency_glued(text: str, start: int, lang: Language, country: str | None, bare: bool) -> bool:
     """Letters glued before digits name a currency: the language's currency codes, or the letters of the country's
-    currency ("R" in South Africa, "N" in Nigeria); a bare integer after a country's letter is still no amount."""
-    before = text[max(0, start - 6):start]
+    currency ("R" in South Africa, "N" in Nigeria); a bare integer after a country's letter is still no amount
+    ("the R59"), unless a word of worth comes right before it ("earphones valued at R250")."""
+    base = max(0, start - 6)
+    before = text[base:start]
     if lang.currency_before_re.search(before) or _world_sign_end().search(before):
         return True
     rx = _currency_letters_re(country.upper() if country else None)
-    return bool(rx and rx.search(before)) and not bare
+    hit = rx.search(before) if rx else None
+    if hit is None:
+        return False
+    return not bare or bool(lang.worth_before_re and lang.worth_before_re.search(text[max(0, start - 60):base + hit.start()]))
 
 
 @lru_cache(maxsize=1)
@@ -218,10 +223,13 @@ def _world_sign_end() -> re.Pattern:
     return re.compile(r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, signs)) + r")\.?$") if signs else re.compile(r"(?!x)x")
 
 
+_BROKEN_HYPHEN = re.compile(r"-[ \u00a0]")
+
+
 def parse_number_words(phrase: str, lang: Language) -> float | None:
     total = current = last_scale = 0.0
     seen = False
-    for tok in lang.morpheme_re.findall(phrase.lower()):
+    for tok in lang.morpheme_re.findall(_BROKEN_HYPHEN.sub("-", phrase.lower())):  # "quatre- vingt"
         if tok not in lang.numwords:
             continue  # connector
         kind, v = lang.numwords[tok]

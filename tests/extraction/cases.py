@@ -2366,6 +2366,21 @@ CASES += [
      [dict(metric="value", value=2300000, unit="EUR", category="tobacco")]),
     ("pt", "A Receita Federal apreendeu mercadorias avaliadas em 1 milhão e 200 mil reais.",
      [dict(metric="value", value=1200000, unit="BRL")]),
+    ("fr", "La brigade a procédé à l'arrestation de deux béninois Paul Houngbo et Marc Dossou avec 3 kilos de cocaïne.",
+     [dict(metric="arrests", value=2), dict(metric="mass", value=3, category="drugs")]),
+    ("es", "La policía capturó a tres venezolanos Luis Mora, Ana Ruiz y Pedro Gil con 15 kilos de cocaína.",
+     [dict(metric="arrests", value=3), dict(metric="mass", value=15, category="drugs")]),
+    ("en", "Agents recovered 2 kg of shabu from three alleged drug pushers in a bar.",
+     [dict(metric="mass", value=2, category="drugs"), dict(metric="suspects", value=3)]),
+    ("fr", "Lors du contrôle, la police a saisi :\n  • Cannabis : 120 g\n  • Argent :   2450 Euro\n",
+     [dict(metric="mass", value=0.12, category="drugs"), dict(metric="value", value=2450, unit="EUR", category="cash")]),
+    ("en", "Police in Durban seized 40 counterfeit handbags valued at R80,000 and a fake watch valued at R300.",
+     [dict(metric="items", value=40, category="counterfeit"),
+      dict(metric="value", value=80000, unit="ZAR", category="counterfeit"),
+      dict(metric="value", value=300, unit="ZAR", category="counterfeit")]),
+    ("fr", "La douane ivoirienne a saisi des médicaments d'une valeur de quatre millions deux cent quatre- vingt mille "
+           "francs CFA.",
+     [dict(metric="value", value=4280000, unit="XOF", category="medicines")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
