@@ -2381,6 +2381,14 @@ CASES += [
     ("fr", "La douane ivoirienne a saisi des médicaments d'une valeur de quatre millions deux cent quatre- vingt mille "
            "francs CFA.",
      [dict(metric="value", value=4280000, unit="XOF", category="medicines")]),
+    ("it", "La polizia ha arrestato tre persone con 9 chili di cocaina. I tre sospettati sono ora in carcere.",
+     [dict(metric="arrests", value=3), dict(metric="mass", value=9, category="drugs")]),
+    ("en", "Customs officers arrested two men carrying 5 kg of heroin. Investigators later identified the two "
+           "suspects as members of a known gang.",
+     [dict(metric="arrests", value=2), dict(metric="mass", value=5, category="drugs")]),
+    ("es", "La Guardia Civil detuvo a cuatro personas e incautó 30 kilos de hachís. Los cuatro sospechosos pasaron a "
+           "disposición judicial.",
+     [dict(metric="arrests", value=4), dict(metric="mass", value=30, category="drugs")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

@@ -341,6 +341,8 @@ def resolved_by_verb(ctx: Context, c: Candidate, near: Near) -> bool:
     both = ctx.lang.both_re
     if c.metric not in (None, "arrests") and both is not None and both.match(ctx.text, c.number.start):
         return False  # "both suspects are still held": people counted before; only their arrest is news
+    if kind == "person" and c.metric == "suspects" and _counted_again(ctx, c):
+        return False  # "identificato i due italiani", "I quattro sospettati sono detenuti": people counted before
     if c.metric is None and kind in ("container", "goods"):
         noun = _seizure_noun_before(ctx, c)
         if noun:
@@ -357,6 +359,18 @@ def resolved_by_verb(ctx: Context, c: Candidate, near: Near) -> bool:
                 c.metric = "items"  # "la drogue, emballée dans 761 paquets", "14 pakketten van ongeveer 1 kilo"
                 c.because("metric", "packed_goods", f"{packed} in a seizure text -> items", add=True)
     return c.metric is not None
+
+
+def _counted_again(ctx: Context, c: Candidate) -> bool:
+    """"La polizia ha arrestato quattro persone ... I quattro sospettati sono detenuti": a count of people after a
+    definite article, the same number of people counted earlier in the text, names those people again."""
+    s, lang = ctx.sents[c.sentence], ctx.lang
+    if not lang.article_end_re.search(ctx.text, max(s.start, c.number.start - 8), c.number.start) or c.value != int(c.value):
+        return False
+    forms = [str(int(c.value))] + [w for w, (_, v) in lang.numwords.items() if v == c.value]
+    rx = re.compile(r"(?<![\w.,])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w.,]\w)", re.IGNORECASE)
+    return any(t.object == "person" for m in rx.finditer(ctx.text, 0, s.start)
+               for _, _, t in ctx.terms_in(m.end(), min(len(ctx.text), m.end() + 30)))
 
 
 _FEW_AFTER = re.compile(r"(?:[ \u00a0]+[^\W\d_][\w'’-]*){0,3}")
