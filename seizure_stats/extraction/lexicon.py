@@ -189,6 +189,7 @@ class LanguageFile(_Keys):
     penalty_after: list[str] = []
     crime_after: list[str] = []
     one_person_words: list[str] = []
+    negation_words: list[str] = []
     other_words: list[str] = []
     country_genitive: list[str] = []
     euro_words: list[str] = []
@@ -412,6 +413,7 @@ class Language:
     one_of_re: re.Pattern | None = field(default=None, repr=False)
     count_mark_re: Prefiltered | None = field(default=None, repr=False)
     both_re: Prefiltered | None = field(default=None, repr=False)
+    negation_end_re: re.Pattern | None = field(default=None, repr=False)  # "were not" ending the text before a verb
     river_re: re.Pattern | None = field(default=None, repr=False)
     border_re: re.Pattern | None = field(default=None, repr=False)  # "at the Belgian border": a neighbour
     partner_re: re.Pattern | None = field(default=None, repr=False)  # "in coordination with" ending the text before an agency
@@ -624,6 +626,9 @@ def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
     lang.half_after_re = re.compile(rf"[ \u00a0]+(?:{_alt(spec.half_after)})(?!\w)", _CI) if spec.half_after else None
     lang.count_mark_re = Prefiltered(re.compile(rf"(?<!\w)(?:{_alt(spec.count_marks)})[ \u00a0]*$", _CI)) \
         if spec.count_marks else None
+    lang.negation_end_re = re.compile(  # "non sono stati", "were not", "n'ont pas été": a negation before a verb
+        rf"(?<![\w'’])(?:{_alt(spec.negation_words)})(?![\w])(?:[ \u00a0]+[^\W\d_]+){{0,2}}[ \u00a0]*$", _CI) \
+        if spec.negation_words else None
     lang.both_re = Prefiltered(re.compile(  # the word, and a definite article after it ("entrambi gli uomini")
         rf"(?<!\w)(?P<both>{_alt(spec.both_words)})[ \u00a0]+(?:(?:{_alt(spec.definite_articles, sort=False) or _NEVER})"
         rf"(?:(?<=['’])|[ \u00a0]+))?", _CI)) if spec.both_words else None

@@ -2389,6 +2389,14 @@ CASES += [
     ("es", "La Guardia Civil detuvo a cuatro personas e incautó 30 kilos de hachís. Los cuatro sospechosos pasaron a "
            "disposición judicial.",
      [dict(metric="arrests", value=4), dict(metric="mass", value=30, category="drugs")]),
+    ("it", "I finanzieri hanno sequestrato 40 chili di sigarette. Due passeggeri non sono stati identificati.",
+     [dict(metric="mass", value=40, category="tobacco")]),
+    ("en", "Officers seized 15 kg of cannabis at the port. Three drivers were not arrested.",
+     [dict(metric="mass", value=15, category="drugs")]),
+    ("fr", "Les douaniers ont saisi 8 kg de cocaïne. Deux voyageurs n'ont pas été interpellés.",
+     [dict(metric="mass", value=8, category="drugs")]),
+    ("de", "Im Mai und Juni haben Grenzwächter drei Kuriere mit 12 kg Kokain festgenommen.",
+     [dict(metric="arrests", value=3), dict(metric="mass", value=12, category="drugs")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

@@ -343,6 +343,8 @@ def resolved_by_verb(ctx: Context, c: Candidate, near: Near) -> bool:
         return False  # "both suspects are still held": people counted before; only their arrest is news
     if kind == "person" and c.metric == "suspects" and _counted_again(ctx, c):
         return False  # "identificato i due italiani", "I quattro sospettati sono detenuti": people counted before
+    if kind == "person" and c.metric in ("arrests", "suspects") and _denied(ctx, c):
+        return False  # "due passeggeri non sono stati identificati", "three men were not arrested"
     if c.metric is None and kind in ("container", "goods"):
         noun = _seizure_noun_before(ctx, c)
         if noun:
@@ -359,6 +361,21 @@ def resolved_by_verb(ctx: Context, c: Candidate, near: Near) -> bool:
                 c.metric = "items"  # "la drogue, emballée dans 761 paquets", "14 pakketten van ongeveer 1 kilo"
                 c.because("metric", "packed_goods", f"{packed} in a seizure text -> items", add=True)
     return c.metric is not None
+
+
+_CLAUSE_MARK = re.compile(r"[,;:]")
+
+
+def _denied(ctx: Context, c: Candidate) -> bool:
+    """A verb of arrest or identification after the number, in its clause, that a negation comes right before
+    ("were not identified", "non sono stati arrestati", "n'ont pas été interpellés")."""
+    rx, s = ctx.lang.negation_end_re, ctx.sents[c.sentence]
+    if rx is None:
+        return False
+    mark = _CLAUSE_MARK.search(ctx.text, c.number.end, s.end)
+    end = mark.start() if mark else s.end
+    return any(rx.search(ctx.text, max(c.number.end, a - 30), a) for cls in ("arrest", "identify")
+               for a, _ in ctx.verbs_of(c.sentence, cls) if c.number.end <= a < end)
 
 
 def _counted_again(ctx: Context, c: Candidate) -> bool:
