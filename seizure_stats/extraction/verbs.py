@@ -43,7 +43,7 @@ def resolve(ctx: Context, c: Candidate, kind: str, inside: tuple[int, int, int] 
                  if c.number.end <= a <= c.number.end + 40]
         if after:
             cls = min(after)[1]
-    cls = cls or _verb_of_own_clause(ctx, c, kind) or ctx.nearest_verb(c, VERB_CHOICES[kind], inside=inside)
+    cls = cls or _verb_of_own_clause(ctx, c, kind) or _nearest_free(ctx, c, kind, inside=inside)
     if cls and inside and kind == "person":
         cls = _past_the_description(ctx, c, cls, inside[2])
     cases = [a for a, _, t in ctx.sentence_terms(c.sentence) if t.metric == "cases_opened"]
@@ -54,7 +54,7 @@ def resolve(ctx: Context, c: Candidate, kind: str, inside: tuple[int, int, int] 
         return "cases_opened"
     if cls is None:
         if kind == "person":
-            cls = ctx.nearest_verb(c, VERB_CHOICES[kind], window=400, inside=inside) or _checked_in_clause(ctx, c)
+            cls = _nearest_free(ctx, c, kind, window=400, inside=inside) or _checked_in_clause(ctx, c)
             if cls is None:
                 if c.object == "person" and ctx.lang.suspect_after_re.match(
                         ctx.text[c.number.end:c.number.end + 40].lower()):
@@ -75,6 +75,34 @@ def resolve(ctx: Context, c: Candidate, kind: str, inside: tuple[int, int, int] 
     if metric:
         c.because("metric", "verb_resolves", f"{ctx.verb_words(c, cls)}: {kind} -> {metric}", add=True)
     return metric
+
+
+def _nearest_free(ctx: Context, c: Candidate, kind: str, **kw) -> str | None:
+    """The class of the nearest verb (`Context.nearest_verb`), unless every verb of that class in the sentence comes
+    after the number and has its own count of people right after it: "the factory employs 300 workers; police arrested 5 people" (the
+    arrest is the 5's, not the 300's)."""
+    cls = ctx.nearest_verb(c, VERB_CHOICES[kind], **kw)
+    if cls is None or kind != "person":
+        return cls
+    spans = ctx.verbs_of(c.sentence, cls)  # a verb before the number may govern a list ("arrested 7 men and 24 women")
+    return None if spans and all(a > c.number.end and _own_people_after(ctx, c, b) for a, b in spans) else cls
+
+
+_CONJ_BEFORE = re.compile(r"([^\W\d_]{1,2})[ \u00a0]+$")
+_OBJECT_NUMBER = re.compile(r"[ \u00a0]+(?:[^\W\d_]{1,2}[ \u00a0]+)?(\d[\d.,]*|[^\W\d_]+)")
+
+
+def _own_people_after(ctx: Context, c: Candidate, pos: int) -> bool:
+    """Another number than `c`'s right after a verb (a short word between: "detuvieron a tres"), a person noun
+    after it: the verb's own object."""
+    m = _OBJECT_NUMBER.match(ctx.text, pos)
+    conj = _CONJ_BEFORE.search(ctx.text, pos, m.start(1)) if m else None
+    if m is None or m.start(1) == c.number.start or (conj and ctx.lang.conjunction_re.fullmatch(conj.group(1))):
+        return False  # "6 persone arrestate e 12 denunciate": a list of counts, each with its verb
+    word = m.group(1)
+    if not (word[0].isdigit() or ctx.lang.numwords.get(word.lower(), ("", 0))[0] == "units"):
+        return False
+    return any(t.object == "person" for _, _, t in ctx.terms_in(m.end(1), min(len(ctx.text), m.end(1) + 30)))
 
 
 def _action_noun_before(ctx: Context, c: Candidate, kind: str) -> str | None:

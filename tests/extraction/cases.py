@@ -2397,6 +2397,10 @@ CASES += [
      [dict(metric="mass", value=8, category="drugs")]),
     ("de", "Im Mai und Juni haben Grenzwächter drei Kuriere mit 12 kg Kokain festgenommen.",
      [dict(metric="arrests", value=3), dict(metric="mass", value=12, category="drugs")]),
+    ("en", "The depot employed 200 workers; customs officers arrested 6 people and seized 4 tonnes of tobacco.",
+     [dict(metric="arrests", value=6), dict(metric="mass", value=4000, category="tobacco")]),
+    ("es", "La fábrica tenía 150 trabajadores; la policía detuvo a 3 personas e incautó 2 toneladas de cigarrillos.",
+     [dict(metric="arrests", value=3), dict(metric="mass", value=2000, category="tobacco")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
