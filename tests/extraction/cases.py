@@ -2401,6 +2401,14 @@ CASES += [
      [dict(metric="arrests", value=6), dict(metric="mass", value=4000, category="tobacco")]),
     ("es", "La fábrica tenía 150 trabajadores; la policía detuvo a 3 personas e incautó 2 toneladas de cigarrillos.",
      [dict(metric="arrests", value=3), dict(metric="mass", value=2000, category="tobacco")]),
+    ("es", "Los carabineros arrestaron a cuatro personas, identificadas como tres ciudadanos bolivianos y un chileno, "
+           "con 6 kilos de cocaína.",
+     [dict(metric="arrests", value=4), dict(metric="arrests", value=3, optional=True),
+      dict(metric="mass", value=6, category="drugs")]),
+    ("de", "Die Polizei hat sieben Personen festgenommen, darunter vier rumänische Staatsangehörige, und 15 kg Heroin "
+           "sichergestellt.",
+     [dict(metric="arrests", value=7), dict(metric="arrests", value=4, optional=True),
+      dict(metric="mass", value=15, category="drugs")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

@@ -112,7 +112,15 @@ def nationality_noun(ctx: Context, c: Candidate, near: Near) -> bool:
     return True
 
 
-_LIST_OPENS = re.compile(r"[ \u00a0]*[:,][^\d.;()]{0,60}")
+_LIST_OPENS = re.compile(r"[ \u00a0]*(?:[^\W\d_]+[ \u00a0]*)?[:,][^\d.;()]{0,60}")
+
+
+def _of_a_nationality(ctx: Context, start: int, noun_end: int) -> bool:
+    """A country's adjective between the number and its person noun ("drei polnische Staatsangehörige") or right
+    after the noun ("dos ciudadanos peruanos")."""
+    after = noun_end + len(ctx.text[noun_end:noun_end + 3]) - len(ctx.text[noun_end:noun_end + 3].lstrip(" \u00a0"))
+    return any(m.adjective and (m.start < noun_end or (m.start == after and after > noun_end))
+               for m in ctx.mentions_between(start, after + 1))
 
 
 def _breakdown_of_people(ctx: Context, c: Candidate) -> bool:
@@ -343,6 +351,9 @@ def resolved_by_verb(ctx: Context, c: Candidate, near: Near) -> bool:
         return False  # "both suspects are still held": people counted before; only their arrest is news
     if kind == "person" and c.metric == "suspects" and _counted_again(ctx, c):
         return False  # "identificato i due italiani", "I quattro sospettati sono detenuti": people counted before
+    if kind == "person" and head is not None and _of_a_nationality(ctx, c.number.end, head[1]) \
+            and _breakdown_of_people(ctx, c):
+        return False  # "tres personas, identificadas como dos ciudadanos peruanos y ...": a breakdown by nationality
     if kind == "person" and c.metric in ("arrests", "suspects") and _denied(ctx, c):
         return False  # "due passeggeri non sono stati identificati", "three men were not arrested"
     if c.metric is None and kind in ("container", "goods"):
