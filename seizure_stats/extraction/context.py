@@ -354,7 +354,7 @@ def build_context(text: str, lang: Language, sents: list[Span], paras: list[Span
                   period: tuple[str | None, str | None]) -> Context:
     """The context of a document: its terms, its country mentions and its home country (weighed from the
     evidence, see country.py; the source's own country when given)."""
-    terms = find_terms(text, lang)
+    terms = _settle_kinds(find_terms(text, lang), sents)
     mentions, nat, why_nat = _places(text, lang, sents, terms, title, url, country_hint)
     if nat and _countries_took_part(text, terms, lang):
         nat = None  # "22 member states took part": a multi-country operation
@@ -365,6 +365,24 @@ def build_context(text: str, lang: Language, sents: list[Span], paras: list[Span
         home_reason = ("home_country", why_nat)
     return Context(text, lang, sents, paras, mentions, terms, default_country=country_hint or nat,
                    home_reason=home_reason, currency=currency, period=period)
+
+
+def _settle_kinds(terms: list[tuple[int, int, Term]], sents: list[Span]) -> list[tuple[int, int, Term]]:
+    """A word of two kinds ("cartouches": cartons of cigarettes or rounds of ammunition, "tobacco|weapons" in the
+    language file) is of the kind another word of its sentence names ("14 fusils de chasse, 115 cartouches"), else
+    of the first (its usual sense)."""
+    if not any(t.category and "|" in t.category for _, _, t in terms):
+        return terms
+    starts = [x.start for x in sents]
+    out = []
+    for a, b, t in terms:
+        if t.category and "|" in t.category:
+            kinds = t.category.split("|")
+            s = sents[max(0, bisect_right(starts, a) - 1)] if sents else None
+            named = {u.category for x, _, u in terms if s and s.start <= x < s.end and u is not t and u.category}
+            t = Term(t.pattern, t.metric, t.object, next((k for k in kinds if k in named), kinds[0]))
+        out.append((a, b, t))
+    return out
 
 
 def _places(text: str, lang: Language, sents: list[Span], terms, title: str | None, url: str | None,

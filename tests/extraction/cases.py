@@ -2409,6 +2409,64 @@ CASES += [
            "sichergestellt.",
      [dict(metric="arrests", value=7), dict(metric="arrests", value=4, optional=True),
       dict(metric="mass", value=15, category="drugs")]),
+    # dose forms of medicines (sachets, tablets, syrups) take the kind of the goods around them, not drugs
+    ("fr", "Les douaniers ont saisi un lot de médicaments illicites : 300 sachets de Dolorex et 1 200 comprimés "
+           "de Fébrilon.",
+     [dict(metric="items", value=300, category="medicines"), dict(metric="items", value=1200, category="medicines")]),
+    ("pt", "A Polícia Federal apreendeu medicamentos sem registo: 500 saquetas de Gripex e 30 frascos de xarope.",
+     [dict(metric="items", value=500, category="medicines"), dict(metric="items", value=30, category="medicines")]),
+    ("it", "La Guardia di Finanza ha sequestrato 200 flaconi di sciroppo e 3 000 compresse.",
+     [dict(metric="items", value=200, category="medicines"), dict(metric="items", value=3000, category="medicines")]),
+    # ammunition and magazines are weapons; a French "cartouche" is ammunition among arms, a carton beside tobacco
+    ("fr", "Armes : deux pistolets automatiques. Munitions : 450 cartouches de calibre 12 et six chargeurs.",
+     [dict(metric="items", value=2, category="weapons"), dict(metric="items", value=450, category="weapons"),
+      dict(metric="items", value=6, category="weapons")]),
+    ("fr", "Les douaniers ont saisi 120 cartouches et 40 kg de tabac à rouler.",
+     [dict(metric="items", value=120, category="tobacco"), dict(metric="mass", value=40, category="tobacco")]),
+    ("de", "Der Zoll stellte zwei Pistolen, 150 Schuss Munition und drei Magazine sicher.",
+     [dict(metric="items", value=2, category="weapons"), dict(metric="items", value=150, category="weapons"),
+      dict(metric="items", value=3, category="weapons")]),
+    ("nl", "In een auto vond de politie twee pistolen, 30 patronen en drie patroonhouders.",
+     [dict(metric="items", value=2, category="weapons"), dict(metric="items", value=30, category="weapons"),
+      dict(metric="items", value=3, category="weapons")]),
+    # birds of prey are protected species; plastic bags are goods of their own kind
+    ("en", "Officers seized 12 falcons, 40 parrots and 2 tonnes of plastic bags at the port.",
+     [dict(metric="items", value=12, category="wildlife"), dict(metric="items", value=40, category="wildlife"),
+      dict(metric="mass", value=2000, category="other")]),
+    ("es", "La Guardia Civil intervino 5 halcones y 300 kilos de bolsas de plástico.",
+     [dict(metric="items", value=5, category="wildlife"), dict(metric="mass", value=300, category="other")]),
+    # goods of no kind counted by the same noun as the previous sentence's goods are the same goods
+    ("fr", "La douane a saisi 2 tonnes de cannabis, 300 kg de cocaïne et 12 kg d'héroïne. Elle a aussi saisi "
+           "40 000 articles contrefaits. Au port, 9 000 articles pour enfants ont été interceptés.",
+     [dict(metric="mass", value=2000, category="drugs"), dict(metric="mass", value=300, category="drugs"),
+      dict(metric="mass", value=12, category="drugs"), dict(metric="items", value=40000, category="counterfeit"),
+      dict(metric="items", value=9000, category="counterfeit")]),
+    ("en", "Customs seized 2 tonnes of cannabis, 300 kg of cocaine and 12 kg of heroin. They also seized 25,000 "
+           "counterfeit items. At the airport alone, 6,000 items for children were intercepted.",
+     [dict(metric="mass", value=2000, category="drugs"), dict(metric="mass", value=300, category="drugs"),
+      dict(metric="mass", value=12, category="drugs"), dict(metric="items", value=25000, category="counterfeit"),
+      dict(metric="items", value=6000, category="counterfeit")]),
+    # a value word opening the sentence, the goods it is worth listed after the amount: several kinds are "other"
+    ("en", "Customs officers seized a large consignment in Durban. Worth an estimated R2 million, the goods seized "
+           "were cigarettes, cocaine and sugar.",
+     [dict(metric="value", value=2000000, unit="ZAR", category="other", country="ZA")]),
+    ("es", "La Aduana de Colombia incautó un cargamento en Cartagena. Por un valor de 300 millones de pesos, la "
+           "mercancía incautada incluía cigarrillos, cocaína y azúcar.",
+     [dict(metric="value", value=300000000, unit="COP", category="other", country="CO")]),
+    # erectile-dysfunction pills are medicines, GHB by its chemical name a drug; motor oil and cyanide are "other"
+    ("en", "Customs found 300 tablets of sildenafil and 2 litres of gamma-hydroxybutyrate in a parcel at the airport.",
+     [dict(metric="items", value=300, category="medicines"), dict(metric="volume", value=2, category="drugs")]),
+    ("de", "Der Zoll fand in einem Paket 300 Tabletten Sildenafil und 2 Liter Gamma-Hydroxybuttersäure.",
+     [dict(metric="items", value=300, category="medicines"), dict(metric="volume", value=2, category="drugs")]),
+    ("fr", "La douane a saisi 640 cartons d'huile de moteur et 90 sacs de cyanure.",
+     [dict(metric="items", value=640, category="other"), dict(metric="items", value=90, category="other")]),
+    ("nl", "De douane vond 250 liter zelfgestookte drank in een bestelwagen.",
+     [dict(metric="volume", value=250, category="alcohol")]),
+    ("fr", "La garde nationale a saisi 14 fusils de chasse, 115 cartouches, 5 kg de cannabis et 290 comprimés.",
+     [dict(metric="items", value=14, category="weapons"), dict(metric="items", value=115, category="weapons"),
+      dict(metric="mass", value=5, category="drugs"), dict(metric="items", value=290, category="drugs")]),
+    ("fr", "La douane a intercepté un camion transportant 300 cartouches.",
+     [dict(metric="items", value=300, category="tobacco")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
