@@ -420,19 +420,28 @@ def test_hits_do_not_overlap_and_come_in_order():
         assert all(a[1] <= b[0] for a, b in zip(ends, ends[1:]))
 
 
-def test_lookups_are_fast_enough_for_the_extractor():
-    find_agencies("warm up")
-    find_places("warm up")
+def test_lookups_are_a_small_part_of_the_extractor():
+    """The world lookups run on every document: they must stay a small share of reading it. Measured as a ratio
+    against the extraction of the same text in the same minutes (median of three rounds), not in seconds: CPU
+    time of one process still swells when other processes share the cores (an absolute budget failed under load);
+    throughput itself is `benchmarks/extract_throughput.py`'s job."""
+    from seizure_stats.extraction import extract
     text = ("Customs officers of the DIAN and the Policía Nacional seized 1.2 tonnes of cocaine in Cartagena "
             "hidden in bananas bound for Antwerp; the Guardia Civil and the NCA were told. ") * 20  # ~3.5 KB
-    n = 200
-    t0 = time.process_time()
-    for _ in range(n):
-        find_agencies(text)
-        find_places(text)
-    per_doc = (time.process_time() - t0) / n
-    # the extractor's budget is 1/300 s per document for everything; the world lookups take a small part
-    assert per_doc < 0.001, per_doc
+    find_agencies("warm up"), find_places("warm up"), extract(text)
+    ratios = []
+    for _ in range(3):
+        t0 = time.process_time()
+        for _ in range(50):
+            find_agencies(text)
+            find_places(text)
+        lookups = (time.process_time() - t0) / 50
+        t0 = time.process_time()
+        for _ in range(5):
+            extract(text)
+        ratios.append(lookups / ((time.process_time() - t0) / 5))
+    # today about 0.06-0.09: the lookups are a small part of the 1/300 s a document may take in all
+    assert sorted(ratios)[1] < 0.25, ratios
 
 
 def test_currency_in_use_is_read_on_the_fixed_day_not_today(monkeypatch):
