@@ -261,6 +261,9 @@ def money_carried(ctx: Context, c) -> bool:
     return head is None or head.category == "cash"
 
 
+_LABEL_COLON = re.compile(r"[ \u00a0\t]*:[ \u00a0\t]*")
+
+
 def cash_named_before(ctx: Context, c) -> str | None:
     """"l'importo di denaro proveniente dal traffico, pari a 92'000 franchi e a 235'000 euro": money named as such
     (a cash word) before the amount in its clause, no verb between, is money found; the cash words, or None."""
@@ -270,6 +273,8 @@ def cash_named_before(ctx: Context, c) -> str | None:
         return None
     a, b = cash[-1]
     words = len(WORD.findall(ctx.text, b, n.start))
+    if _LABEL_COLON.fullmatch(ctx.text, b, n.start):
+        return ctx.text[a:b]  # "Argent : 6506 Euro", "Bargeld: 1.200 Euro": a results line's label
     if _CASH_GAP_STOP.search(ctx.text, b, n.start) or not 1 < words <= 12:
         return None  # one word between is a denomination ("faux billets de 100 dollars", "banconote da 50 euro")
     if any(b <= v < n.start for vs in ctx.sentence_verbs(c.sentence).values() for v, _ in vs):

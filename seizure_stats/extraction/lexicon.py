@@ -151,6 +151,7 @@ class LanguageFile(_Keys):
     breakdown_words: list[str] = []
     half_words: list[str] = []
     quarter_words: list[str] = []
+    milligram_words: list[str] = []
     variation_words: list[str] = []
     smuggle_verbs: list[str] = []
     smuggle_after: list[str] = []
@@ -189,6 +190,7 @@ class LanguageFile(_Keys):
     penalty_after: list[str] = []
     crime_after: list[str] = []
     one_person_words: list[str] = []
+    negation_words: list[str] = []
     other_words: list[str] = []
     country_genitive: list[str] = []
     euro_words: list[str] = []
@@ -369,6 +371,7 @@ class Language:
     half_re: Prefiltered | None = None  # "une demi-", "eine halbe": half of the unit or scale that follows
     variation_re: Prefiltered | None = None  # "vary", "variëren": the sizes after it are no amount seized
     quarter_re: Prefiltered | None = None  # "ein Viertel", "un quart de": a quarter of the unit that follows
+    milligram_re: re.Pattern | None = None  # "650mg" right after "04g and": the end of an amount in grams (match)
     year_prepositions: list[str] = field(default_factory=list)
     year_comparisons: list[str] = field(default_factory=list)
     last_year: list[str] = field(default_factory=list)
@@ -412,6 +415,7 @@ class Language:
     one_of_re: re.Pattern | None = field(default=None, repr=False)
     count_mark_re: Prefiltered | None = field(default=None, repr=False)
     both_re: Prefiltered | None = field(default=None, repr=False)
+    negation_end_re: re.Pattern | None = field(default=None, repr=False)  # "were not" ending the text before a verb
     river_re: re.Pattern | None = field(default=None, repr=False)
     border_re: re.Pattern | None = field(default=None, repr=False)  # "at the Belgian border": a neighbour
     partner_re: re.Pattern | None = field(default=None, repr=False)  # "in coordination with" ending the text before an agency
@@ -624,6 +628,9 @@ def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
     lang.half_after_re = re.compile(rf"[ \u00a0]+(?:{_alt(spec.half_after)})(?!\w)", _CI) if spec.half_after else None
     lang.count_mark_re = Prefiltered(re.compile(rf"(?<!\w)(?:{_alt(spec.count_marks)})[ \u00a0]*$", _CI)) \
         if spec.count_marks else None
+    lang.negation_end_re = re.compile(  # "non sono stati", "were not", "n'ont pas été": a negation before a verb
+        rf"(?<![\w'’])(?:{_alt(spec.negation_words)})(?![\w])(?:[ \u00a0]+[^\W\d_]+){{0,2}}[ \u00a0]*$", _CI) \
+        if spec.negation_words else None
     lang.both_re = Prefiltered(re.compile(  # the word, and a definite article after it ("entrambi gli uomini")
         rf"(?<!\w)(?P<both>{_alt(spec.both_words)})[ \u00a0]+(?:(?:{_alt(spec.definite_articles, sort=False) or _NEVER})"
         rf"(?:(?<=['’])|[ \u00a0]+))?", _CI)) if spec.both_words else None
@@ -667,6 +674,8 @@ def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
     quarters = sorted(spec.quarter_words, key=len, reverse=True)
     lang.quarter_re = Prefiltered(re.compile(
         rf"(?<![\w'’-])(?:{'|'.join(f'(?:{w})' for w in quarters)})(?:(?<=['’])|(?!\w))", _CI)) if quarters else None
+    lang.milligram_re = re.compile(rf"[ \u00a0]?(?:{_alt(spec.milligram_words)})(?!\w)", _CI) \
+        if spec.milligram_words else None
     lang.year_prepositions = spec.year_prepositions
     lang.year_comparisons = spec.year_comparisons
     lang.last_year = spec.last_year
@@ -868,8 +877,9 @@ def _compile_number_words(lang: Language, spec: LanguageFile) -> None:
         word = rf"(?:(?:{morph})(?:{conn})?)*(?:{morph})"
     else:
         word = rf"(?:{morph})"
+    # "quatre- vingt": a hyphen that a line break or a typo left a space after still joins the words
     lang.numword_re = Prefiltered(re.compile(
-        rf"(?<![\w-])(?:{word})(?:(?:[\s\u00a0]+|-)(?:(?:{conn})[\s\u00a0]+)?(?:{word}))*(?![\w])", _CI))
+        rf"(?<![\w-])(?:{word})(?:(?:[\s\u00a0]+|-[ \u00a0]?)(?:(?:{conn})[\s\u00a0]+)?(?:{word}))*(?![\w])", _CI))
     lang._connectors = re.compile(rf"^(?:{conn})$", _CI)
 
 
