@@ -377,12 +377,12 @@ def resolved_by_verb(ctx: Context, c: Candidate, near: Near) -> bool:
     return c.metric is not None
 
 
-<<<<<<< HEAD
 def _arrested_with(ctx: Context, c: Candidate) -> bool:
     """"two people arrested with 35 pieces of ivory", "detenidos con 58 fardos de hachís": goods counted in a
     sentence that tells of an arrest, in a text with no seizure verb at all, were taken with the people."""
     return bool(ctx.verbs_of(c.sentence, "arrest"))
-=======
+
+
 _CLAUSE_MARK = re.compile(r"[,;:]")
 
 
@@ -408,7 +408,6 @@ def _counted_again(ctx: Context, c: Candidate) -> bool:
     rx = re.compile(r"(?<![\w.,])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w.,]\w)", re.IGNORECASE)
     return any(t.object == "person" for m in rx.finditer(ctx.text, 0, s.start)
                for _, _, t in ctx.terms_in(m.end(), min(len(ctx.text), m.end() + 30)))
->>>>>>> main
 
 
 _FEW_AFTER = re.compile(r"(?:[ \u00a0]+[^\W\d_][\w'’-]*){0,3}")

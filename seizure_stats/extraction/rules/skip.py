@@ -169,13 +169,9 @@ def _skipped_by_its_words(ctx: Context, c: Candidate) -> bool:
         return True  # "231 Kilogramm (2015: 7,9 Kilogramm)": another year's figure beside the one reported
     if n.value <= 31 and not n.scaled and lang.weekday_bracket_re.search(before):
         return True  # "na segunda-feira (17)": the day of the month
-<<<<<<< HEAD
-    if n.value <= 31 and not n.scaled and lang.month_before_re.search(before) and c.unit == "count":
-        return True  # "el 9 de septiembre 25 kilos": a weight or volume is no day of the month
-=======
-    if n.value <= 31 and not n.scaled and not n.words and lang.month_before_re.search(before):
-        return True  # "April 4", "am 3. März": a day is written in digits ("im April vier Kuriere" counts couriers)
->>>>>>> main
+    if n.value <= 31 and not n.scaled and not n.words and lang.month_before_re.search(before) and c.unit == "count":
+        return True  # "April 4", "am 3. März": a day is written in digits ("im April vier Kuriere" counts couriers);
+        # a weight or volume is no day of the month ("el 9 de septiembre 25 kilos")
     # date ranges "du 5 au 12 octobre", "9 – 16 June"
     if n.value <= 31 and lang.date_range_re.match(after):
         return True
