@@ -36,6 +36,7 @@ STEPS = (
     counted.part_of_them,
     counted.both_of_them,
     counted.part_of_a_count,
+    breakdown.places_in_brackets,
     counted.noun_in_brackets,
     breakdown.unit_continues,
     breakdown.list_continues,

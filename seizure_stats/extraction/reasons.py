@@ -71,12 +71,16 @@ RULES: dict[str, str] = {
                            "artículos') are items",
     "seized_consignments": "consignments or shipments seized or found ('drie zendingen met cocaïne aangetroffen') "
                            "count seizures, one each (figures.md: seized consignments)",
+    "packages_of_a_product": "packages or pieces counted and 'of' a noun the lexicon does not know ('140 sacs de "
+                             "cyanure', '216 rolls of cables') are units of a product seized: items",
     "packed_goods": "parcels or packages that goods were packed in (a packing word before them, a weight each), in a "
                     "text about seizures, are items",
     # unit
     "no_unit": "no unit or currency beside the number: a count",
     "unit_continues": "a bare number after a country takes the previous quantity's unit ('l'Espagne 30 tonnes et "
                       "le Portugal 4')",
+    "places_in_brackets": "a bare number in brackets after a name (a place of the breakdown) is a share of the "
+                          "sentence's previous weight or volume, in its unit ('Moxico (265.820), Lunda Norte (78.605)')",
     "part_in_total_unit": "a bare part of a total takes the total's unit ('300 kg, of which 200 in Calabria')",
     "currency_sign": "a universal currency sign before the number (€, £, ¥)",
     "dollar_sign": "a bare '$': the source's currency, else the home country's dollar or peso, else USD",

@@ -59,6 +59,31 @@ def unit_continues(ctx: Context, c: Candidate, near: Near) -> bool:
     return True
 
 
+_NAME_BEFORE_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’.-]*[ \u00a0]*\($")
+_CLOSING_BRACKET = re.compile(r"[ \u00a0]*\)")
+
+
+def places_in_brackets(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"... 277.149 litros de gasóleo, apreendidos nas províncias do Moxico (265.820), Lunda Norte (78.605)",
+    "12 tonnes seized, in Antwerp (8) and Rotterdam (4)": a bare number alone in brackets right after a name (a
+    place of the breakdown) is a share of the sentence's previous weight or volume, in its unit; no noun that
+    counts something else comes between (the goods the quantity is of may)."""
+    previous, n, text = near.previous, c.number, ctx.text
+    if c.metric is not None or c.unit != "count" or n.scaled or previous is None \
+            or previous.sentence != c.sentence or previous.metric not in ("mass", "volume") \
+            or not _CLOSING_BRACKET.match(text, c.end_pos) \
+            or not _NAME_BEFORE_BRACKET.search(text, max(previous.end_pos, n.start - 40), n.start):
+        return True
+    if any(t.metric for _, _, t in ctx.terms_in(previous.end_pos, n.start)):
+        return True
+    c.unit, c.value, c.metric = previous.unit, round(c.value * previous.factor(), 6), previous.metric
+    c.object, c.category = previous.object, previous.category
+    c.because("metric", "places_in_brackets", f"{figure_words(ctx, previous)} -> {c.metric}")
+    c.because("unit", "places_in_brackets", f"{figure_words(ctx, previous)} -> {c.unit}")
+    c.because("category", "inherited_category", f"{figure_words(ctx, previous)} -> {c.category}")
+    return True
+
+
 def goods_parts_in_unit(ctx: Context, c: Candidate, near: Near) -> bool:
     """"Quasi 100 i chili scovati: 81 di hashish, oltre 3 di coca": after a quantity and a colon, a number followed
     by "of" and goods of a kind is a part in the quantity's unit (and so is the next part of that list)."""

@@ -420,6 +420,9 @@ def _goods_outside_lexicon(ctx: Context, c: Candidate, near: Near) -> str | None
     if c.metric not in ("items", "mass", "volume"):
         return None
     text, head, pos, limit = ctx.text, near.head, c.end_pos, near.limit
+    product = next((r.evidence for r in c.reasons if r.rule == "packages_of_a_product"), None)
+    if product:  # "140 sacs de cyanure": the product named after the packages is of no kind
+        return product.rsplit(" -> ", 1)[0].strip('"')
     if head is not None:
         start, end = next((a, b) for a, b, t in near.terms if t is head)
         if _product(head):

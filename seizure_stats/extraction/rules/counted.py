@@ -361,7 +361,7 @@ def resolved_by_verb(ctx: Context, c: Candidate, near: Near) -> bool:
         if noun:
             c.metric = "items"  # "el decomiso de más de 166 mil artículos", "the seizure of 300 parcels"
             c.because("metric", "seizure_noun_before", f"{noun} -> items", add=True)
-    if c.metric is None and kind in ("container", "goods") and ctx.has_seizure_verb:
+    if c.metric is None and kind in ("container", "goods") and (ctx.has_seizure_verb or _arrested_with(ctx, c)):
         goods = _goods_of_a_kind(ctx, c, near)
         if goods:
             c.metric = "items"  # "the boat carried 524 packages of cocaine", "it came to 569 cases of spirits"
@@ -371,7 +371,16 @@ def resolved_by_verb(ctx: Context, c: Candidate, near: Near) -> bool:
             if packed:
                 c.metric = "items"  # "la drogue, emballée dans 761 paquets", "14 pakketten van ongeveer 1 kilo"
                 c.because("metric", "packed_goods", f"{packed} in a seizure text -> items", add=True)
+    if c.metric in (None, "items") and kind in ("container", "goods") and (ctx.has_seizure_verb or _arrested_with(ctx, c)) \
+            and _packages_of_a_product(ctx, c, near):
+        c.metric = "items"  # "19 tonnes de sucre, 6 449 cartons d'huile de moteur": (its reason gives it no kind)
     return c.metric is not None
+
+
+def _arrested_with(ctx: Context, c: Candidate) -> bool:
+    """"two people arrested with 35 pieces of ivory", "detenidos con 58 fardos de hachís": goods counted in a
+    sentence that tells of an arrest, in a text with no seizure verb at all, were taken with the people."""
+    return bool(ctx.verbs_of(c.sentence, "arrest"))
 
 
 _CLAUSE_MARK = re.compile(r"[,;:]")
@@ -433,7 +442,7 @@ def _seizure_noun_before(ctx: Context, c: Candidate) -> str | None:
     return quoted(ctx.text[nouns[-1][0]:end].strip()) if gap and lang.of_re.fullmatch(gap) else None
 
 
-_WEIGHT_AFTER = re.compile(r"[ \u00a0]*(?:[^\W\d_]+[ \u00a0]+){0,2}(?=\d)")
+_WEIGHT_AFTER = re.compile(r"[ \u00a0]*(?:[^\W\d_]+[ \u00a0]+){0,3}(?=\d)")  # "con un total de 2.320 kilos"
 _SPACES = re.compile(r"[ \u00a0]*")
 
 
@@ -487,6 +496,29 @@ def _goods_of_a_kind(ctx: Context, c: Candidate, near: Near) -> str | None:
             c.because("metric", "units_of_a_product", f"{quoted(ctx.text[named[0]:named[2]])} -> items", add=True)
         return quoted(ctx.text[named[0]:named[2]])
     return _label_of_kind(ctx, c) or _goods_before_bracket(ctx, c) or _pieces_of_the_goods_before(ctx, c, near)
+
+
+_PRODUCT_WORD = re.compile(r"[ \u00a0]*([^\W\d_][\w'’-]{2,})")
+
+
+def _packages_of_a_product(ctx: Context, c: Candidate, near: Near) -> str | None:
+    """"19 tonnes de sucre, 6 449 cartons d'huile de moteur, ...", "3 tonnes of rice, 216 rolls of cables and ...":
+    an item of a list of goods (the previous item goods counted or weighed, only a comma or a conjunction between)
+    that counts packages or pieces "of" a noun the lexicon does not know (no function word, no number) counts
+    units of a product, goods whatever their kind; the words, or None."""
+    head, lang, text = near.head, ctx.lang, ctx.text
+    if head is None or head.category or head.metric not in ("container", "goods") \
+            or not _list_of_goods_goes_on(ctx, c, near.previous):
+        return None
+    end = next((b for _, b, t in near.terms if t is head), None)
+    of = lang.of_re.match(text, _SPACES.match(text, end).end()) if end is not None else None
+    word = _PRODUCT_WORD.match(text, of.end(), near.limit) if of else None
+    if word is None or lang.function_re.fullmatch(word.group(1)) or lang.stop_re.fullmatch(word.group(1)) \
+            or lang.verb_any_re.match(word.group(1)) or lang.qualifier_re.search(word.group(1)):
+        return None
+    words = quoted(text[c.number.start:word.end()])
+    c.because("metric", "packages_of_a_product", f"{words} -> items", add=True)
+    return words
 
 
 def _pieces_of_the_goods_before(ctx: Context, c: Candidate, near: Near) -> str | None:

@@ -161,20 +161,27 @@ def _skipped_by_its_words(ctx: Context, c: Candidate) -> bool:
         return True
     if c.unit == "count" and not n.scaled and _ROAD_BEFORE.search(before):
         return True
-    if (before.rstrip()[-1:] in _CODE_ENDS and _CODE_BEFORE.search(before)) or lang.month_after_re.match(after) \
-            or _age_after_name(ctx, n, before, after):
+    if (before.rstrip()[-1:] in _CODE_ENDS and _CODE_BEFORE.search(before) and not _measured_after_dash(c, before)) \
+            or lang.month_after_re.match(after) or _age_after_name(ctx, n, before, after):
         return True
     label = _EARLIER_YEAR_LABEL.search(before) if "(" in before else None
     if label and re.search(r"\d", before[max(0, label.start() - 30):label.start()]):
         return True  # "231 Kilogramm (2015: 7,9 Kilogramm)": another year's figure beside the one reported
     if n.value <= 31 and not n.scaled and lang.weekday_bracket_re.search(before):
         return True  # "na segunda-feira (17)": the day of the month
-    if n.value <= 31 and not n.scaled and not n.words and lang.month_before_re.search(before):
-        return True  # "April 4", "am 3. März": a day is written in digits ("im April vier Kuriere" counts couriers)
+    if n.value <= 31 and not n.scaled and not n.words and lang.month_before_re.search(before) and c.unit == "count":
+        return True  # "April 4", "am 3. März": a day is written in digits ("im April vier Kuriere" counts couriers);
+        # a weight or volume is no day of the month ("el 9 de septiembre 25 kilos")
     # date ranges "du 5 au 12 octobre", "9 – 16 June"
     if n.value <= 31 and lang.date_range_re.match(after):
         return True
     return bool(lang.comparative_re.match(text, pos))
+
+
+def _measured_after_dash(c: Candidate, before: str) -> bool:
+    """"Quimistán -26 de enero- 174 kilos": a weight or volume after a dash and a space is a table's next column
+    (a date set off by dashes, then the quantity), not a code ("B-52", "Covid-19" stick to their letters)."""
+    return c.unit in ("kg", "l") and before[-1:] in (" ", "\u00a0")
 
 
 def _vehicle_class(ctx: Context, c: Candidate) -> bool:
