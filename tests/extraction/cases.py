@@ -2366,6 +2366,25 @@ CASES += [
     ("de", "Grenzwächter haben am Übergang bei Schaanwald 7 Kilogramm Heroin sichergestellt. Der Fahrer kam aus "
            "Österreich und wollte nach Liechtenstein.",
      [dict(metric="mass", value=7, unit="kg", category="drugs", country="CH")]),
+    # a territory and the state whose services serve it are one place: the state's customs or police acting in a
+    # text about the territory are there (the territory's own code); a text about the state that names the
+    # territory in passing stays the state's
+    ("fr", "À Fort-de-France, les douanes françaises ont saisi 300 kg de cocaïne à bord d'un voilier. C'est la "
+           "plus grosse saisie de l'année en Martinique.",
+     [dict(metric="mass", value=300, unit="kg", category="drugs", country="MQ")]),
+    ("fr", "À Orly, les douaniers ont saisi 20 kg de cocaïne dans les valises d'une passagère arrivant de "
+           "Guadeloupe. La police aux frontières d'Orly a arrêté la voyageuse. La douane française poursuit "
+           "l'enquête en France.",
+     [dict(metric="mass", value=20, unit="kg", category="drugs", country="FR")]),
+    ("en", "In San Juan, Puerto Rico, officers of U.S. Customs and Border Protection seized 250 kilograms of "
+           "cocaine from a vessel. It was the largest seizure in Puerto Rico this year.",
+     [dict(metric="mass", value=250, unit="kg", category="drugs", country="PR")]),
+    ("es", "Agentes de la Oficina de Aduanas y Protección Fronteriza de Estados Unidos decomisaron 250 kilos de "
+           "cocaína en San Juan. Es el mayor decomiso del año en Puerto Rico.",
+     [dict(metric="mass", value=250, unit="kg", category="drugs", country="PR")]),
+    ("nl", "De Koninklijke Marechaussee heeft 45 kilo cocaïne in beslag genomen op de luchthaven van Bonaire. Het "
+           "is de grootste vangst op Bonaire dit jaar.",
+     [dict(metric="mass", value=45, unit="kg", category="drugs", country="BQ")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
