@@ -356,7 +356,7 @@ def build_context(text: str, lang: Language, sents: list[Span], paras: list[Span
     evidence, see country.py; the source's own country when given)."""
     terms = _settle_kinds(find_terms(text, lang), sents)
     mentions, nat, why_nat = _places(text, lang, sents, terms, title, url, country_hint)
-    if nat and _countries_took_part(text, terms, lang):
+    if nat and _countries_took_part(text, terms, lang, sents, mentions):
         nat = None  # "22 member states took part": a multi-country operation
     home_reason = None
     if country_hint:
@@ -446,14 +446,33 @@ def _currency_word_before(text: str, start: int, lang: Language) -> bool:
     return bool(m) and money.currency_word_at(text, m.start(1), lang.code)
 
 
-def _countries_took_part(text: str, terms: list[tuple[int, int, Term]], lang: Language) -> bool:
+def _countries_took_part(text: str, terms: list[tuple[int, int, Term]], lang: Language, sents: list[Span],
+                         mentions: list[Mention]) -> bool:
     for a, _, t in terms:
         if t.metric == "participating_countries":
             before = text[max(0, a - 25):a]
             m = re.search(r"(\d+)\s*(?:\w+\s+)?$", before)
-            if m and int(m.group(1)) >= 3 and not people_of_countries(text, terms, a - len(before) + m.start(1), lang):
+            num_start = a - len(before) + m.start(1) if m else a
+            if m and int(m.group(1)) >= 3 and not people_of_countries(text, terms, num_start, lang) \
+                    and _countries_act(text, lang, sents, mentions, num_start):
                 return True
     return False
+
+
+def _countries_act(text: str, lang: Language, sents: list[Span], mentions: list[Mention], num_start: int) -> bool:
+    """The counted countries act together: their services right before the number ("Ermittler aus 100 Ländern",
+    "experts des douanes de 22 États membres", "police forces of 30 countries") or an operation or international
+    cooperation in the sentence ("Operation Pangea ran in 115 countries", "22 countries took part"). Not the
+    countries goods came from ("seizures from 21 different countries") nor those that signed a convention ("a cui
+    aderiscono 183 Paesi"): a national release that counts those stays national."""
+    if lang.officers_re.search(text, max(0, num_start - 50), num_start) or any(
+            m.kind == "agency" and num_start - 50 <= m.start < num_start for m in mentions):
+        return True
+    s = next((s for s in sents if s.start <= num_start < s.end), None)
+    if s is None:
+        return False
+    return any(True for _ in lang.operation_re.finditer(text, s.start, s.end)) \
+        or lang.international_re.search(text[s.start:s.end]) is not None
 
 
 def people_of_countries(text: str, terms: list[tuple[int, int, Term]], num_start: int, lang: Language) -> bool:

@@ -195,6 +195,7 @@ def clues(text: str, mentions: list[Mention], title_end: int, url: str | None) -
 def home_country(found: list[Clue], ambiguous: list[Mention], international: bool) -> tuple[str | None, int]:
     """The country of a national release (None for an international one or when nothing says), and how many
     countries the evidence names. Ambiguous names vote only for a country that other evidence already has."""
+    found = served_territories(found)
     weights: Counter = Counter()
     for c in found:
         weights[c.code] += c.weight
@@ -229,6 +230,24 @@ def home_country(found: list[Clue], ambiguous: list[Mention], international: boo
         return code, n  # only one country's agency (or site) speaks: the countries it names are elsewhere
 
     return None, n
+
+
+def served_territories(found: list[Clue]) -> list[Clue]:
+    """"Guadeloupe" and "les douanes françaises", "Bonaire" and "de Koninklijke Marechaussee": a territory and the
+    state whose services serve it (`world.served_by`) are one place's evidence, not two countries competing. Their
+    clues count for the territory when it weighs at least half as much as the state (a text about it), for the
+    state otherwise (a French text naming Guadeloupe in passing)."""
+    weights: Counter = Counter()
+    for c in found:
+        weights[c.code] += c.weight
+    into: dict[str, str] = {}
+    for code in sorted(weights, key=lambda k: -weights[k]):  # the territory most named takes its state's clues
+        state = world.served_by(code)
+        if state in weights and state not in into:
+            into[code] = into[state] = code if weights[code] >= weights[state] / 2 else state
+    if not into:
+        return found
+    return [Clue(into.get(c.code, c.code), c.kind, c.words, c.weight) for c in found]
 
 
 def town_country(text: str, ambiguous: list[Mention], article_end: re.Pattern | None = None

@@ -128,6 +128,7 @@ RULES: dict[str, str] = {
     "home_country": "the document's home country, weighed from the evidence shown",
     "served_there": "a country named near a figure whose own service acts in the paragraph is where it was",
     "national_release": "a country named near a figure of a national release gives way to the home country",
+    "served_territory": "the state's own service named near a figure of a territory's release acts in the territory",
     "source_country": "the source's own country (--country or the sources file)",
     "paragraph_mention": "no home country: the last country named earlier in the paragraph",
     "heading_mention": "no home country: the country of the heading (\"Results in Belgium:\") the list line sits under",

@@ -2367,6 +2367,67 @@ CASES += [
     ("es", "La Guardia Civil intervino una lancha en Huelva; en el puerto se contaron 40 fardos con un total de "
            "1.600 kilogramos de hachís.",
      [dict(metric="items", value=40, category="drugs"), dict(metric="mass", value=1600, unit="kg", category="drugs")]),
+    # ---------------------------------------------------------------- countries counted but not taking part
+    # a national release that counts the countries its goods came from, or those that signed a convention, stays
+    # national: its later figures are its own country's (only services or an operation of N countries make a
+    # multi-country text)
+    ("en", "New Zealand Customs stopped 800kg of methamphetamine at the border last year. Drugs seized abroad "
+           "came from 15 different countries.\n\nOfficers also made 1,400 seizures of cannabis.",
+     [dict(metric="mass", value=800, unit="kg", country="NZ"), dict(metric="participating_countries", value=15),
+      dict(metric="seizures", value=1400, country="NZ")]),
+    ("it", "I carabinieri di Trento hanno sequestrato 40 zanne d'avorio. Il commercio dell'avorio è vietato dalla "
+           "convenzione CITES, firmata da 180 paesi.\n\nTra i reperti figurano anche 2 corni di rinoceronte.",
+     [dict(metric="items", value=40, country="IT"), dict(metric="participating_countries", value=180),
+      dict(metric="items", value=2, country="IT")]),
+    ("fr", "La douane sénégalaise a saisi 2 tonnes de chanvre indien en 2023. Les marchandises venaient de 12 pays "
+           "différents.\n\nLes agents ont aussi intercepté 400 cartons de cigarettes.",
+     [dict(metric="mass", value=2000, country="SN"), dict(metric="participating_countries", value=12),
+      dict(metric="items", value=400, country="SN")]),
+    ("de", "Der österreichische Zoll hat 2023 insgesamt 3.000 Kilogramm Kokain sichergestellt. Das Rauschgift "
+           "stammte aus 9 verschiedenen Ländern.\n\nDazu kamen 250 Kilogramm Heroin.",
+     [dict(metric="mass", value=3000, country="AT"), dict(metric="participating_countries", value=9),
+      dict(metric="mass", value=250, country="AT")]),
+    ("es", "La Guardia Civil ha intervenido 500 kilos de hachís en Huelva. La droga procedía de 5 países "
+           "distintos.\n\nAdemás se aprehendieron 40 kilos de cocaína.",
+     [dict(metric="mass", value=500, country="ES"), dict(metric="participating_countries", value=5),
+      dict(metric="mass", value=40, country="ES")]),
+    ("nl", "De Belgische douane heeft vorig jaar 6.000 kilo cocaïne onderschept. De drugs kwamen uit 18 "
+           "verschillende landen.\n\nDaarnaast werden 900 kilo heroïne gevonden.",
+     [dict(metric="mass", value=6000, country="BE"), dict(metric="participating_countries", value=18),
+      dict(metric="mass", value=900, country="BE")]),
+    ("pt", "A Polícia Judiciária apreendeu 300 quilos de cocaína em Lisboa. A convenção foi assinada por 40 "
+           "países.\n\nForam ainda apreendidos 20 quilos de haxixe.",
+     [dict(metric="mass", value=300, country="PT"), dict(metric="participating_countries", value=40),
+      dict(metric="mass", value=20, country="PT")]),
+    # Belgium's customs belong to its federal finance service, named in full; the Swiss border guards are Swiss
+    ("nl", "Volgens de Federale Overheidsdienst Financiën heeft de douane in de haven 3 miljoen sigaretten "
+           "onderschept. De lading moest naar Ierland en het Verenigd Koninkrijk.",
+     [dict(metric="items", value=3000000, category="tobacco", country="BE")]),
+    ("fr", "Selon le Service public fédéral Finances, la douane a intercepté 3 millions de cigarettes au port. La "
+           "cargaison devait partir vers l'Irlande et le Royaume-Uni.",
+     [dict(metric="items", value=3000000, category="tobacco", country="BE")]),
+    ("de", "Grenzwächter haben am Übergang bei Schaanwald 7 Kilogramm Heroin sichergestellt. Der Fahrer kam aus "
+           "Österreich und wollte nach Liechtenstein.",
+     [dict(metric="mass", value=7, unit="kg", category="drugs", country="CH")]),
+    # a territory and the state whose services serve it are one place: the state's customs or police acting in a
+    # text about the territory are there (the territory's own code); a text about the state that names the
+    # territory in passing stays the state's
+    ("fr", "À Fort-de-France, les douanes françaises ont saisi 300 kg de cocaïne à bord d'un voilier. C'est la "
+           "plus grosse saisie de l'année en Martinique.",
+     [dict(metric="mass", value=300, unit="kg", category="drugs", country="MQ")]),
+    ("fr", "À Orly, les douaniers ont saisi 20 kg de cocaïne dans les valises d'une passagère arrivant de "
+           "Guadeloupe. La police aux frontières d'Orly a arrêté la voyageuse. La douane française poursuit "
+           "l'enquête en France.",
+     [dict(metric="mass", value=20, unit="kg", category="drugs", country="FR")]),
+    ("en", "In San Juan, Puerto Rico, officers of U.S. Customs and Border Protection seized 250 kilograms of "
+           "cocaine from a vessel. It was the largest seizure in Puerto Rico this year.",
+     [dict(metric="mass", value=250, unit="kg", category="drugs", country="PR")]),
+    ("es", "Agentes de la Oficina de Aduanas y Protección Fronteriza de Estados Unidos decomisaron 250 kilos de "
+           "cocaína en San Juan. Es el mayor decomiso del año en Puerto Rico.",
+     [dict(metric="mass", value=250, unit="kg", category="drugs", country="PR")]),
+    ("nl", "De Koninklijke Marechaussee heeft 45 kilo cocaïne in beslag genomen op de luchthaven van Bonaire. Het "
+           "is de grootste vangst op Bonaire dit jaar.",
+     [dict(metric="mass", value=45, unit="kg", category="drugs", country="BQ")]),
     # counts of people: the object of a verb of arrest, nouns of occupants and workers (fixpeople2)
     ("en", "Customs officers raided two depots, seized 900 cartons of cigarettes and arrested nine occupants of "
            "the first depot and 15 Vietnamese workers at the second.",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from seizure_stats.extraction import world
 from seizure_stats.extraction.candidate import Candidate, Near
 from seizure_stats.extraction.context import WORD, Context, ends_with
 from seizure_stats.extraction.numbers import Number
@@ -30,6 +31,11 @@ def country(ctx: Context, c: Candidate, near: Near) -> bool:
     if served and c.country is None:
         c.country = served  # "in Frankreich, nahe der spanischen Grenze ... die französischen Strafverfolger"
         c.because("country", "served_there", f"{said.evidence} -> {served}")
+    elif home and c.country and c.country == world.served_by(home) and said is not None and said.rule in _NEARBY \
+            and c.located_by is not None and c.located_by.kind == "agency":
+        # "les douanes françaises" in a release about Guadeloupe, "de Marechaussee" in one about Bonaire
+        c.because("country", "served_territory", f"{said.evidence} serving {home}")
+        c.country = home
     elif home and c.country != home and said is not None and said.rule in _NEARBY \
             and not _stands(ctx, c.located_by, said.rule) and not served:
         # a national agency's release is about its own country: the country named near a figure is where the goods
@@ -284,8 +290,8 @@ def _year_like(x: Number) -> bool:
 def _served_there(ctx: Context, code: str | None, c: Candidate) -> str | None:
     """`code` when that country has its own service acting in the paragraph ("200 Spanish officers searched 13
     flats in Marbella", "... in Frankreich. Die Spur der französischen Strafverfolger ..."): the place stands."""
-    if code is None or code == ctx.default_country:
-        return None
+    if code is None or code == ctx.default_country or code == world.served_by(ctx.default_country):
+        return None  # its own services, or those of the state that serves the territory it is about
     p = ctx.paragraph_of(c.number.start)
     return code if any(m.code == code and not m.partner and (m.kind == "agency" or (m.adjective and _beside_officers(ctx, m)))
                        for m in ctx.mentions_between(p.start, p.end)) else None

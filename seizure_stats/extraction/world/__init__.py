@@ -26,7 +26,7 @@ DATA_DIR = Path(__file__).parent
 
 __all__ = [
     "Hit", "find_agencies", "find_places", "currency_for", "currency_of_country", "country_of_url",
-    "check_data_files", "tonne_countries", "DATA_DIR",
+    "check_data_files", "tonne_countries", "DATA_DIR", "served_by",
 ]
 
 
@@ -124,9 +124,11 @@ def check_agencies(data: dict, file: str = "agencies.yaml") -> list[str]:
     for cc, block in (data.get("countries") or {}).items():
         where = f"{file}: countries.{cc}"
         _check_cc(where, cc, problems)
-        if not _known(where, block, {"sources", "agencies", "note"}, {"sources", "agencies"}, problems):
+        if not _known(where, block, {"sources", "agencies", "note", "served_by"}, {"sources", "agencies"}, problems):
             continue
         _check_sources(where, block, problems)
+        if "served_by" in block:
+            _check_cc(f"{where}.served_by", block["served_by"], problems)
         for i, a in enumerate(block.get("agencies") or []):
             _check_agency(f"{where}.agencies[{i}]", a, problems)
     for i, block in enumerate(data.get("ambiguous") or []):
@@ -318,6 +320,17 @@ def _agency_index() -> PhraseIndex:
     for block in data.get("international") or []:
         add(block, (), True)
     return PhraseIndex(phrases)
+
+
+@lru_cache(maxsize=1)
+def _served_by() -> dict[str, str]:
+    return {cc: block["served_by"] for cc, block in _load("agencies.yaml")["countries"].items() if "served_by" in block}
+
+
+def served_by(cc: str | None) -> str | None:
+    """The state whose customs, police and courts serve territory `cc` (Guadeloupe -> FR, Bonaire -> NL, Puerto
+    Rico -> US), or None: its own code is the contract's country, its evidence and the state's are one place's."""
+    return _served_by().get(cc) if isinstance(cc, str) else None
 
 
 def _merge(text: str, start: int, end: int, payloads: list) -> Hit:
