@@ -151,6 +151,7 @@ class LanguageFile(_Keys):
     breakdown_words: list[str] = []
     half_words: list[str] = []
     quarter_words: list[str] = []
+    milligram_words: list[str] = []
     variation_words: list[str] = []
     smuggle_verbs: list[str] = []
     smuggle_after: list[str] = []
@@ -370,6 +371,7 @@ class Language:
     half_re: Prefiltered | None = None  # "une demi-", "eine halbe": half of the unit or scale that follows
     variation_re: Prefiltered | None = None  # "vary", "variëren": the sizes after it are no amount seized
     quarter_re: Prefiltered | None = None  # "ein Viertel", "un quart de": a quarter of the unit that follows
+    milligram_re: re.Pattern | None = None  # "650mg" right after "04g and": the end of an amount in grams (match)
     year_prepositions: list[str] = field(default_factory=list)
     year_comparisons: list[str] = field(default_factory=list)
     last_year: list[str] = field(default_factory=list)
@@ -670,6 +672,8 @@ def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
     quarters = sorted(spec.quarter_words, key=len, reverse=True)
     lang.quarter_re = Prefiltered(re.compile(
         rf"(?<![\w'’-])(?:{'|'.join(f'(?:{w})' for w in quarters)})(?:(?<=['’])|(?!\w))", _CI)) if quarters else None
+    lang.milligram_re = re.compile(rf"[ \u00a0]?(?:{_alt(spec.milligram_words)})(?!\w)", _CI) \
+        if spec.milligram_words else None
     lang.year_prepositions = spec.year_prepositions
     lang.year_comparisons = spec.year_comparisons
     lang.last_year = spec.last_year

@@ -14,7 +14,6 @@ from seizure_stats.extraction.reasons import quoted
 _THOUSANDS = re.compile(r"[.,‚]000(?!\d)")
 _MONEY_THOUSANDS = re.compile(r"[.,‚]\d{3}$")
 # milligrams in any of the seven languages ("mg", "milligrams", "Milligramm", "miligramos", "milligrammi")
-_MILLIGRAMS = re.compile(r"[ \u00a0]?(?:mg|mill?igram\w*)(?!\w)", re.IGNORECASE)
 _SMALL_UNITS = frozenset({"g", "mg", "ml", "cl"})  # units of a thousandth or a hundredth of the base
 
 
@@ -192,7 +191,8 @@ def _smaller_unit_after(ctx: Context, pos: int, base: str, factor: float, number
         value, start, end = x.value, x.start, x.end
     um = ctx.lang.unit_re.match(ctx.text, end)
     if not um:
-        mg = _MILLIGRAMS.match(ctx.text, end) if factor == UNIT_FACTORS["g"][1] else None
+        rx = ctx.lang.milligram_re if factor == UNIT_FACTORS["g"][1] else None
+        mg = rx.match(ctx.text, end) if rx is not None else None
         if mg is None:
             return None
         # "04g and 650mg": milligrams are no unit of a seized amount on their own (a dose), but they end one in
