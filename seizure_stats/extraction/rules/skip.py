@@ -98,7 +98,7 @@ def _count_only(ctx: Context, c: Candidate, near: Near) -> bool:
     if c.unit != "count":
         return False
     if not n.scaled and n.value != int(n.value) and (n.ambiguous is None or n.ambiguous != int(n.ambiguous)) \
-            and ctx.bare(n.end, ctx.sents[c.sentence].end):
+            and ctx.bare(n.end, ctx.sents[c.sentence].end) and not _after_a_quantity(c, near):
         return True  # "calibres 9mm et 7,62", "am Mittwoch (11.1.)": a bare count with decimals counts nothing
     if ctx.lang.skip_after_re.match(text, n.end):
         return True
@@ -112,6 +112,13 @@ def _count_only(ctx: Context, c: Candidate, near: Near) -> bool:
     # a code ("0800", "007"); but "03 suspects", "(06)": a count some releases pad to two digits
     return bool(n.plain_digits and n.plain_digits.startswith("0") and len(n.plain_digits) > 1) \
         and not (len(n.plain_digits) == 2 and _WORD_AFTER.match(after))
+
+
+def _after_a_quantity(c: Candidate, near: Near) -> bool:
+    """"Spain seized 3 tonnes, Italy 2 and Greece 1.5": a bare number after a quantity of its sentence may take its
+    unit (rule unit_continues)."""
+    p = near.previous
+    return p is not None and p.sentence == c.sentence and p.unit != "count"
 
 
 def _list_of_counts_goes_on(ctx: Context, c: Candidate, near: Near) -> bool:
