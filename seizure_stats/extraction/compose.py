@@ -53,6 +53,7 @@ STEPS = (
     category.valued_goods,
     category.money_seized,
     category.vehicles,
+    category.goods_counted_before,
     category.goods_of_no_kind,
     category.goods_of_the_pair,
     category.nearest_term,

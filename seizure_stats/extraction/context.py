@@ -261,6 +261,9 @@ def money_carried(ctx: Context, c) -> bool:
     return head is None or head.category == "cash"
 
 
+_LABEL_COLON = re.compile(r"[ \u00a0\t]*:[ \u00a0\t]*")
+
+
 def cash_named_before(ctx: Context, c) -> str | None:
     """"l'importo di denaro proveniente dal traffico, pari a 92'000 franchi e a 235'000 euro": money named as such
     (a cash word) before the amount in its clause, no verb between, is money found; the cash words, or None."""
@@ -270,6 +273,8 @@ def cash_named_before(ctx: Context, c) -> str | None:
         return None
     a, b = cash[-1]
     words = len(WORD.findall(ctx.text, b, n.start))
+    if _LABEL_COLON.fullmatch(ctx.text, b, n.start):
+        return ctx.text[a:b]  # "Argent : 6506 Euro", "Bargeld: 1.200 Euro": a results line's label
     if _CASH_GAP_STOP.search(ctx.text, b, n.start) or not 1 < words <= 12:
         return None  # one word between is a denomination ("faux billets de 100 dollars", "banconote da 50 euro")
     if any(b <= v < n.start for vs in ctx.sentence_verbs(c.sentence).values() for v, _ in vs):
@@ -349,7 +354,7 @@ def build_context(text: str, lang: Language, sents: list[Span], paras: list[Span
                   period: tuple[str | None, str | None]) -> Context:
     """The context of a document: its terms, its country mentions and its home country (weighed from the
     evidence, see country.py; the source's own country when given)."""
-    terms = find_terms(text, lang)
+    terms = _settle_kinds(find_terms(text, lang), sents)
     mentions, nat, why_nat = _places(text, lang, sents, terms, title, url, country_hint)
     if nat and _countries_took_part(text, terms, lang):
         nat = None  # "22 member states took part": a multi-country operation
@@ -360,6 +365,24 @@ def build_context(text: str, lang: Language, sents: list[Span], paras: list[Span
         home_reason = ("home_country", why_nat)
     return Context(text, lang, sents, paras, mentions, terms, default_country=country_hint or nat,
                    home_reason=home_reason, currency=currency, period=period)
+
+
+def _settle_kinds(terms: list[tuple[int, int, Term]], sents: list[Span]) -> list[tuple[int, int, Term]]:
+    """A word of two kinds ("cartouches": cartons of cigarettes or rounds of ammunition, "tobacco|weapons" in the
+    language file) is of the kind another word of its sentence names ("14 fusils de chasse, 115 cartouches"), else
+    of the first (its usual sense)."""
+    if not any(t.category and "|" in t.category for _, _, t in terms):
+        return terms
+    starts = [x.start for x in sents]
+    out = []
+    for a, b, t in terms:
+        if t.category and "|" in t.category:
+            kinds = t.category.split("|")
+            s = sents[max(0, bisect_right(starts, a) - 1)] if sents else None
+            named = {u.category for x, _, u in terms if s and s.start <= x < s.end and u is not t and u.category}
+            t = Term(t.pattern, t.metric, t.object, next((k for k in kinds if k in named), kinds[0]))
+        out.append((a, b, t))
+    return out
 
 
 def _places(text: str, lang: Language, sents: list[Span], terms, title: str | None, url: str | None,

@@ -191,6 +191,7 @@ class LanguageFile(_Keys):
     owed_words: list[str] = []
     crime_after: list[str] = []
     one_person_words: list[str] = []
+    negation_words: list[str] = []
     other_words: list[str] = []
     country_genitive: list[str] = []
     euro_words: list[str] = []
@@ -415,6 +416,7 @@ class Language:
     one_of_re: re.Pattern | None = field(default=None, repr=False)
     count_mark_re: Prefiltered | None = field(default=None, repr=False)
     both_re: Prefiltered | None = field(default=None, repr=False)
+    negation_end_re: re.Pattern | None = field(default=None, repr=False)  # "were not" ending the text before a verb
     river_re: re.Pattern | None = field(default=None, repr=False)
     border_re: re.Pattern | None = field(default=None, repr=False)  # "at the Belgian border": a neighbour
     partner_re: re.Pattern | None = field(default=None, repr=False)  # "in coordination with" ending the text before an agency
@@ -628,6 +630,9 @@ def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
     lang.half_after_re = re.compile(rf"[ \u00a0]+(?:{_alt(spec.half_after)})(?!\w)", _CI) if spec.half_after else None
     lang.count_mark_re = Prefiltered(re.compile(rf"(?<!\w)(?:{_alt(spec.count_marks)})[ \u00a0]*$", _CI)) \
         if spec.count_marks else None
+    lang.negation_end_re = re.compile(  # "non sono stati", "were not", "n'ont pas été": a negation before a verb
+        rf"(?<![\w'’])(?:{_alt(spec.negation_words)})(?![\w])(?:[ \u00a0]+[^\W\d_]+){{0,2}}[ \u00a0]*$", _CI) \
+        if spec.negation_words else None
     lang.both_re = Prefiltered(re.compile(  # the word, and a definite article after it ("entrambi gli uomini")
         rf"(?<!\w)(?P<both>{_alt(spec.both_words)})[ \u00a0]+(?:(?:{_alt(spec.definite_articles, sort=False) or _NEVER})"
         rf"(?:(?<=['’])|[ \u00a0]+))?", _CI)) if spec.both_words else None
@@ -875,8 +880,9 @@ def _compile_number_words(lang: Language, spec: LanguageFile) -> None:
         word = rf"(?:(?:{morph})(?:{conn})?)*(?:{morph})"
     else:
         word = rf"(?:{morph})"
+    # "quatre- vingt": a hyphen that a line break or a typo left a space after still joins the words
     lang.numword_re = Prefiltered(re.compile(
-        rf"(?<![\w-])(?:{word})(?:(?:[\s\u00a0]+|-)(?:(?:{conn})[\s\u00a0]+)?(?:{word}))*(?![\w])", _CI))
+        rf"(?<![\w-])(?:{word})(?:(?:[\s\u00a0]+|-[ \u00a0]?)(?:(?:{conn})[\s\u00a0]+)?(?:{word}))*(?![\w])", _CI))
     lang._connectors = re.compile(rf"^(?:{conn})$", _CI)
 
 
@@ -963,7 +969,7 @@ def _term_problems(code: str, terms: list) -> list[str]:
         pat, metric, obj, cat = (list(row) + [None, None, None])[:4]
         if metric is not None and metric not in METRICS and metric not in RESOLVED_METRICS:
             problems.append(f"{code}: term {pat!r} has unknown metric {metric!r}")
-        if cat is not None and cat not in CATEGORIES:
+        if cat is not None and not all(k in CATEGORIES for k in str(cat).split("|")):  # "tobacco|weapons": see context.py
             problems.append(f"{code}: term {pat!r} has unknown category {cat!r}")
         if metric is None and obj is None and cat is None:
             problems.append(f"{code}: term {pat!r} says nothing")

@@ -16,9 +16,19 @@ def nationality_right_after(ctx: Context, c: Candidate):
     ("5Dutch") or an adjective of a noun the lexicon does not know ("3 Dutch ships") is none."""
     start = c.end_pos + len(ctx.text[c.end_pos:c.end_pos + 3]) - len(ctx.text[c.end_pos:c.end_pos + 3].lstrip(" \u00a0"))
     m = next((m for m in ctx.mentions_between(start, start + 1) if m.adjective and m.start == start), None)
-    if m is None or start == c.end_pos or _content_word_after(ctx, m.end):
+    if m is None or start == c.end_pos or (_content_word_after(ctx, m.end) and not _name_after(ctx, m)):
         return None
     return m
+
+
+def _name_after(ctx: Context, m) -> bool:
+    """"deux haïtiens Jean Pierre et ...", "dos colombianos Juan Pérez y ...": a nationality written in lower case,
+    then a first name and a surname, names the people counted (a title's "3 Dutch Ships" is capitalised throughout;
+    a German noun after its adjective, "200 spanische Strafverfolger", is one word)."""
+    return ctx.text[m.start:m.start + 1].islower() and _FULL_NAME.match(ctx.text, m.end) is not None
+
+
+_FULL_NAME = re.compile(r"[ \u00a0]+[A-ZÀ-Ý][a-zà-ÿ'’-]+[ \u00a0]+[A-ZÀ-Ý][\w'’-]+")
 
 
 def _content_word_after(ctx: Context, pos: int) -> bool:

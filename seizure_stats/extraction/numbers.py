@@ -200,12 +200,17 @@ _LAST_SPACED = re.compile(r"\d{3}(?:[.,]\d+)?")
 
 def _currency_glued(text: str, start: int, lang: Language, country: str | None, bare: bool) -> bool:
     """Letters glued before digits name a currency: the language's currency codes, or the letters of the country's
-    currency ("R" in South Africa, "N" in Nigeria); a bare integer after a country's letter is still no amount."""
-    before = text[max(0, start - 6):start]
+    currency ("R" in South Africa, "N" in Nigeria); a bare integer after a country's letter is still no amount
+    ("the R59"), unless a word of worth comes right before it ("earphones valued at R250")."""
+    base = max(0, start - 6)
+    before = text[base:start]
     if lang.currency_before_re.search(before) or _world_sign_end().search(before):
         return True
     rx = _currency_letters_re(country.upper() if country else None)
-    return bool(rx and rx.search(before)) and not bare
+    hit = rx.search(before) if rx else None
+    if hit is None:
+        return False
+    return not bare or bool(lang.worth_before_re and lang.worth_before_re.search(text[max(0, start - 60):base + hit.start()]))
 
 
 @lru_cache(maxsize=1)
@@ -218,10 +223,13 @@ def _world_sign_end() -> re.Pattern:
     return re.compile(r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, signs)) + r")\.?$") if signs else re.compile(r"(?!x)x")
 
 
+_BROKEN_HYPHEN = re.compile(r"-[ \u00a0]")
+
+
 def parse_number_words(phrase: str, lang: Language) -> float | None:
     total = current = last_scale = 0.0
     seen = False
-    for tok in lang.morpheme_re.findall(phrase.lower()):
+    for tok in lang.morpheme_re.findall(_BROKEN_HYPHEN.sub("-", phrase.lower())):  # "quatre- vingt"
         if tok not in lang.numwords:
             continue  # connector
         kind, v = lang.numwords[tok]
@@ -541,17 +549,24 @@ def _without_overlaps(text: str, ordered: list[Number], lang: Language) -> list[
 
 
 def _scale_then_smaller(text: str, before: Number, n: Number, lang: Language) -> bool:
-    """A number that ends with a scale word, a space, then a smaller number: one number in two parts."""
-    if text[before.end:n.start] != " " or n.ambiguous is not None:
+    """A number that ends with a scale word, a space, then a smaller number: one number in two parts; so is one
+    whose scale word the list's "and" joins to a smaller scaled number ("1milione e 500mila euro", "un millón y
+    200 mil pesos", "2 millions et 300 000 euros" is no such: the part after "and" must carry its own scale)."""
+    gap = text[before.end:n.start]
+    joined = gap != " " and _AND_GAP.fullmatch(gap) is not None and gap.strip().lower() in lang.list_conjunctions
+    if (gap != " " and not joined) or n.ambiguous is not None:
         return False
-    scale = lang.scales.get(text[before.start:before.end].rsplit(None, 1)[-1].lower(), 0)
-    if scale < 1000 or before.value % scale:
+    last = _LAST_WORD.search(text, before.start, before.end)
+    scale = lang.scales.get(last.group(0).lower(), 0) if last else 0
+    if scale < 1000 or before.value % scale or (joined and not (n.scaled and n.value < scale)):
         return False
     if n.scaled:
         return n.value < scale  # "un millón 583 mil"
     return scale == 1000 and bool(n.plain_digits) and len(n.plain_digits) <= 3 and not _MORE_DIGITS.match(text, n.end)
 
 
+_AND_GAP = re.compile(r" [^\W\d_]{1,4} ")
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
 _WORD = r"[^\W\d_][\w-]*"
 _LIST_BEFORE = re.compile(rf"[ \u00a0]+{_WORD}(?:[ \u00a0]+{_WORD}){{0,2}}[ \u00a0]*,[ \u00a0]*")
 

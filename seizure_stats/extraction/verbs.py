@@ -35,14 +35,15 @@ def resolve(ctx: Context, c: Candidate, kind: str, inside: tuple[int, int, int] 
     if action is not None:
         return action
     cls = _verb_right_after(ctx, c, kind) or _verb_right_before(ctx, c, kind, set_off=inside is None) \
-        or _people_checked(ctx, c, kind, inside) or _verb_before_a_verb_noun(ctx, c, kind, inside)
+        or _people_checked(ctx, c, kind, inside) or _checked_first_in_clause(ctx, c, kind) \
+        or _verb_before_a_verb_noun(ctx, c, kind, inside)
     if cls is None and c.bare:
         # "500 suspects were identified and 190 of them arrested": the verb after a bare number is its own
         after = [(a, k) for k in VERB_CHOICES[kind] for a, _ in ctx.verbs_of(c.sentence, k)
                  if c.number.end <= a <= c.number.end + 40]
         if after:
             cls = min(after)[1]
-    cls = cls or _verb_of_own_clause(ctx, c, kind) or ctx.nearest_verb(c, VERB_CHOICES[kind], inside=inside)
+    cls = cls or _verb_of_own_clause(ctx, c, kind) or _nearest_free(ctx, c, kind, inside=inside)
     if cls and inside and kind == "person":
         cls = _past_the_description(ctx, c, cls, inside[2])
     cases = [a for a, _, t in ctx.sentence_terms(c.sentence) if t.metric == "cases_opened"]
@@ -53,7 +54,7 @@ def resolve(ctx: Context, c: Candidate, kind: str, inside: tuple[int, int, int] 
         return "cases_opened"
     if cls is None:
         if kind == "person":
-            cls = ctx.nearest_verb(c, VERB_CHOICES[kind], window=400, inside=inside) or _checked_in_clause(ctx, c)
+            cls = _nearest_free(ctx, c, kind, window=400, inside=inside) or _checked_in_clause(ctx, c)
             if cls is None:
                 if c.object == "person" and ctx.lang.suspect_after_re.match(
                         ctx.text[c.number.end:c.number.end + 40].lower()):
@@ -74,6 +75,34 @@ def resolve(ctx: Context, c: Candidate, kind: str, inside: tuple[int, int, int] 
     if metric:
         c.because("metric", "verb_resolves", f"{ctx.verb_words(c, cls)}: {kind} -> {metric}", add=True)
     return metric
+
+
+def _nearest_free(ctx: Context, c: Candidate, kind: str, **kw) -> str | None:
+    """The class of the nearest verb (`Context.nearest_verb`), unless every verb of that class in the sentence comes
+    after the number and has its own count of people right after it: "the factory employs 300 workers; police arrested 5 people" (the
+    arrest is the 5's, not the 300's)."""
+    cls = ctx.nearest_verb(c, VERB_CHOICES[kind], **kw)
+    if cls is None or kind != "person":
+        return cls
+    spans = ctx.verbs_of(c.sentence, cls)  # a verb before the number may govern a list ("arrested 7 men and 24 women")
+    return None if spans and all(a > c.number.end and _own_people_after(ctx, c, b) for a, b in spans) else cls
+
+
+_CONJ_BEFORE = re.compile(r"([^\W\d_]{1,2})[ \u00a0]+$")
+_OBJECT_NUMBER = re.compile(r"[ \u00a0]+(?:[^\W\d_]{1,2}[ \u00a0]+)?(\d[\d.,]*|[^\W\d_]+)")
+
+
+def _own_people_after(ctx: Context, c: Candidate, pos: int) -> bool:
+    """Another number than `c`'s right after a verb (a short word between: "detuvieron a tres"), a person noun
+    after it: the verb's own object."""
+    m = _OBJECT_NUMBER.match(ctx.text, pos)
+    conj = _CONJ_BEFORE.search(ctx.text, pos, m.start(1)) if m else None
+    if m is None or m.start(1) == c.number.start or (conj and ctx.lang.conjunction_re.fullmatch(conj.group(1))):
+        return False  # "6 persone arrestate e 12 denunciate": a list of counts, each with its verb
+    word = m.group(1)
+    if not (word[0].isdigit() or ctx.lang.numwords.get(word.lower(), ("", 0))[0] == "units"):
+        return False
+    return any(t.object == "person" for _, _, t in ctx.terms_in(m.end(1), min(len(ctx.text), m.end(1) + 30)))
 
 
 def _action_noun_before(ctx: Context, c: Candidate, kind: str) -> str | None:
@@ -102,10 +131,23 @@ def _verb_right_before(ctx: Context, c: Candidate, kind: str, set_off: bool) -> 
     for cls in VERB_CHOICES[kind] + (("check",) if kind == "person" else ()):
         for a, b in ctx.verbs_of(c.sentence, cls):
             gap = _SET_OFF.sub("", ctx.text[b:n.start], count=1) if set_off else ctx.text[b:n.start]
-            if b <= n.start and (ctx.lang.auxiliary_re.fullmatch(gap) or _aux_and_adverb(ctx, gap)) and (
-                    cls != "check" or kind != "person" or _people_right_before(ctx, c, a)):
+            if b > n.start:
+                continue
+            # "arrested seven occupants", "detuvieron a tres hombres", "checked 5 000 people": a verb with the
+            # people counted as its object
+            taken = kind == "person" and not set_off and (not gap.strip(" \u00a0") or _object_marker(ctx, gap))
+            if (ctx.lang.auxiliary_re.fullmatch(gap) or _aux_and_adverb(ctx, gap) or taken) and (
+                    cls != "check" or kind != "person" or taken or _people_right_before(ctx, c, a)):
                 return cls
     return None
+
+
+def _object_marker(ctx: Context, gap: str) -> bool:
+    """"detuvieron a tres hombres en posesión de ...", "l'arrestation de deux passeurs": the people a verb of
+    arrest takes as its object, one short word (the Spanish personal "a", "de", "of") between, are that verb's,
+    whatever participle or phrase describes them after (no conjunction: "arrestati e 5 denunciati")."""
+    m = _SHORT_WORD_GAP.fullmatch(gap)
+    return m is not None and bool(m.group(1)) and not ctx.lang.conjunction_re.fullmatch(m.group(1))
 
 
 _SHORT_WORD_GAP = re.compile(r"[ \u00a0]+(?:([^\W\d_]{1,2})[ \u00a0]+)?")
@@ -189,6 +231,22 @@ def _people_checked(ctx: Context, c: Candidate, kind: str, inside: tuple[int, in
     return "check" if any(0 <= noun_start - b <= 2 for _, b in ctx.verbs_of(c.sentence, "check")) else None
 
 
+def _checked_first_in_clause(ctx: Context, c: Candidate, kind: str) -> str | None:
+    """"Ben 416 persone e 199 veicoli controllati, tre arresti", "1 200 personnes et 300 véhicules contrôlés, deux
+    interpellations": people and other things counted together, one check participle closing their clause before
+    any verb of arrest or identification, were checked (the arrests of the next clause are counted there)."""
+    if kind != "person":
+        return None
+    end = _clause_end(ctx, c)
+    first = min(((a, k) for k in ("arrest", "identify", "check") for a, _ in ctx.verbs_of(c.sentence, k)
+                 if c.number.end <= a < end), default=None)
+    if first is None or first[1] != "check":
+        return None
+    words = ctx.text[c.number.end:first[0]].split()
+    at = next((i for i, w in enumerate(words) if w[:1].isdigit()), None)
+    return "check" if at and any(ctx.lang.conjunction_re.fullmatch(w) for w in words[max(0, at - 2):at]) else None
+
+
 def _checked_in_clause(ctx: Context, c: Candidate) -> str | None:
     """"80.000 Personen und knapp 50.000 Fahrzeuge kontrolliert": with no verb of arrest or identification in the
     sentence, a check verb closing the people's own clause says they were checked."""
@@ -204,12 +262,21 @@ def _aux_and_adverb(ctx: Context, gap: str) -> bool:
         and lang.auxiliary_re.fullmatch(gap[:m.start()]) is not None
 
 
+_CLOSES_CLAUSE = re.compile(r"[ \u00a0]*(?:[,;:.]|$|([^\W\d_]+))")
+
+
+def _closes_clause(ctx: Context, pos: int) -> bool:
+    """A clause mark, the end, or a conjunction right after `pos` (the end of a participle)."""
+    m = _CLOSES_CLAUSE.match(ctx.text, pos)
+    return m is not None and (m.group(1) is None or ctx.lang.conjunction_re.fullmatch(m.group(1)) is not None)
+
+
 def _past_the_description(ctx: Context, c: Candidate, cls: str, noun_end: int) -> str:
     """"five people suspected of smuggling were arrested": a participle right after the noun describes the people;
     a verb of the other class later in the sentence says what was done to them."""
     follows = [b for a, b in ctx.verbs_of(c.sentence, cls) if noun_end <= a <= noun_end + 2]
-    if not follows:
-        return cls
+    if not follows or _closes_clause(ctx, follows[0]):
+        return cls  # "zwei Männer festgenommen und drei weitere gesucht": a participle closing its clause is its verb
     # ... unless another number comes first: "6 persone arrestate e 12 denunciate" (the verb is the 12's)
     later = [(a, k) for k in VERB_CHOICES["person"] if k != cls for a, _ in ctx.verbs_of(c.sentence, k)
              if follows[0] < a <= follows[0] + 90 and not _DIGIT.search(ctx.text, follows[0], a)]

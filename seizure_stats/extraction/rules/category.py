@@ -9,7 +9,7 @@ import re
 from seizure_stats.extraction.candidate import Candidate, Near
 from seizure_stats.extraction.context import (BULLET_ONLY, HARD_STOP, WORD, Context, cash_named_before, money_carried,
                                               without_qualifier)
-from seizure_stats.extraction.evidence import category_words
+from seizure_stats.extraction.evidence import category_words, figure_words
 from seizure_stats.extraction.reasons import quoted
 from seizure_stats.extraction.terms import product_named_after
 
@@ -226,6 +226,22 @@ def vehicles(ctx: Context, c: Candidate, near: Near) -> bool:
     return True
 
 
+def goods_counted_before(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"Plus de 810 000 articles contrefaits ont été saisis. En tout, 125 000 articles pour enfants et ...": goods
+    of no kind counted by the same noun as the previous sentence's last figure, with no kind named in their own
+    sentence, go on counting the same goods (a breakdown, a detail): they take that figure's category."""
+    head, carried = near.head, near.carried
+    if not _open(c) or c.metric != "items" or head is None or head.metric != "goods" or head.category \
+            or carried is None or carried.metric != "items" or not carried.category \
+            or not (carried.object or "").endswith(head.object or "-"):  # "articles contrefaits", then "articles"
+        return True
+    if any(t.category for _, _, t in ctx.sentence_terms(c.sentence)):
+        return True
+    c.category = carried.category
+    c.because("category", "goods_counted_before", f"{figure_words(ctx, carried)} -> {c.category}")
+    return True
+
+
 def goods_of_no_kind(ctx: Context, c: Candidate, near: Near) -> bool:
     """Goods the lexicon gives no kind are "other", not the release's main kind nor a kind named nearby: a product
     of no category ("shoes", "phones", "packets of shirts"), or a noun the lexicon does not know ("1 149
@@ -283,7 +299,27 @@ def value_of_several_kinds(ctx: Context, c: Candidate, near: Near) -> bool:
     if len(kinds) > 1:  # "Bargeld, Suchtmittel sowie andere Gegenstände im Wert von 1,8 Millionen Euro"
         c.category, c.no_kind = None, True
         c.because("category", "several_kinds", f"{words} value of {', '.join(sorted(kinds))}")
+        return True
+    kinds = _kinds_after_leading_value(ctx, c)
+    if len(kinds) > 1:  # "D'une valeur de 2 millions, il s'agit de cigarettes, de drogue et de sucre"
+        c.category, c.no_kind = None, True
+        c.because("category", "several_kinds", f"value of the goods listed after it: {', '.join(sorted(kinds))}")
     return True
+
+
+def _kinds_after_leading_value(ctx: Context, c: Candidate) -> set[str]:
+    """"Worth R2 million, the goods were cigarettes, cocaine and sugar": a value word opening the sentence, the
+    amount right after it, then the goods it is worth listed: the kinds of that list (several: of no one kind)."""
+    rx = ctx.lang.value_weak_end_re
+    s = ctx.sents[c.sentence]
+    before = without_qualifier(ctx.lang, ctx.before_amount(c.number, s.start))
+    m = rx.search(before) if rx else None
+    if m is None or ctx.terms_in(s.start, c.number.start):
+        return set()
+    word = ctx.lang.value_weak_word_re.search(ctx.text, s.start, c.number.start)
+    if word is None or len(WORD.findall(ctx.text[s.start:word.start()])) > 2:
+        return set()  # the value word opens the sentence ("D'une valeur de", "Worth", "Por un valor de")
+    return {t.category for _, _, t in ctx.terms_in(c.end_pos, s.end) if t.category}
 
 
 # between two goods of a list: a comma, up to two words ("und das", "sowie andere"), a quote; not a semicolon

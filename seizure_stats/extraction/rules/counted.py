@@ -38,8 +38,26 @@ def read_after(ctx: Context, c: Candidate, near: Near) -> bool:
     near.limit = min(nxt[0].start if nxt else s.end, s.end)
     near.terms, near.seg_end = ctx.tail_terms(pos, near.limit)
     near.head, near.others = ctx.head_term(near.terms, pos)
+    if near.head is not None and near.head.metric == "arrests" and _heads_the_next(ctx, c, near):
+        near.head = None
     near.bare = ctx.bare(pos, near.limit)
     return True
+
+
+_OF_GAP = re.compile(r"[ \u00a0]+")
+
+
+def _heads_the_next(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"60 operations resulted in the arrest of 87 suspects", "30 perquisizioni hanno portato all'arresto di 12
+    persone": a noun of arrest some words after a number, then "of" and the next number, counts that next number;
+    the first one counts something else (right after it, "3 arrests of 12 people" is not this)."""
+    head = next(((a, b) for a, b, t in near.terms if t is near.head), None)
+    if head is None or not re.search(r"[^\W\d_]", ctx.text[c.end_pos:head[0]]):
+        return False
+    of = ctx.lang.of_re.match(ctx.text, _OF_GAP.match(ctx.text, head[1]).end()) \
+        if _OF_GAP.match(ctx.text, head[1]) else None
+    return of is not None and any(x.start > c.number.start and _OF_GAP.fullmatch(ctx.text, of.end(), x.start)
+                                  for x in near.nums)
 
 
 def arrest_participle(ctx: Context, c: Candidate, near: Near) -> bool:
@@ -94,7 +112,15 @@ def nationality_noun(ctx: Context, c: Candidate, near: Near) -> bool:
     return True
 
 
-_LIST_OPENS = re.compile(r"[ \u00a0]*[:,][^\d.;()]{0,60}")
+_LIST_OPENS = re.compile(r"[ \u00a0]*(?:[^\W\d_]+[ \u00a0]*)?[:,][^\d.;()]{0,60}")
+
+
+def _of_a_nationality(ctx: Context, start: int, noun_end: int) -> bool:
+    """A country's adjective between the number and its person noun ("drei polnische Staatsangehörige") or right
+    after the noun ("dos ciudadanos peruanos")."""
+    after = noun_end + len(ctx.text[noun_end:noun_end + 3]) - len(ctx.text[noun_end:noun_end + 3].lstrip(" \u00a0"))
+    return any(m.adjective and (m.start < noun_end or (m.start == after and after > noun_end))
+               for m in ctx.mentions_between(start, after + 1))
 
 
 def _breakdown_of_people(ctx: Context, c: Candidate) -> bool:
@@ -323,6 +349,13 @@ def resolved_by_verb(ctx: Context, c: Candidate, near: Near) -> bool:
     both = ctx.lang.both_re
     if c.metric not in (None, "arrests") and both is not None and both.match(ctx.text, c.number.start):
         return False  # "both suspects are still held": people counted before; only their arrest is news
+    if kind == "person" and c.metric == "suspects" and _counted_again(ctx, c):
+        return False  # "identificato i due italiani", "I quattro sospettati sono detenuti": people counted before
+    if kind == "person" and head is not None and _of_a_nationality(ctx, c.number.end, head[1]) \
+            and _breakdown_of_people(ctx, c):
+        return False  # "tres personas, identificadas como dos ciudadanos peruanos y ...": a breakdown by nationality
+    if kind == "person" and c.metric in ("arrests", "suspects") and _denied(ctx, c):
+        return False  # "due passeggeri non sono stati identificati", "three men were not arrested"
     if c.metric is None and kind in ("container", "goods"):
         noun = _seizure_noun_before(ctx, c)
         if noun:
@@ -339,6 +372,33 @@ def resolved_by_verb(ctx: Context, c: Candidate, near: Near) -> bool:
                 c.metric = "items"  # "la drogue, emballée dans 761 paquets", "14 pakketten van ongeveer 1 kilo"
                 c.because("metric", "packed_goods", f"{packed} in a seizure text -> items", add=True)
     return c.metric is not None
+
+
+_CLAUSE_MARK = re.compile(r"[,;:]")
+
+
+def _denied(ctx: Context, c: Candidate) -> bool:
+    """A verb of arrest or identification after the number, in its clause, that a negation comes right before
+    ("were not identified", "non sono stati arrestati", "n'ont pas été interpellés")."""
+    rx, s = ctx.lang.negation_end_re, ctx.sents[c.sentence]
+    if rx is None:
+        return False
+    mark = _CLAUSE_MARK.search(ctx.text, c.number.end, s.end)
+    end = mark.start() if mark else s.end
+    return any(rx.search(ctx.text, max(c.number.end, a - 30), a) for cls in ("arrest", "identify")
+               for a, _ in ctx.verbs_of(c.sentence, cls) if c.number.end <= a < end)
+
+
+def _counted_again(ctx: Context, c: Candidate) -> bool:
+    """"La polizia ha arrestato quattro persone ... I quattro sospettati sono detenuti": a count of people after a
+    definite article, the same number of people counted earlier in the text, names those people again."""
+    s, lang = ctx.sents[c.sentence], ctx.lang
+    if not lang.article_end_re.search(ctx.text, max(s.start, c.number.start - 8), c.number.start) or c.value != int(c.value):
+        return False
+    forms = [str(int(c.value))] + [w for w, (_, v) in lang.numwords.items() if v == c.value]
+    rx = re.compile(r"(?<![\w.,])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w.,]\w)", re.IGNORECASE)
+    return any(t.object == "person" for m in rx.finditer(ctx.text, 0, s.start)
+               for _, _, t in ctx.terms_in(m.end(), min(len(ctx.text), m.end() + 30)))
 
 
 _FEW_AFTER = re.compile(r"(?:[ \u00a0]+[^\W\d_][\w'’-]*){0,3}")

@@ -58,7 +58,7 @@ def _smuggled(ctx: Context, c: Candidate, near: Near) -> bool:
             # "recovered smuggled goods worth Tk 504 million": a participle describing goods a verb seized
             described = seize is not None and seize.search(text, max(s.start, last.start() - 60), last.start())
             governed = not _CLAUSE_PUNCT.search(gap) and len(WORD.findall(gap)) <= 3 \
-                and not (seize and seize.search(gap)) and not described
+                and not (seize and seize.search(gap)) and not described and not _worth_phrase(ctx, last)
     if not governed and lang.smuggle_after_re is not None:
         # verb-final: "hatte 4 Tonnen Kokain nach Europa geschmuggelt"
         m = lang.smuggle_after_re.search(text, c.end_pos, min(s.end, c.end_pos + 80))
@@ -76,6 +76,16 @@ def _smuggled(ctx: Context, c: Candidate, near: Near) -> bool:
                 and not any(c.end_pos <= x.start < m.start() for x in near.nums):
             return False
     return True
+
+
+def _worth_phrase(ctx: Context, verb: re.Match) -> bool:
+    """"could have been sold for $2 million", "avrebbe potuto essere venduto per": the verb of selling is part of a
+    phrase that says what the goods were worth (the language's value words), not of a sale that took place."""
+    rx = ctx.lang.value_words_re
+    if rx is None:
+        return False
+    return any(m.start() <= verb.start() < m.end()
+               for m in rx.finditer(ctx.text, max(0, verb.start() - 40), min(len(ctx.text), verb.end() + 10)))
 
 
 def _seizure_context(ctx: Context, c: Candidate, near: Near) -> bool:
@@ -101,6 +111,10 @@ def _seizure_context(ctx: Context, c: Candidate, near: Near) -> bool:
     near_rx = lang.value_weak_near_re
     if near_rx and ctx.has_seizure_verb and near_rx.search(text[max(0, c.number.start - 40):c.number.start]):
         return True
+    prev = near.previous
+    if near_rx and prev is not None and prev.metric in ("mass", "volume", "items") and prev.category \
+            and near_rx.search(text[max(0, c.number.start - 40):c.number.start]):
+        return True  # "tusks weighing 183 kilograms, which is worth Sh18 million": the worth of the goods just counted
     # "The value of the goods is estimated at 4 million": a value said on its own, in a text about a seizure
     if lang.value_weak_re and lang.value_weak_re.search(sentence):
         others = [x for x in near.nums if x is not c.number and not x.words and not _money(ctx, x)]

@@ -22,6 +22,8 @@ _ROAD_BEFORE = re.compile(r"(?:\(|\w[ \u00a0]+|[,;][ \u00a0]*)[A-Z][ \u00a0]?$")
 # a capitalised first name and surname (or initial), then the comma or bracket that sets an age off
 _NAME_BEFORE = re.compile(r"(?<![\w.])(?P<name>[A-ZÀ-Ý][\w'’-]+[ \u00a0]+(?:[A-ZÀ-Ý][\w'’-]*[ \u00a0]+)?"
                           r"[A-ZÀ-Ý][\w'’-]*\.?)[ \u00a0]*(?P<open>[,(])[ \u00a0]*$")
+# one capitalised first name inside a sentence (a lower-case word or a comma before it), then the bracket: "los hermanos Bryan (28)"
+_ONE_NAME_BEFORE = re.compile(r"(?<=[a-zà-ÿ,][ \u00a0])(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]+)[ \u00a0]*(?P<open>\()[ \u00a0]*$")
 _AGE_CLOSE = {",": re.compile(r"[ \u00a0]*(?:,|;|\.(?!\d)|$)"), "(": re.compile(r"[ \u00a0]*\)")}
 
 
@@ -179,8 +181,8 @@ def _skipped_by_its_words(ctx: Context, c: Candidate) -> bool:
         return True  # "231 Kilogramm (2015: 7,9 Kilogramm)": another year's figure beside the one reported
     if n.value <= 31 and not n.scaled and lang.weekday_bracket_re.search(before):
         return True  # "na segunda-feira (17)": the day of the month
-    if n.value <= 31 and not n.scaled and lang.month_before_re.search(before):
-        return True
+    if n.value <= 31 and not n.scaled and not n.words and lang.month_before_re.search(before):
+        return True  # "April 4", "am 3. März": a day is written in digits ("im April vier Kuriere" counts couriers)
     # date ranges "du 5 au 12 octobre", "9 – 16 June"
     if n.value <= 31 and lang.date_range_re.match(after):
         return True
@@ -251,15 +253,23 @@ def _names_its_own_goods(ctx: Context, c: Candidate) -> bool:
 
 
 def _age_after_name(ctx: Context, n, before: str, after: str) -> bool:
-    """"Samuel Adjei, 23, and Kofi Mensah, 22", "Jan V. (34)": a two-digit number set off right after a person's
-    name is an age. A country or place before it is a breakdown ("Germany (47)"), not a name."""
+    """"Samuel Adjei, 23, and Kofi Mensah, 22", "Jan V. (34)", "los hermanos Bryan (28)": a two-digit number set off
+    right after a person's name is an age. A country or place before it is a breakdown ("Germany (47)"), not a name
+    (a place inside a name, "Cristhian Ponce Satalaya (25)", leaves it a name); so is a word the lexicon knows
+    ("Cocaína (28)")."""
     if n.scaled or not n.plain_digits or not 10 <= n.value <= 99:
         return False
     m = _NAME_BEFORE.search(before)
+    one = None if m else _ONE_NAME_BEFORE.search(before)
+    m = m or one
     if not m or not _AGE_CLOSE[m.group("open")].match(after):
         return False
     name_end = n.start - len(before) + m.end("name")
-    return not ctx.mentions_between(name_end - len(m.group("name")), name_end)
+    last = len(m.group("name").rsplit(None, 1)[-1])
+    if one is not None and any(True for _ in ctx.terms_in(name_end - last, name_end)):
+        return False
+    start = name_end - len(m.group("name"))
+    return not any(x.end > name_end - last for x in ctx.mentions_between(start, name_end))
 
 
 _FEW_WORDS_BETWEEN = re.compile(r"[ \u00a0]+(?:[^\W\d_][\w'’-]*[ \u00a0]+){0,2}")
