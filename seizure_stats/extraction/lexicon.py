@@ -188,6 +188,7 @@ class LanguageFile(_Keys):
     dead_words: list[str] = []
     vague_words: list[str] = []
     penalty_after: list[str] = []
+    owed_words: list[str] = []
     crime_after: list[str] = []
     one_person_words: list[str] = []
     negation_words: list[str] = []
@@ -431,6 +432,7 @@ class Language:
     dead_re: re.Pattern | None = field(default=None, repr=False)  # "died", "decedute"
     vague_re: re.Pattern | None = field(default=None, repr=False)  # "several" ending the text before "thousand"
     penalty_after_re: re.Pattern | None = field(default=None, repr=False)  # "euro di sanzioni", "d'amende"
+    owed_re: re.Pattern | None = field(default=None, repr=False)  # "fines", "Geldstrafen", "budget", "presupuesto"
     crime_after_re: re.Pattern | None = field(default=None, repr=False)  # "45 por tráfico de", "12 for possession of"
     conversion_word_re: re.Pattern | None = field(default=None, repr=False)  # "soit", "about"
     one_person_re: Prefiltered | None = field(default=None, repr=False)  # "One person was arrested"
@@ -663,6 +665,7 @@ def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
     lang.vague_re = re.compile(rf"(?<!\w)(?:{_alt(spec.vague_words)})[ \u00a0]+$", _CI) if spec.vague_words else None
     lang.penalty_after_re = re.compile(rf"[ \u00a0]*(?:{_alt(spec.penalty_after)})(?!\w)", _CI) \
         if spec.penalty_after else None
+    lang.owed_re = re.compile(rf"(?<!\w)(?:{_alt(spec.owed_words)})(?!\w)", _CI) if spec.owed_words else None
     lang.crime_after_re = re.compile(rf"(?:[ \u00a0]+[^\W\d_]+)?[ \u00a0]+(?:{_alt(spec.crime_after)})(?!\w)", _CI) \
         if spec.crime_after else None
     lang.one_person_re = Prefiltered(re.compile(rf"(?<![\w'’-])(?:{_alt(spec.one_person_words)})(?=[ \u00a0]+\w)", _CI)) \

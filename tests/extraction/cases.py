@@ -2428,6 +2428,57 @@ CASES += [
     ("nl", "De Koninklijke Marechaussee heeft 45 kilo cocaïne in beslag genomen op de luchthaven van Bonaire. Het "
            "is de grootste vangst op Bonaire dit jaar.",
      [dict(metric="mass", value=45, unit="kg", category="drugs", country="BQ")]),
+    # money owed (taxes, duties, fines) or spent (budgets) is no worth of goods seized: named before it in its
+    # clause, or right after it; a word of worth or a seizure verb between keeps the amount
+    ("en", "Officers seized 9,000 cartons of cigarettes worth $700,000. The excise and sales tax evaded came to "
+           "roughly $450,000 and $61,200.",
+     [dict(metric="items", value=9000, category="tobacco"), dict(metric="value", value=700000, category="tobacco")]),
+    ("en", "Customs seized 60 kg of heroin. The government has committed an extra $12.5 million over three years to "
+           "fight smuggling.",
+     [dict(metric="mass", value=60, category="drugs")]),
+    ("de", "Der Zoll stellte 3.000 Zigaretten sicher. Gegen die beiden Fahrer wurden Bußgelder in Höhe von zusammen "
+           "2.600 Euro verhängt.",
+     [dict(metric="items", value=3000, category="tobacco")]),
+    ("nl", "De douane nam 4 miljoen sigaretten in beslag. Dat is goed voor ongeveer 1,3 miljoen euro aan "
+           "accijnzen en invoerrechten.",
+     [dict(metric="items", value=4000000, category="tobacco")]),
+    ("es", "La Guardia Civil incautó 200 kilos de hachís. El ministerio anunció un presupuesto de 8 millones de "
+           "euros para nuevos escáneres.",
+     [dict(metric="mass", value=200, category="drugs")]),
+    ("fr", "Les douaniers ont saisi 12 000 euros en espèces. Le conducteur a reçu une amende de 3 000 euros.",
+     [dict(metric="value", value=12000, category="cash")]),
+    ("it", "La Guardia di Finanza ha sequestrato 50 chili di cocaina; sono state irrogate sanzioni per 15.000 euro.",
+     [dict(metric="mass", value=50, category="drugs")]),
+    ("pt", "A Receita Federal apreendeu 300 mil maços de cigarros; foram R$ 900 mil em impostos sonegados.",
+     [dict(metric="items", value=300000, category="tobacco")]),
+    # a price per kilogram or per litre is no figure
+    ("de", "Für Shisha-Tabak gilt eine Steuer von 25 Euro pro Kilogramm. Der Zoll stellte 80 Kilogramm sicher.",
+     [dict(metric="mass", value=80, category="tobacco")]),
+    ("pt", "O combustível era revendido a 300 kwanzas por litro; a polícia apreendeu 5.000 litros de gasóleo.",
+     [dict(metric="volume", value=5000)]),
+    # things counted are whole: a count with decimals is a calibre, a date or a misreading, no figure
+    ("fr", "La police a récupéré six pistolets, de calibres 9 mm et 5,56.",
+     [dict(metric="items", value=6, category="weapons")]),
+    ("es", "Se decomisaron tres fusiles de calibre 7,62 y dos pistolas.",
+     [dict(metric="items", value=3, category="weapons"), dict(metric="items", value=2, category="weapons")]),
+    # a quay, berth or avenue number is an identifier
+    ("nl", "De douane vond 120 kilo cocaïne in een container aan kaai 913 in de haven.",
+     [dict(metric="mass", value=120, category="drugs")]),
+    ("en", "Officers arrested three men at a warehouse in Jurong West Avenue 12 and seized 800 cartons of cigarettes.",
+     [dict(metric="arrests", value=3), dict(metric="items", value=800, category="tobacco")]),
+    ("es", "La droga, 95 kilos de cocaína, llegó al muelle 7 del puerto en un contenedor de bananas.",
+     [dict(metric="mass", value=95, category="drugs")]),
+    # a count with decimals naming what it counts stands (pills are halved); what seized equipment cost is its worth
+    ("it", "La polizia ha sequestrato 40,5 pastiglie di ecstasy e 12 grammi di cocaina.",
+     [dict(metric="items", value=40.5, category="drugs"), dict(metric="mass", value=0.012, category="drugs")]),
+    ("fr", "Les gendarmes ont saisi 300 pieds de cannabis; le matériel saisi représentait un investissement de 5 000 euros.",
+     [dict(metric="items", value=300, category="drugs"), dict(metric="value", value=5000)]),
+    # things none of which did something ("in neither of these two raids") are no count of their own
+    ("es", "La policía decomisó 300 kilos de cocaína en Guayaquil y 90 kilos en Manta. En ninguna de estas dos "
+           "intervenciones hubo detenidos.",
+     [dict(metric="mass", value=300, category="drugs"), dict(metric="mass", value=90, category="drugs")]),
+    ("en", "Police seized 40 kg of cannabis in two raids. None of the three suspects has been found.",
+     [dict(metric="mass", value=40, category="drugs")]),
     # counts of people: the object of a verb of arrest, nouns of occupants and workers (fixpeople2)
     ("en", "Customs officers raided two depots, seized 900 cartons of cigarettes and arrested nine occupants of "
            "the first depot and 15 Vietnamese workers at the second.",

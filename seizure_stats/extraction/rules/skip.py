@@ -99,6 +99,9 @@ def _count_only(ctx: Context, c: Candidate, near: Near) -> bool:
     n, text = c.number, ctx.text
     if c.unit != "count":
         return False
+    if not n.scaled and n.value != int(n.value) and (n.ambiguous is None or n.ambiguous != int(n.ambiguous)) \
+            and ctx.bare(n.end, ctx.sents[c.sentence].end) and not _after_a_quantity(c, near):
+        return True  # "calibres 9mm et 7,62", "am Mittwoch (11.1.)": a bare count with decimals counts nothing
     if ctx.lang.skip_after_re.match(text, n.end):
         return True
     after = text[n.end:min(ctx.sents[c.sentence].end, n.end + 40)]
@@ -111,6 +114,13 @@ def _count_only(ctx: Context, c: Candidate, near: Near) -> bool:
     # a code ("0800", "007"); but "03 suspects", "(06)": a count some releases pad to two digits
     return bool(n.plain_digits and n.plain_digits.startswith("0") and len(n.plain_digits) > 1) \
         and not (len(n.plain_digits) == 2 and _WORD_AFTER.match(after))
+
+
+def _after_a_quantity(c: Candidate, near: Near) -> bool:
+    """"Spain seized 3 tonnes, Italy 2 and Greece 1.5": a bare number after a quantity of its sentence may take its
+    unit (rule unit_continues)."""
+    p = near.previous
+    return p is not None and p.sentence == c.sentence and p.unit != "count"
 
 
 def _list_of_counts_goes_on(ctx: Context, c: Candidate, near: Near) -> bool:
@@ -146,6 +156,8 @@ def _skipped_by_its_words(ctx: Context, c: Candidate) -> bool:
         return True  # "mehrere tausend Franken", "several thousand dollars": no number is stated
     if c.unit not in ("count", "kg", "l") and lang.penalty_after_re and lang.penalty_after_re.match(text, pos):
         return True  # "423mila euro di sanzioni pecuniarie", "5 000 euros d'amende": a fine
+    if c.unit not in ("count", "kg", "l") and _owed_or_spent(ctx, c, pos):
+        return True
     before_nc = money.without_sign_or_code_end(CURRENCY_END, before)
     if lang.skip_before_re.search(before_nc) or _vehicle_class(ctx, c):
         return True
@@ -182,6 +194,33 @@ def _measured_after_dash(c: Candidate, before: str) -> bool:
     """"Quimistán -26 de enero- 174 kilos": a weight or volume after a dash and a space is a table's next column
     (a date set off by dashes, then the quantity), not a code ("B-52", "Covid-19" stick to their letters)."""
     return c.unit in ("kg", "l") and before[-1:] in (" ", "\u00a0")
+
+
+_LINK_AFTER = re.compile(r"[ \u00a0]*(?:[dl]['’][ \u00a0]*|[^\W\d_]{1,3}[ \u00a0]+)?")
+_CLAUSE_MARK = re.compile(r"[;:)\[\]]")  # "(" may open a conversion: "4.300 millones de guaraníes (782.000 dólares)"
+
+
+def _owed_or_spent(ctx: Context, c: Candidate, pos: int) -> bool:
+    """"the duty and GST evaded came to $1.1 million", "Geldstrafen in Höhe von insgesamt 7.400 Euro", "an extra
+    $58.1 million over four years in the budget", "4,1 miljoen euro aan invoerrechten": money owed (taxes, duties,
+    fines) or spent (budgets, funding) is no worth of goods seized (figures.md: fines are no figures, taxes are
+    optional). The words name it right after the amount (a short link word between), or earlier in its clause with
+    no word of worth nor seizure verb between ("tax officers seized cash of $5,000", "a retail value of €14,800"
+    after duties are worths)."""
+    lang, text, n = ctx.lang, ctx.text, c.number
+    rxs = [rx for rx in (lang.tax_re, lang.owed_re) if rx is not None]
+    link = _LINK_AFTER.match(text, pos).end()
+    if any(rx.match(text, link) for rx in rxs):
+        return True
+    start = max(ctx.sents[c.sentence].start, n.start - 100)
+    for m in _CLAUSE_MARK.finditer(text, start, n.start):
+        start = m.end()
+    last = max((m.end() for rx in rxs for m in rx.finditer(text, start, n.start)), default=None)
+    if last is None:
+        return False
+    gap = text[last:n.start]
+    acts = [lang.verb_re.get(k) for k in ("seize", "detect")] + [lang.value_weak_re]
+    return not any(rx is not None and rx.search(gap) for rx in acts)
 
 
 def _vehicle_class(ctx: Context, c: Candidate) -> bool:
