@@ -461,7 +461,7 @@ def _countries_took_part(text: str, terms: list[tuple[int, int, Term]], lang: La
 
 def _countries_act(text: str, lang: Language, sents: list[Span], mentions: list[Mention], num_start: int) -> bool:
     """The counted countries act together: their services right before the number ("Ermittler aus 100 Ländern",
-    "experts des douanes de 22 États membres", "police forces of 30 countries") or an operation or international
+    "experts des douanes de 15 États", "police forces of 30 countries") or an operation or international
     cooperation in the sentence ("Operation Pangea ran in 115 countries", "22 countries took part"). Not the
     countries goods came from ("seizures from 21 different countries") nor those that signed a convention ("a cui
     aderiscono 183 Paesi"): a national release that counts those stays national."""

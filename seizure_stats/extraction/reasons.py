@@ -71,8 +71,8 @@ RULES: dict[str, str] = {
                            "artículos') are items",
     "seized_consignments": "consignments or shipments seized or found ('drie zendingen met cocaïne aangetroffen') "
                            "count seizures, one each (figures.md: seized consignments)",
-    "packages_of_a_product": "packages or pieces counted and 'of' a noun the lexicon does not know ('140 sacs de "
-                             "cyanure', '216 rolls of cables') are units of a product seized: items",
+    "packages_of_a_product": "packages or pieces counted and 'of' a noun the lexicon does not know ('90 sacs de "
+                             "cyanure', '150 rolls of cable') are units of a product seized: items",
     "packed_goods": "parcels or packages that goods were packed in (a packing word before them, a weight each), in a "
                     "text about seizures, are items",
     # unit
@@ -80,7 +80,7 @@ RULES: dict[str, str] = {
     "unit_continues": "a bare number after a country takes the previous quantity's unit ('l'Espagne 30 tonnes et "
                       "le Portugal 4')",
     "places_in_brackets": "a bare number in brackets after a name (a place of the breakdown) is a share of the "
-                          "sentence's previous weight or volume, in its unit ('Moxico (265.820), Lunda Norte (78.605)')",
+                          "sentence's previous weight or volume, in its unit ('Huambo (50.000) e Bié (40.000)')",
     "part_in_total_unit": "a bare part of a total takes the total's unit ('300 kg, of which 200 in Calabria')",
     "currency_sign": "a universal currency sign before the number (€, £, ¥)",
     "dollar_sign": "a bare '$': the source's currency, else the home country's dollar or peso, else USD",
@@ -104,8 +104,8 @@ RULES: dict[str, str] = {
     "theme_of_the_release": "checks, offences found and cases opened in a release about one kind (over two thirds of its "
                             "category words) are of that kind",
     "goods_of_the_pair": "'33 y 160 kilos de cocaína': the first number of a pair is of the goods after the second",
-    "goods_counted_before": "goods of no kind counted as the previous sentence's goods were ('810 000 articles "
-                            "contrefaits. 125 000 articles pour enfants') are of the same kind",
+    "goods_counted_before": "goods of no kind counted as the previous sentence's goods were ('400 000 articles "
+                            "contrefaits. 90 000 articles de sport') are of the same kind",
     "goods_named_after": "'cartons of tramadol': the goods named after the counted noun decide its category",
     "vehicles_other": "vehicles and boats seized ('five cars', 'drie voertuigen') are other, whatever they carried",
     "goods_outside_category": "goods the lexicon gives no kind ('shoes', 'celulares', 'packets of shirts') are "

@@ -98,7 +98,7 @@ def _own_people_after(ctx: Context, c: Candidate, pos: int) -> bool:
     m = _OBJECT_NUMBER.match(ctx.text, pos)
     conj = _CONJ_BEFORE.search(ctx.text, pos, m.start(1)) if m else None
     if m is None or m.start(1) == c.number.start or (conj and ctx.lang.conjunction_re.fullmatch(conj.group(1))):
-        return False  # "6 persone arrestate e 12 denunciate": a list of counts, each with its verb
+        return False  # "5 persone arrestate e 9 denunciate": a list of counts, each with its verb
     word = m.group(1)
     if not (word[0].isdigit() or ctx.lang.numwords.get(word.lower(), ("", 0))[0] == "units"):
         return False
@@ -133,7 +133,7 @@ def _verb_right_before(ctx: Context, c: Candidate, kind: str, set_off: bool) -> 
             gap = _SET_OFF.sub("", ctx.text[b:n.start], count=1) if set_off else ctx.text[b:n.start]
             if b > n.start:
                 continue
-            # "arrested seven occupants", "detuvieron a tres hombres", "checked 5 000 people": a verb with the
+            # "arrested five occupants", "detuvieron a cuatro hombres", "checked 5 000 people": a verb with the
             # people counted as its object
             taken = kind == "person" and not set_off and (not gap.strip(" \u00a0") or _object_marker(ctx, gap))
             if (ctx.lang.auxiliary_re.fullmatch(gap) or _aux_and_adverb(ctx, gap) or taken) and (
@@ -143,7 +143,7 @@ def _verb_right_before(ctx: Context, c: Candidate, kind: str, set_off: bool) -> 
 
 
 def _object_marker(ctx: Context, gap: str) -> bool:
-    """"detuvieron a tres hombres en posesión de ...", "l'arrestation de deux passeurs": the people a verb of
+    """"detuvieron a cuatro hombres en posesión de ...", "l'arrestation de deux passeurs": the people a verb of
     arrest takes as its object, one short word (the Spanish personal "a", "de", "of") between, are that verb's,
     whatever participle or phrase describes them after (no conjunction: "arrestati e 5 denunciati")."""
     m = _SHORT_WORD_GAP.fullmatch(gap)
@@ -232,7 +232,7 @@ def _people_checked(ctx: Context, c: Candidate, kind: str, inside: tuple[int, in
 
 
 def _checked_first_in_clause(ctx: Context, c: Candidate, kind: str) -> str | None:
-    """"Ben 416 persone e 199 veicoli controllati, tre arresti", "1 200 personnes et 300 véhicules contrôlés, deux
+    """"Oltre 350 persone e 120 veicoli controllati, due arresti", "1 200 personnes et 300 véhicules contrôlés, deux
     interpellations": people and other things counted together, one check participle closing their clause before
     any verb of arrest or identification, were checked (the arrests of the next clause are counted there)."""
     if kind != "person":
@@ -277,7 +277,7 @@ def _past_the_description(ctx: Context, c: Candidate, cls: str, noun_end: int) -
     follows = [b for a, b in ctx.verbs_of(c.sentence, cls) if noun_end <= a <= noun_end + 2]
     if not follows or _closes_clause(ctx, follows[0]):
         return cls  # "zwei Männer festgenommen und drei weitere gesucht": a participle closing its clause is its verb
-    # ... unless another number comes first: "6 persone arrestate e 12 denunciate" (the verb is the 12's)
+    # ... unless another number comes first: "5 persone arrestate e 9 denunciate" (the verb is the 12's)
     later = [(a, k) for k in VERB_CHOICES["person"] if k != cls for a, _ in ctx.verbs_of(c.sentence, k)
              if follows[0] < a <= follows[0] + 90 and not _DIGIT.search(ctx.text, follows[0], a)]
     return min(later)[1] if later else cls

@@ -2617,9 +2617,9 @@ CASES += [
      [dict(metric="items", value=640, category="other"), dict(metric="items", value=90, category="other")]),
     ("nl", "De douane vond 250 liter zelfgestookte drank in een bestelwagen.",
      [dict(metric="volume", value=250, category="alcohol")]),
-    ("fr", "La garde nationale a saisi 14 fusils de chasse, 115 cartouches, 5 kg de cannabis et 290 comprimés.",
-     [dict(metric="items", value=14, category="weapons"), dict(metric="items", value=115, category="weapons"),
-      dict(metric="mass", value=5, category="drugs"), dict(metric="items", value=290, category="drugs")]),
+    ("fr", "La garde nationale a saisi 14 fusils de chasse, 120 cartouches, 6 kg de cannabis et 290 comprimés.",
+     [dict(metric="items", value=14, category="weapons"), dict(metric="items", value=120, category="weapons"),
+      dict(metric="mass", value=6, category="drugs"), dict(metric="items", value=290, category="drugs")]),
     ("fr", "La douane a intercepté un camion transportant 300 cartouches.",
      [dict(metric="items", value=300, category="tobacco")]),
 ]

@@ -64,7 +64,7 @@ _CLOSING_BRACKET = re.compile(r"[ \u00a0]*\)")
 
 
 def places_in_brackets(ctx: Context, c: Candidate, near: Near) -> bool:
-    """"... 277.149 litros de gasóleo, apreendidos nas províncias do Moxico (265.820), Lunda Norte (78.605)",
+    """"... 90.000 litros de gasóleo, apreendidos nas províncias do Huambo (50.000) e Bié (40.000)",
     "12 tonnes seized, in Antwerp (8) and Rotterdam (4)": a bare number alone in brackets right after a name (a
     place of the breakdown) is a share of the sentence's previous weight or volume, in its unit; no noun that
     counts something else comes between (the goods the quantity is of may)."""

@@ -227,7 +227,7 @@ def vehicles(ctx: Context, c: Candidate, near: Near) -> bool:
 
 
 def goods_counted_before(ctx: Context, c: Candidate, near: Near) -> bool:
-    """"Plus de 810 000 articles contrefaits ont été saisis. En tout, 125 000 articles pour enfants et ...": goods
+    """"Plus de 400 000 articles contrefaits ont été saisis. Parmi eux, 90 000 articles de sport et ...": goods
     of no kind counted by the same noun as the previous sentence's last figure, with no kind named in their own
     sentence, go on counting the same goods (a breakdown, a detail): they take that figure's category."""
     head, carried = near.head, near.carried
@@ -421,7 +421,7 @@ def _goods_outside_lexicon(ctx: Context, c: Candidate, near: Near) -> str | None
         return None
     text, head, pos, limit = ctx.text, near.head, c.end_pos, near.limit
     product = next((r.evidence for r in c.reasons if r.rule == "packages_of_a_product"), None)
-    if product:  # "140 sacs de cyanure": the product named after the packages is of no kind
+    if product:  # "90 sacs de cyanure": the product named after the packages is of no kind
         return product.rsplit(" -> ", 1)[0].strip('"')
     if head is not None:
         start, end = next((a, b) for a, b, t in near.terms if t is head)

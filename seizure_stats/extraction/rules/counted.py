@@ -48,7 +48,7 @@ _OF_GAP = re.compile(r"[ \u00a0]+")
 
 
 def _heads_the_next(ctx: Context, c: Candidate, near: Near) -> bool:
-    """"60 operations resulted in the arrest of 87 suspects", "30 perquisizioni hanno portato all'arresto di 12
+    """"45 raids led to the arrest of 52 suspects", "30 perquisizioni hanno portato all'arresto di 12
     persone": a noun of arrest some words after a number, then "of" and the next number, counts that next number;
     the first one counts something else (right after it, "3 arrests of 12 people" is not this)."""
     head = next(((a, b) for a, b, t in near.terms if t is near.head), None)
@@ -117,7 +117,7 @@ _LIST_OPENS = re.compile(r"[ \u00a0]*(?:[^\W\d_]+[ \u00a0]*)?[:,][^\d.;()]{0,60}
 
 def _of_a_nationality(ctx: Context, start: int, noun_end: int) -> bool:
     """A country's adjective between the number and its person noun ("drei polnische Staatsangehörige") or right
-    after the noun ("dos ciudadanos peruanos")."""
+    after the noun ("dos ciudadanos chilenos")."""
     after = noun_end + len(ctx.text[noun_end:noun_end + 3]) - len(ctx.text[noun_end:noun_end + 3].lstrip(" \u00a0"))
     return any(m.adjective and (m.start < noun_end or (m.start == after and after > noun_end))
                for m in ctx.mentions_between(start, after + 1))
@@ -353,7 +353,7 @@ def resolved_by_verb(ctx: Context, c: Candidate, near: Near) -> bool:
         return False  # "identificato i due italiani", "I quattro sospettati sono detenuti": people counted before
     if kind == "person" and head is not None and _of_a_nationality(ctx, c.number.end, head[1]) \
             and _breakdown_of_people(ctx, c):
-        return False  # "tres personas, identificadas como dos ciudadanos peruanos y ...": a breakdown by nationality
+        return False  # "tres personas, identificadas como dos ciudadanos chilenos y ...": a breakdown by nationality
     if kind == "person" and c.metric in ("arrests", "suspects") and _denied(ctx, c):
         return False  # "due passeggeri non sono stati identificati", "three men were not arrested"
     if c.metric is None and kind in ("container", "goods"):
@@ -373,7 +373,7 @@ def resolved_by_verb(ctx: Context, c: Candidate, near: Near) -> bool:
                 c.because("metric", "packed_goods", f"{packed} in a seizure text -> items", add=True)
     if c.metric in (None, "items") and kind in ("container", "goods") and (ctx.has_seizure_verb or _arrested_with(ctx, c)) \
             and _packages_of_a_product(ctx, c, near):
-        c.metric = "items"  # "19 tonnes de sucre, 6 449 cartons d'huile de moteur": (its reason gives it no kind)
+        c.metric = "items"  # "12 tonnes de riz, 3 200 cartons d'huile de moteur": (its reason gives it no kind)
     return c.metric is not None
 
 
@@ -502,7 +502,7 @@ _PRODUCT_WORD = re.compile(r"[ \u00a0]*([^\W\d_][\w'’-]{2,})")
 
 
 def _packages_of_a_product(ctx: Context, c: Candidate, near: Near) -> str | None:
-    """"19 tonnes de sucre, 6 449 cartons d'huile de moteur, ...", "3 tonnes of rice, 216 rolls of cables and ...":
+    """"12 tonnes de riz, 3 200 cartons d'huile de moteur, ...", "3 tonnes of rice, 150 rolls of cable and ...":
     an item of a list of goods (the previous item goods counted or weighed, only a comma or a conjunction between)
     that counts packages or pieces "of" a noun the lexicon does not know (no function word, no number) counts
     units of a product, goods whatever their kind; the words, or None."""

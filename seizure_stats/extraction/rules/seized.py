@@ -114,7 +114,7 @@ def _seizure_context(ctx: Context, c: Candidate, near: Near) -> bool:
     prev = near.previous
     if near_rx and prev is not None and prev.metric in ("mass", "volume", "items") and prev.category \
             and near_rx.search(text[max(0, c.number.start - 40):c.number.start]):
-        return True  # "tusks weighing 183 kilograms, which is worth Sh18 million": the worth of the goods just counted
+        return True  # "horns weighing 42 kilograms, which are worth Sh5 million": the worth of the goods just counted
     # "The value of the goods is estimated at 4 million": a value said on its own, in a text about a seizure
     if lang.value_weak_re and lang.value_weak_re.search(sentence):
         others = [x for x in near.nums if x is not c.number and not x.words and not _money(ctx, x)]

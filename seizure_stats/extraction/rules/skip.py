@@ -22,7 +22,7 @@ _ROAD_BEFORE = re.compile(r"(?:\(|\w[ \u00a0]+|[,;][ \u00a0]*)[A-Z][ \u00a0]?$")
 # a capitalised first name and surname (or initial), then the comma or bracket that sets an age off
 _NAME_BEFORE = re.compile(r"(?<![\w.])(?P<name>[A-ZÀ-Ý][\w'’-]+[ \u00a0]+(?:[A-ZÀ-Ý][\w'’-]*[ \u00a0]+)?"
                           r"[A-ZÀ-Ý][\w'’-]*\.?)[ \u00a0]*(?P<open>[,(])[ \u00a0]*$")
-# one capitalised first name inside a sentence (a lower-case word or a comma before it), then the bracket: "los hermanos Bryan (28)"
+# one capitalised first name inside a sentence (a lower-case word or a comma before it), then the bracket: "los hermanos Kevin (31)"
 _ONE_NAME_BEFORE = re.compile(r"(?<=[a-zà-ÿ,][ \u00a0])(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]+)[ \u00a0]*(?P<open>\()[ \u00a0]*$")
 _AGE_CLOSE = {",": re.compile(r"[ \u00a0]*(?:,|;|\.(?!\d)|$)"), "(": re.compile(r"[ \u00a0]*\)")}
 
@@ -101,7 +101,7 @@ def _count_only(ctx: Context, c: Candidate, near: Near) -> bool:
         return False
     if not n.scaled and n.value != int(n.value) and (n.ambiguous is None or n.ambiguous != int(n.ambiguous)) \
             and ctx.bare(n.end, ctx.sents[c.sentence].end) and not _after_a_quantity(c, near):
-        return True  # "calibres 9mm et 7,62", "am Mittwoch (11.1.)": a bare count with decimals counts nothing
+        return True  # "calibres 9mm et 5,56", "am Mittwoch (11.1.)": a bare count with decimals counts nothing
     if ctx.lang.skip_after_re.match(text, n.end):
         return True
     after = text[n.end:min(ctx.sents[c.sentence].end, n.end + 40)]
@@ -191,18 +191,18 @@ def _skipped_by_its_words(ctx: Context, c: Candidate) -> bool:
 
 
 def _measured_after_dash(c: Candidate, before: str) -> bool:
-    """"Quimistán -26 de enero- 174 kilos": a weight or volume after a dash and a space is a table's next column
+    """"Trujillo -3 de mayo- 60 kilos": a weight or volume after a dash and a space is a table's next column
     (a date set off by dashes, then the quantity), not a code ("B-52", "Covid-19" stick to their letters)."""
     return c.unit in ("kg", "l") and before[-1:] in (" ", "\u00a0")
 
 
 _LINK_AFTER = re.compile(r"[ \u00a0]*(?:[dl]['’][ \u00a0]*|[^\W\d_]{1,3}[ \u00a0]+)?")
-_CLAUSE_MARK = re.compile(r"[;:)\[\]]")  # "(" may open a conversion: "4.300 millones de guaraníes (782.000 dólares)"
+_CLAUSE_MARK = re.compile(r"[;:)\[\]]")  # "(" may open a conversion: "2.000 millones de guaraníes (270.000 dólares)"
 
 
 def _owed_or_spent(ctx: Context, c: Candidate, pos: int) -> bool:
-    """"the duty and GST evaded came to $1.1 million", "Geldstrafen in Höhe von insgesamt 7.400 Euro", "an extra
-    $58.1 million over four years in the budget", "4,1 miljoen euro aan invoerrechten": money owed (taxes, duties,
+    """"the duty and sales tax evaded came to $2.3 million", "Geldstrafen in Höhe von 5.000 Euro", "an extra
+    $20 million over three years in the budget", "2 miljoen euro aan invoerrechten": money owed (taxes, duties,
     fines) or spent (budgets, funding) is no worth of goods seized (figures.md: fines are no figures, taxes are
     optional). The words name it right after the amount (a short link word between), or earlier in its clause with
     no word of worth nor seizure verb between ("tax officers seized cash of $5,000", "a retail value of €14,800"
@@ -260,9 +260,9 @@ def _names_its_own_goods(ctx: Context, c: Candidate) -> bool:
 
 
 def _age_after_name(ctx: Context, n, before: str, after: str) -> bool:
-    """"Samuel Adjei, 23, and Kofi Mensah, 22", "Jan V. (34)", "los hermanos Bryan (28)": a two-digit number set off
+    """"Samuel Adjei, 23, and Kofi Mensah, 22", "Jan V. (34)", "los hermanos Kevin (31)": a two-digit number set off
     right after a person's name is an age. A country or place before it is a breakdown ("Germany (47)"), not a name
-    (a place inside a name, "Cristhian Ponce Satalaya (25)", leaves it a name); so is a word the lexicon knows
+    (a place inside a name, "Luis Lima Ortega (25)", leaves it a name); so is a word the lexicon knows
     ("Cocaína (28)")."""
     if n.scaled or not n.plain_digits or not 10 <= n.value <= 99:
         return False
