@@ -186,9 +186,11 @@ def test_a_mistake_is_one_clear_line_before_anything_starts(place, tmp_path, arg
     assert imported == {"prefect": [], "flows": False}, imported
     assert not (tmp_path / "prefect").exists()
     assert not (tmp_path / "data" / "warehouse.db").exists() or argv[:1] != ["run"]
-    # 2 s of the process's own CPU time (on an idle machine the wall time is 0.3-1.2 s); the wall-clock bound is
-    # looser because this 2-core machine is shared (9 s seen at load 8 for 1.3 s of CPU), and Prefect is never imported
-    assert seconds.cpu < 2.0 and seconds.wall < 15.0, seconds
+    # what proves nothing started is above (Prefect never imported, no warehouse file); the time is a coarse bound
+    # against a mistake found only after loading the pipeline: answering costs the interpreter and the CLI's own
+    # imports, 1.3-2.1 s of CPU on this 2-core machine depending on the day (a 2.0 bound failed on a slower day);
+    # importing Prefect and the flows would add ~1.6 s, which the import check catches, and any real work far more
+    assert seconds.cpu < 4.0 and seconds.wall < 20.0, seconds
 
 
 def test_debug_shows_the_traceback(place, tmp_path):
