@@ -48,6 +48,12 @@ RULES: dict[str, str] = {
                           "offences found",
     "verb_before_a_verb_noun": "people named by a noun that is also a participle of another class ('detuvieron a "
                                "cuatro imputados') take the verb right before their number",
+    "arrested_and_charged": "a verb of arrest and one of identification joined by a conjunction right before the "
+                            "people counted ('arrested and charged three men'): arrests",
+    "events_of_goods": "a bare number after a noun of events and goods 'of' it ('le nombre de saisies de cocaïne "
+                       "... à 62') counts the events, not the goods",
+    "checked_list_goes_on": "premises or vehicles counted as the next item of a list of things checked, far from "
+                            "the check verb, were checked too",
     "verb_resolves": "a person, container, case or goods noun is resolved by the nearest verb (arrested -> arrests)",
     "proceedings_against": "persons named with proceedings opened against them count cases opened",
     "suspect_word": "persons named 'suspects' with no verb near count suspects",

@@ -34,6 +34,8 @@ def resolve(ctx: Context, c: Candidate, kind: str, inside: tuple[int, int, int] 
     action = _action_noun_before(ctx, c, kind)
     if action is not None:
         return action
+    if _arrested_and_charged(ctx, c, kind):
+        return "arrests"
     cls = _verb_right_after(ctx, c, kind) or _verb_right_before(ctx, c, kind, set_off=inside is None) \
         or _people_checked(ctx, c, kind, inside) or _checked_first_in_clause(ctx, c, kind) \
         or _verb_before_a_verb_noun(ctx, c, kind, inside)
@@ -75,6 +77,27 @@ def resolve(ctx: Context, c: Candidate, kind: str, inside: tuple[int, int, int] 
     if metric:
         c.because("metric", "verb_resolves", f"{ctx.verb_words(c, cls)}: {kind} -> {metric}", add=True)
     return metric
+
+
+def _arrested_and_charged(ctx: Context, c: Candidate, kind: str) -> bool:
+    """"Foram detidos e constituídos arguidos dois homens", "arrested and charged three men", "fermati e denunciati
+    due giovani": a verb of arrest and a verb of identification joined by a conjunction, right before the people
+    counted, both say what was done to them; the arrest is the stronger fact (an arrested person is a suspect too)."""
+    if kind != "person":
+        return False
+    n, text = c.number, ctx.text
+    idents = [(a, b) for a, b in ctx.verbs_of(c.sentence, "identify") if b <= n.start]
+    for a, b in ctx.verbs_of(c.sentence, "arrest"):
+        for x, y in idents:
+            first, second = ((a, b), (x, y)) if b <= x else ((x, y), (a, b))
+            joint = _SHORT_WORD_GAP.fullmatch(text, first[1], second[0])
+            if joint is None or not joint.group(1) or not ctx.lang.conjunction_re.fullmatch(joint.group(1)):
+                continue
+            gap = text[second[1]:n.start]
+            if ctx.lang.auxiliary_re.fullmatch(gap) or _object_marker(ctx, gap) or not gap.strip(" \u00a0"):
+                c.because("metric", "arrested_and_charged", f"{quoted(text[first[0]:second[1]])} -> arrests", add=True)
+                return True
+    return False
 
 
 def _nearest_free(ctx: Context, c: Candidate, kind: str, **kw) -> str | None:
@@ -198,11 +221,28 @@ def _verb_of_own_clause(ctx: Context, c: Candidate, kind: str) -> str | None:
     """"Zwölf Personen wurden festgenommen, 30 Personen wegen Drogenhandels angezeigt": after a comma, a verb
     closing the number's own clause is its verb, though the previous clause's verb is nearer."""
     n = c.number
-    if not _CLAUSE_BREAK.search(ctx.text[max(ctx.sents[c.sentence].start, n.start - 3):n.start]):
+    if not _CLAUSE_BREAK.search(ctx.text[max(ctx.sents[c.sentence].start, n.start - 3):n.start]) \
+            and not _conjunction_opens_clause(ctx, c):
         return None
     end = _clause_end(ctx, c)
     after = [(a, k) for k in VERB_CHOICES[kind] for a, _ in ctx.verbs_of(c.sentence, k) if n.end <= a < end]
     return min(after)[1] if after else None
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
+
+
+def _conjunction_opens_clause(ctx: Context, c: Candidate) -> bool:
+    """"150 Sendungen kontrolliert und 52 Sendungen sichergestellt", "... gecontroleerd en 12 pakketten in beslag
+    genomen": where a participle closes its clause (`verb_final`), a conjunction right after a verb before the
+    number opens the number's own clause, whose closing verb is the number's."""
+    if not ctx.lang.verb_final:
+        return False
+    m = _LAST_WORD.search(ctx.text, max(ctx.sents[c.sentence].start, c.number.start - 20), c.number.start)
+    if m is None or not ctx.lang.conjunction_re.fullmatch(m.group(1)):
+        return False
+    return any(0 <= m.start() - b <= 2 for k in ("seize", "check", "detect", "arrest", "identify")
+               for _, b in ctx.verbs_of(c.sentence, k))
 
 
 def _clause_end(ctx: Context, c: Candidate) -> int:
@@ -215,7 +255,12 @@ def _clause_end(ctx: Context, c: Candidate) -> int:
 def _people_checked(ctx: Context, c: Candidate, kind: str, inside: tuple[int, int, int] | None) -> str | None:
     """"1 313 gecontroleerde personen", "aantal gecontroleerde personen: 1 313", "102 kontrollierten Personen": a
     check participle right before the people counted says they were checked; so does one right after them
-    ("2 000 personnes contrôlées", "800 persone controllate"), whatever verb the clause goes on with."""
+    ("2 000 personnes contrôlées", "800 persone controllate"), whatever verb the clause goes on with. Vehicles,
+    parcels or premises with a check participle between the number and their noun ("zes gecontroleerde voertuigen",
+    "30 kontrollierte Lkw", "12 inspected containers") were checked too."""
+    if kind == "container" and inside is not None:
+        return "check" if any(inside[0] <= a and b <= inside[1] for a, b in ctx.verbs_of(c.sentence, "check")) \
+            else None
     if kind != "person":
         return None
     if inside is not None:

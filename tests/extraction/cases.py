@@ -2622,6 +2622,62 @@ CASES += [
       dict(metric="mass", value=6, category="drugs"), dict(metric="items", value=290, category="drugs")]),
     ("fr", "La douane a intercepté un camion transportant 300 cartouches.",
      [dict(metric="items", value=300, category="tobacco")]),
+    # a verb of arrest and one of identification joined by a conjunction before the people counted: arrests
+    ("pt", "A PSP deteve e constituiu arguidos três jovens, e foram detidos e constituídos arguidos quatro homens.",
+     [dict(metric="arrests", value=3), dict(metric="arrests", value=4)]),
+    ("it", "I finanzieri hanno fermato e denunciato sei persone per contrabbando di sigarette.",
+     [dict(metric="arrests", value=6)]),
+    ("es", "Los agentes han detenido e investigado a nueve personas en Almería.",
+     [dict(metric="arrests", value=9, country="ES")]),
+    # the parts of a weighed total ("de los que", "dos que") are in its unit
+    ("es", "Este año se han incautado 5.300 kilos de droga, de los que 4.100 son de cocaína.",
+     [dict(metric="mass", value=5300, unit="kg", category="drugs"),
+      dict(metric="mass", value=4100, unit="kg", category="drugs")]),
+    # goods of a kind and a conjunction before a noun of events: modifiers of that noun (head-final languages)
+    ("en", "Customs made 310 cocaine and precursor seizures at the border last year.",
+     [dict(metric="seizures", value=310, category="drugs")]),
+    ("en", "Officers seized 4 rifles and ammunition.",
+     [dict(metric="items", value=4, category="weapons")]),
+    # "located" is a verb of finding: the blocks found are items
+    ("en", "Border officers located 9 blocks of cocaine inside a suitcase at the airport.",
+     [dict(metric="items", value=9, category="drugs")]),
+    # a lower-case person word before a capitalised noun is an adjective (German): no suspects counted
+    ("de", "Der Zoll zählte im Jahr 830 verdächtige Arzneimittelsendungen.", NOTHING),
+    ("de", "Die Polizei ermittelte 14 Tatverdächtige.", [dict(metric="suspects", value=14)]),
+    # a conjunction after a verb opens the next clause, whose closing participle is the number's (de, nl)
+    ("de", "Der Hund half, dass 200 Pakete kontrolliert und 35 Pakete mit Arzneimitteln sichergestellt wurden.",
+     [dict(metric="checks", value=200), dict(metric="items", value=35, category="medicines")]),
+    ("nl", "De douane heeft 400 pakketten gecontroleerd en 18 pakketten met drugs in beslag genomen.",
+     [dict(metric="checks", value=400), dict(metric="items", value=18, category="drugs")]),
+    # a check participle between the number and vehicles or parcels: they were checked
+    ("nl", "Bij negen gecontroleerde voertuigen werd 40 kilo vuurwerk in beslag genomen.",
+     [dict(metric="checks", value=9), dict(metric="mass", value=40)]),
+    ("de", "Bei 25 kontrollierten Fahrzeugen stellten die Beamten 3 kg Kokain sicher.",
+     [dict(metric="checks", value=25), dict(metric="mass", value=3, category="drugs")]),
+    # a bare number after a noun of events and goods "of" it counts the events
+    ("fr", "Le nombre de saisies d'héroïne à l'aéroport de Lyon est passé, cette année, à 48.",
+     [dict(metric="seizures", value=48, category="drugs", country="FR")]),
+    ("it", "Le persone denunciate per reati legati al commercio illegale di sostanze stupefacenti nel territorio "
+           "del cantone sono salite a 2.340.",
+     [dict(metric="suspects", value=2340)]),
+    # currencies named by a word: kuna, "en devise américaine"
+    ("it", "Nell'auto la polizia ha sequestrato 12mila kune in contanti.",
+     [dict(metric="value", value=12000, unit="HRK", category="cash")]),
+    ("fr", "La police a saisi 900 en devise américaine et 5 kg de cannabis.",
+     [dict(metric="value", value=900, unit="USD", category="cash"), dict(metric="mass", value=5, category="drugs")]),
+    # far from the check verb, the last items of a list of things checked were checked too
+    ("fr", "Au cours de la semaine d'action, les douaniers ont contrôlé au total 12 000 véhicules particuliers, "
+           "3 500 colis postaux en provenance d'Asie, 900 conteneurs maritimes et 140 entrepôts.",
+     [dict(metric="checks", value=12000), dict(metric="checks", value=3500), dict(metric="checks", value=900),
+      dict(metric="checks", value=140)]),
+    ("en", "During the week of action, officers checked a total of 4,000 private cars, 1,200 postal parcels from "
+           "overseas, 350 shipping containers and 88 premises.",
+     [dict(metric="checks", value=4000), dict(metric="checks", value=1200), dict(metric="checks", value=350),
+      dict(metric="checks", value=88)]),
+    # "a targeted operation" is no check of the goods counted near it
+    ("en", "Police arrested a trader with 40 pieces of waragi while officers in the next district conducted a "
+           "targeted operation.",
+     [dict(metric="arrests", value=1, optional=True), dict(metric="items", value=40, category="alcohol")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

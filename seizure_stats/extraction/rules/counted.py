@@ -214,7 +214,9 @@ def noun_before(ctx: Context, c: Candidate, near: Near) -> bool:
         c.metric = h.metric or "items"
         c.object, c.category = h.object, h.category
         before = term_words(ctx, h, ctx.terms_in(ctx.sents[c.sentence].start, c.number.start), last=True)
+        events = [r for r in c.reasons if r.rule == "events_of_goods"]
         c.because("metric", "term_before_number", f"{before} -> {c.metric}")
+        c.reasons.extend(events)
         if c.category:
             c.because("category", "term_category", f"{before} -> {c.category}")
     return True
@@ -346,6 +348,9 @@ def resolved_by_verb(ctx: Context, c: Candidate, near: Near) -> bool:
         c.because("metric", "seized_list_goes_on",
                   f"{'after ' + figure_words(ctx, previous) if previous else 'after a seizure verb'} -> items",
                   add=True)
+    elif c.metric is None and kind == "container" and _checked_list_goes_on(ctx, c, previous):
+        c.metric = "checks"  # "checked 5,000 people, 600 vehicles, 120 parcels and 99 premises"
+        c.because("metric", "checked_list_goes_on", f"after {figure_words(ctx, previous)} -> checks", add=True)
     both = ctx.lang.both_re
     if c.metric not in (None, "arrests") and both is not None and both.match(ctx.text, c.number.start):
         return False  # "both suspects are still held": people counted before; only their arrest is news
@@ -592,7 +597,29 @@ def _term_before(ctx: Context, c: Candidate):
     terms = [t for t in ctx.terms_in(a, n.start) if t[2].metric or t[2].object]
     if not terms:
         return None
-    return _person_described(ctx, c, terms) or terms[-1][2]
+    wide = [t for t in ctx.terms_in(max(s.start, n.start - 160), n.start) if t[2].metric or t[2].object]
+    return _person_described(ctx, c, wide) or _events_of_goods(ctx, c, terms) or terms[-1][2]
+
+
+_EVENT_METRICS = ("seizures", "detections", "checks", "cases_opened", "arrests")
+
+
+def _events_of_goods(ctx: Context, c: Candidate, terms):
+    """"Le nombre de saisies de cocaïne ... reste stable, à 62", "seizures of heroin: 12": goods of a kind that
+    "of" joins to a noun of events before them are that noun's complement; the events are what the bare number
+    after them counts (rule `events_of_goods`); the events term, or None."""
+    last = terms[-1]
+    if not last[2].category or last[2].metric not in (None, "items"):
+        return None
+    for a, b, t in reversed(terms[:-1]):
+        gap = ctx.text[b:last[0]].strip(" \u00a0")
+        if t.metric in _EVENT_METRICS and gap and ctx.lang.of_re.fullmatch(gap):
+            c.because("metric", "events_of_goods", f"{quoted(ctx.text[a:last[1]])} -> {t.metric}", add=True)
+            return t
+        if not (t.category and not ctx.text[b:last[0]].strip(" \u00a0,")):
+            return None
+        last = (a, b, t)
+    return None
 
 
 def _person_described(ctx: Context, c: Candidate, terms):
@@ -619,6 +646,20 @@ def _seized_list_goes_on(ctx: Context, c: Candidate, previous: Candidate | None)
     if any(gap_start <= a < gap_end for k in verbs for a, _ in verbs[k]):
         return False
     return any(b <= previous.number.start for a, b in verbs.get("seize", []))
+
+
+def _checked_list_goes_on(ctx: Context, c: Candidate, previous: Candidate | None) -> bool:
+    """The number is the next item of a list of people or things checked ("checked 5,000 people, 600 vehicles and
+    99 premises"): the previous figure counts checks its verb resolved, and only commas, conjunctions and the
+    previous item's words come between, no verb; far from the verb, the last items are checked too."""
+    if previous is None or previous.sentence != c.sentence or previous.metric != "checks" \
+            or previous.resolved_from not in ("container", "person"):
+        return False
+    gap_start, gap_end = previous.number.end, c.number.start
+    if re.search(r"[;:.()\[\]!?]", ctx.text[gap_start:gap_end]):
+        return False
+    verbs = ctx.sentence_verbs(c.sentence)
+    return not any(gap_start <= a < gap_end for k in verbs for a, _ in verbs[k])
 
 
 def _in_seized_list(ctx: Context, c: Candidate, previous: Candidate | None) -> bool:
