@@ -178,7 +178,7 @@ class Context:
     def head_term(self, terms: list[tuple[int, int, Term]], pos: int) -> tuple[Term | None, list[Term]]:
         """The noun the number counts among the terms right after it (None when a preposition or a verb comes
         first: "365 en matière de contrefaçon", "four continents identified ... suspects")."""
-        content = [(a, b, t) for a, b, t in terms if (t.metric or t.object) and not self._person_adjective(a, b, t)]
+        content = [(a, b, t) for a, b, t in terms if (t.metric or t.object) and not _person_adjective(self, a, b, t)]
         others = [t for _, _, t in terms]
         if not content:
             return None, others
@@ -190,7 +190,7 @@ class Context:
             if _verb_after_first_word(self.lang, lead):
                 return None, others
         head = content[0]
-        coordinated = self._coordinated_head(content)
+        coordinated = _coordinated_head(self, content)
         if coordinated is not None:
             head = coordinated
         elif self.lang.head_final and len(content) > 1 and content[1][0] - head[1] <= 1 and head[2].metric != "case":
@@ -201,34 +201,6 @@ class Context:
                 and self.text[head[0]:head[1]].lower() in self.lang.other_words:
             head = content[1]  # "2 700 autres tortues", "trois autres saisies": "autres" (people alone) before a noun
         return head[2], others
-
-    def _person_adjective(self, a: int, b: int, t: Term) -> bool:
-        """"1096 verdächtige Heilmittelimporte", "zwölf beschuldigte Firmen": where every noun is written with a
-        capital, a person word in lower case right before a capitalised word is an adjective of that word (suspect
-        goods, firms), no person counted."""
-        if not self.lang.nouns_capitalised or t.object != "person" or not self.text[a:a + 1].islower() \
-                or (a > 0 and self.text[a - 1].isalpha()):
-            return False
-        m = _NEXT_WORD.match(self.text, b)
-        return m is not None and m.group(1)[0].isupper()
-
-    def _coordinated_head(self, content: list[tuple[int, int, Term]]):
-        """"490 meth and precursor seizures", "cocaine and heroin dealers": in a head-final language, goods of a kind
-        right after the number, a conjunction and one more modifier (a term or a word), then a noun of no kind of
-        its own: the goods are modifiers both, the last noun is the head (not "3 guns and ammunition")."""
-        if not self.lang.head_final or len(content) < 2:
-            return None
-        first, second = content[0], content[1]
-        m = _CONJ_AND_WORD.fullmatch(self.text, first[1], second[0])
-        if not first[2].category or m is None or not self.lang.conjunction_re.fullmatch(m.group(1)):
-            return None
-        if m.group(2) is None:  # "meth and precursor seizures": the modifier after the conjunction is a term
-            head = content[2] if len(content) > 2 and content[2][0] - second[1] <= 1 else None
-        else:  # "5 kilo vlees en andere producten": "other" opens a head of its own
-            head = None if m.group(2).lower() in self.lang.other_words else second
-        # a noun of events or people, of no kind of its own (goods after "and" are goods of their own)
-        return head if head is not None and not head[2].category \
-            and head[2].metric not in (None, "items", "goods", "container") else None
 
     def bare(self, pos: int, limit: int) -> bool:
         """Nothing but punctuation or function words after the number: a list item or an ellipsis."""
@@ -265,6 +237,36 @@ class Context:
             return f"({cls} verb)"
         a, b = min(spans, key=lambda ab: n.start - ab[1] if ab[1] <= n.start else abs(ab[0] - n.end))
         return quoted(self.text[a:b])
+
+
+def _person_adjective(ctx: "Context", a: int, b: int, t: Term) -> bool:
+    """"1096 verdächtige Heilmittelimporte", "zwölf beschuldigte Firmen": where every noun is written with a
+    capital, a person word in lower case right before a capitalised word is an adjective of that word (suspect
+    goods, firms), no person counted."""
+    if not ctx.lang.nouns_capitalised or t.object != "person" or not ctx.text[a:a + 1].islower() \
+            or (a > 0 and ctx.text[a - 1].isalpha()):
+        return False
+    m = _NEXT_WORD.match(ctx.text, b)
+    return m is not None and m.group(1)[0].isupper()
+
+
+def _coordinated_head(ctx: "Context", content: list[tuple[int, int, Term]]):
+    """"490 meth and precursor seizures", "cocaine and heroin dealers": in a head-final language, goods of a kind
+    right after the number, a conjunction and one more modifier (a term or a word), then a noun of no kind of
+    its own: the goods are modifiers both, the last noun is the head (not "3 guns and ammunition")."""
+    if not ctx.lang.head_final or len(content) < 2:
+        return None
+    first, second = content[0], content[1]
+    m = _CONJ_AND_WORD.fullmatch(ctx.text, first[1], second[0])
+    if not first[2].category or m is None or not ctx.lang.conjunction_re.fullmatch(m.group(1)):
+        return None
+    if m.group(2) is None:  # "meth and precursor seizures": the modifier after the conjunction is a term
+        head = content[2] if len(content) > 2 and content[2][0] - second[1] <= 1 else None
+    else:  # "5 kilo vlees en andere producten": "other" opens a head of its own
+        head = None if m.group(2).lower() in ctx.lang.other_words else second
+    # a noun of events or people, of no kind of its own (goods after "and" are goods of their own)
+    return head if head is not None and not head[2].category \
+        and head[2].metric not in (None, "items", "goods", "container") else None
 
 
 _NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_][\w-]*)")
