@@ -189,18 +189,7 @@ class Context:
                 return None, others
             if _verb_after_first_word(self.lang, lead):
                 return None, others
-        head = content[0]
-        coordinated = _coordinated_head(self, content)
-        if coordinated is not None:
-            head = coordinated
-        elif self.lang.head_final and len(content) > 1 and content[1][0] - head[1] <= 1 and head[2].metric != "case":
-            # adjacent nouns: the last one is the head ("drug mule couriers"); a case noun heads its own phrase
-            # ("in 34 Fällen Betäubungsmittel sichergestellt", "in 8 gevallen drugs": the drugs are the verb's)
-            head = content[1]
-        elif len(content) > 1 and content[1][0] - head[1] <= 1 \
-                and self.text[head[0]:head[1]].lower() in self.lang.other_words:
-            head = content[1]  # "2 700 autres tortues", "trois autres saisies": "autres" (people alone) before a noun
-        return head[2], others
+        return _head_of(self, content)[2], others
 
     def bare(self, pos: int, limit: int) -> bool:
         """Nothing but punctuation or function words after the number: a list item or an ellipsis."""
@@ -239,7 +228,23 @@ class Context:
         return quoted(self.text[a:b])
 
 
-def _person_adjective(ctx: "Context", a: int, b: int, t: Term) -> bool:
+def _head_of(ctx: Context, content: list[tuple[int, int, Term]]) -> tuple[int, int, Term]:
+    """The head among the content terms after a number: the first, unless a later one heads the phrase."""
+    head = content[0]
+    coordinated = _coordinated_head(ctx, content)
+    if coordinated is not None:
+        head = coordinated
+    elif ctx.lang.head_final and len(content) > 1 and content[1][0] - head[1] <= 1 and head[2].metric != "case":
+        # adjacent nouns: the last one is the head ("drug mule couriers"); a case noun heads its own phrase
+        # ("in 34 Fällen Betäubungsmittel sichergestellt", "in 8 gevallen drugs": the drugs are the verb's)
+        head = content[1]
+    elif len(content) > 1 and content[1][0] - head[1] <= 1 \
+            and ctx.text[head[0]:head[1]].lower() in ctx.lang.other_words:
+        head = content[1]  # "2 700 autres tortues", "trois autres saisies": "autres" (people alone) before a noun
+    return head
+
+
+def _person_adjective(ctx: Context, a: int, b: int, t: Term) -> bool:
     """"1096 verdächtige Heilmittelimporte", "zwölf beschuldigte Firmen": where every noun is written with a
     capital, a person word in lower case right before a capitalised word is an adjective of that word (suspect
     goods, firms), no person counted."""
@@ -250,7 +255,7 @@ def _person_adjective(ctx: "Context", a: int, b: int, t: Term) -> bool:
     return m is not None and m.group(1)[0].isupper()
 
 
-def _coordinated_head(ctx: "Context", content: list[tuple[int, int, Term]]):
+def _coordinated_head(ctx: Context, content: list[tuple[int, int, Term]]):
     """"490 meth and precursor seizures", "cocaine and heroin dealers": in a head-final language, goods of a kind
     right after the number, a conjunction and one more modifier (a term or a word), then a noun of no kind of
     its own: the goods are modifiers both, the last noun is the head (not "3 guns and ammunition")."""

@@ -348,9 +348,8 @@ def resolved_by_verb(ctx: Context, c: Candidate, near: Near) -> bool:
         c.because("metric", "seized_list_goes_on",
                   f"{'after ' + figure_words(ctx, previous) if previous else 'after a seizure verb'} -> items",
                   add=True)
-    elif c.metric is None and kind == "container" and _checked_list_goes_on(ctx, c, previous):
-        c.metric = "checks"  # "checked 5,000 people, 600 vehicles, 120 parcels and 99 premises"
-        c.because("metric", "checked_list_goes_on", f"after {figure_words(ctx, previous)} -> checks", add=True)
+    elif c.metric is None and kind == "container":
+        _checked_list_goes_on(ctx, c, previous)  # "checked 5,000 people, 600 vehicles, 120 parcels and 99 premises"
     both = ctx.lang.both_re
     if c.metric not in (None, "arrests") and both is not None and both.match(ctx.text, c.number.start):
         return False  # "both suspects are still held": people counted before; only their arrest is news
@@ -648,18 +647,20 @@ def _seized_list_goes_on(ctx: Context, c: Candidate, previous: Candidate | None)
     return any(b <= previous.number.start for a, b in verbs.get("seize", []))
 
 
-def _checked_list_goes_on(ctx: Context, c: Candidate, previous: Candidate | None) -> bool:
+def _checked_list_goes_on(ctx: Context, c: Candidate, previous: Candidate | None) -> None:
     """The number is the next item of a list of people or things checked ("checked 5,000 people, 600 vehicles and
     99 premises"): the previous figure counts checks its verb resolved, and only commas, conjunctions and the
     previous item's words come between, no verb; far from the verb, the last items are checked too."""
     if previous is None or previous.sentence != c.sentence or previous.metric != "checks" \
             or previous.resolved_from not in ("container", "person"):
-        return False
+        return
     gap_start, gap_end = previous.number.end, c.number.start
     if re.search(r"[;:.()\[\]!?]", ctx.text[gap_start:gap_end]):
-        return False
+        return
     verbs = ctx.sentence_verbs(c.sentence)
-    return not any(gap_start <= a < gap_end for k in verbs for a, _ in verbs[k])
+    if not any(gap_start <= a < gap_end for k in verbs for a, _ in verbs[k]):
+        c.metric = "checks"
+        c.because("metric", "checked_list_goes_on", f"after {figure_words(ctx, previous)} -> checks", add=True)
 
 
 def _in_seized_list(ctx: Context, c: Candidate, previous: Candidate | None) -> bool:
