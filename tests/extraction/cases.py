@@ -2664,6 +2664,16 @@ CASES += [
      [dict(metric="value", value=2000000, unit="EUR", category="cash")]),
     ("it", "Le guardie di confine hanno fermato un'auto con 5 chili di cocaina a Stabio.",
      [dict(metric="mass", value=5, category="drugs", country="CH")]),
+    # mushrooms of no kind take the release's kind (drugs here); Italian "interventi" are checks
+    ("de", "Am Festival fand die Polizei 30 Pilze, 12 Extasy-Pillen und 5 Gramm Kokain.",
+     [dict(metric="items", value=30, category="drugs"), dict(metric="items", value=12, category="drugs"),
+      dict(metric="mass", value=0.005, category="drugs")]),
+    ("pt", "Na rusga a PSP apreendeu 45 cogumelos e 8 gramas de cocaína.",
+     [dict(metric="items", value=45, category="drugs"), dict(metric="mass", value=0.008, category="drugs")]),
+    ("it", "I carabinieri hanno sequestrato 60 funghi e 15 grammi di eroina.",
+     [dict(metric="items", value=60, category="drugs"), dict(metric="mass", value=0.015, category="drugs")]),
+    ("it", "La Guardia di Finanza ha effettuato 420 interventi e sequestrato 3 tonnellate di sigarette.",
+     [dict(metric="checks", value=420), dict(metric="mass", value=3000, category="tobacco")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
