@@ -2622,6 +2622,26 @@ CASES += [
       dict(metric="mass", value=6, category="drugs"), dict(metric="items", value=290, category="drugs")]),
     ("fr", "La douane a intercepté un camion transportant 300 cartouches.",
      [dict(metric="items", value=300, category="tobacco")]),
+    # hallucinogenic mushrooms are drugs (mushrooms alone stay food)
+    ("it", "Gli agenti hanno sequestrato 320 grammi di funghi allucinogeni in un appartamento.",
+     [dict(metric="mass", value=0.32, category="drugs")]),
+    ("en", "Police seized 2 kg of magic mushrooms at the festival.",
+     [dict(metric="mass", value=2, category="drugs")]),
+    ("es", "La policía incautó 140 gramos de hongos alucinógenos en una furgoneta.",
+     [dict(metric="mass", value=0.14, category="drugs")]),
+    # a word of another kind set apart from the number (after the verb that found the goods, after a comma) is the
+    # cover load or another item: the release's dominant kind
+    ("nl", "De douane vond 70 kilo cocaïne in de haven. De overige 25 kilo werd aangetroffen in een container met "
+           "vlees uit Brazilië.",
+     [dict(metric="mass", value=70, category="drugs"), dict(metric="mass", value=25, category="drugs")]),
+    ("en", "Customs found 300 kg of cocaine in the port. The other 90 kg were discovered in a container of frozen "
+           "beef.",
+     [dict(metric="mass", value=300, category="drugs"), dict(metric="mass", value=90, category="drugs")]),
+    # arrests and suspects of a release about one kind of goods take that kind
+    ("es", "La Guardia Civil ha detenido a 12 personas y ha intervenido 400 kilos de hachís.",
+     [dict(metric="arrests", value=12, category="drugs"), dict(metric="mass", value=400, category="drugs")]),
+    ("it", "La Guardia di Finanza ha sequestrato 3 tonnellate di sigarette di contrabbando e arrestato 5 persone.",
+     [dict(metric="arrests", value=5, category="tobacco"), dict(metric="mass", value=3000, category="tobacco")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
