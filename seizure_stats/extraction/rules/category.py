@@ -52,7 +52,9 @@ def none_for_counts_of_people(ctx: Context, c: Candidate, near: Near) -> bool:
         c.category = near.head.category
         c.because("category", "trade_of_the_people", f"people of the {c.category} trade")
         return True
-    if c.metric in ("arrests", "suspects") and ctx.doc_theme is not None and any(
+    prev = near.previous  # "9 por tenencia de armas y 6 por robo": people counted by crime, the rest of no kind
+    by_crime = prev is not None and prev.sentence == c.sentence and prev.metric in ("arrests", "suspects")
+    if c.metric in ("arrests", "suspects") and ctx.doc_theme is not None and not by_crime and any(
             t.category == ctx.doc_theme for _, _, t in ctx.sentence_terms(c.sentence)):
         # "35 detenidos" beside the cannabis of a release whose seizures are all cannabis: held for those goods (the
         # arrests of a yearly report on all crime, in a sentence naming no goods, stay of no kind)
@@ -363,8 +365,8 @@ def _kinds_listed_before_value_word(ctx: Context, c: Candidate, near: Near) -> t
 
 def nearest_term(ctx: Context, c: Candidate, near: Near) -> bool:
     """The nearest word with a category in the sentence, before the next number. In a release with a dominant kind,
-    a word of another kind set apart from the number is not its goods (rule item_set_apart): "2 pistolas, 1,9 kg y
-    40 dosis" (after a comma, another item of the list), "les 40 autres kilos ont été trouvés dans un conteneur de
+    a word of another kind set apart from the number is not its goods (rule item_set_apart): "120 paquetes, un fusil
+    y una radio" (after a comma, another item of the list), "les 40 autres kilos ont été trouvés dans un conteneur de
     bananes" (after the verb that found them, the cover load they were hidden in); the dominant kind decides."""
     if _open(c):
         category, words, span = _nearest_span(ctx, c, near)
@@ -378,11 +380,11 @@ def nearest_term(ctx: Context, c: Candidate, near: Near) -> bool:
 
 
 def _set_apart(ctx: Context, c: Candidate, span: tuple[int, int]) -> bool:
-    """A comma between the number and the word, or a verb of seizure between the number and a word after it."""
+    """A comma or a verb of seizure between the number and a word after it. A word before the number, even across a
+    comma, is often the topic of its clause ("For ammunition, there were four seizures"): not set apart."""
     a, b = span
-    n = c.number
-    if b <= n.start:
-        return "," in ctx.text[b:n.start]
+    if b <= c.number.start:
+        return False
     return "," in ctx.text[c.end_pos:a] or any(c.end_pos <= v < a for v, _ in ctx.verbs_of(c.sentence, "seize"))
 
 
