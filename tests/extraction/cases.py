@@ -2631,12 +2631,14 @@ CASES += [
      [dict(metric="mass", value=0.14, category="drugs")]),
     # a word of another kind set apart from the number (after the verb that found the goods, after a comma) is the
     # cover load or another item: the release's dominant kind
-    ("nl", "De douane vond 70 kilo cocaïne in de haven. De overige 25 kilo werd aangetroffen in een container met "
-           "vlees uit Brazilië.",
-     [dict(metric="mass", value=70, category="drugs"), dict(metric="mass", value=25, category="drugs")]),
-    ("en", "Customs found 300 kg of cocaine in the port. The other 90 kg were discovered in a container of frozen "
-           "beef.",
-     [dict(metric="mass", value=300, category="drugs"), dict(metric="mass", value=90, category="drugs")]),
+    ("nl", "De douane vond 70 kilo cocaïne en 6 kilo heroïne in de haven. De overige 25 kilo werd aangetroffen in "
+           "een container met vlees uit Brazilië.",
+     [dict(metric="mass", value=70, category="drugs"), dict(metric="mass", value=6, category="drugs"),
+      dict(metric="mass", value=25, category="drugs")]),
+    ("en", "Customs found 300 kg of cocaine and 20 kg of heroin in the port. The other 90 kg were discovered in a "
+           "container of frozen beef.",
+     [dict(metric="mass", value=300, category="drugs"), dict(metric="mass", value=20, category="drugs"),
+      dict(metric="mass", value=90, category="drugs")]),
     # arrests and suspects of a release about one kind of goods take that kind
     ("es", "La Guardia Civil ha detenido a 12 personas y ha intervenido 400 kilos de hachís.",
      [dict(metric="arrests", value=12, category="drugs"), dict(metric="mass", value=400, category="drugs")]),
