@@ -105,6 +105,7 @@ RULES: dict[str, str] = {
                             "whatever kinds are named after it",
     "valued_goods_category": "a value of goods named right before 'worth' / 'valued at' takes their category",
     "money_seized": "money seized itself ('seized €7,500') is cash",
+    "item_set_apart": "a word of another kind than the release's dominant one, set apart from the number by a comma or by the verb that found the goods, is another item or the cover load: the dominant kind",
     "nearest_term": "the nearest word with a category in the sentence",
     "dominant_category": "the document's dominant category (at least 60% of its category words)",
     "theme_of_the_release": "checks, offences found and cases opened in a release about one kind (over two thirds of its "
@@ -120,6 +121,7 @@ RULES: dict[str, str] = {
     "crime_of_a_kind": "people arrested for a crime named right after their number (trafficking, possession of drugs or arms) take the kind of goods it names",
     "crime_after_the_verb": "people held for a crime named later in their clause ('60 pessoas foram presas por tráfico "
                             "de drogas', 'in het bezit van drugs') take the kind of goods it names",
+    "people_of_the_theme": "arrests and suspects of a release about one kind of goods take that kind",
     "trade_of_the_people": "people counted by a noun of their trade (drug traffickers, dealers) take its category",
     "no_category": "arrests, suspects, checks, cases, websites and countries have no category",
     # country

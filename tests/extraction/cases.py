@@ -2678,6 +2678,28 @@ CASES += [
     ("en", "Police arrested a trader with 40 pieces of waragi while officers in the next district conducted a "
            "targeted operation.",
      [dict(metric="arrests", value=1, optional=True), dict(metric="items", value=40, category="alcohol")]),
+    # hallucinogenic mushrooms are drugs (mushrooms alone stay food)
+    ("it", "Gli agenti hanno sequestrato 320 grammi di funghi allucinogeni in un appartamento.",
+     [dict(metric="mass", value=0.32, category="drugs")]),
+    ("en", "Police seized 2 kg of magic mushrooms at the festival.",
+     [dict(metric="mass", value=2, category="drugs")]),
+    ("es", "La policía incautó 140 gramos de hongos alucinógenos en una furgoneta.",
+     [dict(metric="mass", value=0.14, category="drugs")]),
+    # a word of another kind set apart from the number (after the verb that found the goods, after a comma) is the
+    # cover load or another item: the release's dominant kind
+    ("nl", "De douane vond 70 kilo cocaïne en 6 kilo heroïne in de haven. De overige 25 kilo werd aangetroffen in "
+           "een container met vlees uit Brazilië.",
+     [dict(metric="mass", value=70, category="drugs"), dict(metric="mass", value=6, category="drugs"),
+      dict(metric="mass", value=25, category="drugs")]),
+    ("en", "Customs found 300 kg of cocaine and 20 kg of heroin in the port. The other 90 kg were discovered in a "
+           "container of frozen beef.",
+     [dict(metric="mass", value=300, category="drugs"), dict(metric="mass", value=20, category="drugs"),
+      dict(metric="mass", value=90, category="drugs")]),
+    # arrests and suspects of a release about one kind of goods take that kind
+    ("es", "La Guardia Civil ha detenido a 12 personas y ha intervenido 400 kilos de hachís.",
+     [dict(metric="arrests", value=12, category="drugs"), dict(metric="mass", value=400, category="drugs")]),
+    ("it", "La Guardia di Finanza ha sequestrato 3 tonnellate di sigarette di contrabbando e arrestato 5 persone.",
+     [dict(metric="arrests", value=5, category="tobacco"), dict(metric="mass", value=3000, category="tobacco")]),
     # the country of a seizure: a vehicle's route ("travelling between Spain and Belgium"), its registration and
     # its drivers' nationality set off by commas are no place of the seizure; officers of a small town at work are
     ("fr", "Les douaniers de Millau ont saisi 250 kg de résine de cannabis dans un camion immatriculé en Italie et "

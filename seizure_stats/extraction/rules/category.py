@@ -52,6 +52,15 @@ def none_for_counts_of_people(ctx: Context, c: Candidate, near: Near) -> bool:
         c.category = near.head.category
         c.because("category", "trade_of_the_people", f"people of the {c.category} trade")
         return True
+    prev = near.previous  # "9 por tenencia de armas y 6 por robo": people counted by crime, the rest of no kind
+    by_crime = prev is not None and prev.sentence == c.sentence and prev.metric in ("arrests", "suspects")
+    if c.metric in ("arrests", "suspects") and ctx.doc_theme is not None and not by_crime and any(
+            t.category == ctx.doc_theme for _, _, t in ctx.sentence_terms(c.sentence)):
+        # "35 detenidos" beside the cannabis of a release whose seizures are all cannabis: held for those goods (the
+        # arrests of a yearly report on all crime, in a sentence naming no goods, stay of no kind)
+        c.category = ctx.doc_theme
+        c.because("category", "people_of_the_theme", f"{c.metric} in a release about {c.category}")
+        return True
     if c.metric in NULL_CATEGORY_METRICS:
         c.category = None
         c.because("category", "no_category", f"for {c.metric}")
@@ -355,19 +364,40 @@ def _kinds_listed_before_value_word(ctx: Context, c: Candidate, near: Near) -> t
 
 
 def nearest_term(ctx: Context, c: Candidate, near: Near) -> bool:
-    """The nearest word with a category in the sentence, before the next number."""
+    """The nearest word with a category in the sentence, before the next number. In a release with a dominant kind,
+    a word of another kind set apart from the number is not its goods (rule item_set_apart): "120 paquetes, un fusil
+    y una radio" (after a comma, another item of the list), "les 40 autres kilos ont été trouvés dans un conteneur de
+    bananes" (after the verb that found them, the cover load they were hidden in); the dominant kind decides."""
     if _open(c):
-        c.category, words = _nearest(ctx, c, near)
-        if c.category is not None:
+        category, words, span = _nearest_span(ctx, c, near)
+        if category is not None and ctx.doc_category not in (None, category) and _set_apart(ctx, c, span):
+            c.category = ctx.doc_category
+            c.because("category", "item_set_apart", f"{quoted(words)} is another item's -> {c.category}")
+        elif category is not None:
+            c.category = category
             c.because("category", "nearest_term", f"{quoted(words)} -> {c.category}")
     return True
 
 
+def _set_apart(ctx: Context, c: Candidate, span: tuple[int, int]) -> bool:
+    """A comma or a verb of seizure between the number and a word after it. A word before the number, even across a
+    comma, is often the topic of its clause ("For ammunition, there were four seizures"): not set apart."""
+    a, b = span
+    if b <= c.number.start:
+        return False
+    return "," in ctx.text[c.end_pos:a] or any(c.end_pos <= v < a for v, _ in ctx.verbs_of(c.sentence, "seize"))
+
+
 def _nearest(ctx: Context, c: Candidate, near: Near) -> tuple[str | None, str]:
+    best, words, _ = _nearest_span(ctx, c, near)
+    return best, words
+
+
+def _nearest_span(ctx: Context, c: Candidate, near: Near) -> tuple[str | None, str, tuple[int, int]]:
     n = c.number
     nxt = [x for x in near.nums if x.start > n.end]
     limit = nxt[0].start if nxt else ctx.sents[c.sentence].end
-    best, dist, words = None, None, ""
+    best, dist, words, span = None, None, "", (0, 0)
     for a, b, t in ctx.sentence_terms(c.sentence):
         if not t.category or a >= limit:
             continue
@@ -375,8 +405,8 @@ def _nearest(ctx: Context, c: Candidate, near: Near) -> tuple[str | None, str]:
         if d < 0:
             continue
         if dist is None or d < dist:
-            best, dist, words = t.category, d, ctx.text[a:b]
-    return best, words
+            best, dist, words, span = t.category, d, ctx.text[a:b], (a, b)
+    return best, words, span
 
 
 def dominant(ctx: Context, c: Candidate, near: Near) -> bool:
