@@ -2663,6 +2663,33 @@ CASES += [
     ("en", "Customs stopped the lorry on June 3 and 9 and seized 40 boxes, each containing approximately 20 to 30 "
            "packets of cigarettes.",
      [dict(metric="items", value=40)]),
+    # the country of a seizure: a vehicle's route ("travelling between Spain and Belgium"), its registration and
+    # its drivers' nationality set off by commas are no place of the seizure; officers of a small town at work are
+    ("fr", "Les douaniers de Millau ont saisi 250 kg de résine de cannabis dans un camion immatriculé en Italie et "
+           "circulant entre l'Italie et la Belgique. Les deux chauffeurs, allemands, ont été interpellés.",
+     [dict(metric="mass", value=250, category="drugs", country="FR"), dict(metric="arrests", value=2, country="FR")]),
+    ("en", "Customs officers at Dover seized 80 kg of cocaine from a lorry travelling between Spain and Belgium. The "
+           "two drivers, both Romanian, were arrested.",
+     [dict(metric="mass", value=80, category="drugs", country="GB"), dict(metric="arrests", value=2, country="GB")]),
+    ("nl", "De douane in Antwerpen vond 300 kilo cocaïne in een container die onderweg was van Ecuador naar Duitsland.",
+     [dict(metric="mass", value=300, category="drugs", country="BE")]),
+    ("de", "Beamte der luxemburgischen Zollverwaltung stellten 40 Kilo Haschisch in einem Lastwagen sicher, der auf "
+           "der Fahrt von Polen nach Italien war.",
+     [dict(metric="mass", value=40, category="drugs", country="LU")]),
+    ("es", "Los agentes de Algeciras intervinieron 500 kilos de hachís en un camión que circulaba entre Francia y "
+           "Portugal. Los dos conductores, marroquíes, fueron detenidos.",
+     [dict(metric="mass", value=500, category="drugs", country="ES"), dict(metric="arrests", value=2, country="ES")]),
+    ("it", "I finanzieri di Brindisi hanno sequestrato 30 chili di cocaina su un camion in viaggio tra la Spagna e la "
+           "Germania. I due autisti, polacchi, sono stati arrestati.",
+     [dict(metric="mass", value=30, category="drugs", country="IT"), dict(metric="arrests", value=2, country="IT")]),
+    ("pt", "A GNR apreendeu 200 quilos de haxixe num camião que circulava entre Espanha e França. Os dois condutores, "
+           "romenos, foram detidos.",
+     [dict(metric="mass", value=200, category="drugs", country="PT"), dict(metric="arrests", value=2, country="PT")]),
+    # a country named once in passing leaves the text open when its officers work in towns of another
+    ("fr", "Les douaniers de Millau ont saisi 250 kg de résine de cannabis. Selon le chauffeur, la marchandise devait "
+           "être vendue en Espagne. Le lendemain, ils ont trouvé 30 kg d'herbe à Narbonne.",
+     [dict(metric="mass", value=250, category="drugs", country="FR"), dict(metric="mass", value=30, category="drugs",
+                                                                           country="FR")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
