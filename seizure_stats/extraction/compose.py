@@ -11,7 +11,8 @@ from seizure_stats.extraction.candidate import Candidate, Near
 from seizure_stats.extraction.context import Context
 from seizure_stats.extraction.numbers import Number
 from seizure_stats.extraction.reasons import FIELDS
-from seizure_stats.extraction.rules import breakdown, category, counted, period, place, qualifier, seized, skip, unit
+from seizure_stats.extraction.rules import (breakdown, category, counted, not_counted, period, place, qualifier, seized,
+                                            skip, unit)
 from seizure_stats.model import Figure
 
 STEPS = (
@@ -21,9 +22,12 @@ STEPS = (
     skip.lower_bound_of_range,
     skip.varying_sizes,
     skip.weight_of_each,
+    not_counted.age_after_person,
+    not_counted.staff_count,
     unit.conversion,
     # what is counted
     counted.read_after,
+    not_counted.part_of_a_name,
     counted.arrest_participle,
     category.read_kinds_after,
     breakdown.part_in_total_unit,

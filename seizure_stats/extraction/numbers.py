@@ -427,8 +427,9 @@ def _word_numbers(text: str, lang: Language) -> list[Number]:
         if phrase.lower() in lang.articles:
             continue
         v = parse_number_words(phrase, lang)
-        if v is None or (v >= 1_000_000 and _scale_alone(phrase, lang)):
-            continue  # "vários milhões", "several million": no amount ("un million" is read as an article number)
+        if v is None or ((v >= 1_000_000 or v < 1000) and _scale_alone(phrase, lang)):
+            continue  # "vários milhões", "several million": no amount ("un million" is read as an article number);
+            # "decenas de cajas", "dezenas de munições": tens or dozens of an unstated number, no amount either
         n = Number(m.start(), m.end(), v, words=True, scaled=v >= 1000)
         _apply_scale(text, n, lang)
         out.append(n)

@@ -24,6 +24,11 @@ RULES: dict[str, str] = {
     "quarter_of_unit": "a quarter before a unit word ('ein Viertel Kilogramm', 'a quarter of a tonne') is 0.25 of it",
     "varying_sizes": "a number after a verb of variation ('the shipments vary from 10 to 30 kg') is a typical size, no figure",
     "rounded_restatement": "a weight '14.392 kg' whose whole part the document also gives as a weight ('14 kg') is a decimal",
+    "age_after_person": "a two-digit number set off right after a noun of people ('a woman, 21,', 'ein Mann (45)', "
+                        "'twee mannen van 36 en 61') is an age, no figure",
+    "part_of_a_name": "a bare number right after a capitalised word inside its sentence ('Syrup 200', 'modelo Thunder 9', "
+                      "'HALCOMI 3') is part of a name, no count",
+    "staff_count": "a count of officers ('honderd politiemensen', '200 agents') is the staff of an operation, no figure",
     "unit_word": "a unit of mass or volume right after the number makes it a mass or a volume",
     "lower_bound_of_range": "the lower bound of a range ('between 20 and 30 kg') is no figure: the upper one stands for it",
     "elided_unit": "a bare number with \"of\" and goods in a list opened by a quantity takes its unit ('48 t of hashish, 3 of cocaine')",

@@ -2742,6 +2742,47 @@ CASES += [
      [dict(metric="items", value=300, category="drugs"), dict(metric="value", value=25000, unit="EUR", category="drugs")]),
     ("nl", "De douane onderschepte plusminus 60 kilo cocaïnepasta; niemand werd aangehouden.",
      [dict(metric="mass", value=60, unit="kg", category="drugs", qualifier="approximate")]),
+    # ages set off after a noun of people (rule age_after_person): no arrests of 34 or 27
+    ("en", "Police arrested a woman, 34, and a man, 27, at the port and seized 18 kg of cocaine.",
+     [dict(metric="mass", value=18, category="drugs")]),
+    ("de", "Die Polizei nahm einen Mann (45) fest und stellte 3 Kilogramm Kokain sicher.",
+     [dict(metric="mass", value=3, category="drugs")]),
+    ("nl", "De politie heeft twee mannen van 41 en 52 aangehouden en 50 kilo cocaïne in beslag genomen.",
+     [dict(metric="arrests", value=2), dict(metric="mass", value=50, category="drugs")]),
+    # the digits of a name (rule part_of_a_name): a model, a product
+    ("es", "Los agentes incautaron dos pistolas modelo Thunder 9 y 40 municiones.",
+     [dict(metric="items", value=2, category="weapons"), dict(metric="items", value=40, category="weapons")]),
+    ("fr", "La douane a saisi 320 flacons de Vita Tonic Syrup 150 dans un camion.",
+     [dict(metric="items", value=320, category="medicines")]),
+    ("de", "Nachdem 2019 noch 280 gefälschte Pässe sichergestellt wurden, waren es im Coronajahr 137.",
+     [dict(metric="items", value=280, optional=True), dict(metric="items", value=137)]),
+    # the staff of an operation (rule staff_count)
+    ("nl", "Bij de actie waren tweehonderd politiemensen betrokken; er werd 40 kilo heroïne gevonden.",
+     [dict(metric="mass", value=40, category="drugs")]),
+    ("en", "Around 300 police officers took part in the raids, in which 14 people were arrested.",
+     [dict(metric="arrests", value=14)]),
+    ("it", "Sono stati impiegati 800 carabinieri: 95 persone sono state segnalate all'autorità giudiziaria e 310 alle "
+           "autorità sanitarie.",
+     [dict(metric="suspects", value=95), dict(metric="suspects", value=310)]),
+    # "decenas de", "dezenas de": tens of an unstated number, no count of ten
+    ("es", "Los agentes hallaron decenas de cajas de cigarrillos y decomisaron 3.000 cajetillas.",
+     [dict(metric="items", value=3000, category="tobacco")]),
+    ("pt", "A polícia apreendeu dezenas de munições e 5 quilos de cocaína.",
+     [dict(metric="mass", value=5, category="drugs")]),
+    # fractions, a phone number in groups, a load as declared, a capacity, the second day of a pair
+    ("pt", "Os cigarros representaram dois terços das apreensões da Receita Federal.", NOTHING),
+    ("it", "I due terzi dei sequestri sono avvenuti al porto di Genova.", NOTHING),
+    ("en", "Anyone with information should call the drugs unit at 555-123-4567.", NOTHING),
+    ("en", "The lorry was declared to contain 22 pallets of tiles; officers found 12 kg of heroin inside.",
+     [dict(metric="mass", value=12, category="drugs")]),
+    ("it", "Il passeggero aveva dichiarato di portare con sé 3.000 euro, ma i funzionari gli hanno sequestrato "
+           "48.000 euro in contanti.",
+     [dict(metric="value", value=48000, unit="EUR", category="cash")]),
+    ("de", "Im Kofferraum lag ein 40 Liter fassendes Fass mit 20 Kilogramm Marihuana.",
+     [dict(metric="mass", value=20, category="drugs")]),
+    ("en", "Customs stopped the lorry on June 3 and 9 and seized 40 boxes, each containing approximately 20 to 30 "
+           "packets of cigarettes.",
+     [dict(metric="items", value=40)]),
     # the country of a seizure: a vehicle's route ("travelling between Spain and Belgium"), its registration and
     # its drivers' nationality set off by commas are no place of the seizure; officers of a small town at work are
     ("fr", "Les douaniers de Millau ont saisi 250 kg de résine de cannabis dans un camion immatriculé en Italie et "

@@ -8,7 +8,8 @@ from seizure_stats.extraction import money
 from seizure_stats.extraction.candidate import Candidate, Near
 from seizure_stats.extraction.context import CURRENCY_END, Context, next_list_item, without_qualifier
 
-_TIME_OR_DATE_AFTER = re.compile(r"\s*(?:[:h]\d\d|/\d|\.\d{1,2}\.|-\d{1,2}-|[.,]\d+[.,]\d+)")
+# a time, a date, or a phone number written in groups ("876-923-5729": no group of it counts anything)
+_TIME_OR_DATE_AFTER = re.compile(r"\s*(?:[:h]\d\d|/\d|\.\d{1,2}\.|-\d{1,2}-|-\d{3,4}-\d|[.,]\d+[.,]\d+)")
 _EARLIER_YEAR_LABEL = re.compile(r"\(\s*((?:19|20)\d\d)\s*:\s*$")
 _WORD_AFTER = re.compile(r"\)?[ \u00a0]+[^\W\d_]")
 _ORDINAL_AFTER = re.compile(r"(?:\.?[ºª]|°|\.(?=\s*[a-zäöüß]))")  # "1.º Interrogatório", "3ª"
@@ -169,7 +170,7 @@ def _skipped_by_its_words(ctx: Context, c: Candidate) -> bool:
     # "aged 41 and 56", "entre os 29 e os 47 anos": the second number of a skipped pair (a pair opens with digits:
     # a window without any is not searched)
     pair = lang.pair_before_re.search(before_nc) if _DIGIT.search(before_nc) else None
-    if pair and lang.skip_before_re.search(before_nc[:pair.start()]) and not _names_its_own_goods(ctx, c):
+    if pair and _skipped_pair(ctx, c, before_nc[:pair.start()], before_nc[pair.start():]):
         return True
     if c.unit == "count" and not n.scaled and _ROAD_BEFORE.search(before):
         return True
@@ -188,6 +189,19 @@ def _skipped_by_its_words(ctx: Context, c: Candidate) -> bool:
     if n.value <= 31 and lang.date_range_re.match(after):
         return True
     return bool(lang.comparative_re.match(text, pos))
+
+
+def _skipped_pair(ctx: Context, c: Candidate, lead: str, joint: str) -> bool:
+    """The second number of a pair whose first a skip phrase ("each containing approximately 25 to 35 blocks",
+    a qualifier between) or a month ("on March 5 and 7") makes no figure. Joined by "and" or a comma, a second
+    number with its own goods is a new item ("calibre 12 e 30 quilos"); joined by "to", it closes the range."""
+    lang = ctx.lang
+    if lang.skip_before_re.search(lead) or lang.skip_before_re.search(without_qualifier(lang, lead)):
+        listed = "," in joint or any(w in lang.and_words for w in re.findall(r"[^\W\d_]+", joint.lower()))
+        return not (listed and _names_its_own_goods(ctx, c))
+    n = c.number
+    return c.unit == "count" and n.value <= 31 and not n.scaled and not n.words \
+        and bool(lang.month_before_re.search(lead))
 
 
 def _measured_after_dash(c: Candidate, before: str) -> bool:

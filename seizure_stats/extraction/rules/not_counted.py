@@ -1,0 +1,138 @@
+"""Numbers that stand beside words which count nothing seized: a person's age set off after the noun that names
+them ("a woman, 21, and a man, 23"), the digits of a name (a product, a model, a mission: "Syrup 200", "Thunder 9",
+"HALCOMI 3"), and the staff of an operation ("a hundred police officers took part"). figures.md lists ages and
+staff numbers among the numbers that are no figures; a number that belongs to a name is no quantity at all."""
+from __future__ import annotations
+
+import re
+
+from seizure_stats.extraction.candidate import Candidate, Near
+from seizure_stats.extraction.context import Context
+
+# the age's opening mark right after the person noun: a comma or a bracket
+_AGE_OPEN = re.compile(r"[ \u00a0]*(?P<open>[,(])[ \u00a0]*$")
+# what closes an age: a comma, a semicolon, a full stop (not a decimal), a bracket, the end of the text
+_AGE_END = re.compile(r"[ \u00a0]*(?:[,;)]|\.(?!\d)|$)")
+_NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_][\w'’-]*)")
+
+
+def age_after_person(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"a woman, 21, and a man, 23, were arrested", "ein Mann (45)", "twee mannen van 36 en 61": a two-digit number
+    set off right after a noun the lexicon counts people with (a comma or a bracket, or "of" and nothing counted
+    after it), alone or with a second number paired to it, is the person's age (figures.md: ages are no
+    figures). A bracket needs an indefinite article before the noun ("ein Mann (45)"): a plural noun with a
+    bracket may give its count ("suspects (12)")."""
+    n, text, lang = c.number, ctx.text, ctx.lang
+    if c.unit != "count" or n.scaled or n.words or not n.plain_digits or not 10 <= n.value <= 99:
+        return True
+    s = ctx.sents[c.sentence]
+    people = [(a, b) for a, b, t in ctx.terms_in(max(s.start, n.start - 60), n.start) if t.metric == "person"]
+    first = n.start
+    pair = lang.pair_before_re.search(text, max(s.start, n.start - 20), n.start)
+    if pair:  # the second age of a pair: read the words before the first
+        first = pair.start()
+    if not people:
+        return True
+    a, b = people[-1]
+    gap = text[b:first]
+    opened = _AGE_OPEN.fullmatch(gap)
+    if opened and (not _ends_its_phrase(ctx, c, first)
+                   or (opened.group("open") == "(" and not _indefinite_before(ctx, a))):
+        return True
+    if not opened and not (lang.of_re.fullmatch(gap.strip(" \u00a0")) and _counts_nothing_after(ctx, c, first)):
+        return True
+    c.metric = None
+    c.because("metric", "age_after_person", f"{text[a:b]!r} then {text[b:n.end]!r}")
+    return False
+
+
+def _ends_its_phrase(ctx: Context, c: Candidate, first: int) -> bool:
+    """Nothing counted after the number (or the pair it closes): a closing mark comes next."""
+    text, n, lang = ctx.text, c.number, ctx.lang
+    end = n.end
+    paired = lang.pair_after_re.match(text, end) if first == n.start else None
+    if paired:
+        end = paired.end()
+    return bool(_AGE_END.match(text, end))
+
+
+def _counts_nothing_after(ctx: Context, c: Candidate, first: int) -> bool:
+    """No noun of the lexicon right after the number (or the pair it closes): "two men of 36 and 61 were held"
+    gives ages, "a group of 45 people" a count."""
+    text, n, lang = ctx.text, c.number, ctx.lang
+    end = n.end
+    paired = lang.pair_after_re.match(text, end) if first == n.start else None
+    if paired:
+        end = paired.end()
+    word = _NEXT_WORD.match(text, end)
+    if word is None:
+        return True
+    nxt = ctx.terms_in(word.start(1), word.end(1) + 40)
+    return not (nxt and nxt[0][0] == word.start(1) and (nxt[0][2].metric or nxt[0][2].object))
+
+
+def _indefinite_before(ctx: Context, pos: int) -> bool:
+    """An indefinite article ("a", "ein", "une", "een") among the two words before `pos`."""
+    words = re.findall(r"[^\W\d_]+", ctx.text[max(0, pos - 25):pos].lower())[-2:]
+    return any(w in ctx.lang.articles for w in words)
+
+
+# a capitalised word (letters, digits or hyphens after its capital) right before the number, one space between
+_NAME_WORD = re.compile(r"(?<![\w.'’-])(?P<word>[A-ZÀ-Ý][\w-]*)[ \u00a0]$")
+_SENTENCE_LEAD = re.compile(r"[\s\"'«“(\[•*–—-]*$")
+
+
+def part_of_a_name(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"480 flacons d'Iron Tonic Syrup 200", "modelo Thunder 9", "(HALCOMI 3)", "Flight 302": a bare number of
+    digits right after a capitalised word inside its sentence, with nothing counted after it, is part of a name
+    (a product, a model, a mission, a road marker), not a count. A place or a country before it binds it as a
+    share ("Italy 460"), and a word of the lexicon is what it counts ("Cocaína 28"): neither is a name. Where every
+    noun is capitalised (de), only an acronym is taken for a name."""
+    n, text = c.number, ctx.text
+    if c.unit != "count" or n.scaled or n.words or not n.plain_digits or near.head is not None:
+        return True
+    s = ctx.sents[c.sentence]
+    m = _NAME_WORD.search(text, max(s.start, n.start - 40), n.start)
+    if m is None or m.end() != n.start or _SENTENCE_LEAD.fullmatch(text, s.start, m.start()):
+        return True
+    a, b = m.span("word")
+    if ctx.lang.nouns_capitalised and not m.group("word").isupper():
+        return True  # German writes every noun with a capital: "im Coronajahr 142" counts; "(HALCOMI 3)" names
+    if any(x.end >= b - 1 for x in ctx.mentions_between(max(s.start, a - 40), n.start)):
+        return True
+    if any(True for _ in ctx.terms_in(a, b)) or _known_word(ctx, m.group("word")):
+        return True
+    if not ctx.bare(n.end, s.end):
+        return True
+    c.metric = None
+    c.because("metric", "part_of_a_name", repr(text[a:n.end]))
+    return False
+
+
+def _known_word(ctx: Context, word: str) -> bool:
+    """A month, a unit, a scale or a qualifier of the language: not the end of a name."""
+    lang = ctx.lang
+    return bool(lang.month_before_re.search(word) or lang.scale_re.fullmatch(word)
+                or lang.qualifier_re.search(word + " ") or lang.place_prep_end_re.search(word))
+
+
+def staff_count(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"honderd politiemensen waren betrokken", "200 agents ont participé", "500 officers took part": a count of
+    the people who enforce the law (the language's `officer_words`, one adjective allowed between) is the staff
+    of the operation (figures.md: staff numbers are no figures), unless a verb of arrest in its sentence says
+    they were arrested themselves ("4 policías detenidos")."""
+    n, text, lang = c.number, ctx.text, ctx.lang
+    m = lang.officers_re.match(text, n.end) if c.unit == "count" else None
+    if m is None:
+        return True
+    words = text[n.end:m.end()].split()
+    if len(words) > 1 and (lang.function_re.fullmatch(words[0]) or lang.of_re.fullmatch(words[0])
+                           or lang.copula_article_re.fullmatch(" " + words[0] + " ")):
+        return True  # "764 alle autorità sanitarie": reported to the authorities, not staff
+    s = ctx.sents[c.sentence]
+    arrest = lang.verb_re.get("arrest")
+    if arrest is not None and arrest.search(text, s.start, s.end):
+        return True
+    c.metric = None
+    c.because("metric", "staff_count", repr(text[n.start:m.end()].strip()))
+    return False
