@@ -226,14 +226,6 @@ class Context:
                     best, dist = cls, d
         return best
 
-    def verb_words_of(self, si: int) -> str:
-        """The words of the last verb of seizure or detection of sentence `si` (the evidence of a resolution)."""
-        spans = self.verbs_of(si, "seize") + self.verbs_of(si, "detect")
-        if not spans:
-            return "(no verb)"
-        a, b = max(spans)
-        return quoted(self.text[a:b])
-
     def verb_words(self, c: Candidate, cls: str) -> str:
         """The words of the verb of class `cls` nearest the number (the evidence of a resolution)."""
         n = c.number

@@ -119,7 +119,8 @@ def _after_a_seizure_sentence(ctx: Context, c: Candidate) -> str | None:
     verbs = ctx.sentence_verbs(si - 1)
     if not (verbs.get("seize") or verbs.get("detect")):
         return None
-    c.because("metric", "after_a_seizure_sentence", f"{ctx.verb_words_of(si - 1)} -> items", add=True)
+    a, b = max(verbs.get("seize", []) + verbs.get("detect", []))
+    c.because("metric", "after_a_seizure_sentence", f"{quoted(ctx.text[a:b])} -> items", add=True)
     return "items"
 
 
