@@ -2640,6 +2640,7 @@ CASES += [
     # Italian "interventi" are operations of control, whatever words follow
     ("it", "Nel 2021 i finanzieri hanno effettuato 512 interventi e sequestrato 9 tonnellate di sigarette.",
      [dict(metric="checks", value=512), dict(metric="mass", value=9000, category="tobacco")]),
+    ("it", "Gli interventi per incendi sono stati 640, quelli di soccorso 1.250.", NOTHING),
     # containers or goods at the head of their sentence, seized by a verb far after their description
     ("en", "Also, 85 sacks and 40 wrapped slabs of cannabis loaded in a lorry near the river and bound for the "
            "northern markets were seized by officers at a checkpoint.",
