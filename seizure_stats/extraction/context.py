@@ -362,7 +362,8 @@ def build_context(text: str, lang: Language, sents: list[Span], paras: list[Span
     if country_hint:
         home_reason = ("source_country", "given by the source")
     elif nat:
-        home_reason = ("home_country", why_nat)
+        home_reason = ("towns_decide" if why_nat.startswith(_TOWN_WHY)
+                       else "local_officers" if _OFFICERS_WHY in why_nat else "home_country", why_nat)
     return Context(text, lang, sents, paras, mentions, terms, default_country=country_hint or nat,
                    home_reason=home_reason, currency=currency, period=period)
 
@@ -406,13 +407,17 @@ def _places(text: str, lang: Language, sents: list[Span], terms, title: str | No
     country_evidence.national_agencies(text, mentions)
     country_evidence.mark_partners(text, mentions, lang.partner_re)
     evidence = country_evidence.clues(text, mentions, title_end, url)
+    article_end = lang.article_end_re if lang.nouns_capitalised else None
+    if not country_hint:
+        evidence += country_evidence.town_clues(text, article_end, lang.officers_re)
     international = international_body or lang.international_re.search(text) is not None
     ambiguous = [m for m in mentions if m.code is None and m.candidates]
     nat, _ = country_evidence.home_country(evidence, ambiguous, international)
     town_why = ""
     if nat is None and not international and not country_hint and not any(c.kind != "region" for c in evidence):
-        nat, town_why = country_evidence.town_country(  # only small towns say where it is
-            text, ambiguous, lang.article_end_re if lang.nouns_capitalised else None)
+        nat, town_why = country_evidence.town_country(text, ambiguous, article_end)  # only small towns say where
+    elif nat is None and not international and not country_hint:
+        nat, town_why = _towns_decide(text, evidence, ambiguous, article_end)
     mentions = country_evidence.settle(mentions, country_hint or nat)
     shared = lang.shared_places
     if nat and shared:
@@ -423,6 +428,24 @@ def _places(text: str, lang: Language, sents: list[Span], terms, title: str | No
                 mt.code = nat
     why = town_why or (country_evidence.evidence_of(nat, evidence, ambiguous, text) if nat and not country_hint else "")
     return mentions, nat, why
+
+
+def _towns_decide(text: str, evidence: list, ambiguous: list[Mention], article_end: re.Pattern | None
+                  ) -> tuple[str | None, str]:
+    """The evidence leaves the country open (origins, drivers' nationalities, a neighbour named in passing): the
+    small towns the text names are weighed with it (rule `towns_decide`), as a city of the main table would be."""
+    towns = [t for t in country_evidence.town_clues(text, article_end)
+             if not any(c.kind == "officers" and c.words.endswith(t.words) for c in evidence)]
+    if not towns:
+        return None, ""
+    nat, _ = country_evidence.home_country(evidence + towns, ambiguous, False)
+    if nat is None or not any(c.code == nat for c in towns):
+        return None, ""
+    return nat, _TOWN_WHY + country_evidence.evidence_of(nat, evidence + towns, ambiguous, text)
+
+
+_TOWN_WHY = "with its towns: "
+_OFFICERS_WHY = 'officers "'  # the evidence of a town's officers at work (country.town_clues)
 
 
 _DATELINE = re.compile(r"(?:[ \u00a0]*\([^()\n]{1,40}\))*[ \u00a0]*[-–—][ \u00a0]")  # "LA VALLETTA (MALTA) (ANSA) – "

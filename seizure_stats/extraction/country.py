@@ -20,7 +20,7 @@ from seizure_stats.extraction.reasons import quoted
 from seizure_stats.extraction.text import Mention
 
 # how much one clue weighs: a named national agency or the site's own domain says more than a city in passing
-WEIGHTS = {"url": 3.0, "agency": 3.0, "place": 1.0, "name": 1.0, "region": 0.5, "partner": 0.5}
+WEIGHTS = {"url": 3.0, "agency": 3.0, "place": 1.0, "name": 1.0, "region": 0.5, "partner": 0.5, "town": 1.0, "officers": 1.0}
 TITLE_BONUS = 1.0
 REGION = "*"        # a clue for a region or group of countries rather than one country
 SHARE = 0.6          # the leading country's share of the evidence that makes it the home country
@@ -271,6 +271,31 @@ def town_country(text: str, ambiguous: list[Mention], article_end: re.Pattern | 
     if w < 2 * _runner_up(votes, code):
         return None, ""
     return code, ", ".join(f"town {quoted(t)}" for t in dict.fromkeys(names[code]))
+
+
+def town_clues(text: str, article_end: re.Pattern | None = None, officers_re: re.Pattern | None = None
+               ) -> list[Clue]:
+    """The small towns a text names, one clue per town of a single country: weighed with the rest of the evidence
+    when that leaves the country open ("les douaniers de Millau" in a text that names Spain as an origin, France in
+    passing and Dutch drivers). A town said again adds nothing: a dateline repeats its town. With `officers_re`,
+    only the towns whose officers act ("les douaniers de Millau", "Zöllner in Kreuzlingen", "officers at the
+    Narbonne toll"): a local service at work says where the text is, whatever else it names (rule `local_officers`)."""
+    found: dict[str, Clue] = {}
+    for h in world.find_towns(text):
+        if len(h.countries) == 1 and not _capital_only_by_position(text, h) and not _after_article(text, h, article_end):
+            if officers_re is None:
+                found.setdefault(h.text, Clue(h.countries[0], "town", h.text, WEIGHTS["town"]))
+                continue
+            x = next((x for x in officers_re.finditer(text, max(0, h.start - 40), h.start)
+                      if _LOCAL_GAP.fullmatch(text, x.end(), h.start)), None)
+            if x is not None:
+                found.setdefault(h.text, Clue(h.countries[0], "officers", text[x.start():h.end].strip(),
+                                              WEIGHTS["officers"]))
+    return list(found.values())
+
+
+# between an officer word and its town: at most two short words ("de", "d'", "at the", "in", "van")
+_LOCAL_GAP = re.compile(r"[ \u00a0]*(?:[^\W\d_]{1,3}(?:['’]|[ \u00a0]+)){0,2}")
 
 
 def _after_article(text: str, h, article_end: re.Pattern | None) -> bool:

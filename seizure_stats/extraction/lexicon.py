@@ -31,7 +31,7 @@ _LANG_DIR_AT_IMPORT = LANG_DIR
 RESOLVED_METRICS = ("person", "container", "case", "goods")
 VERB_CLASSES = ("seize", "arrest", "check", "identify", "close", "open", "detect")
 UNIT_FACTORS = {"kg": ("kg", 1.0), "g": ("kg", 0.001), "mg": ("kg", 1e-6), "t": ("kg", 1000.0),
-                "lb": ("kg", 0.45359237), "short_ton": ("kg", 907.18474), "q": ("kg", 100.0), "hg": ("kg", 0.1), "oz": ("kg", 0.028349523125),
+                "lb": ("kg", 0.45359237), "short_ton": ("kg", 907.18474), "q": ("kg", 100.0), "hg": ("kg", 0.1), "dag": ("kg", 0.01), "oz": ("kg", 0.028349523125),
                 "l": ("l", 1.0), "hl": ("l", 100.0), "cl": ("l", 0.01), "ml": ("l", 0.001)}
 
 # universal currency signs and the ISO codes commonly met in seizure news (adjacent to a number only)

@@ -130,6 +130,10 @@ RULES: dict[str, str] = {
     "country_list": "a list of countries before the number: no single one is its country",
     "mention_before": "the nearest country named in the sentence",
     "home_country": "the document's home country, weighed from the evidence shown",
+    "towns_decide": "the document's home country, weighed from the evidence shown with the small towns the text names,"
+                    " when the rest leaves it open",
+    "local_officers": "officers of a small town at work (\"les douaniers de Millau\") are evidence of the town's"
+                      " country, weighed as a place",
     "served_there": "a country named near a figure whose own service acts in the paragraph is where it was",
     "national_release": "a country named near a figure of a national release gives way to the home country",
     "served_territory": "the state's own service named near a figure of a territory's release acts in the territory",

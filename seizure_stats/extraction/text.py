@@ -101,6 +101,18 @@ class Mention:
 _NATIONALITY_GAP = re.compile(r"[\s\u00a0-]+(?:[^\W\d_]+[\s\u00a0-]+)?")
 
 
+# "les deux chauffeurs, espagnols, ont été", "the drivers, both Dutch,": a nationality set off by commas after its
+# noun, at most one short word (an article) between
+_APPOSITION_GAP = re.compile(r"[ \u00a0]*,[ \u00a0]+(?:[^\W\d_]{1,4}[ \u00a0]+)?")
+_APPOSITION_END = re.compile(r"[ \u00a0]*[,;.)]")
+
+
+def _in_apposition(text: str, noun_end: int, mt) -> bool:
+    """A country adjective in apposition to the noun before it, closed by a comma or the sentence's end: who the
+    people were, not where."""
+    return bool(_APPOSITION_GAP.fullmatch(text[noun_end:mt.start]) and _APPOSITION_END.match(text, mt.end))
+
+
 _DIGIT_SPACES_END = re.compile(r"\d[ \u00a0]+$")
 _SPACE_END = re.compile(r"[ \u00a0]$")
 _AGE_END = re.compile(r"(?<![\w.,])\d{1,3}[-‐]?[^\W\d_]+(?:[-‐][^\W\d_]+)*[ \u00a0]+$")  # a number fused with a word
@@ -140,7 +152,8 @@ def mark_nationalities(text: str, mentions: list[Mention], terms: list, lang: La
             continue
         i = bisect_right(starts, mt.end)
         after = i < len(people) and _NATIONALITY_GAP.fullmatch(text[mt.end:people[i][0]])
-        before = i > 0 and people[i - 1][1] <= mt.start and _NATIONALITY_GAP.fullmatch(text[people[i - 1][1]:mt.start])
+        before = i > 0 and people[i - 1][1] <= mt.start and (
+            _NATIONALITY_GAP.fullmatch(text[people[i - 1][1]:mt.start]) or _in_apposition(text, people[i - 1][1], mt))
         inside = i > 0 and people[i - 1][0] <= mt.start and mt.end <= people[i - 1][1]  # "chanvre indien"
         if after or before or inside or _counted(text, mt, lang):
             mt.origin = True

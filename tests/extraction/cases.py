@@ -2663,6 +2663,85 @@ CASES += [
     ("it", "Tra le merci sequestrate dai finanzieri nel mese di marzo ci sono scarpe contraffatte. Oltre 12mila "
            "articoli in tutta la provincia.",
      [dict(metric="items", value=12000)]),
+    # the country of a seizure: a vehicle's route ("travelling between Spain and Belgium"), its registration and
+    # its drivers' nationality set off by commas are no place of the seizure; officers of a small town at work are
+    ("fr", "Les douaniers de Millau ont saisi 250 kg de résine de cannabis dans un camion immatriculé en Italie et "
+           "circulant entre l'Italie et la Belgique. Les deux chauffeurs, allemands, ont été interpellés.",
+     [dict(metric="mass", value=250, category="drugs", country="FR"), dict(metric="arrests", value=2, country="FR")]),
+    ("en", "Customs officers at Dover seized 80 kg of cocaine from a lorry travelling between Spain and Belgium. The "
+           "two drivers, both Romanian, were arrested.",
+     [dict(metric="mass", value=80, category="drugs", country="GB"), dict(metric="arrests", value=2, country="GB")]),
+    ("nl", "De douane in Antwerpen vond 300 kilo cocaïne in een container die onderweg was van Ecuador naar Duitsland.",
+     [dict(metric="mass", value=300, category="drugs", country="BE")]),
+    ("de", "Beamte der luxemburgischen Zollverwaltung stellten 40 Kilo Haschisch in einem Lastwagen sicher, der auf "
+           "der Fahrt von Polen nach Italien war.",
+     [dict(metric="mass", value=40, category="drugs", country="LU")]),
+    ("es", "Los agentes de Algeciras intervinieron 500 kilos de hachís en un camión que circulaba entre Francia y "
+           "Portugal. Los dos conductores, marroquíes, fueron detenidos.",
+     [dict(metric="mass", value=500, category="drugs", country="ES"), dict(metric="arrests", value=2, country="ES")]),
+    ("it", "I finanzieri di Brindisi hanno sequestrato 30 chili di cocaina su un camion in viaggio tra la Spagna e la "
+           "Germania. I due autisti, polacchi, sono stati arrestati.",
+     [dict(metric="mass", value=30, category="drugs", country="IT"), dict(metric="arrests", value=2, country="IT")]),
+    ("pt", "A GNR apreendeu 200 quilos de haxixe num camião que circulava entre Espanha e França. Os dois condutores, "
+           "romenos, foram detidos.",
+     [dict(metric="mass", value=200, category="drugs", country="PT"), dict(metric="arrests", value=2, country="PT")]),
+    # a country named once in passing leaves the text open when its officers work in towns of another
+    ("fr", "Les douaniers de Millau ont saisi 250 kg de résine de cannabis. Selon le chauffeur, la marchandise devait "
+           "être vendue en Espagne. Le lendemain, ils ont trouvé 30 kg d'herbe à Narbonne.",
+     [dict(metric="mass", value=250, category="drugs", country="FR"), dict(metric="mass", value=30, category="drugs",
+                                                                           country="FR")]),
+    # German, Portuguese and Italian press vocabulary: Austrian decagrams and "Lenker", currencies of neighbours,
+    # street names and mushrooms, Swiss "Heilmittel", more seizure and arrest verbs, Swiss / Austrian / Brazilian /
+    # Croatian places and agencies, the poacher, the sardine fry, goods of clothing and electronics
+    ("de", "In Linz wurden drei Lenker festgenommen und 40 dag Kokain sichergestellt.",
+     [dict(metric="arrests", value=3, country="AT"), dict(metric="mass", value=0.4, unit="kg", category="drugs")]),
+    ("de", "Bei der Kontrolle in Bregenz fanden die Zöllner Bargeld in Höhe von 12.000 Zloty und 3.500 Kuna.",
+     [dict(metric="value", value=12000, unit="PLN", category="cash", country="AT"),
+      dict(metric="value", value=3500, unit="HRK", category="cash", country="AT")]),
+    ("de", "Die Kantonspolizei beschlagnahmte 250 halluzinogene Pilze, 80 LSD-Trips und 3 Kilogramm Hasch.",
+     [dict(metric="items", value=250, category="drugs", country="CH"),
+      dict(metric="items", value=80, category="drugs", country="CH"),
+      dict(metric="mass", value=3, category="drugs", country="CH")]),
+    ("de", "Im Kofferraum wurden 6 Kilogramm Marihuana aufgefunden.",
+     [dict(metric="mass", value=6, category="drugs")]),
+    ("de", "Im Postverkehr wurden 900 Packungen Heilmittel einbehalten.",
+     [dict(metric="items", value=900, category="medicines")]),
+    ("pt", "A ASAE apreendeu 40 máquinas fotográficas e 15 consolas de videojogos.",
+     [dict(metric="items", value=40, country="PT"), dict(metric="items", value=15, country="PT")]),
+    ("pt", "A polícia localizou 12 quilos de haxe e 300 selos de LSD em Goiânia.",
+     [dict(metric="mass", value=12, category="drugs", country="BR"),
+      dict(metric="items", value=300, category="drugs", country="BR")]),
+    ("pt", "Os serviços de alfândega apreenderam 2 quilos de ninhos de andorinha e 50 mil patacas em numerário.",
+     [dict(metric="mass", value=2, category="food"), dict(metric="value", value=50000, unit="MOP", category="cash")]),
+    ("pt", "Dois motoristas foram autuados em flagrante com 80 kg de maconha.",
+     [dict(metric="arrests", value=2), dict(metric="mass", value=80, category="drugs")]),
+    ("pt", "A bebida apreendida pela GNR foi avaliada em 30 mil euros.",
+     [dict(metric="value", value=30000, unit="EUR", category="alcohol", country="PT")]),
+    ("it", "A Guardia Costiera ha sequestrato 300 chili di neonata e 2 q.li di vongole.",
+     [dict(metric="mass", value=300, category="food", country="IT"),
+      dict(metric="mass", value=200, category="food", country="IT")]),
+    ("it", "Sequestrati 40 grammi di funghi allucinogeni e 25 francobolli di LSD.",
+     [dict(metric="mass", value=0.04, category="drugs"), dict(metric="items", value=25, category="drugs")]),
+    ("it", "A Fiume la polizia ha trovato 8.000 kune in contanti.",
+     [dict(metric="value", value=8000, unit="HRK", category="cash", country="HR")]),
+    ("it", "Arrestati due bracconieri con 30 cardellini.",
+     [dict(metric="arrests", value=2), dict(metric="items", value=30, category="wildlife")]),
+    ("it", "Sequestrati 60 abiti e 25 felpe su una bancarella.",
+     [dict(metric="items", value=60), dict(metric="items", value=25)]),
+    ("it", "Sequestrate disponibilità finanziarie per 2 milioni di euro.",
+     [dict(metric="value", value=2000000, unit="EUR", category="cash")]),
+    ("it", "Le guardie di confine hanno fermato un'auto con 5 chili di cocaina a Stabio.",
+     [dict(metric="mass", value=5, category="drugs", country="CH")]),
+    # mushrooms of no kind take the release's kind (drugs here); Italian "interventi" are checks
+    ("de", "Am Festival fand die Polizei 30 Pilze, 12 Extasy-Pillen und 5 Gramm Kokain.",
+     [dict(metric="items", value=30, category="drugs"), dict(metric="items", value=12, category="drugs"),
+      dict(metric="mass", value=0.005, category="drugs")]),
+    ("pt", "Na rusga a PSP apreendeu 45 cogumelos e 8 gramas de cocaína.",
+     [dict(metric="items", value=45, category="drugs"), dict(metric="mass", value=0.008, category="drugs")]),
+    ("it", "I carabinieri hanno sequestrato 60 funghi e 15 grammi di eroina.",
+     [dict(metric="items", value=60, category="drugs"), dict(metric="mass", value=0.015, category="drugs")]),
+    ("it", "La Guardia di Finanza ha effettuato 420 interventi e sequestrato 3 tonnellate di sigarette.",
+     [dict(metric="checks", value=420), dict(metric="mass", value=3000, category="tobacco")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

@@ -455,7 +455,8 @@ def _town_index() -> PhraseIndex:
 
 def find_towns(text: str) -> list[Hit]:
     """Towns too small for the main table (places.yaml `towns_min_population`), case-sensitive, each with every
-    country that has one of that name. Loaded on first use: only texts that name no country otherwise ask."""
+    country that has one of that name. Loaded on first use; every text asks for the towns its officers work in
+    ("les douaniers de Millau"), the rest only weigh them when they leave the country open (country.town_clues)."""
     return [Hit(a, b, text[a:b], ps[0].payload[0], ps[0].payload[1], False, "town", False)
             for a, b, ps in _town_index().find(text)]
 
