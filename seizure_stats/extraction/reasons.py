@@ -44,6 +44,10 @@ RULES: dict[str, str] = {
     "money_carried": "money a person carried or hid ('30.000 Euro mit sich', 'carrying $5,000'), in a seizure text, is cash",
     "worth_of_mixed_goods": "a worth no rule gives one kind (several kinds, goods of no kind, a whole operation) is 'other'",
     "several_kinds": "a value said of several kinds together ('drugs and fakes with a combined value of') has none",
+    "subject_of_a_seizure": "containers or goods counted at the head of their sentence whose first verb, however far "
+                            "after their description, is a verb of seizure ('139 bags ... loaded in A were seized')",
+    "after_a_seizure_sentence": "containers or goods counted in a sentence with no verb, right after one of its "
+                                "paragraph that seized or found goods ('It concerned 227,000 packets.')",
     "seized_bullets": "an item of a bulleted list whose opening line says what was seized ('la saisie de :')",
     "term_before_brackets": "a number alone in brackets counts the noun right before them ('hoverboards (3 919)')",
     "valued_goods": "a few words then a value ('960 belts valued at R960,000'): goods counted",

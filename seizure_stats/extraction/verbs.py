@@ -25,6 +25,7 @@ VERB_TO_METRIC = {
 _SET_OFF = re.compile(r"^[ \u00a0]*[,:]")  # "i delitti scoperti, 2.345": a comma or colon sets the number off
 _ONE_ADVERB = re.compile(r"[a-zà-ÿ]{2,10}[ \u00a0]*$")  # "sono state invece 393": a word before the number
 _DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[^\W\d_]+")
 _LABEL_GAP = re.compile(r"[ \u00a0]*:[ \u00a0]*")
 
 
@@ -72,7 +73,7 @@ def resolve(ctx: Context, c: Candidate, kind: str, inside: tuple[int, int, int] 
             c.because("metric", "seized_bullets", "-> items", add=True)
             return "items"
         else:
-            return None
+            return _subject_of_a_seizure(ctx, c) or _after_a_seizure_sentence(ctx, c)
     metric = VERB_TO_METRIC[kind].get(cls)
     if metric:
         c.because("metric", "verb_resolves", f"{ctx.verb_words(c, cls)}: {kind} -> {metric}", add=True)
@@ -98,6 +99,52 @@ def _arrested_and_charged(ctx: Context, c: Candidate, kind: str) -> bool:
                 c.because("metric", "arrested_and_charged", f"{quoted(text[first[0]:second[1]])} -> arrests", add=True)
                 return True
     return False
+
+
+_SUBJECT_LEAD = 3  # words allowed before the subject ("Also,", "En tout,", "In totaal")
+_SUBJECT_REACH = 250  # characters from the number to the verb of its clause
+
+
+def _subject_of_a_seizure(ctx: Context, c: Candidate) -> str | None:
+    """"Also, 139 bags and 176 blocks of cannabis loaded in A and heading to B were seized by ...": containers or
+    goods counted at the head of their sentence, whose first verb, far after a long description, is a verb of
+    seizure (no verb of any class before it nor before the number): the things counted are what was seized."""
+    n, s = c.number, ctx.sents[c.sentence]
+    if c.object == "premises":
+        return None  # places searched, not things seized
+    lead = without_qualifier(ctx.lang, ctx.text[s.start:n.start])
+    if len(_WORD.findall(lead)) > _SUBJECT_LEAD:
+        return None
+    verbs = sorted((a, k) for k, spans in ctx.sentence_verbs(c.sentence).items() for a, _ in spans)
+    if any(a < n.start for a, _ in verbs):
+        return None
+    first = next(((a, k) for a, k in verbs if a >= n.end), None)
+    if first is None or first[1] != "seize" or first[0] - n.end > _SUBJECT_REACH:
+        return None
+    c.because("metric", "subject_of_a_seizure", f"{ctx.verb_words(c, 'seize')} -> items", add=True)
+    return "items"
+
+
+def _after_a_seizure_sentence(ctx: Context, c: Candidate) -> str | None:
+    """"The customs intercepted 755,000 fakes last year. It concerned more than 227,000 packets.": a sentence with
+    no verb of any class that opens with its count (a few words before it at most), right after one of its
+    paragraph whose verb seized or found goods, goes on about them: the containers or goods it counts are what was
+    seized."""
+    si = c.sentence
+    if si == 0 or c.object == "premises" or any(ctx.sentence_verbs(si).values()):
+        return None
+    lead = without_qualifier(ctx.lang, ctx.text[ctx.sents[si].start:c.number.start])
+    if len(_WORD.findall(lead)) > _SUBJECT_LEAD:
+        return None  # "Im vergangenen Jahr seien 391 Millionen Sendungen abgefertigt worden": a sentence of its own
+    prev = ctx.sents[si - 1]
+    if ctx.paragraph_of(prev.start).start != ctx.paragraph_of(c.number.start).start:
+        return None
+    verbs = ctx.sentence_verbs(si - 1)
+    if not (verbs.get("seize") or verbs.get("detect")):
+        return None
+    a, b = max(verbs.get("seize", []) + verbs.get("detect", []))
+    c.because("metric", "after_a_seizure_sentence", f"{quoted(ctx.text[a:b])} -> items", add=True)
+    return "items"
 
 
 def _nearest_free(ctx: Context, c: Candidate, kind: str, **kw) -> str | None:

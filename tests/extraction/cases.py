@@ -2783,6 +2783,47 @@ CASES += [
     ("en", "Customs stopped the lorry on June 3 and 9 and seized 40 boxes, each containing approximately 20 to 30 "
            "packets of cigarettes.",
      [dict(metric="items", value=40)]),
+    # people named by their trade are people: what the verb did to them is the figure
+    ("en", "Police arrested three fishermen and seized 20 kg of cannabis on the beach.",
+     [dict(metric="arrests", value=3), dict(metric="mass", value=20, category="drugs")]),
+    ("fr", "Les gendarmes ont interpellé quatre agriculteurs et saisi 300 pieds de cannabis.",
+     [dict(metric="arrests", value=4), dict(metric="items", value=300, category="drugs")]),
+    ("de", "Die Polizei nahm zwei Landwirte fest und stellte 15 kg Marihuana sicher.",
+     [dict(metric="arrests", value=2), dict(metric="mass", value=15, category="drugs")]),
+    ("it", "I carabinieri hanno arrestato tre bracconieri e sequestrato 40 fucili.",
+     [dict(metric="arrests", value=3), dict(metric="items", value=40, category="weapons")]),
+    ("es", "La policía detuvo a cinco campesinos con 80 kilos de marihuana.",
+     [dict(metric="arrests", value=5), dict(metric="mass", value=80, category="drugs")]),
+    ("nl", "De politie heeft zes telers aangehouden en 900 hennepplanten in beslag genomen.",
+     [dict(metric="arrests", value=6), dict(metric="items", value=900, category="drugs")]),
+    ("pt", "A polícia deteve dois pescadores e apreendeu 35 quilos de cocaína.",
+     [dict(metric="arrests", value=2), dict(metric="mass", value=35, category="drugs")]),
+    # Italian "interventi" are operations of control, whatever words follow
+    ("it", "Nel 2021 i finanzieri hanno effettuato 512 interventi e sequestrato 9 tonnellate di sigarette.",
+     [dict(metric="checks", value=512), dict(metric="mass", value=9000, category="tobacco")]),
+    ("it", "Gli interventi per incendi sono stati 640, quelli di soccorso 1.250.", NOTHING),
+    # containers or goods at the head of their sentence, seized by a verb far after their description
+    ("en", "Also, 85 sacks and 40 wrapped slabs of cannabis loaded in a lorry near the river and bound for the "
+           "northern markets were seized by officers at a checkpoint.",
+     [dict(metric="items", value=85), dict(metric="items", value=40, category="drugs")]),
+    ("fr", "Au total, 12 cartons et 30 paquets de cigarettes chargés dans une camionnette garée près de la gare "
+           "routière et destinés aux marchés de la capitale ont été saisis par les douaniers.",
+     [dict(metric="items", value=12), dict(metric="items", value=30, category="tobacco")]),
+    # a count of containers valued on its own is goods counted
+    ("en", "Customs at Durban seized the goods: 500 leather bags valued at R250,000 and 90 watches valued at R45,000.",
+     [dict(metric="items", value=500), dict(metric="value", value=250000, unit="ZAR"),
+      dict(metric="items", value=90), dict(metric="value", value=45000, unit="ZAR")]),
+    # a list of quantities goes on with goods counted after a qualifier
+    ("en", "Customs seized drugs at the border all year. This came to 812kg, 95 litres, and more than 60,000 "
+           "pills.",
+     [dict(metric="mass", value=812, category="drugs"), dict(metric="volume", value=95, category="drugs"),
+      dict(metric="items", value=60000, category="drugs")]),
+    # a sentence with no verb right after one that seized goods goes on about them
+    ("nl", "De douane onderschepte vorig jaar 41.000 namaakproducten. Het ging om ruim 8.000 stuks speelgoed.",
+     [dict(metric="items", value=41000, category="counterfeit"), dict(metric="items", value=8000)]),
+    ("it", "Tra le merci sequestrate dai finanzieri nel mese di marzo ci sono scarpe contraffatte. Oltre 12mila "
+           "articoli in tutta la provincia.",
+     [dict(metric="items", value=12000)]),
     # the country of a seizure: a vehicle's route ("travelling between Spain and Belgium"), its registration and
     # its drivers' nationality set off by commas are no place of the seizure; officers of a small town at work are
     ("fr", "Les douaniers de Millau ont saisi 250 kg de résine de cannabis dans un camion immatriculé en Italie et "

@@ -270,10 +270,14 @@ def _participle_closes(ctx: Context, c: Candidate) -> bool:
 
 
 def valued_goods(ctx: Context, c: Candidate, near: Near) -> bool:
-    """"960 designer belts valued at R960,000": goods counted, whatever they are."""
+    """"960 designer belts valued at R960,000": goods counted, whatever they are; so are containers valued in a list
+    of goods valued ("..., 400 sling bags valued at R360,000"): the bags are goods themselves, not packaging."""
     rx = ctx.lang.valued_after_re
-    if c.metric is None and near.head is None and not near.bare and rx and ctx.has_seizure_verb \
-            and rx.match(ctx.text[c.end_pos:near.limit]):
+    previous = near.previous
+    counted = (c.metric is None and near.head is None) or (
+        c.metric in ("container", "goods") and previous is not None and previous.sentence == c.sentence
+        and previous.metric in ("items", "value"))
+    if counted and not near.bare and rx and ctx.has_seizure_verb and rx.match(ctx.text[c.end_pos:near.limit]):
         c.metric = "items"
         c.because("metric", "valued_goods", "-> items")
     return True
@@ -343,7 +347,8 @@ def resolved_by_verb(ctx: Context, c: Candidate, near: Near) -> bool:
         c.because("metric", "case_of_a_kind", f"{category_words(ctx, c.end_pos, near.limit)} -> detections", add=True)
     previous = near.previous
     if c.metric is None and kind in ("container", "goods") and (
-            _seized_list_goes_on(ctx, c, previous) or _in_seized_list(ctx, c, previous)):
+            _seized_list_goes_on(ctx, c, previous) or _in_seized_list(ctx, c, previous)
+            or _list_of_goods_goes_on(ctx, c, previous, qualified=True)):
         c.metric = "items"  # "... seized 3 kilos of cocaine, six firearms and 11 cars": far from the verb, in its list
         c.because("metric", "seized_list_goes_on",
                   f"{'after ' + figure_words(ctx, previous) if previous else 'after a seizure verb'} -> items",
@@ -722,7 +727,7 @@ def _seized_participle_closes(ctx: Context, c: Candidate) -> bool:
     return False
 
 
-def _list_of_goods_goes_on(ctx: Context, c: Candidate, previous: Candidate | None) -> bool:
+def _list_of_goods_goes_on(ctx: Context, c: Candidate, previous: Candidate | None, qualified: bool = False) -> bool:
     """"two revolvers, 11 pistols, 12 rifles and 29 magazines", "1382 hennepplanten, 42.564 hennepstekken": the
     next item of a list whose previous item is goods of a kind counted or weighed, whatever verb the list has; only
     the previous item's words and a comma or a conjunction come between, no verb."""
@@ -730,7 +735,9 @@ def _list_of_goods_goes_on(ctx: Context, c: Candidate, previous: Candidate | Non
             or previous.resolved_from in ("person", "case") or not (previous.category or previous.object):
         return False
     gap_start, n = previous.end_pos, c.number
-    if not next_list_item(ctx, gap_start, n.start):
+    # `qualified`: a qualifier may open the item ("2577kg, 505 litres, and more than 342,000 items")
+    gap_end = gap_start + len(without_qualifier(ctx.lang, ctx.text[gap_start:n.start])) if qualified else n.start
+    if not next_list_item(ctx, gap_start, gap_end):
         return False
     verbs = ctx.sentence_verbs(c.sentence)
     return not any(gap_start <= a < n.start for k in verbs for a, _ in verbs[k])
