@@ -24,10 +24,10 @@ RULES: dict[str, str] = {
     "quarter_of_unit": "a quarter before a unit word ('ein Viertel Kilogramm', 'a quarter of a tonne') is 0.25 of it",
     "varying_sizes": "a number after a verb of variation ('the shipments vary from 10 to 30 kg') is a typical size, no figure",
     "rounded_restatement": "a weight '14.392 kg' whose whole part the document also gives as a weight ('14 kg') is a decimal",
-    "age_after_person": "a two-digit number set off right after a noun of people ('a woman, 21,', 'ein Mann (45)', "
-                        "'twee mannen van 36 en 61') is an age, no figure",
-    "part_of_a_name": "a bare number right after a capitalised word inside its sentence ('Syrup 200', 'modelo Thunder 9', "
-                      "'HALCOMI 3') is part of a name, no count",
+    "age_after_person": "a two-digit number set off right after a noun of people ('a woman, 34,', 'ein Mann (45)', "
+                        "'twee mannen van 41 en 52') is an age, no figure",
+    "part_of_a_name": "a bare number right after a capitalised word inside its sentence ('Tonic 150', 'modelo Falcon 7', "
+                      "'ZEPHYR 4') is part of a name, no count",
     "staff_count": "a count of officers ('honderd politiemensen', '200 agents') is the staff of an operation, no figure",
     "unit_word": "a unit of mass or volume right after the number makes it a mass or a volume",
     "lower_bound_of_range": "the lower bound of a range ('between 20 and 30 kg') is no figure: the upper one stands for it",
@@ -59,8 +59,8 @@ RULES: dict[str, str] = {
                                "cuatro imputados') take the verb right before their number",
     "arrested_and_charged": "a verb of arrest and one of identification joined by a conjunction right before the "
                             "people counted ('arrested and charged three men'): arrests",
-    "events_of_goods": "a bare number after a noun of events and goods 'of' it ('le nombre de saisies de cocaïne "
-                       "... à 62') counts the events, not the goods",
+    "events_of_goods": "a bare number after a noun of events and goods 'of' it ('le nombre de saisies d\'héroïne "
+                       "... atteint 45') counts the events, not the goods",
     "checked_list_goes_on": "premises or vehicles counted as the next item of a list of things checked, far from "
                             "the check verb, were checked too",
     "verb_resolves": "a person, container, case or goods noun is resolved by the nearest verb (arrested -> arrests)",

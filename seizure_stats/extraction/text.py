@@ -101,7 +101,7 @@ class Mention:
 _NATIONALITY_GAP = re.compile(r"[\s\u00a0-]+(?:[^\W\d_]+[\s\u00a0-]+)?")
 
 
-# "les deux chauffeurs, espagnols, ont été", "the drivers, both Dutch,": a nationality set off by commas after its
+# "les trois passagers, italiens, ont", "the drivers, both Dutch,": a nationality set off by commas after its
 # noun, at most one short word (an article) between
 _APPOSITION_GAP = re.compile(r"[ \u00a0]*,[ \u00a0]+(?:[^\W\d_]{1,4}[ \u00a0]+)?")
 _APPOSITION_END = re.compile(r"[ \u00a0]*[,;.)]")

@@ -81,7 +81,7 @@ def resolve(ctx: Context, c: Candidate, kind: str, inside: tuple[int, int, int] 
 
 
 def _arrested_and_charged(ctx: Context, c: Candidate, kind: str) -> bool:
-    """"Foram detidos e constituídos arguidos dois homens", "arrested and charged three men", "fermati e denunciati
+    """"Ficaram detidos e constituídos arguidos quatro homens", "arrested and charged three men", "fermati e denunciati
     due giovani": a verb of arrest and a verb of identification joined by a conjunction, right before the people
     counted, both say what was done to them; the arrest is the stronger fact (an arrested person is a suspect too)."""
     if kind != "person":
@@ -135,7 +135,7 @@ def _after_a_seizure_sentence(ctx: Context, c: Candidate) -> str | None:
         return None
     lead = without_qualifier(ctx.lang, ctx.text[ctx.sents[si].start:c.number.start])
     if len(_WORD.findall(lead)) > _SUBJECT_LEAD:
-        return None  # "Im vergangenen Jahr seien 391 Millionen Sendungen abgefertigt worden": a sentence of its own
+        return None  # "Im Vorjahr seien 250 Millionen Pakete abgefertigt worden": a sentence of its own
     prev = ctx.sents[si - 1]
     if ctx.paragraph_of(prev.start).start != ctx.paragraph_of(c.number.start).start:
         return None

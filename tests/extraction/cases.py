@@ -2750,12 +2750,12 @@ CASES += [
     ("nl", "De politie heeft twee mannen van 41 en 52 aangehouden en 50 kilo cocaïne in beslag genomen.",
      [dict(metric="arrests", value=2), dict(metric="mass", value=50, category="drugs")]),
     # the digits of a name (rule part_of_a_name): a model, a product
-    ("es", "Los agentes incautaron dos pistolas modelo Thunder 9 y 40 municiones.",
+    ("es", "Los agentes incautaron dos pistolas modelo Falcon 7 y 40 municiones.",
      [dict(metric="items", value=2, category="weapons"), dict(metric="items", value=40, category="weapons")]),
     ("fr", "La douane a saisi 320 flacons de Vita Tonic Syrup 150 dans un camion.",
      [dict(metric="items", value=320, category="medicines")]),
-    ("de", "Nachdem 2019 noch 280 gefälschte Pässe sichergestellt wurden, waren es im Coronajahr 137.",
-     [dict(metric="items", value=280, optional=True), dict(metric="items", value=137)]),
+    ("de", "Nachdem 2018 noch 90 gefälschte Ausweise beschlagnahmt wurden, waren es im Folgejahr 45.",
+     [dict(metric="items", value=90, optional=True), dict(metric="items", value=45)]),
     # the staff of an operation (rule staff_count)
     ("nl", "Bij de actie waren tweehonderd politiemensen betrokken; er werd 40 kilo heroïne gevonden.",
      [dict(metric="mass", value=40, category="drugs")]),
@@ -2770,7 +2770,7 @@ CASES += [
     ("pt", "A polícia apreendeu dezenas de munições e 5 quilos de cocaína.",
      [dict(metric="mass", value=5, category="drugs")]),
     # fractions, a phone number in groups, a load as declared, a capacity, the second day of a pair
-    ("pt", "Os cigarros representaram dois terços das apreensões da Receita Federal.", NOTHING),
+    ("pt", "Os cigarros foram dois terços das apreensões da alfândega.", NOTHING),
     ("it", "I due terzi dei sequestri sono avvenuti al porto di Genova.", NOTHING),
     ("en", "Anyone with information should call the drugs unit at 555-123-4567.", NOTHING),
     ("en", "The lorry was declared to contain 22 pallets of tiles; officers found 12 kg of heroin inside.",

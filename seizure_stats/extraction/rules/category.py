@@ -381,7 +381,7 @@ def nearest_term(ctx: Context, c: Candidate, near: Near) -> bool:
 
 def _set_apart(ctx: Context, c: Candidate, span: tuple[int, int]) -> bool:
     """A comma or a verb of seizure between the number and a word after it. A word before the number, even across a
-    comma, is often the topic of its clause ("For ammunition, there were four seizures"): not set apart."""
+    comma, is often the topic of its clause ("For explosives, there were six seizures"): not set apart."""
     a, b = span
     if b <= c.number.start:
         return False

@@ -323,6 +323,15 @@ def something_counted(ctx: Context, c: Candidate, near: Near) -> bool:
     return c.metric is not None
 
 
+def _no_new_people(ctx: Context, c: Candidate, head: tuple[int, int] | None) -> bool:
+    """People the text does not report as news: counted before, a breakdown by nationality, or denied."""
+    if c.metric == "suspects" and _counted_again(ctx, c):
+        return True  # "identificato i due italiani", "I quattro sospettati sono detenuti": people counted before
+    if head is not None and _of_a_nationality(ctx, c.number.end, head[1]) and _breakdown_of_people(ctx, c):
+        return True  # "tres personas, identificadas como dos ciudadanos chilenos y ...": a breakdown by nationality
+    return c.metric in ("arrests", "suspects") and _denied(ctx, c)  # "three men were not arrested"
+
+
 def resolved_by_verb(ctx: Context, c: Candidate, near: Near) -> bool:
     """A person, container, case or goods noun is what its verb makes it: arrested persons are arrests, checked
     containers are checks; far from its verb, a container or goods noun may be an item of a list of things
@@ -358,13 +367,8 @@ def resolved_by_verb(ctx: Context, c: Candidate, near: Near) -> bool:
     both = ctx.lang.both_re
     if c.metric not in (None, "arrests") and both is not None and both.match(ctx.text, c.number.start):
         return False  # "both suspects are still held": people counted before; only their arrest is news
-    if kind == "person" and c.metric == "suspects" and _counted_again(ctx, c):
-        return False  # "identificato i due italiani", "I quattro sospettati sono detenuti": people counted before
-    if kind == "person" and head is not None and _of_a_nationality(ctx, c.number.end, head[1]) \
-            and _breakdown_of_people(ctx, c):
-        return False  # "tres personas, identificadas como dos ciudadanos chilenos y ...": a breakdown by nationality
-    if kind == "person" and c.metric in ("arrests", "suspects") and _denied(ctx, c):
-        return False  # "due passeggeri non sono stati identificati", "three men were not arrested"
+    if kind == "person" and _no_new_people(ctx, c, head):
+        return False
     if c.metric is None and kind in ("container", "goods"):
         noun = _seizure_noun_before(ctx, c)
         if noun:
@@ -609,7 +613,7 @@ _EVENT_METRICS = ("seizures", "detections", "checks", "cases_opened", "arrests")
 
 
 def _events_of_goods(ctx: Context, c: Candidate, terms):
-    """"Le nombre de saisies de cocaïne ... reste stable, à 62", "seizures of heroin: 12": goods of a kind that
+    """"Le nombre de saisies d'héroïne ... atteint 45", "seizures of heroin: 12": goods of a kind that
     "of" joins to a noun of events before them are that noun's complement; the events are what the bare number
     after them counts (rule `events_of_goods`); the events term, or None."""
     last = terms[-1]
@@ -735,7 +739,7 @@ def _list_of_goods_goes_on(ctx: Context, c: Candidate, previous: Candidate | Non
             or previous.resolved_from in ("person", "case") or not (previous.category or previous.object):
         return False
     gap_start, n = previous.end_pos, c.number
-    # `qualified`: a qualifier may open the item ("2577kg, 505 litres, and more than 342,000 items")
+    # `qualified`: a qualifier may open the item ("1200kg, 80 litres, and more than 15,000 items")
     gap_end = gap_start + len(without_qualifier(ctx.lang, ctx.text[gap_start:n.start])) if qualified else n.start
     if not next_list_item(ctx, gap_start, gap_end):
         return False

@@ -1,6 +1,6 @@
 """Numbers that stand beside words which count nothing seized: a person's age set off after the noun that names
-them ("a woman, 21, and a man, 23"), the digits of a name (a product, a model, a mission: "Syrup 200", "Thunder 9",
-"HALCOMI 3"), and the staff of an operation ("a hundred police officers took part"). figures.md lists ages and
+them ("a woman, 34, and a man, 27"), the digits of a name (a product, a model, a mission: "Tonic 150", "Falcon 7",
+"ZEPHYR 4"), and the staff of an operation ("a hundred police officers took part"). figures.md lists ages and
 staff numbers among the numbers that are no figures; a number that belongs to a name is no quantity at all."""
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ _NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_][\w'’-]*)")
 
 
 def age_after_person(ctx: Context, c: Candidate, near: Near) -> bool:
-    """"a woman, 21, and a man, 23, were arrested", "ein Mann (45)", "twee mannen van 36 en 61": a two-digit number
+    """"a woman, 34, and a man, 27, were arrested", "ein Mann (45)", "twee mannen van 41 en 52": a two-digit number
     set off right after a noun the lexicon counts people with (a comma or a bracket, or "of" and nothing counted
     after it), alone or with a second number paired to it, is the person's age (figures.md: ages are no
     figures). A bracket needs an indefinite article before the noun ("ein Mann (45)"): a plural noun with a
@@ -83,7 +83,7 @@ _SENTENCE_LEAD = re.compile(r"[\s\"'«“(\[•*–—-]*$")
 
 
 def part_of_a_name(ctx: Context, c: Candidate, near: Near) -> bool:
-    """"480 flacons d'Iron Tonic Syrup 200", "modelo Thunder 9", "(HALCOMI 3)", "Flight 302": a bare number of
+    """"320 flacons de Vita Tonic Syrup 150", "modelo Falcon 7", "(ZEPHYR 4)", "Flight 302": a bare number of
     digits right after a capitalised word inside its sentence, with nothing counted after it, is part of a name
     (a product, a model, a mission, a road marker), not a count. A place or a country before it binds it as a
     share ("Italy 460"), and a word of the lexicon is what it counts ("Cocaína 28"): neither is a name. Where every
@@ -97,7 +97,7 @@ def part_of_a_name(ctx: Context, c: Candidate, near: Near) -> bool:
         return True
     a, b = m.span("word")
     if ctx.lang.nouns_capitalised and not m.group("word").isupper():
-        return True  # German writes every noun with a capital: "im Coronajahr 142" counts; "(HALCOMI 3)" names
+        return True  # German writes every noun with a capital: "im Folgejahr 45" counts; "(ZEPHYR 4)" names
     if any(x.end >= b - 1 for x in ctx.mentions_between(max(s.start, a - 40), n.start)):
         return True
     if any(True for _ in ctx.terms_in(a, b)) or _known_word(ctx, m.group("word")):

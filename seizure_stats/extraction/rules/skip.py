@@ -192,7 +192,7 @@ def _skipped_by_its_words(ctx: Context, c: Candidate) -> bool:
 
 
 def _skipped_pair(ctx: Context, c: Candidate, lead: str, joint: str) -> bool:
-    """The second number of a pair whose first a skip phrase ("each containing approximately 25 to 35 blocks",
+    """The second number of a pair whose first a skip phrase ("each holding about 20 to 30 bricks",
     a qualifier between) or a month ("on March 5 and 7") makes no figure. Joined by "and" or a comma, a second
     number with its own goods is a new item ("calibre 12 e 30 quilos"); joined by "to", it closes the range."""
     lang = ctx.lang
