@@ -2750,7 +2750,7 @@ CASES += [
     ("nl", "De politie heeft twee mannen van 41 en 52 aangehouden en 50 kilo cocaïne in beslag genomen.",
      [dict(metric="arrests", value=2), dict(metric="mass", value=50, category="drugs")]),
     # the digits of a name (rule part_of_a_name): a model, a product
-    ("es", "Los agentes incautaron dos pistolas modelo Falcon 7 y 40 municiones.",
+    ("es", "Los agentes incautaron dos pistolas modelo Kestrel 7 y 40 municiones.",
      [dict(metric="items", value=2, category="weapons"), dict(metric="items", value=40, category="weapons")]),
     ("fr", "La douane a saisi 320 flacons de Vita Tonic Syrup 150 dans un camion.",
      [dict(metric="items", value=320, category="medicines")]),

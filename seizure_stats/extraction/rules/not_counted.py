@@ -1,5 +1,5 @@
 """Numbers that stand beside words which count nothing seized: a person's age set off after the noun that names
-them ("a woman, 34, and a man, 27"), the digits of a name (a product, a model, a mission: "Tonic 150", "Falcon 7",
+them ("a woman, 34, and a man, 27"), the digits of a name (a product, a model, a mission: "Tonic 150", "Kestrel 7",
 "ZEPHYR 4"), and the staff of an operation ("a hundred police officers took part"). figures.md lists ages and
 staff numbers among the numbers that are no figures; a number that belongs to a name is no quantity at all."""
 from __future__ import annotations
@@ -83,7 +83,7 @@ _SENTENCE_LEAD = re.compile(r"[\s\"'«“(\[•*–—-]*$")
 
 
 def part_of_a_name(ctx: Context, c: Candidate, near: Near) -> bool:
-    """"320 flacons de Vita Tonic Syrup 150", "modelo Falcon 7", "(ZEPHYR 4)", "Flight 302": a bare number of
+    """"320 flacons de Vita Tonic Syrup 150", "modelo Kestrel 7", "(ZEPHYR 4)", "Flight 302": a bare number of
     digits right after a capitalised word inside its sentence, with nothing counted after it, is part of a name
     (a product, a model, a mission, a road marker), not a count. A place or a country before it binds it as a
     share ("Italy 460"), and a word of the lexicon is what it counts ("Cocaína 28"): neither is a name. Where every
