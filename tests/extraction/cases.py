@@ -2903,6 +2903,23 @@ CASES += [
      [dict(metric="items", value=60, category="drugs"), dict(metric="mass", value=0.015, category="drugs")]),
     ("it", "La Guardia di Finanza ha effettuato 420 interventi e sequestrato 3 tonnellate di sigarette.",
      [dict(metric="checks", value=420), dict(metric="mass", value=3000, category="tobacco")]),
+    # everyday seizure-press words of de/fr/es/pt: a lower-case German word ends in no noun ("gefunden" is no "Funde")
+    ("de", "Im Lieferwagen wurden 4.000 Stangen Zigaretten gefunden.",
+     [dict(metric="items", value=4000, category="tobacco")]),
+    ("de", "Zudem wurden 26 Abnehmer ausgeforscht.", [dict(metric="suspects", value=26)]),
+    ("de", "Den Fahndern gingen am Wochenende sieben Drogenkuriere ins Netz.", [dict(metric="arrests", value=7)]),
+    ("de", "Das Grenzwachtkorps stellte in Basel 14 Stosszähne sicher.",
+     [dict(metric="items", value=14, category="wildlife", country="CH")]),
+    ("de", "Die Polizei stellte in Graz 2 Kilogramm Suchtgift sicher.",
+     [dict(metric="mass", value=2, category="drugs", country="AT")]),
+    ("fr", "Au total, 87 personnes ont été déférées au parquet de Lyon.", [dict(metric="arrests", value=87)]),
+    ("fr", "Les gendarmes ont saisi 300 kg de produits de coupe.", [dict(metric="mass", value=300, category="drugs")]),
+    ("es", "Se realizaron 25 capturas durante el operativo en Cali.", [dict(metric="arrests", value=25, country="CO")]),
+    ("es", "La FELCN aprehendió a tres personas en Santa Cruz.", [dict(metric="arrests", value=3, country="BO")]),
+    ("pt", "A PSP apreendeu 40 blocos de haxixe e deteve três passadores no Porto.",
+     [dict(metric="items", value=40, category="drugs", country="PT"), dict(metric="arrests", value=3, country="PT")]),
+    ("pt", "Na operação foram realizadas 230 abordagens a veículos na BR-101.",
+     [dict(metric="checks", value=230, country="BR")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
