@@ -2920,6 +2920,19 @@ CASES += [
      [dict(metric="items", value=40, category="drugs", country="PT"), dict(metric="arrests", value=3, country="PT")]),
     ("pt", "Na operação foram realizadas 230 abordagens a veículos na BR-101.",
      [dict(metric="checks", value=230, country="BR")]),
+    # fractions and round numbers in words, gallons, and the present tense of headlines
+    ("de", "Der Zoll stellte eineinhalb Tonnen Kokain und zwei Dutzend Pistolen sicher.",
+     [dict(metric="mass", value=1500, category="drugs"), dict(metric="items", value=24, category="weapons")]),
+    ("fr", "Les douaniers ont saisi une quinzaine de kilos de cocaïne.", [dict(metric="mass", value=15, category="drugs")]),
+    ("pt", "A PJ apreendeu meia centena de armas.", [dict(metric="items", value=50, category="weapons")]),
+    ("es", "La Policía incautó 300 galones de combustible de contrabando.",
+     [dict(metric="volume", value=1135.6, unit="l", category="other")]),
+    ("es", "Incautan 2 toneladas de cocaína y detienen a 4 personas",
+     [dict(metric="mass", value=2000, category="drugs"), dict(metric="arrests", value=4)]),
+    ("pt", "Polícia prende 12 suspeitos e apreende 30 armas",
+     [dict(metric="arrests", value=12), dict(metric="items", value=30, category="weapons")]),
+    ("fr", "La police arrête trois dealers et saisit 2 kilos de cocaïne.",
+     [dict(metric="arrests", value=3), dict(metric="mass", value=2, category="drugs")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
