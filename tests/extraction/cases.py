@@ -2903,6 +2903,23 @@ CASES += [
      [dict(metric="items", value=60, category="drugs"), dict(metric="mass", value=0.015, category="drugs")]),
     ("it", "La Guardia di Finanza ha effettuato 420 interventi e sequestrato 3 tonnellate di sigarette.",
      [dict(metric="checks", value=420), dict(metric="mass", value=3000, category="tobacco")]),
+    # everyday press vocabulary of English, Italian and Dutch (units, packaging, people, goods, verbs)
+    ("en", "Officers retrieved 7 kg of gold biscuits and 350 gms of charas from the bus.",
+     [dict(metric="mass", value=7, category="other"), dict(metric="mass", value=0.35, category="drugs")]),
+    ("en", "Three peddlers were nabbed with 40 sachets of shabu.",
+     [dict(metric="arrests", value=3), dict(metric="items", value=40, category="drugs")]),
+    ("en", "The police seized 2 MT of poppy husk and 6 quintals of ganja.",
+     [dict(metric="mass", value=2000, category="drugs"), dict(metric="mass", value=600, category="drugs")]),
+    ("en", "Customs seized 900 litres of PMS and 14 AK-47 rifles at the creek.",
+     [dict(metric="volume", value=900, category="other"), dict(metric="items", value=14, category="weapons")]),
+    ("it", "I finanzieri hanno scovato 9 chili di infiorescenze e tratto in arresto due pregiudicati.",
+     [dict(metric="mass", value=9, category="drugs"), dict(metric="arrests", value=2)]),
+    ("it", "Sequestrati su un gommone 14 mattoni di cocaina e 3 ordigni.",
+     [dict(metric="items", value=14, category="drugs"), dict(metric="items", value=3, category="weapons")]),
+    ("nl", "De politie nam 23 plakken hasj en 6 boksbeugels in beslag.",
+     [dict(metric="items", value=23, category="drugs"), dict(metric="items", value=6, category="weapons")]),
+    ("nl", "Bij de inval werden vier jongens in de kraag gevat.",
+     [dict(metric="arrests", value=4)]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
