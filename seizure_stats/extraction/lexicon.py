@@ -19,7 +19,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from seizure_stats.extraction import world
-from seizure_stats.extraction.fastre import AnyOf, Prefiltered, WordStartIndex
+from seizure_stats.extraction.fastre import AnyOf, Prefiltered, Remembered, WordStartIndex
 
 from seizure_stats.model import CATEGORIES, METRICS
 from seizure_stats.yamlfile import load_unique
@@ -777,8 +777,8 @@ def _compile_qualifiers(lang: Language, spec: LanguageFile) -> None:
     quals = [(f, q) for q, forms in spec.qualifiers if forms for f in forms]
     quals.sort(key=lambda x: -len(x[0]))
     lang.qualifier_kinds = [q for _, q in quals]
-    lang.qualifier_re = Prefiltered(re.compile(
-        "(?<!\\w)(?:" + "|".join(f"(?P<q{i}>{f})" for i, (f, _) in enumerate(quals)) + ")\\s*$", _CI))
+    lang.qualifier_re = Remembered(Prefiltered(re.compile(
+        "(?<!\\w)(?:" + "|".join(f"(?P<q{i}>{f})" for i, (f, _) in enumerate(quals)) + ")\\s*$", _CI)))
 
 
 def _word_index(words: list[str]) -> WordStartIndex:
