@@ -180,6 +180,7 @@ class LanguageFile(_Keys):
     both_words: list[str] = []
     river_words: list[str] = []
     border_words: list[str] = []
+    relative_pronouns: list[str] = []
     partner_words: list[str] = []
     money_sum_words: list[str] = []
     carry_words: list[str] = []
@@ -423,6 +424,7 @@ class Language:
     negation_end_re: re.Pattern | None = field(default=None, repr=False)  # "were not" ending the text before a verb
     river_re: re.Pattern | None = field(default=None, repr=False)
     border_re: re.Pattern | None = field(default=None, repr=False)  # "at the Belgian border": a neighbour
+    relative_re: re.Pattern | None = field(default=None, repr=False)  # ", which": a relative clause opens
     partner_re: re.Pattern | None = field(default=None, repr=False)  # "in coordination with" ending the text before an agency
     list_sep_end_re: re.Pattern | None = field(default=None, repr=False)
     money_sum_re: re.Pattern | None = field(default=None, repr=False)  # "une somme de" ending the text before an amount
@@ -647,6 +649,8 @@ def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
     lang.border_re = re.compile(  # "la frontera con Bolivia", "die Schweizer Grenze": a neighbour, not where
         rf"(?<!\w)(?:{_alt(spec.border_words)})[ \u00a0]+(?:(?:{defs})(?:(?<=['’])|[ \u00a0]+))?$"
         rf"|^[ \u00a0]+(?:{_alt(spec.border_words)})(?!\w)", _CI) if spec.border_words else None
+    lang.relative_re = re.compile(  # ", which were grown in Peru": a relative clause after the goods
+        rf",[ \u00a0]*(?:{_alt(spec.relative_pronouns)})(?:(?<=['’])|(?!\w))", _CI) if spec.relative_pronouns else None
     lang.partner_re = re.compile(  # "en coordinación con la DEA", "com a cooperação da Polícia Federal do Brasil"
         rf"(?<!\w)(?:{_alt(spec.partner_words)})(?:(?<=['’])|[ \u00a0]+)(?:[^\W\d_]+['’]?[ \u00a0]*){{0,2}}$", _CI) \
         if spec.partner_words else None
