@@ -477,7 +477,7 @@ def _packed(ctx: Context, c: Candidate, near: Near) -> str | None:
     prep = lang.place_prep_end_re.search(before)
     kinds = [(a, b, t) for a, b, t in ctx.terms_in(base, base + prep.start()) if t.category] if prep else []
     if kinds and _FEW_WORDS_ONLY.fullmatch(ctx.text, kinds[-1][1], base + prep.start()):
-        # "la drogue dans 1023 paquets", "la droga era transportada en 13 bultos", "das Rauschgift war in 38 Päckchen":
+        # "la drogue dans 1023 paquets", "la marihuana iba en 21 fardos", "das Heroin lag in 12 Beuteln":
         # the packages hold those goods, whose kind they take
         words = quoted(ctx.text[kinds[-1][0]:n.start].strip())
         if c.category is None:
@@ -514,7 +514,7 @@ def _goods_of_a_kind(ctx: Context, c: Candidate, near: Near) -> str | None:
         return term_words(ctx, head, near.terms)
     kind = next(((a, b) for a, b, t in near.terms if t is head), None)
     before = [(a, b) for a, b, t in near.terms if t.category and not t.object and kind and b <= kind[0]]
-    if before:  # "180 000 gefälschte Taschen", "300 counterfeit bags": a word of a kind describes the noun
+    if before:  # "9 000 gefälschte Koffer", "300 counterfeit bags": a word of a kind describes the noun
         return quoted(ctx.text[before[-1][0]:kind[1]])
     named = _goods_named_after(ctx, head, near.terms) or product_named_after(ctx, head, near.terms)
     if named:
@@ -605,7 +605,7 @@ _TWO_WORDS = re.compile(r"(?:[ \u00a0]+([^\W\d_]+)){0,2}[ \u00a0]+")
 
 
 def _pieces_of_kind(ctx: Context, head, end: int, start: int) -> bool:
-    """"6.420 Stück vermutlich gefälschte Markenprodukte", "2000 stuks illegaal vuurwerk": pieces of no kind and,
+    """"1.250 Stück angeblich gefälschte Sportschuhe", "800 stuks illegaal vuurwerk": pieces of no kind and,
     with no "of", at most two words that are no function word, stop word nor verb, then goods of a kind."""
     m = _TWO_WORDS.fullmatch(ctx.text, end, start)
     if head.metric != "goods" or head.category or m is None:
@@ -617,7 +617,7 @@ def _pieces_of_kind(ctx: Context, head, end: int, start: int) -> bool:
 
 def _goods_named_after(ctx: Context, head, terms):
     """The first term right after the counted noun, behind "of" / "de" / "di" and at most two more words; one
-    lower-case word describing the noun may come before "of" ("60 paquetes rectangulares de cocaína", "sacs
+    lower-case word describing the noun may come before "of" ("35 bolsas negras de cocaína", "sacs
     plastiques de cannabis") when it is no function word, stop word nor verb."""
     i = next(i for i, (_, _, t) in enumerate(terms) if t is head)
     if i + 1 >= len(terms):
@@ -792,7 +792,7 @@ _BRACKET_ITEM = re.compile(r"[ \u00a0]*\)[ \u00a0]*,?[^\d();:.!?\[\]]{2,80}\([ \
 
 
 def _bracketed_list_goes_on(ctx: Context, c: Candidate, previous: Candidate | None) -> bool:
-    """"fake cubes (18 360 pieces), spinning tops of a brand (13 232), hoverboards (3 919)": a number alone in
+    """"fake watches (2 400 pieces), sunglasses of a brand (1 150), drones (87)": a number alone in
     brackets after the words of a list item, the previous item's number in brackets too, goods of a kind counted or
     weighed; no verb between."""
     n, text = c.number, ctx.text
@@ -811,7 +811,7 @@ def _bracketed_list_goes_on(ctx: Context, c: Candidate, previous: Candidate | No
 
 
 def _seizure_link(lang, gap: str) -> bool:
-    """Only a seizure link between a seizure noun and the number ("il sequestro di 16", "the seizure of 40")."""
+    """Only a seizure link between a seizure noun and the number ("il sequestro di 40 reti", "the seizure of 40 nets")."""
     gap = gap.strip(" \u00a0")
     return bool(gap) and any(re.fullmatch(p, gap, re.IGNORECASE) for p in lang.seizure_links)
 

@@ -94,7 +94,7 @@ def _another_years_figure(ctx: Context, c: Candidate, near: Near) -> bool:
         return False
     kinds = [t for _, _, t in ctx.terms_in(previous.end_pos, lead.start()) if t.category and t.object]
     if kinds and kinds[-1].object != previous.object:
-        return False  # "1 295 kilos were cocaine, after qat (3 265 kilos)": other goods, another item
+        return False  # "410 kilos were heroin, after cannabis (1 720 kilos)": other goods, another item
     inside = (lead.start(), tail.end())
     return not ctx.mentions_between(*inside) and not any(
         t.metric or t.object or t.category for _, _, t in ctx.terms_in(*inside))
@@ -130,7 +130,7 @@ def _after_a_quantity(c: Candidate, near: Near) -> bool:
 
 
 def _bullet_count(ctx: Context, c: Candidate) -> bool:
-    """"- 2000 tramadol tablets;": a four-digit number opening a bulleted item, the noun it counts right after it
+    """"- 1800 codeine tablets;": a four-digit number opening a bulleted item, the noun it counts right after it
     (goods words may come between), is a count, not a year."""
     s = ctx.sents[c.sentence]
     if not BULLET_MARK.fullmatch(ctx.text, s.start, c.number.start):
