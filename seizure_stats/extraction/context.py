@@ -20,7 +20,9 @@ from seizure_stats.extraction.reasons import quoted
 from seizure_stats.extraction.terms import find_terms
 from seizure_stats.extraction.text import Mention, Span, country_mentions, mark_nationalities, mark_origins
 
-HARD_STOP = re.compile(r"[,;:()\[\]\"«»“”!?|•\n]|\.(?:\s|$)|\s[-–—]\s")
+# a line break ends the words after a number, unless the sentence goes on in lower case on the next line (a text
+# wrapped by hand: "40 million\ncigarettes seized")
+HARD_STOP = re.compile(r"[,;:()\[\]\"«»“”!?|•]|\n(?![a-zà-öø-ÿ])|\.(?:\s|$)|\s[-–—]\s")
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
 _PAREN = re.compile(r"\s*\((?:[^()]{0,40})\)")
 _DIGIT = re.compile(r"\d")

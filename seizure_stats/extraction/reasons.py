@@ -92,8 +92,9 @@ RULES: dict[str, str] = {
                            "count seizures, one each (figures.md: seized consignments)",
     "packages_of_a_product": "packages or pieces counted and 'of' a noun the lexicon does not know ('90 sacs de "
                              "cyanure', '150 rolls of cable') are units of a product seized: items",
-    "packed_goods": "parcels or packages that goods were packed in (a packing word before them, a weight each), in a "
-                    "text about seizures, are items",
+    "packed_goods": "parcels or packages that goods were packed in (a packing word before them, goods of a kind and "
+                    "a few words and a place preposition before them, a weight each), in a text about seizures, are "
+                    "items; the goods named before them give them their kind",
     # unit
     "no_unit": "no unit or currency beside the number: a count",
     "unit_continues": "a bare number after a country takes the previous quantity's unit ('l'Espagne 30 tonnes et "

@@ -2939,6 +2939,46 @@ CASES += [
     ("de", "Die Ermittlungen begannen mit 260.000 Euro Bargeld, die bei einer Kontrolle in Frankreich sichergestellt "
            "wurden. Die französischen Zöllner informierten den Zoll in Köln.",
      [dict(metric="value", value=260000, unit="EUR", category="cash", country="FR")]),
+    # counts no rule produced: consignments "mis en sûreté", packages the goods travelled in, pieces of goods of a
+    # kind, items of a list "goods (count)", a count wrapped onto the next line, the verb "waren", a seizure noun and
+    # "of" before goods the lexicon does not know, a four-digit count opening a bulleted item
+    ("fr", "Les douaniers ont mis en sûreté 240 envois lors du contrôle à l'aéroport de Genève.",
+     [dict(metric="seizures", value=240)]),
+    ("fr", "Durant l'action, l'office a mis en sûreté 310 envois au total:\n\n  • 150 envois de produits "
+           "thérapeutiques\n  • 160 envois de produits dopants\n",
+     [dict(metric="seizures", value=310), dict(metric="seizures", value=150, category="medicines"),
+      dict(metric="seizures", value=160, category="medicines")]),
+    ("es", "Los agentes incautaron la carga del camión. En la caja había 42 paquetes alargados de marihuana.",
+     [dict(metric="items", value=42, category="drugs")]),
+    ("es", "La Armada incautó una lancha rápida. La droga viajaba en 17 bultos cubiertos con lonas.",
+     [dict(metric="items", value=17, category="drugs")]),
+    ("de", "Die Polizei beschlagnahmte einen Lieferwagen. Das Heroin war in 24 kleinen Päckchen unter den Sitzen.",
+     [dict(metric="items", value=24, category="drugs")]),
+    ("de", "Der Zoll hat mehrere Pakete beschlagnahmt. In den Paketen steckten 3.150 Stück mutmaßlich gefälschte "
+           "Kopfhörer.",
+     [dict(metric="items", value=3150, category="counterfeit")]),
+    ("de", "Der Zoll hat am Hafen sichergestellt, was die Container enthielten: Darin steckten 42.000 gefälschte Taschen.",
+     [dict(metric="items", value=42000, category="counterfeit")]),
+    ("nl", "De douane onderschepte vorig jaar nagemaakte horloges (4.210 stuks), zonnebrillen van een bekend merk "
+           "(1.870) en speelgoedauto's (950).",
+     [dict(metric="items", value=4210, category="counterfeit"), dict(metric="items", value=1870, category="counterfeit"),
+      dict(metric="items", value=950, category="counterfeit")]),
+    ("nl", "Er werd 820 kilo heroïne onderschept naast cocaïne (2.140 kilo).",
+     [dict(metric="mass", value=820, category="drugs"), dict(metric="mass", value=2140, category="drugs")]),
+    ("nl", "De politie heeft vorig jaar 12 miljoen\nsigaretten in beslag genomen.",
+     [dict(metric="items", value=12000000, category="tobacco")]),
+    ("de", "Im Jahr davor beschlagnahmte der Zoll 520 Millionen Zigaretten, dieses Jahr waren es 310 Millionen.",
+     [dict(metric="items", value=520000000, category="tobacco"), dict(metric="items", value=310000000, category="tobacco")]),
+    ("it", "Nel 2023 la dogana ha registrato 1200 invii sequestrati.",
+     [dict(metric="seizures", value=1200)]),
+    ("it", "I forestali hanno denunciato un cacciatore e disposto il sequestro di 35 gabbie di legno.",
+     [dict(metric="items", value=35)]),
+    ("en", "Officers intercepted several parcels. These contained:\n- 1500 sildenafil tablets;\n- 300 vials of insulin.",
+     [dict(metric="items", value=1500, category="medicines"), dict(metric="items", value=300, category="medicines")]),
+    ("nl", "Er werd beslaggelegd op drie panden en twee auto's.",
+     [dict(metric="items", value=3), dict(metric="items", value=2)]),
+    ("es", "Tras revisar el vehículo, se contabilizó un total de 75 paquetes con cocaína.",
+     [dict(metric="items", value=75, category="drugs")]),
     # the load the goods were hidden in is no amount seized (cover_load); a legal limit is no figure (legal_limit)
     ("pt", "A Receita Federal apreendeu 310 kg de cocaína escondidos num carregamento de 45 toneladas de cimento.",
      [dict(metric="mass", value=310, category="drugs")]),
