@@ -457,8 +457,10 @@ def _places(text: str, lang: Language, sents: list[Span], terms, title: str | No
     ambiguous = [m for m in mentions if m.code is None and m.candidates]
     nat, _ = country_evidence.home_country(evidence, ambiguous, international)
     town_why = ""
-    if nat is None and not international and not country_hint and not any(c.kind != "region" for c in evidence):
-        nat, town_why = country_evidence.town_country(text, ambiguous, article_end)  # only small towns say where
+    if not international and not country_hint and not any(c.kind != "region" for c in evidence):
+        # only small towns say where, perhaps with a shared agency name ("politie" in Lommel): the towns first
+        by_town, town_why = country_evidence.town_country(text, ambiguous, article_end)
+        nat = by_town or nat
     elif nat is None and not international and not country_hint:
         nat, town_why = _towns_decide(text, evidence, ambiguous, article_end)
     mentions = country_evidence.settle(mentions, country_hint or nat)

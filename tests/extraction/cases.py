@@ -2931,6 +2931,68 @@ CASES += [
      [dict(metric="value", value=4000000, unit="BRL", category="other")]),
     ("en", "Customs officers seized $3 million in goods at the port.",
      [dict(metric="value", value=3000000, unit="USD", category="other")]),
+    # a breakdown by country of origin, each origin with its share in brackets: the goods were seized at home
+    ("fr", "Les douanes belges ont saisi 31 000 kilos de cocaïne au port d'Anvers l'an dernier. Les principaux pays "
+           "de provenance étaient le Pérou (9 300 kg), le Chili (4 100 kg) et le Panama (2 250 kg).",
+     [dict(metric="mass", value=31000, category="drugs", country="BE"),
+      dict(metric="mass", value=9300, category="drugs", country="BE"),
+      dict(metric="mass", value=4100, category="drugs", country="BE"),
+      dict(metric="mass", value=2250, category="drugs", country="BE")]),
+    ("de", "Der Zoll stellte am Hamburger Hafen im ersten Halbjahr 12.400 Kilogramm Kokain sicher. Wichtigste "
+           "Herkunftsländer waren Peru (3.900 kg), Panama (2.700 kg) und Chile (1.150 kg).",
+     [dict(metric="mass", value=12400, category="drugs", country="DE"),
+      dict(metric="mass", value=3900, category="drugs", country="DE"),
+      dict(metric="mass", value=2700, category="drugs", country="DE"),
+      dict(metric="mass", value=1150, category="drugs", country="DE")]),
+    ("en", "Spanish customs seized 9,900 kilos of cocaine at Algeciras this year. The main countries of origin were "
+           "Peru (3,300 kg), Panama (2,600 kg) and Chile (1,350 kg).",
+     [dict(metric="mass", value=9900, category="drugs", country="ES"),
+      dict(metric="mass", value=3300, category="drugs", country="ES"),
+      dict(metric="mass", value=2600, category="drugs", country="ES"),
+      dict(metric="mass", value=1350, category="drugs", country="ES")]),
+    # in a national release, the countries of a relative clause after the goods describe them, not where seized
+    ("fr", "Les douanes suisses ont intercepté l'an dernier 2 300 kilos de khat, qui est cultivé au Kenya et en "
+           "Éthiopie et consommé en Afrique.",
+     [dict(metric="mass", value=2300, category="drugs", country="CH")]),
+    ("de", "Am Flughafen Wien stellte der Zoll im Vorjahr 4.200 Kilogramm Khat sicher, das in Kenia angebaut und in "
+           "Afrika gekaut wird.",
+     [dict(metric="mass", value=4200, category="drugs", country="AT")]),
+    ("nl", "In de provincie Utrecht trof de NVWA bij een handelaar 310 beschermde schildpadden aan, die in Azië zijn "
+           "gekweekt en naar Nederland zijn gesmokkeld.",
+     [dict(metric="items", value=310, category="wildlife", country="NL")]),
+    # "politie" alone: a Dutch-language police release, the Netherlands first of the countries that name it so
+    ("nl", "Bij een inval in een schuur trof de politie 410 hennepplanten aan.",
+     [dict(metric="items", value=410, category="drugs", country="NL")]),
+    # ... unless the relative clause tells the seizure: then its country stands
+    ("de", "Die Ermittlungen begannen mit 260.000 Euro Bargeld, die bei einer Kontrolle in Frankreich sichergestellt "
+           "wurden. Die französischen Zöllner informierten den Zoll in Köln.",
+     [dict(metric="value", value=260000, unit="EUR", category="cash", country="FR")]),
+    # the load the goods were hidden in is no amount seized (cover_load); a legal limit is no figure (legal_limit)
+    ("pt", "A Receita Federal apreendeu 310 kg de cocaína escondidos num carregamento de 45 toneladas de cimento.",
+     [dict(metric="mass", value=310, category="drugs")]),
+    ("en", "Officers found 95 kg of heroin hidden in a consignment of 18 tonnes of gravel.",
+     [dict(metric="mass", value=95, category="drugs")]),
+    ("es", "La policía halló 220 kilos de cocaína en un cargamento de 12 toneladas de yuca.",
+     [dict(metric="mass", value=220, category="drugs")]),
+    ("de", "Der Zoll entdeckte 40 Kilogramm Kokain in einer Ladung von 19 Tonnen Granit.",
+     [dict(metric="mass", value=40, category="drugs")]),
+    ("de", "Die Reisenden hatten nur die erlaubte Menge von 200 Zigaretten angemeldet, der Zoll fand 6.000 Zigaretten.",
+     [dict(metric="items", value=6000, category="tobacco")]),
+    ("fr", "Les douaniers ont saisi 900 cartouches ; la loi interdit à un voyageur de transporter plus de trois cartouches.",
+     [dict(metric="items", value=900, category="tobacco")]),
+    ("en", "Customs officers seized 4,000 cigarettes from a traveller, far above the legal limit of 800.",
+     [dict(metric="items", value=4000, category="tobacco")]),
+    # a price per unit after its conversion in brackets; what each package held, said after a verb of holding
+    ("fr", "Les douaniers ont saisi 40 kg d'ivoire. Le prix de l'ivoire dépasse 900 000 FCFA (environ 1 500 dollars) le kg.",
+     [dict(metric="mass", value=40, category="wildlife")]),
+    ("it", "La polizia ha sequestrato 8 pacchi che contenevano ciascuno circa 25 panetti di hashish.",
+     [dict(metric="items", value=8, category="drugs")]),
+    ("en", "Officers seized 12 boxes that contained each some 40 bottles of vodka.",
+     [dict(metric="items", value=12, category="alcohol")]),
+    ("es", "La Guardia Civil intervino 9 cajas que contenían cada una 30 botellas de whisky.",
+     [dict(metric="items", value=9, category="alcohol", country="ES")]),
+    ("pt", "A PSP apreendeu 7 caixas que continham cada uma 50 maços de tabaco.",
+     [dict(metric="items", value=7, category="tobacco", country="PT")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
