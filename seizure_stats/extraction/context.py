@@ -413,17 +413,20 @@ def build_context(text: str, lang: Language, sents: list[Span], paras: list[Span
 def _settle_kinds(terms: list[tuple[int, int, Term]], sents: list[Span]) -> list[tuple[int, int, Term]]:
     """A word of two kinds ("cartouches": cartons of cigarettes or rounds of ammunition, "tobacco|weapons" in the
     language file) is of the kind another word of its sentence names ("14 fusils de chasse, 115 cartouches"), else
-    of the first (its usual sense)."""
+    of the kind the words of the whole text name most ("56 000 comprimés de diazépam" in a release about medicines
+    sold online, "drugs|medicines": medicines), else of the first (its usual sense)."""
     if not any(t.category and "|" in t.category for _, _, t in terms):
         return terms
     starts = [x.start for x in sents]
+    in_text = Counter(t.category for _, _, t in terms if t.category and "|" not in t.category)
     out = []
     for a, b, t in terms:
         if t.category and "|" in t.category:
             kinds = t.category.split("|")
             s = sents[max(0, bisect_right(starts, a) - 1)] if sents else None
             named = {u.category for x, _, u in terms if s and s.start <= x < s.end and u is not t and u.category}
-            t = Term(t.pattern, t.metric, t.object, next((k for k in kinds if k in named), kinds[0]))
+            most = max(kinds, key=lambda k: (in_text[k], -kinds.index(k)))
+            t = Term(t.pattern, t.metric, t.object, next((k for k in kinds if k in named), most))
         out.append((a, b, t))
     return out
 

@@ -122,8 +122,10 @@ RULES: dict[str, str] = {
     "item_set_apart": "a word of another kind than the release's dominant one, set apart from the number by a comma or by the verb that found the goods, is another item or the cover load: the dominant kind",
     "nearest_term": "the nearest word with a category in the sentence",
     "dominant_category": "the document's dominant category (at least 60% of its category words)",
-    "theme_of_the_release": "checks, offences found and cases opened in a release about one kind (over two thirds of its "
-                            "category words) are of that kind",
+    "theme_of_the_release": "checks, offences found, cases opened, websites shut and parcels inspected in a release "
+                            "about one kind (over two thirds of its category words) are of that kind",
+    "mixed_goods_of_the_theme": "a value of goods of no kind ('marchandises d'une valeur de') in a release about one "
+                                "kind is of that kind (in a release of several kinds: 'other', worth_of_mixed_goods)",
     "goods_of_the_pair": "'33 y 160 kilos de cocaína': the first number of a pair is of the goods after the second",
     "goods_counted_before": "goods of no kind counted as the previous sentence's goods were ('400 000 articles "
                             "contrefaits. 90 000 articles de sport') are of the same kind",

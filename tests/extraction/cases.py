@@ -2903,6 +2903,34 @@ CASES += [
      [dict(metric="items", value=60, category="drugs"), dict(metric="mass", value=0.015, category="drugs")]),
     ("it", "La Guardia di Finanza ha effettuato 420 interventi e sequestrato 3 tonnellate di sigarette.",
      [dict(metric="checks", value=420), dict(metric="mass", value=3000, category="tobacco")]),
+    # prescription medicines sold as street drugs (drugs|medicines) take the kind of their sentence, else the
+    # text's; websites shut and parcels inspected in a release about one kind take that kind
+    ("en", "During the operation against medicines sold online, regulators inspected 48,000 packages and 2,150 "
+           "websites were shut down. The medicines seized included 31,000 diazepam tablets.",
+     [dict(metric="checks", value=48000, category="medicines"), dict(metric="websites", value=2150, category="medicines"),
+      dict(metric="items", value=31000, category="medicines")]),
+    ("fr", "Lors de l'opération contre la vente illégale de médicaments sur internet, 3 400 sites ont été fermés et "
+           "27 000 colis contrôlés. Parmi les médicaments saisis figuraient 8 000 comprimés de tramadol.",
+     [dict(metric="websites", value=3400, category="medicines"), dict(metric="checks", value=27000, category="medicines"),
+      dict(metric="items", value=8000, category="medicines")]),
+    ("it", "Nel corso dell'operazione contro i farmaci venduti illegalmente online sono stati oscurati 120 siti "
+           "internet. Tra i medicinali sequestrati, 4.500 compresse di pregabalin.",
+     [dict(metric="websites", value=120, category="medicines"), dict(metric="items", value=4500, category="medicines")]),
+    ("de", "Bei der Aktion gegen illegale Arzneimittel im Internet kontrollierte der Zoll 9.300 Pakete. Unter den "
+           "sichergestellten Medikamenten waren 2.700 Tabletten Alprazolam.",
+     [dict(metric="checks", value=9300, category="medicines"), dict(metric="items", value=2700, category="medicines")]),
+    ("es", "La policía incautó 2 kilos de cocaína y 500 pastillas de tramadol en el registro.",
+     [dict(metric="mass", value=2, category="drugs"), dict(metric="items", value=500, category="drugs")]),
+    # a worth of goods of several kinds listed before the value word (a quote, three words between two of them),
+    # and an amount right before goods of no kind ("in goods"), are no money seized: 'other'
+    ("de", "Die Polizei stellte Bargeld, Kokain sowie „weitere Gegenstände“ im Wert von 900.000 Euro sicher.",
+     [dict(metric="value", value=900000, unit="EUR", category="other")]),
+    ("es", "La Aduana incautó vehículos, cigarrillos y mercaderías varias por un valor de $U 2.000.000.",
+     [dict(metric="value", value=2000000, unit="UYU", category="other")]),
+    ("pt", "A Receita Federal apreendeu 4 milhões de reais em mercadorias no porto de Santos.",
+     [dict(metric="value", value=4000000, unit="BRL", category="other")]),
+    ("en", "Customs officers seized $3 million in goods at the port.",
+     [dict(metric="value", value=3000000, unit="USD", category="other")]),
     # a breakdown by country of origin, each origin with its share in brackets: the goods were seized at home
     ("fr", "Les douanes belges ont saisi 31 000 kilos de cocaïne au port d'Anvers l'an dernier. Les principaux pays "
            "de provenance étaient le Pérou (9 300 kg), le Chili (4 100 kg) et le Panama (2 250 kg).",
