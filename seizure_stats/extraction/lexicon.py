@@ -32,7 +32,8 @@ RESOLVED_METRICS = ("person", "container", "case", "goods")
 VERB_CLASSES = ("seize", "arrest", "check", "identify", "close", "open", "detect")
 UNIT_FACTORS = {"kg": ("kg", 1.0), "g": ("kg", 0.001), "mg": ("kg", 1e-6), "t": ("kg", 1000.0),
                 "lb": ("kg", 0.45359237), "short_ton": ("kg", 907.18474), "q": ("kg", 100.0), "hg": ("kg", 0.1), "dag": ("kg", 0.01), "oz": ("kg", 0.028349523125),
-                "l": ("l", 1.0), "hl": ("l", 100.0), "cl": ("l", 0.01), "ml": ("l", 0.001)}
+                "l": ("l", 1.0), "hl": ("l", 100.0), "cl": ("l", 0.01), "ml": ("l", 0.001),
+                "gal": ("l", 3.785411784)}  # the US gallon, the one of the Americas (fuel, precursors)
 
 # universal currency signs and the ISO codes commonly met in seizure news (adjacent to a number only)
 CURRENCY_SIGNS = {"€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₺": "TRY", "₩": "KRW",

@@ -35,6 +35,9 @@ def find_terms(text: str, lang: Language) -> list[tuple[int, int, Term]]:
         m = lang.term_re.match_end(word, 1, len(word) - 2)  # the longest end of the word that is a term
         if m and not country_of(lang, word):  # "Namibier" is a Namibian, no kind of beer
             term = term_of(lang, m)
+            if lang.nouns_capitalised and word[0].islower() and (term.metric or term.object) \
+                    and text[w.start() - 1:w.start()] not in ("-", "\u00ad"):  # not the rest of "Can-nabispflanzen"
+                continue  # "gefunden", "ebenfalls", "einreisen": a word in lower case is no noun, nor a compound of one
             if term.metric and term.category is None:
                 # "Bargeldaufgriffe", "Waffenfunde": a category noun at the start of the compound gives its category
                 first = _compound_modifier(lang, word[:m.start()])
