@@ -2925,7 +2925,7 @@ CASES += [
     # and an amount right before goods of no kind ("in goods"), are no money seized: 'other'
     ("de", "Die Polizei stellte Bargeld, Kokain sowie „weitere Gegenstände“ im Wert von 900.000 Euro sicher.",
      [dict(metric="value", value=900000, unit="EUR", category="other")]),
-    ("es", "La Aduana incautó vehículos, cigarrillos y mercaderías varias por un valor de $U 2.000.000.",
+    ("es", "La Aduana decomisó camiones, cigarrillos, ropa y otras mercaderías por un valor de $U 2.000.000.",
      [dict(metric="value", value=2000000, unit="UYU", category="other")]),
     ("pt", "A Receita Federal apreendeu 4 milhões de reais em mercadorias no porto de Santos.",
      [dict(metric="value", value=4000000, unit="BRL", category="other")]),
@@ -2957,7 +2957,7 @@ CASES += [
     ("de", "Am Flughafen Wien stellte der Zoll im Vorjahr 4.200 Kilogramm Khat sicher, das in Kenia angebaut und in "
            "Afrika gekaut wird.",
      [dict(metric="mass", value=4200, category="drugs", country="AT")]),
-    ("nl", "In de provincie Utrecht trof de NVWA bij een handelaar 310 beschermde schildpadden aan, die in Azië zijn "
+    ("nl", "In Utrecht vond de NVWA bij een verkoper 310 beschermde schildpadden, die in Azië zijn "
            "gekweekt en naar Nederland zijn gesmokkeld.",
      [dict(metric="items", value=310, category="wildlife", country="NL")]),
     # "politie" alone: a Dutch-language police release, the Netherlands first of the countries that name it so

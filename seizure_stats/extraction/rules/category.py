@@ -183,7 +183,7 @@ _GAP_BREAK = re.compile(r"[\d,;:()]")
 
 
 def _goods_right_after(ctx: Context, c: Candidate) -> str | None:
-    """"seized R$ 2 billion in goods", "2,3 bilhões de reais em mercadorias": an amount right before goods of no
+    """"seized R$ 2 billion in goods", "900 milhões de reais em mercadorias": an amount right before goods of no
     kind (a preposition, an adjective between, no "and") is their worth, not money seized: goods of no kind."""
     s = ctx.sents[c.sentence]
     after = ctx.terms_in(c.end_pos, s.end)
@@ -355,8 +355,8 @@ def _kinds_after_leading_value(ctx: Context, c: Candidate) -> set[str]:
 
 
 # between two goods of a list: a comma, up to three words ("und das", "sowie andere", "as well as", "with a
-# street" before "value"), quotes around any of them; not a semicolon ("nascosti in un'auto; la droga, dal valore
-# di": the car hid the drugs)
+# street" before "value"), quotes around any of them; not a semicolon ("dentro una valigia; la merce, dal valore
+# di": the case hid the goods)
 _COMMA = re.compile("[,\u201a]")  # a comma, or the low quote some texts write for one
 _ITEM_GAP = re.compile(r"[ \u00a0\"“”„'‘’«»]*,?[ \u00a0\"“”„'‘’«»]*(?:[^\W\d_]+[ \u00a0\"“”„'‘’«»]+){0,3}")
 

@@ -143,8 +143,8 @@ _LIMIT_GAP = re.compile(r"[ \u00a0]*(?:[-–][ \u00a0]*)?(?:[^\W\d_][\w'’]*[ \
 
 
 def legal_limit(ctx: Context, c: Candidate, near: Near) -> bool:
-    """"mehr als die erlaubte Menge von 200 Stück", "interdit à un particulier de transporter plus de quatre
-    cartouches", "la soglia di 10.000 euro": a number a few words after a word of a legal limit or allowance (the
+    """"mehr als die erlaubte Menge von 200 Stück", "il est interdit de rapporter plus de
+    trois cartouches", "la soglia di 10.000 euro": a number a few words after a word of a legal limit or allowance (the
     language's `limit_words`), in its clause, is the limit the law sets, not an amount seized."""
     rx, n, text = ctx.lang.limit_re, c.number, ctx.text
     if rx is None:
@@ -161,7 +161,7 @@ def legal_limit(ctx: Context, c: Candidate, near: Near) -> bool:
 
 
 def cover_load(ctx: Context, c: Candidate, near: Near) -> bool:
-    """"a cocaína estava num carregamento de 76 toneladas de amendoins", "found in a shipment of 20 tonnes of
+    """"a droga seguia num carregamento de 40 toneladas de açúcar", "found in a shipment of 20 tonnes of
     bananas": a weight or volume right after a load the goods were hidden in (the language's `load_words`, a
     qualifier allowed between), of goods the lexicon names no object for or of another kind than the release's,
     is the cover load's, not the amount seized ("in a shipment of 300 kg of cocaine" names its goods and stays)."""
