@@ -2903,6 +2903,39 @@ CASES += [
      [dict(metric="items", value=60, category="drugs"), dict(metric="mass", value=0.015, category="drugs")]),
     ("it", "La Guardia di Finanza ha effettuato 420 interventi e sequestrato 3 tonnellate di sigarette.",
      [dict(metric="checks", value=420), dict(metric="mass", value=3000, category="tobacco")]),
+    # attempts to bring goods in, caught, are offences detected (not the goods counted), in every language
+    ("en", "Customs seized 40 kg of cocaine. Officers also stopped 212 attempted imports of illegal medicines.",
+     [dict(metric="mass", value=40, category="drugs"), dict(metric="detections", value=212, category="medicines")]),
+    ("fr", "Le service a signalé 412 tentatives d'importation de médicaments illégaux.",
+     [dict(metric="detections", value=412, category="medicines")]),
+    ("de", "Der Zoll stellte 40 kg Kokain sicher. Zudem wurden 212 Einfuhrversuche von illegalen Arzneimitteln gestoppt.",
+     [dict(metric="mass", value=40, category="drugs"), dict(metric="detections", value=212, category="medicines")]),
+    ("it", "La Guardia di Finanza ha sequestrato 40 kg di cocaina e bloccato 212 tentativi di importazione di farmaci illegali.",
+     [dict(metric="mass", value=40, category="drugs"), dict(metric="detections", value=212, category="medicines")]),
+    ("es", "La Aduana incautó 40 kilos de cocaína y frenó 212 intentos de importación de medicamentos ilegales.",
+     [dict(metric="mass", value=40, category="drugs"), dict(metric="detections", value=212, category="medicines")]),
+    ("nl", "De douane nam 40 kilo cocaïne in beslag en stopte 212 invoerpogingen van illegale medicijnen.",
+     [dict(metric="mass", value=40, category="drugs"), dict(metric="detections", value=212, category="medicines")]),
+    ("pt", "A Autoridade Tributária apreendeu 40 quilos de cocaína e travou 212 tentativas de importação de medicamentos ilegais.",
+     [dict(metric="mass", value=40, category="drugs"), dict(metric="detections", value=212, category="medicines")]),
+    # buyers and users of the goods are people: their verb says what was done to them (not customers: a dealer's
+    # "douzaine de clients" are no suspects)
+    ("de", "Die Polizei stellte 2 kg Kokain sicher. Zudem wurden 53 Abnehmer angezeigt.",
+     [dict(metric="mass", value=2), dict(metric="suspects", value=53)]),
+    ("en", "Police seized 2 kg of cocaine and arrested 53 drug users.",
+     [dict(metric="mass", value=2), dict(metric="arrests", value=53)]),
+    ("es", "La Policía incautó 2 kilos de cocaína y detuvo a 53 consumidores.",
+     [dict(metric="mass", value=2), dict(metric="arrests", value=53)]),
+    ("nl", "De politie nam 2 kilo cocaïne in beslag; 53 afnemers werden aangehouden.",
+     [dict(metric="mass", value=2), dict(metric="arrests", value=53)]),
+    ("it", "I carabinieri hanno sequestrato 2 chili di cocaina e denunciato 53 assuntori.",
+     [dict(metric="mass", value=2), dict(metric="suspects", value=53)]),
+    ("pt", "A PSP apreendeu 2 quilos de cocaína e identificou 53 utilizadores.",
+     [dict(metric="mass", value=2), dict(metric="suspects", value=53)]),
+    ("fr", "Il revendait sa récolte à une vingtaine de clients et a été placé en garde à vue.", NOTHING),
+    # consignments recorded with goods of a kind and no other verb, in a seizure text: seizures, not items
+    ("de", "Im Jahr 2021 hat der Zoll 2.417 Sendungen mit gefälschten Produkten verzeichnet. Dabei wurden 61.204 gefälschte Produkte beschlagnahmt.",
+     [dict(metric="seizures", value=2417, category="counterfeit"), dict(metric="items", value=61204, category="counterfeit")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
