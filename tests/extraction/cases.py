@@ -2933,6 +2933,11 @@ CASES += [
     ("pt", "A PSP apreendeu 2 quilos de cocaína e identificou 53 utilizadores.",
      [dict(metric="mass", value=2), dict(metric="suspects", value=53)]),
     ("fr", "Il revendait sa récolte à une vingtaine de clients et a été placé en garde à vue.", NOTHING),
+    # one finding is one offence detected, as several findings are
+    ("en", "Customs registered 4 findings in 2024, spread over Aruba (1 finding: 30 grams of cannabis) and Curacao (3 findings: 2 kg of cocaine).",
+     [dict(metric="detections", value=4, category="drugs"), dict(metric="detections", value=1, category="drugs"),
+      dict(metric="mass", value=0.03, category="drugs"), dict(metric="detections", value=3, category="drugs"),
+      dict(metric="mass", value=2, category="drugs")]),
     # consignments recorded with goods of a kind and no other verb, in a seizure text: seizures, not items
     ("de", "Im Jahr 2021 hat der Zoll 2.417 Sendungen mit gefälschten Produkten verzeichnet. Dabei wurden 61.204 gefälschte Produkte beschlagnahmt.",
      [dict(metric="seizures", value=2417, category="counterfeit"), dict(metric="items", value=61204, category="counterfeit")]),
