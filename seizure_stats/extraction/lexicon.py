@@ -19,7 +19,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from seizure_stats.extraction import world
-from seizure_stats.extraction.fastre import AnyOf, Prefiltered, WordStartIndex
+from seizure_stats.extraction.fastre import AnyOf, Prefiltered, Remembered, WordStartIndex
 
 from seizure_stats.model import CATEGORIES, METRICS
 from seizure_stats.yamlfile import load_unique
@@ -156,6 +156,8 @@ class LanguageFile(_Keys):
     smuggle_verbs: list[str] = []
     smuggle_after: list[str] = []
     cover_words: list[str] = []
+    load_words: list[str] = []
+    limit_words: list[str] = []
     compound_heads: list[str] = []
     abbreviations: list[str] = []
     ordinal_suffixes: list[str] = []
@@ -346,6 +348,8 @@ class Language:
     smuggle_re: re.Pattern | None = None        # "smuggled 3 tonnes": an amount smuggled, not seized
     smuggle_after_re: re.Pattern | None = None  # "4 Tonnen ... geschmuggelt"
     cover_re: Prefiltered | None = None  # "declared as frozen fish": the goods named next are the cover load
+    load_re: re.Pattern | None = None  # "hidden in a cargo of": the amount next is the cover load's (ends there)
+    limit_re: re.Pattern | None = None  # "the permitted quantity", "erlaubte Menge": a legal limit, no figure
     compound_head_re: re.Pattern | None = None  # "Zigarettenschmuggel": a head that takes its first part's kind
     spec: LanguageFile | None = None  # the file as declared and type-checked
     binding_gap_re: re.Pattern | None = None  # "Germany (47)", "l'Italie avec 460": a place bound to its number
@@ -777,8 +781,8 @@ def _compile_qualifiers(lang: Language, spec: LanguageFile) -> None:
     quals = [(f, q) for q, forms in spec.qualifiers if forms for f in forms]
     quals.sort(key=lambda x: -len(x[0]))
     lang.qualifier_kinds = [q for _, q in quals]
-    lang.qualifier_re = Prefiltered(re.compile(
-        "(?<!\\w)(?:" + "|".join(f"(?P<q{i}>{f})" for i, (f, _) in enumerate(quals)) + ")\\s*$", _CI))
+    lang.qualifier_re = Remembered(Prefiltered(re.compile(
+        "(?<!\\w)(?:" + "|".join(f"(?P<q{i}>{f})" for i, (f, _) in enumerate(quals)) + ")\\s*$", _CI)))
 
 
 def _word_index(words: list[str]) -> WordStartIndex:
@@ -834,6 +838,8 @@ def _compile_clauses(lang: Language, spec: LanguageFile) -> None:
     lang.smuggle_re = _optional_words_re(spec.smuggle_verbs, Prefiltered)
     lang.smuggle_after_re = _optional_words_re(spec.smuggle_after, Prefiltered)
     lang.cover_re = _optional_words_re(spec.cover_words, Prefiltered)
+    lang.load_re = re.compile(rf"(?<!\w)(?:{_alt(spec.load_words)})[ \u00a0]*$", _CI) if spec.load_words else None
+    lang.limit_re = _optional_words_re(spec.limit_words)
     lang.compound_head_re = re.compile(rf"(?:{_alt(spec.compound_heads)})$", _CI) if spec.compound_heads else None
     op = spec.operation
     lang.operation_re = Prefiltered(re.compile(rf"(?<!\w)(?:{_alt(op.words)})(?!\w)", _CI))

@@ -29,6 +29,10 @@ RULES: dict[str, str] = {
     "part_of_a_name": "a bare number right after a capitalised word inside its sentence ('Tonic 150', 'modelo Kestrel 7', "
                       "'ZEPHYR 4') is part of a name, no count",
     "staff_count": "a count of officers ('honderd politiemensen', '200 agents') is the staff of an operation, no figure",
+    "legal_limit": "a number a few words after a legal limit or allowance ('the permitted quantity', 'erlaubte Menge', "
+                   "'seuil de') is the limit, no figure",
+    "cover_load": "a weight or volume right after a load goods were hidden in ('in a cargo of 20 t of bananas'), of goods "
+                  "the lexicon does not know, is the cover load's, no figure",
     "unit_word": "a unit of mass or volume right after the number makes it a mass or a volume",
     "lower_bound_of_range": "the lower bound of a range ('between 20 and 30 kg') is no figure: the upper one stands for it",
     "elided_unit": "a bare number with \"of\" and goods in a list opened by a quantity takes its unit ('48 t of hashish, 3 of cocaine')",

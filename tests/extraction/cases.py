@@ -2941,6 +2941,32 @@ CASES += [
     # consignments recorded with goods of a kind and no other verb, in a seizure text: seizures, not items
     ("de", "Im Jahr 2021 hat der Zoll 2.417 Sendungen mit gefälschten Produkten verzeichnet. Dabei wurden 61.204 gefälschte Produkte beschlagnahmt.",
      [dict(metric="seizures", value=2417, category="counterfeit"), dict(metric="items", value=61204, category="counterfeit")]),
+    # the load the goods were hidden in is no amount seized (cover_load); a legal limit is no figure (legal_limit)
+    ("pt", "A Receita Federal apreendeu 310 kg de cocaína escondidos num carregamento de 45 toneladas de cimento.",
+     [dict(metric="mass", value=310, category="drugs")]),
+    ("en", "Officers found 95 kg of heroin hidden in a consignment of 18 tonnes of gravel.",
+     [dict(metric="mass", value=95, category="drugs")]),
+    ("es", "La policía halló 220 kilos de cocaína en un cargamento de 12 toneladas de yuca.",
+     [dict(metric="mass", value=220, category="drugs")]),
+    ("de", "Der Zoll entdeckte 40 Kilogramm Kokain in einer Ladung von 19 Tonnen Granit.",
+     [dict(metric="mass", value=40, category="drugs")]),
+    ("de", "Die Reisenden hatten nur die erlaubte Menge von 200 Zigaretten angemeldet, der Zoll fand 6.000 Zigaretten.",
+     [dict(metric="items", value=6000, category="tobacco")]),
+    ("fr", "Les douaniers ont saisi 900 cartouches ; la loi interdit à un voyageur de transporter plus de trois cartouches.",
+     [dict(metric="items", value=900, category="tobacco")]),
+    ("en", "Customs officers seized 4,000 cigarettes from a traveller, far above the legal limit of 800.",
+     [dict(metric="items", value=4000, category="tobacco")]),
+    # a price per unit after its conversion in brackets; what each package held, said after a verb of holding
+    ("fr", "Les douaniers ont saisi 40 kg d'ivoire. Le prix de l'ivoire dépasse 900 000 FCFA (environ 1 500 dollars) le kg.",
+     [dict(metric="mass", value=40, category="wildlife")]),
+    ("it", "La polizia ha sequestrato 8 pacchi che contenevano ciascuno circa 25 panetti di hashish.",
+     [dict(metric="items", value=8, category="drugs")]),
+    ("en", "Officers seized 12 boxes that contained each some 40 bottles of vodka.",
+     [dict(metric="items", value=12, category="alcohol")]),
+    ("es", "La Guardia Civil intervino 9 cajas que contenían cada una 30 botellas de whisky.",
+     [dict(metric="items", value=9, category="alcohol", country="ES")]),
+    ("pt", "A PSP apreendeu 7 caixas que continham cada uma 50 maços de tabaco.",
+     [dict(metric="items", value=7, category="tobacco", country="PT")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

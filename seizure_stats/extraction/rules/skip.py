@@ -16,6 +16,8 @@ _ORDINAL_AFTER = re.compile(r"(?:\.?[ºª]|°|\.(?=\s*[a-zäöüß]))")  # "1.º
 _CODE_BEFORE = re.compile(r"[A-Za-z]-\s*$|#\s*$|\d[ \u00a0]*[-–/]\s*$")
 _CODE_ENDS = ("-", "#", "–", "/")  # the last character before the spaces of every _CODE_BEFORE match
 _DIGIT = re.compile(r"\d")
+_SPACES_END = re.compile(r"[ \u00a0]*")
+_BRACKETED = re.compile(r"[ \u00a0]*\([^()\n]{1,60}\)")  # a short aside in brackets right after an amount
 # "auf der (B 83)", "op de A 12": a road's one capital letter right before its number (not opening a sentence:
 # "A 15 detenidos se les ...")
 _ROAD_BEFORE = re.compile(r"(?:\(|\w[ \u00a0]+|[,;][ \u00a0]*)[A-Z][ \u00a0]?$")
@@ -151,6 +153,9 @@ def _skipped_by_its_words(ctx: Context, c: Candidate) -> bool:
         return True
     # "12 000 comprimés par jour", "$7.000 el kilo" (a price per unit: money with its sign before is checked here)
     per = lang.skip_after_re.match(text, pos) if pos != n.end or c.unit != "count" else None
+    if per is None and c.unit != "count" and text.startswith("(", _SPACES_END.match(text, pos).end()):
+        aside = _BRACKETED.match(text, pos)  # "1 000 000 FCFA (some 2 000 dollars) le kg": a price after its conversion
+        per = lang.skip_after_re.match(text, aside.end()) if aside else None
     if per and (not lang.of_re.match(text[pos:].lstrip()) or lang.of_re.match(per.group(0).lstrip(" \u00a0-"))):
         return True  # a skip phrase that takes the goods in ("50 kilos de chanvre chacun": each) skips them too
     if n.words and lang.vague_re and lang.vague_re.search(before):
