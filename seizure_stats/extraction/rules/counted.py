@@ -345,10 +345,6 @@ def resolved_by_verb(ctx: Context, c: Candidate, near: Near) -> bool:
     head = next(((a, b) for a, b, t in near.terms if t is near.head), None) if near.head is not None else None
     # "110 suspected drug offenders": a participle before the noun, or opening it, describes it; it is not its verb
     c.metric = resolve(ctx, c, kind, inside=(c.number.end, *head) if head else None)
-    if c.metric == "items" and near.head is not None and near.head.object == "consignment":
-        # "drie zendingen met cocaïne aangetroffen", "51 envois de stupéfiants saisis": each consignment is a seizure
-        c.metric = "seizures"
-        c.because("metric", "seized_consignments", "-> seizures", add=True)
     if kind == "case" and c.metric == "detections" and c.reasons[-1].rule == "case_without_verb" and near.cats:
         # "4939 Fälle von Zigarettenschmuggel", "1 200 cas de contrebande de tabac": cases that name the goods of
         # the offence, with no verb of opening, are offences of that kind found
@@ -387,6 +383,11 @@ def resolved_by_verb(ctx: Context, c: Candidate, near: Near) -> bool:
     if c.metric in (None, "items") and kind in ("container", "goods") and (ctx.has_seizure_verb or _arrested_with(ctx, c)) \
             and _packages_of_a_product(ctx, c, near):
         c.metric = "items"  # "12 tonnes de riz, 3 200 cartons d'huile de moteur": (its reason gives it no kind)
+    if c.metric == "items" and near.head is not None and near.head.object == "consignment":
+        # "drie zendingen met cocaïne aangetroffen", "51 envois de stupéfiants saisis", "4 Sendungen mit Fälschungen":
+        # each consignment seized, whichever rule made it goods seized, is a seizure
+        c.metric = "seizures"
+        c.because("metric", "seized_consignments", "-> seizures", add=True)
     return c.metric is not None
 
 
