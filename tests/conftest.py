@@ -14,6 +14,8 @@ PG_ADMIN_URL = os.environ.get("SEIZURE_STATS_TEST_PG", "postgresql+psycopg://pos
 
 os.environ.setdefault("PREFECT_HOME", str(ROOT / "data" / "prefect-test"))
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+# Prefect makes its home with a plain mkdir (no parents): in a fresh clone `data/` is not there yet.
+os.makedirs(os.environ["PREFECT_HOME"], exist_ok=True)
 
 
 def postgres_available() -> bool:

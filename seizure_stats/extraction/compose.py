@@ -24,6 +24,7 @@ STEPS = (
     skip.weight_of_each,
     not_counted.age_after_person,
     not_counted.staff_count,
+    not_counted.legal_limit,
     unit.conversion,
     # what is counted
     counted.read_after,
@@ -72,6 +73,7 @@ STEPS = (
     seized.value_of_a_seizure,
     seized.quantity_of_a_seizure,
     seized.not_smuggled,
+    not_counted.cover_load,
     seized.plausible_size,
     # the rest of the record
     qualifier.qualifier,

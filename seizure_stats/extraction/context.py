@@ -20,7 +20,9 @@ from seizure_stats.extraction.reasons import quoted
 from seizure_stats.extraction.terms import find_terms
 from seizure_stats.extraction.text import Mention, Span, country_mentions, mark_nationalities, mark_origins
 
-HARD_STOP = re.compile(r"[,;:()\[\]\"«»“”!?|•\n]|\.(?:\s|$)|\s[-–—]\s")
+# a line break ends the words after a number, unless the sentence goes on in lower case on the next line (a text
+# wrapped by hand: "40 million\ncigarettes seized")
+HARD_STOP = re.compile(r"[,;:()\[\]\"«»“”!?|•]|\n(?![a-zà-öø-ÿ])|\.(?:\s|$)|\s[-–—]\s")
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
 _PAREN = re.compile(r"\s*\((?:[^()]{0,40})\)")
 _DIGIT = re.compile(r"\d")
@@ -411,17 +413,20 @@ def build_context(text: str, lang: Language, sents: list[Span], paras: list[Span
 def _settle_kinds(terms: list[tuple[int, int, Term]], sents: list[Span]) -> list[tuple[int, int, Term]]:
     """A word of two kinds ("cartouches": cartons of cigarettes or rounds of ammunition, "tobacco|weapons" in the
     language file) is of the kind another word of its sentence names ("14 fusils de chasse, 115 cartouches"), else
-    of the first (its usual sense)."""
+    of the kind the words of the whole text name most ("56 000 comprimés de diazépam" in a release about medicines
+    sold online, "drugs|medicines": medicines), else of the first (its usual sense)."""
     if not any(t.category and "|" in t.category for _, _, t in terms):
         return terms
     starts = [x.start for x in sents]
+    in_text = Counter(t.category for _, _, t in terms if t.category and "|" not in t.category)
     out = []
     for a, b, t in terms:
         if t.category and "|" in t.category:
             kinds = t.category.split("|")
             s = sents[max(0, bisect_right(starts, a) - 1)] if sents else None
             named = {u.category for x, _, u in terms if s and s.start <= x < s.end and u is not t and u.category}
-            t = Term(t.pattern, t.metric, t.object, next((k for k in kinds if k in named), kinds[0]))
+            most = max(kinds, key=lambda k: (in_text[k], -kinds.index(k)))
+            t = Term(t.pattern, t.metric, t.object, next((k for k in kinds if k in named), most))
         out.append((a, b, t))
     return out
 
@@ -454,8 +459,10 @@ def _places(text: str, lang: Language, sents: list[Span], terms, title: str | No
     ambiguous = [m for m in mentions if m.code is None and m.candidates]
     nat, _ = country_evidence.home_country(evidence, ambiguous, international)
     town_why = ""
-    if nat is None and not international and not country_hint and not any(c.kind != "region" for c in evidence):
-        nat, town_why = country_evidence.town_country(text, ambiguous, article_end)  # only small towns say where
+    if not international and not country_hint and not any(c.kind != "region" for c in evidence):
+        # only small towns say where, perhaps with a shared agency name ("politie" in Lommel): the towns first
+        by_town, town_why = country_evidence.town_country(text, ambiguous, article_end)
+        nat = by_town or nat
     elif nat is None and not international and not country_hint:
         nat, town_why = _towns_decide(text, evidence, ambiguous, article_end)
     mentions = country_evidence.settle(mentions, country_hint or nat)

@@ -200,6 +200,8 @@ def home_country(found: list[Clue], ambiguous: list[Mention], international: boo
     for c in found:
         weights[c.code] += c.weight
     named = Counter(weights)
+    for code in {c.code for c in found} - {c.code for c in found if c.kind != "partner"}:
+        del named[code]  # a partner works beside the service that speaks: a shared name is not the partner's
     for m in ambiguous:
         # a shared name ("police judiciaire") is the service of the country the rest names far more than the
         # others it may mean; otherwise it may be any of them
@@ -330,7 +332,7 @@ def evidence_of(code: str, found: list[Clue], ambiguous: list[Mention], text: st
     return ", ".join(parts[:3]) + more
 
 
-_FEW = 5  # a shared agency name alone says its first (most likely) country when at most this many share it
+_FEW = 7  # a shared agency name alone says its first (most likely) country when at most this many share it
 
 
 def _shared_guess(ambiguous: list[Mention]) -> str | None:

@@ -123,6 +123,22 @@ def end_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
     return frozenset(ch.lower() for ch in c) if flags & re.IGNORECASE else frozenset(c)
 
 
+def reach(pattern: str, flags: int = 0) -> int | None:
+    r"""For a pattern whose matches end the string, spaces aside (`end_chars`): the most characters a match has
+    before those spaces ("(?<!\w)(?:about|more than)\s*$": 9). A match then starts at most that far before the
+    string's last character that is not a space, so a search of a long string (the words of a sentence before a
+    number) need not try the positions before. None when the part before the spaces has no bound."""
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except Exception:  # noqa: BLE001
+        return None
+    items = _before_the_end(pattern, flags)
+    if items is None:
+        return None
+    _, most = _parser.SubPattern(parsed.state, items).getwidth()
+    return most if most < _parser.MAXREPEAT else None
+
+
 _TAIL_LEN = 6
 
 
@@ -460,6 +476,7 @@ class Prefiltered:
         self._ci = bool(rx.flags & re.IGNORECASE)
         self._ends = end_chars(rx.pattern, rx.flags)
         self._tails = end_strings(rx.pattern, rx.flags) if self._ends is not None else None
+        self._reach = reach(rx.pattern, rx.flags) if self._ends is not None else None
 
     def _candidates(self, text: str, pos: int, endpos: int):
         """Where the starter finds a word's first characters: from the shared word starts of a whole long text
@@ -505,6 +522,8 @@ class Prefiltered:
             return self.rx.search(text, pos, endpos)
         match = self.rx.match
         if endpos - pos < SHARED_MIN_CHARS:  # a window around a number: the starter's scan, without a generator
+            if self._reach is not None:  # no match starts more than `_reach` before the last non-space (`reach`)
+                pos = max(pos, pos + len(text[pos:endpos].rstrip()) - self._reach)
             for s in starts.finditer(text, pos, endpos):
                 m = match(text, s.start(), endpos)
                 if m:
@@ -515,6 +534,33 @@ class Prefiltered:
             if m:
                 return m
         return None
+
+    def __getattr__(self, name):
+        return getattr(self.rx, name)
+
+
+class Remembered:
+    """A regex searched again and again on the same short strings: the words before a number, which several rules
+    read for its qualifier (`context.without_qualifier`, rule `qualifier`; about two searches in five repeat one
+    of the same document). The answer for each string searched whole is kept, for up to `size` strings (then all
+    are forgotten at once: a document's numbers are read one after the other); a match object does not change."""
+
+    def __init__(self, rx, size: int = 512):
+        self.rx = rx
+        self.pattern = rx.pattern
+        self._found: dict[str, re.Match | None] = {}
+        self._size = size
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None):
+        if pos or endpos is not None:
+            return self.rx.search(text, pos, endpos)
+        found = self._found
+        if text in found:
+            return found[text]
+        if len(found) >= self._size:
+            found.clear()
+        m = found[text] = self.rx.search(text)
+        return m
 
     def __getattr__(self, name):
         return getattr(self.rx, name)

@@ -19,7 +19,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from seizure_stats.extraction import world
-from seizure_stats.extraction.fastre import AnyOf, Prefiltered, WordStartIndex
+from seizure_stats.extraction.fastre import AnyOf, Prefiltered, Remembered, WordStartIndex
 
 from seizure_stats.model import CATEGORIES, METRICS
 from seizure_stats.yamlfile import load_unique
@@ -157,6 +157,8 @@ class LanguageFile(_Keys):
     smuggle_verbs: list[str] = []
     smuggle_after: list[str] = []
     cover_words: list[str] = []
+    load_words: list[str] = []
+    limit_words: list[str] = []
     compound_heads: list[str] = []
     abbreviations: list[str] = []
     ordinal_suffixes: list[str] = []
@@ -179,6 +181,7 @@ class LanguageFile(_Keys):
     both_words: list[str] = []
     river_words: list[str] = []
     border_words: list[str] = []
+    relative_pronouns: list[str] = []
     partner_words: list[str] = []
     money_sum_words: list[str] = []
     carry_words: list[str] = []
@@ -347,6 +350,8 @@ class Language:
     smuggle_re: re.Pattern | None = None        # "smuggled 3 tonnes": an amount smuggled, not seized
     smuggle_after_re: re.Pattern | None = None  # "4 Tonnen ... geschmuggelt"
     cover_re: Prefiltered | None = None  # "declared as frozen fish": the goods named next are the cover load
+    load_re: re.Pattern | None = None  # "hidden in a cargo of": the amount next is the cover load's (ends there)
+    limit_re: re.Pattern | None = None  # "the permitted quantity", "erlaubte Menge": a legal limit, no figure
     compound_head_re: re.Pattern | None = None  # "Zigarettenschmuggel": a head that takes its first part's kind
     spec: LanguageFile | None = None  # the file as declared and type-checked
     binding_gap_re: re.Pattern | None = None  # "Germany (47)", "l'Italie avec 460": a place bound to its number
@@ -420,6 +425,7 @@ class Language:
     negation_end_re: re.Pattern | None = field(default=None, repr=False)  # "were not" ending the text before a verb
     river_re: re.Pattern | None = field(default=None, repr=False)
     border_re: re.Pattern | None = field(default=None, repr=False)  # "at the Belgian border": a neighbour
+    relative_re: re.Pattern | None = field(default=None, repr=False)  # ", which": a relative clause opens
     partner_re: re.Pattern | None = field(default=None, repr=False)  # "in coordination with" ending the text before an agency
     list_sep_end_re: re.Pattern | None = field(default=None, repr=False)
     money_sum_re: re.Pattern | None = field(default=None, repr=False)  # "une somme de" ending the text before an amount
@@ -644,6 +650,8 @@ def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
     lang.border_re = re.compile(  # "la frontera con Bolivia", "die Schweizer Grenze": a neighbour, not where
         rf"(?<!\w)(?:{_alt(spec.border_words)})[ \u00a0]+(?:(?:{defs})(?:(?<=['’])|[ \u00a0]+))?$"
         rf"|^[ \u00a0]+(?:{_alt(spec.border_words)})(?!\w)", _CI) if spec.border_words else None
+    lang.relative_re = re.compile(  # ", which were grown in Peru": a relative clause after the goods
+        rf",[ \u00a0]*(?:{_alt(spec.relative_pronouns)})(?:(?<=['’])|(?!\w))", _CI) if spec.relative_pronouns else None
     lang.partner_re = re.compile(  # "en coordinación con la DEA", "com a cooperação da Polícia Federal do Brasil"
         rf"(?<!\w)(?:{_alt(spec.partner_words)})(?:(?<=['’])|[ \u00a0]+)(?:[^\W\d_]+['’]?[ \u00a0]*){{0,2}}$", _CI) \
         if spec.partner_words else None
@@ -778,8 +786,8 @@ def _compile_qualifiers(lang: Language, spec: LanguageFile) -> None:
     quals = [(f, q) for q, forms in spec.qualifiers if forms for f in forms]
     quals.sort(key=lambda x: -len(x[0]))
     lang.qualifier_kinds = [q for _, q in quals]
-    lang.qualifier_re = Prefiltered(re.compile(
-        "(?<!\\w)(?:" + "|".join(f"(?P<q{i}>{f})" for i, (f, _) in enumerate(quals)) + ")\\s*$", _CI))
+    lang.qualifier_re = Remembered(Prefiltered(re.compile(
+        "(?<!\\w)(?:" + "|".join(f"(?P<q{i}>{f})" for i, (f, _) in enumerate(quals)) + ")\\s*$", _CI)))
 
 
 def _word_index(words: list[str]) -> WordStartIndex:
@@ -835,6 +843,8 @@ def _compile_clauses(lang: Language, spec: LanguageFile) -> None:
     lang.smuggle_re = _optional_words_re(spec.smuggle_verbs, Prefiltered)
     lang.smuggle_after_re = _optional_words_re(spec.smuggle_after, Prefiltered)
     lang.cover_re = _optional_words_re(spec.cover_words, Prefiltered)
+    lang.load_re = re.compile(rf"(?<!\w)(?:{_alt(spec.load_words)})[ \u00a0]*$", _CI) if spec.load_words else None
+    lang.limit_re = _optional_words_re(spec.limit_words)
     lang.compound_head_re = re.compile(rf"(?:{_alt(spec.compound_heads)})$", _CI) if spec.compound_heads else None
     op = spec.operation
     lang.operation_re = Prefiltered(re.compile(rf"(?<!\w)(?:{_alt(op.words)})(?!\w)", _CI))

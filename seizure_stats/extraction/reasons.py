@@ -29,6 +29,10 @@ RULES: dict[str, str] = {
     "part_of_a_name": "a bare number right after a capitalised word inside its sentence ('Tonic 150', 'modelo Kestrel 7', "
                       "'ZEPHYR 4') is part of a name, no count",
     "staff_count": "a count of officers ('honderd politiemensen', '200 agents') is the staff of an operation, no figure",
+    "legal_limit": "a number a few words after a legal limit or allowance ('the permitted quantity', 'erlaubte Menge', "
+                   "'seuil de') is the limit, no figure",
+    "cover_load": "a weight or volume right after a load goods were hidden in ('in a cargo of 20 t of bananas'), of goods "
+                  "the lexicon does not know, is the cover load's, no figure",
     "unit_word": "a unit of mass or volume right after the number makes it a mass or a volume",
     "lower_bound_of_range": "the lower bound of a range ('between 20 and 30 kg') is no figure: the upper one stands for it",
     "elided_unit": "a bare number with \"of\" and goods in a list opened by a quantity takes its unit ('48 t of hashish, 3 of cocaine')",
@@ -88,8 +92,9 @@ RULES: dict[str, str] = {
                            "count seizures, one each (figures.md: seized consignments)",
     "packages_of_a_product": "packages or pieces counted and 'of' a noun the lexicon does not know ('90 sacs de "
                              "cyanure', '150 rolls of cable') are units of a product seized: items",
-    "packed_goods": "parcels or packages that goods were packed in (a packing word before them, a weight each), in a "
-                    "text about seizures, are items",
+    "packed_goods": "parcels or packages that goods were packed in (a packing word before them, goods of a kind and "
+                    "a few words and a place preposition before them, a weight each), in a text about seizures, are "
+                    "items; the goods named before them give them their kind",
     # unit
     "no_unit": "no unit or currency beside the number: a count",
     "unit_continues": "a bare number after a country takes the previous quantity's unit ('l'Espagne 30 tonnes et "
@@ -117,8 +122,10 @@ RULES: dict[str, str] = {
     "item_set_apart": "a word of another kind than the release's dominant one, set apart from the number by a comma or by the verb that found the goods, is another item or the cover load: the dominant kind",
     "nearest_term": "the nearest word with a category in the sentence",
     "dominant_category": "the document's dominant category (at least 60% of its category words)",
-    "theme_of_the_release": "checks, offences found and cases opened in a release about one kind (over two thirds of its "
-                            "category words) are of that kind",
+    "theme_of_the_release": "checks, offences found, cases opened, websites shut and parcels inspected in a release "
+                            "about one kind (over two thirds of its category words) are of that kind",
+    "mixed_goods_of_the_theme": "a value of goods of no kind ('marchandises d'une valeur de') in a release about one "
+                                "kind is of that kind (in a release of several kinds: 'other', worth_of_mixed_goods)",
     "goods_of_the_pair": "'33 y 160 kilos de cocaína': the first number of a pair is of the goods after the second",
     "goods_counted_before": "goods of no kind counted as the previous sentence's goods were ('400 000 articles "
                             "contrefaits. 90 000 articles de sport') are of the same kind",

@@ -12,9 +12,16 @@ _SPACES = re.compile(r"\s*")  # what str.lstrip() strips, read in place rather t
 _COVER_PHRASE = re.compile(r"[^\W\d_]+(?:[ \u00a0'’-]+[^\W\d_]+){0,3}")
 
 
+def _verb_in_lower_case(lang: Language, word: str) -> bool:
+    """In a language whose nouns are capitalised, a noun written in lower case that is also a stop word is that
+    word ("waren": were, not "Waren": goods)."""
+    return lang.nouns_capitalised and word[:1].islower() and lang.stop_re.fullmatch(word) is not None
+
+
 def find_terms(text: str, lang: Language) -> list[tuple[int, int, Term]]:
     """Every lexicon term of a text, in order; in compounding languages also as the end of a long word."""
-    found = [(m.start(), m.end(), term_of(lang, m)) for m in lang.term_re.finditer(text)]
+    found = [(m.start(), m.end(), term_of(lang, m)) for m in lang.term_re.finditer(text)
+             if not _verb_in_lower_case(lang, m.group(0))]
     if lang.cover_re is not None:
         found = _drop_cover_load(text, lang, found)
     if lang.suffix_re is None:

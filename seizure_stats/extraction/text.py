@@ -227,10 +227,14 @@ def _person_name(text: str, m: Mention) -> bool:
             and _NAME_THEN_INITIALS.match(text, m.end) is not None)
 
 
+# the share of one item of a list of origins, between it and the next: "Peru (3,400 kg), Chile ..."
+_ITEM_SHARE = re.compile(r"[ \u00a0]*\([^()\n]{1,40}\)")
+
+
 def mark_origins(text: str, lang: Language, found: list[Mention]) -> None:
     """Origin and destination mentions ("from Colombia", "en provenance du Maroc", "bound for Holyhead") do not
     say where the figure is; the cue is right before the mention, or the mention continues a list that started
-    with one."""
+    with one, each item perhaps with its share ("the countries of origin were Peru (3,400 kg), Chile (900 kg)")."""
     cue_ends = _cue_ends(text, lang)
     prev: Mention | None = None
     for mt in found:
@@ -243,6 +247,7 @@ def mark_origins(text: str, lang: Language, found: list[Mention]) -> None:
                 mt.origin = True
         if not mt.origin and prev is not None and prev.origin:
             gap = text[prev.end:mt.start]
-            if lang.list_gap_re.fullmatch(gap):
+            share = _ITEM_SHARE.match(gap)
+            if lang.list_gap_re.fullmatch(gap) or (share and lang.list_gap_re.fullmatch(gap, share.end())):
                 mt.origin = True
         prev = mt

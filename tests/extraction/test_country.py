@@ -71,13 +71,15 @@ def test_the_source_country_and_the_url_domain_are_evidence():
 
 
 def test_shared_names_alone_give_the_country_they_have_in_common():
-    police = Mention(0, 5, None, kind="agency", candidates=("ES", "CO", "PE", "EC", "PY", "UY"))
+    police = Mention(0, 5, None, kind="agency", candidates=("ES", "CO", "PE", "EC", "PY", "UY", "PA", "DO"))
     madrid = Mention(10, 16, None, kind="place", candidates=("ES", "CO"))
     assert home_country([], [police, madrid], international=False)[0] == "ES"
     assert home_country([], [police, police], international=False)[0] is None  # one name said twice
     judiciaria = Mention(0, 5, None, kind="agency", candidates=("PT", "CV", "GW", "MO", "ST"))
     assert home_country([], [judiciaria], international=False)[0] == "PT"
     assert home_country([], [judiciaria], international=True)[0] is None
+    politie = Mention(0, 7, None, kind="agency", candidates=("NL", "BE", "SR", "CW", "AW", "SX", "BQ"))
+    assert home_country([], [politie], international=False)[0] == "NL"  # seven share it: still the first
 
 
 @pytest.mark.parametrize("lang, text, region, locates", [

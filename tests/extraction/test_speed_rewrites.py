@@ -315,3 +315,43 @@ def test_language_identifier_laid_out_for_the_cache_answers_as_the_library():
         data = bytes(rng.randrange(256) for _ in range(rng.randint(0, 60)))
         assert visit_counts_laid_out(laid_out.tk_nextmove, laid_out._rows, data) == visit_counts(
             plain.tk_nextmove, plain._rowbase, plain.tk_output, data)
+
+
+def test_end_anchored_searches_start_within_their_reach():
+    """A search of a string whose matches end it (spaces aside) tries no position farther before its last
+    character than the longest match (fastre.reach): the same matches as the regex, in long windows (the words of a
+    sentence before a number) and in windows given by position."""
+    rng = random.Random(7)
+    words = ("officers seized more than about some nearly over up to près de plus de mehr als rund más de cerca de "
+             "oltre circa bijna ruim mais de cerca de in March am 3. März le 12 juin , ( \u00a0 ſ K").split(" ")
+    checked = 0
+    for code in available_languages():
+        lang = load(code)
+        lists = [lang.qualifier_re.rx, lang.month_before_re, *[p for p in lang.skip_before_re._parts]]
+        for rx in [x for x in lists if isinstance(x, fastre.Prefiltered) and x._reach is not None]:
+            checked += 1
+            plain = re.compile(rx.pattern, rx.flags)
+            for _ in range(400):
+                text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 30))) + rng.choice(["", " ", "  ", "\n"])
+                a = rng.randrange(len(text) + 1)
+                b = rng.randrange(a, len(text) + 1)
+                for got, want in ((rx.search(text), plain.search(text)), (rx.search(text, a, b), plain.search(text, a, b))):
+                    assert (got.span(), got.lastgroup) == (want.span(), want.lastgroup) if want else got is None, \
+                        (code, text, a, b)
+    assert checked >= 7
+
+
+def test_remembered_searches_answer_as_the_regex():
+    """The qualifier before a number is searched once per string (fastre.Remembered): the same answers when a string
+    comes again, after the memory is full and forgotten, and for searches by position."""
+    lang = load("en")
+    plain = re.compile(lang.qualifier_re.pattern, lang.qualifier_re.flags)
+    remembered = fastre.Remembered(lang.qualifier_re.rx, size=8)
+    rng = random.Random(11)
+    strings = [f"seized {w} " for w in ("about", "more than", "some", "up to", "nearly", "at least", "a total of")]
+    strings += [f"{n} boxes, " for n in range(20)]
+    for _ in range(300):
+        s = rng.choice(strings)
+        for got, want in ((remembered.search(s), plain.search(s)), (remembered.search(s, 3), plain.search(s, 3))):
+            assert (got.span(), got.lastgroup) == (want.span(), want.lastgroup) if want else got is None
+        assert len(remembered._found) <= 8

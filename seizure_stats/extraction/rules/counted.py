@@ -345,10 +345,6 @@ def resolved_by_verb(ctx: Context, c: Candidate, near: Near) -> bool:
     head = next(((a, b) for a, b, t in near.terms if t is near.head), None) if near.head is not None else None
     # "110 suspected drug offenders": a participle before the noun, or opening it, describes it; it is not its verb
     c.metric = resolve(ctx, c, kind, inside=(c.number.end, *head) if head else None)
-    if c.metric == "items" and near.head is not None and near.head.object == "consignment":
-        # "drie zendingen met cocaïne aangetroffen", "51 envois de stupéfiants saisis": each consignment is a seizure
-        c.metric = "seizures"
-        c.because("metric", "seized_consignments", "-> seizures", add=True)
     if kind == "case" and c.metric == "detections" and c.reasons[-1].rule == "case_without_verb" and near.cats:
         # "4939 Fälle von Zigarettenschmuggel", "1 200 cas de contrebande de tabac": cases that name the goods of
         # the offence, with no verb of opening, are offences of that kind found
@@ -357,7 +353,7 @@ def resolved_by_verb(ctx: Context, c: Candidate, near: Near) -> bool:
     previous = near.previous
     if c.metric is None and kind in ("container", "goods") and (
             _seized_list_goes_on(ctx, c, previous) or _in_seized_list(ctx, c, previous)
-            or _list_of_goods_goes_on(ctx, c, previous, qualified=True)):
+            or _list_of_goods_goes_on(ctx, c, previous, qualified=True) or _bracketed_list_goes_on(ctx, c, previous)):
         c.metric = "items"  # "... seized 3 kilos of cocaine, six firearms and 11 cars": far from the verb, in its list
         c.because("metric", "seized_list_goes_on",
                   f"{'after ' + figure_words(ctx, previous) if previous else 'after a seizure verb'} -> items",
@@ -387,6 +383,11 @@ def resolved_by_verb(ctx: Context, c: Candidate, near: Near) -> bool:
     if c.metric in (None, "items") and kind in ("container", "goods") and (ctx.has_seizure_verb or _arrested_with(ctx, c)) \
             and _packages_of_a_product(ctx, c, near):
         c.metric = "items"  # "12 tonnes de riz, 3 200 cartons d'huile de moteur": (its reason gives it no kind)
+    if c.metric == "items" and near.head is not None and near.head.object == "consignment":
+        # "drie zendingen met cocaïne aangetroffen", "51 envois de stupéfiants saisis", "4 Sendungen mit Fälschungen":
+        # each consignment seized, whichever rule made it goods seized, is a seizure
+        c.metric = "seizures"
+        c.because("metric", "seized_consignments", "-> seizures", add=True)
     return c.metric is not None
 
 
@@ -475,10 +476,19 @@ def _packed(ctx: Context, c: Candidate, near: Near) -> str | None:
     if m and not before[m.end():].strip(" \u00a0"):
         return quoted(m.group(0).strip())
     prep = lang.place_prep_end_re.search(before)
-    kinds = [(a, b) for a, b, t in ctx.terms_in(base, base + prep.start()) if t.category] if prep else []
-    if kinds and not ctx.text[kinds[-1][1]:base + prep.start()].strip(" \u00a0"):
-        return quoted(ctx.text[kinds[-1][0]:n.start].strip())  # "la drogue dans 1023 paquets"
+    kinds = [(a, b, t) for a, b, t in ctx.terms_in(base, base + prep.start()) if t.category] if prep else []
+    if kinds and _FEW_WORDS_ONLY.fullmatch(ctx.text, kinds[-1][1], base + prep.start()):
+        # "la drogue dans 1023 paquets", "la marihuana iba en 21 fardos", "das Heroin lag in 12 Beuteln":
+        # the packages hold those goods, whose kind they take
+        words = quoted(ctx.text[kinds[-1][0]:n.start].strip())
+        if c.category is None:
+            c.category = kinds[-1][2].category
+            c.because("category", "packed_goods", f"{words} -> {c.category}")
+        return words
     return _weight_of_each(ctx, c, near)
+
+
+_FEW_WORDS_ONLY = re.compile(r"(?:[ \u00a0]+[^\W\d_]+){0,3}[ \u00a0]*")  # words only: no number, no clause mark
 
 
 def _weight_of_each(ctx: Context, c: Candidate, near: Near) -> str | None:
@@ -503,6 +513,10 @@ def _goods_of_a_kind(ctx: Context, c: Candidate, near: Near) -> str | None:
         return None
     if head.category or head.object == "vehicle":  # vehicles are goods of their own kind ("other")
         return term_words(ctx, head, near.terms)
+    kind = next(((a, b) for a, b, t in near.terms if t is head), None)
+    before = [(a, b) for a, b, t in near.terms if t.category and not t.object and kind and b <= kind[0]]
+    if before:  # "9 000 gefälschte Koffer", "300 counterfeit bags": a word of a kind describes the noun
+        return quoted(ctx.text[before[-1][0]:kind[1]])
     named = _goods_named_after(ctx, head, near.terms) or product_named_after(ctx, head, near.terms)
     if named:
         if named[1].category is None:
@@ -585,13 +599,40 @@ def _head_category(ctx: Context, c: Candidate, near: Near) -> None:
         c.because("category", "goods_named_after", f"{quoted(ctx.text[named[0]:named[2]])} -> {c.category}")
 
 
+_DESCRIBED = re.compile(r"[ \u00a0]+([a-zà-ÿ][\w'’-]{2,})(?=[ \u00a0])")  # "ladrillos compactos de", lower case
+
+
+_TWO_WORDS = re.compile(r"(?:[ \u00a0]+([^\W\d_]+)){0,2}[ \u00a0]+")
+
+
+def _pieces_of_kind(ctx: Context, head, end: int, start: int) -> bool:
+    """"1.250 Stück angeblich gefälschte Sportschuhe", "800 stuks illegaal vuurwerk": pieces of no kind and,
+    with no "of", at most two words that are no function word, stop word nor verb, then goods of a kind."""
+    m = _TWO_WORDS.fullmatch(ctx.text, end, start)
+    if head.metric != "goods" or head.category or m is None:
+        return False
+    lang = ctx.lang
+    return not any(lang.function_re.fullmatch(w) or lang.stop_re.fullmatch(w) or lang.verb_any_re.match(w)
+                   for w in re.findall(r"[^\W\d_]+", ctx.text[end:start]))
+
+
 def _goods_named_after(ctx: Context, head, terms):
-    """The first term right after the counted noun, behind "of" / "de" / "di" and at most two more words."""
+    """The first term right after the counted noun, behind "of" / "de" / "di" and at most two more words; one
+    lower-case word describing the noun may come before "of" ("35 bolsas negras de cocaína", "sacs
+    plastiques de cannabis") when it is no function word, stop word nor verb."""
     i = next(i for i, (_, _, t) in enumerate(terms) if t is head)
     if i + 1 >= len(terms):
         return None
     a, b, t = terms[i + 1]
-    return (a, t, b) if t.category and ctx.of_between(terms[i][1], a) else None
+    if not t.category:
+        return None
+    if ctx.of_between(terms[i][1], a) or _pieces_of_kind(ctx, head, terms[i][1], a):
+        return a, t, b
+    lang, m = ctx.lang, _DESCRIBED.match(ctx.text, terms[i][1], a)
+    if m is None or lang.function_re.fullmatch(m.group(1)) or lang.stop_re.fullmatch(m.group(1)) \
+            or lang.of_re.fullmatch(m.group(1)) or lang.verb_any_re.match(m.group(1)):
+        return None
+    return (a, t, b) if ctx.of_between(m.end(), a) else None
 
 
 def _term_before(ctx: Context, c: Candidate):
@@ -701,7 +742,8 @@ def _listed_goods(ctx: Context, c: Candidate, previous: Candidate | None) -> boo
     s = ctx.sents[c.sentence]
     before = ctx.text[s.start:n.start]
     seize = ctx.verbs_of(c.sentence, "seize")
-    right_after_verb = any(_only_a_modifier(ctx, ctx.text[b:n.start]) for _, b in seize if b <= n.start)
+    right_after_verb = any(_only_a_modifier(ctx, ctx.text[b:n.start]) or _seizure_link(lang, ctx.text[b:n.start])
+                           for _, b in seize if b <= n.start)
     if not (right_after_verb or _LIST_OPENER.search(before)
             or (lang.conjunction_re and ends_with(lang.conjunction_re, before))):
         return False
@@ -745,6 +787,34 @@ def _list_of_goods_goes_on(ctx: Context, c: Candidate, previous: Candidate | Non
         return False
     verbs = ctx.sentence_verbs(c.sentence)
     return not any(gap_start <= a < n.start for k in verbs for a, _ in verbs[k])
+
+
+_BRACKET_ITEM = re.compile(r"[ \u00a0]*\)[ \u00a0]*,?[^\d();:.!?\[\]]{2,80}\([ \u00a0]*")
+
+
+def _bracketed_list_goes_on(ctx: Context, c: Candidate, previous: Candidate | None) -> bool:
+    """"fake watches (2 400 pieces), sunglasses of a brand (1 150), drones (87)": a number alone in
+    brackets after the words of a list item, the previous item's number in brackets too, goods of a kind counted or
+    weighed; no verb between."""
+    n, text = c.number, ctx.text
+    if previous is None or previous.sentence != c.sentence or previous.metric not in ("items", "mass", "volume") \
+            or previous.resolved_from in ("person", "case") or not (previous.category or previous.object) \
+            or not _IN_BRACKETS.match(text, c.end_pos) or not text[:previous.number.start].rstrip(" \u00a0").endswith("("):
+        return False
+    close = text.find(")", previous.number.end, n.start)
+    if close < 0 or not _BRACKET_ITEM.fullmatch(text, close, n.start):
+        return False
+    gap = text[close:n.start]
+    if not (gap.lstrip(" \u00a0)").startswith(",") or (ctx.lang.conjunction_re and ctx.lang.conjunction_re.search(gap))):
+        return False
+    verbs = ctx.sentence_verbs(c.sentence)
+    return not any(close <= a < n.start for k in verbs for a, _ in verbs[k])
+
+
+def _seizure_link(lang, gap: str) -> bool:
+    """Only a seizure link between a seizure noun and the number ("il sequestro di 40 reti", "the seizure of 40 nets")."""
+    gap = gap.strip(" \u00a0")
+    return bool(gap) and any(re.fullmatch(p, gap, re.IGNORECASE) for p in lang.seizure_links)
 
 
 def _only_a_modifier(ctx: Context, gap: str) -> bool:

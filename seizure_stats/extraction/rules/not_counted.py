@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from seizure_stats.extraction.candidate import Candidate, Near
-from seizure_stats.extraction.context import Context
+from seizure_stats.extraction.context import Context, without_qualifier
 
 # the age's opening mark right after the person noun: a comma or a bracket
 _AGE_OPEN = re.compile(r"[ \u00a0]*(?P<open>[,(])[ \u00a0]*$")
@@ -135,4 +135,46 @@ def staff_count(ctx: Context, c: Candidate, near: Near) -> bool:
         return True
     c.metric = None
     c.because("metric", "staff_count", repr(text[n.start:m.end()].strip()))
+    return False
+
+
+# what may stand between a limit word and the number it sets: a few words, no clause mark, no other number
+_LIMIT_GAP = re.compile(r"[ \u00a0]*(?:[-–][ \u00a0]*)?(?:[^\W\d_][\w'’]*[ \u00a0]+){0,4}(?:[^\W\d_][\w'’]*)?[ \u00a0]*")
+
+
+def legal_limit(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"mehr als die erlaubte Menge von 200 Stück", "il est interdit de rapporter plus de
+    trois cartouches", "la soglia di 10.000 euro": a number a few words after a word of a legal limit or allowance (the
+    language's `limit_words`), in its clause, is the limit the law sets, not an amount seized."""
+    rx, n, text = ctx.lang.limit_re, c.number, ctx.text
+    if rx is None:
+        return True
+    s = ctx.sents[c.sentence]
+    last = None
+    for last in rx.finditer(text, max(s.start, n.start - 70), n.start):
+        pass
+    if last is None or not _LIMIT_GAP.fullmatch(text, last.end(), n.start):
+        return True
+    c.metric = None
+    c.because("metric", "legal_limit", repr(text[last.start():n.end]))
+    return False
+
+
+def cover_load(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"a droga seguia num carregamento de 40 toneladas de açúcar", "found in a shipment of 20 tonnes of
+    bananas": a weight or volume right after a load the goods were hidden in (the language's `load_words`, a
+    qualifier allowed between), of goods the lexicon names no object for or of another kind than the release's,
+    is the cover load's, not the amount seized ("in a shipment of 300 kg of cocaine" names its goods and stays)."""
+    rx, n = ctx.lang.load_re, c.number
+    if rx is None or c.metric not in ("mass", "volume"):
+        return True
+    if c.object is not None and not (ctx.doc_category and c.category not in (None, ctx.doc_category)):
+        return True  # goods named, of the release's kind
+    s = ctx.sents[c.sentence]
+    before = without_qualifier(ctx.lang, ctx.text[max(s.start, n.start - 60):n.start])
+    m = rx.search(before)
+    if m is None:
+        return True
+    c.metric = None
+    c.because("metric", "cover_load", repr(m.group(0).strip()))
     return False

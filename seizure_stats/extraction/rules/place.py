@@ -146,6 +146,8 @@ def _nearest_in_clause(ctx: Context, c: Candidate, free: list[Mention], numbers:
         opener = next((i for i, m in enumerate(follow) if _opens_next_clause(ctx, n, m, nxt_num[0])), None)
         if opener is not None:
             follow = follow[:opener]
+    if follow and ctx.default_country:
+        follow = _before_relative_clause(ctx, c, follow, limit)
     if follow and prev_ and _closes_previous_clause(ctx, prev_[-1], n, numbers):
         prev_ = []  # "5 in Italy and 7 in Spain": Italy is the place of 5
     if follow and len({m.code for m in follow}) > 1:
@@ -175,6 +177,21 @@ def _nearest_in_clause(ctx: Context, c: Candidate, free: list[Mention], numbers:
         best = min(cands, key=lambda x: (x[0], x[1]))
         return True, _mentioned(c, "mention_after" if best[1] else "mention_before", best[2], ctx.text)
     return False, None
+
+
+def _before_relative_clause(ctx: Context, c: Candidate, follow: list[Mention], limit: int) -> list[Mention]:
+    """In a national release, the countries of a relative clause after the number describe its goods ("5 800 kg
+    of khat, which is grown in Kenya and Ethiopia", "470 birds, die in Afrika gevangen zijn"): they do not say where
+    it was seized, and are dropped (the number keeps a country before it, or the home country). Unless the clause
+    tells the seizure ("380 000 euros, which were found at a check in France"): then its country stands."""
+    rx = ctx.lang.relative_re
+    rel = rx.search(ctx.text, c.number.end, limit) if rx is not None else None
+    if rel is None or any(rel.start() < v[0] for cls in _ACTS for v in ctx.verbs_of(c.sentence, cls)):
+        return follow
+    return [m for m in follow if m.start < rel.start()]
+
+
+_ACTS = ("seize", "arrest", "check")  # what a relative clause that tells the seizure says
 
 
 def _outside_the_sentence(ctx: Context, c: Candidate, s: Span) -> str | None:

@@ -8,6 +8,8 @@ from seizure_stats.extraction import money
 from seizure_stats.extraction.candidate import Candidate, Near
 from seizure_stats.extraction.context import CURRENCY_END, Context, next_list_item, without_qualifier
 
+BULLET_MARK = re.compile(r"\s*[•·▪‣◦*–—-]\s*")  # a bullet mark, then the number: a list item
+
 # a time, a date, or a phone number written in groups ("876-923-5729": no group of it counts anything)
 _TIME_OR_DATE_AFTER = re.compile(r"\s*(?:[:h]\d\d|/\d|\.\d{1,2}\.|-\d{1,2}-|-\d{3,4}-\d|[.,]\d+[.,]\d+)")
 _EARLIER_YEAR_LABEL = re.compile(r"\(\s*((?:19|20)\d\d)\s*:\s*$")
@@ -16,6 +18,8 @@ _ORDINAL_AFTER = re.compile(r"(?:\.?[ºª]|°|\.(?=\s*[a-zäöüß]))")  # "1.º
 _CODE_BEFORE = re.compile(r"[A-Za-z]-\s*$|#\s*$|\d[ \u00a0]*[-–/]\s*$")
 _CODE_ENDS = ("-", "#", "–", "/")  # the last character before the spaces of every _CODE_BEFORE match
 _DIGIT = re.compile(r"\d")
+_SPACES_END = re.compile(r"[ \u00a0]*")
+_BRACKETED = re.compile(r"[ \u00a0]*\([^()\n]{1,60}\)")  # a short aside in brackets right after an amount
 # "auf der (B 83)", "op de A 12": a road's one capital letter right before its number (not opening a sentence:
 # "A 15 detenidos se les ...")
 _ROAD_BEFORE = re.compile(r"(?:\(|\w[ \u00a0]+|[,;][ \u00a0]*)[A-Z][ \u00a0]?$")
@@ -90,6 +94,9 @@ def _another_years_figure(ctx: Context, c: Candidate, near: Near) -> bool:
     tail = _BRACKET_TAIL.match(text, c.end_pos)
     if lead is None or tail is None or not _PHRASE_GAP.fullmatch(text, previous.end_pos, lead.start()):
         return False
+    kinds = [t for _, _, t in ctx.terms_in(previous.end_pos, lead.start()) if t.category and t.object]
+    if kinds and kinds[-1].object != previous.object:
+        return False  # "410 kilos were heroin, after cannabis (1 720 kilos)": other goods, another item
     inside = (lead.start(), tail.end())
     return not ctx.mentions_between(*inside) and not any(
         t.metric or t.object or t.category for _, _, t in ctx.terms_in(*inside))
@@ -111,7 +118,7 @@ def _count_only(ctx: Context, c: Candidate, near: Near) -> bool:
     if n.value == 1 and ctx.lang.one_of_re and ctx.lang.one_of_re.match(text, n.end):
         return True  # "one of the largest seizures": a member of a group
     if n.plain_digits and len(n.plain_digits) == 4 and 1900 <= n.value <= 2100 and not n.scaled:
-        return not _list_of_counts_goes_on(ctx, c, near)
+        return not (_list_of_counts_goes_on(ctx, c, near) or _bullet_count(ctx, c))
     # a code ("0800", "007"); but "03 suspects", "(06)": a count some releases pad to two digits
     return bool(n.plain_digits and n.plain_digits.startswith("0") and len(n.plain_digits) > 1) \
         and not (len(n.plain_digits) == 2 and _WORD_AFTER.match(after))
@@ -122,6 +129,16 @@ def _after_a_quantity(c: Candidate, near: Near) -> bool:
     unit (rule unit_continues)."""
     p = near.previous
     return p is not None and p.sentence == c.sentence and p.unit != "count"
+
+
+def _bullet_count(ctx: Context, c: Candidate) -> bool:
+    """"- 1800 codeine tablets;": a four-digit number opening a bulleted item, the noun it counts right after it
+    (goods words may come between), is a count, not a year."""
+    s = ctx.sents[c.sentence]
+    if not BULLET_MARK.fullmatch(ctx.text, s.start, c.number.start):
+        return False
+    terms, _ = ctx.tail_terms(c.number.end, s.end)
+    return ctx.head_term(terms, c.number.end)[0] is not None
 
 
 def _list_of_counts_goes_on(ctx: Context, c: Candidate, near: Near) -> bool:
@@ -151,6 +168,9 @@ def _skipped_by_its_words(ctx: Context, c: Candidate) -> bool:
         return True
     # "12 000 comprimés par jour", "$7.000 el kilo" (a price per unit: money with its sign before is checked here)
     per = lang.skip_after_re.match(text, pos) if pos != n.end or c.unit != "count" else None
+    if per is None and c.unit != "count" and text.startswith("(", _SPACES_END.match(text, pos).end()):
+        aside = _BRACKETED.match(text, pos)  # "1 000 000 FCFA (some 2 000 dollars) le kg": a price after its conversion
+        per = lang.skip_after_re.match(text, aside.end()) if aside else None
     if per and (not lang.of_re.match(text[pos:].lstrip()) or lang.of_re.match(per.group(0).lstrip(" \u00a0-"))):
         return True  # a skip phrase that takes the goods in ("50 kilos de chanvre chacun": each) skips them too
     if n.words and lang.vague_re and lang.vague_re.search(before):
