@@ -3146,6 +3146,11 @@ CASES += [
     ("pt", "O gasóleo era guardado em recipientes de 20, 40 e 200 litros.", NOTHING),
     ("es", "Los agentes descubrieron 12 tambos de 200 litros con metanfetamina.",
      [dict(metric="items", value=12, category="drugs")]),
+    # the denomination of banknotes, and a price per unit converted in brackets, are no amounts seized
+    ("it", "I finanzieri hanno sequestrato 50 banconote false, in tagli da 50 e 100 euro.",
+     [dict(metric="items", value=50)]),
+    ("es", "La policía incautó 300 billetes de 100 dólares.", [dict(metric="items", value=300)]),
+    ("fr", "Sur le marché noir, l'ivoire se vend 900 000 FCFA (environ 1 500 dollars) le kg.", NOTHING),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

@@ -169,9 +169,8 @@ def _skipped_by_its_words(ctx: Context, c: Candidate) -> bool:
         return True
     # "12 000 comprimés par jour", "$7.000 el kilo" (a price per unit: money with its sign before is checked here)
     per = lang.skip_after_re.match(text, pos) if pos != n.end or c.unit != "count" else None
-    if per is None and c.unit != "count" and text.startswith("(", _SPACES_END.match(text, pos).end()):
-        aside = _BRACKETED.match(text, pos)  # "1 000 000 FCFA (some 2 000 dollars) le kg": a price after its conversion
-        per = lang.skip_after_re.match(text, aside.end()) if aside else None
+    if per is None and c.unit != "count":
+        per = _per_unit_after_brackets(ctx, c, pos)
     if per and (not lang.of_re.match(text[pos:].lstrip()) or lang.of_re.match(per.group(0).lstrip(" \u00a0-"))):
         return True  # a skip phrase that takes the goods in ("50 kilos de chanvre chacun": each) skips them too
     if n.words and lang.vague_re and lang.vague_re.search(before):
@@ -210,6 +209,20 @@ def _skipped_by_its_words(ctx: Context, c: Candidate) -> bool:
     if n.value <= 31 and lang.date_range_re.match(after):
         return True
     return bool(lang.comparative_re.match(text, pos))
+
+
+_REST_OF_BRACKET = re.compile(r"[^()\n]{0,40}\)")
+
+
+def _per_unit_after_brackets(ctx: Context, c: Candidate, pos: int):
+    """"1 000 000 FCFA (some 2 000 dollars) le kg": a price per unit with its conversion in brackets between; both
+    the price before the brackets and the conversion inside them are read up to the words of "per unit" after."""
+    text, lang, n = ctx.text, ctx.lang, c.number
+    if text.startswith("(", _SPACES_END.match(text, pos).end()):
+        aside = _BRACKETED.match(text, pos)
+        return lang.skip_after_re.match(text, aside.end()) if aside else None
+    close = _REST_OF_BRACKET.match(text, pos) if "(" in text[max(0, n.start - 40):n.start] else None
+    return lang.skip_after_re.match(text, close.end()) if close else None
 
 
 def _skipped_pair(ctx: Context, c: Candidate, lead: str, joint: str) -> bool:
