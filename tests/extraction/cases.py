@@ -2478,7 +2478,7 @@ CASES += [
            "intervenciones hubo detenidos.",
      [dict(metric="mass", value=300, category="drugs"), dict(metric="mass", value=90, category="drugs")]),
     ("en", "Police seized 40 kg of cannabis in two raids. None of the three suspects has been found.",
-     [dict(metric="mass", value=40, category="drugs")]),
+     [dict(metric="mass", value=40, category="drugs"), dict(metric="seizures", value=2, optional=True)]),
     # counts of people: the object of a verb of arrest, nouns of occupants and workers (fixpeople2)
     ("en", "Customs officers raided two depots, seized 900 cartons of cigarettes and arrested nine occupants of "
            "the first depot and 15 Vietnamese workers at the second.",
@@ -2504,7 +2504,8 @@ CASES += [
     ("fr", "Au total, 1 500 personnes et 400 véhicules contrôlés, deux interpellations.",
      [dict(metric="checks", value=1500), dict(metric="checks", value=400), dict(metric="arrests", value=2)]),
     ("en", "Police said 45 raids led to the arrest of 63 suspects and the seizure of 9 kilograms of heroin.",
-     [dict(metric="arrests", value=63), dict(metric="mass", value=9, category="drugs")]),
+     [dict(metric="arrests", value=63), dict(metric="mass", value=9, category="drugs"),
+      dict(metric="seizures", value=45, optional=True)]),
     ("de", "Die Fahnder haben zwei Männer festgenommen und drei weitere Tatverdächtige zur Fahndung ausgeschrieben.",
      [dict(metric="arrests", value=2), dict(metric="suspects", value=3)]),
     ("es", "Fueron detenidos los conductores del camión, Marcos (34) y Julián Peña Vargas (29), con 200 kilos de "
@@ -3151,6 +3152,26 @@ CASES += [
      [dict(metric="items", value=50)]),
     ("es", "La policía incautó 300 billetes de 100 dólares.", [dict(metric="items", value=300)]),
     ("fr", "Sur le marché noir, l'ivoire se vend 900 000 FCFA (environ 1 500 dollars) le kg.", NOTHING),
+    # cases named as cases of seizure, and the later cases of the same text, count seizures (verbs._cases_of_seizures)
+    ("en", "Customs recorded 12 cases of seizure of foreign currency in 2023. The airport accounted for 9 cases.",
+     [dict(metric="seizures", value=12, category="cash"), dict(metric="seizures", value=9, category="cash")]),
+    ("fr", "La douane a relevé six cas de saisie de devises. À l'aéroport, le nombre d'affaires est de 4.",
+     [dict(metric="seizures", value=6, category="cash"), dict(metric="seizures", value=4, category="cash")]),
+    ("pt", "A Alfândega registou 40 casos de apreensões de divisas no primeiro semestre. No aeroporto foram registados 25 casos.",
+     [dict(metric="seizures", value=40, category="cash"), dict(metric="seizures", value=25, category="cash")]),
+    ("es", "La Aduana registró 30 casos de decomiso de divisas. En el aeropuerto se registraron 18 casos.",
+     [dict(metric="seizures", value=30, category="cash"), dict(metric="seizures", value=18, category="cash")]),
+    ("it", "La Guardia di Finanza ha registrato 14 casi di sequestro di valuta. All'aeroporto sono stati rilevati 9 casi.",
+     [dict(metric="seizures", value=14, category="cash"), dict(metric="seizures", value=9, category="cash")]),
+    ("nl", "De douane registreerde 14 gevallen van inbeslagname van contant geld. Op de luchthaven werden 9 gevallen vastgesteld.",
+     [dict(metric="seizures", value=14, category="cash"), dict(metric="seizures", value=9, category="cash")]),
+    # "weitere" before the noun counted is its adjective, not a word that ends the phrase ("7 weitere Konsumenten")
+    ("de", "Die Polizei nahm 12 Personen fest. Zudem wurden 7 weitere Konsumenten angezeigt.",
+     [dict(metric="arrests", value=12), dict(metric="suspects", value=7)]),
+    # raids that seized count seizures, as "opérations", "operazioni", "operaciones" do
+    ("en", "Customs officers seized 3,000 cigarettes and 40 litres of spirits in three separate raids.",
+     [dict(metric="items", value=3000, category="tobacco"), dict(metric="volume", value=40, category="alcohol"),
+      dict(metric="seizures", value=3)]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
