@@ -3152,6 +3152,39 @@ CASES += [
     ("de", "Der Zoll stellte 5 kg Cannabis sicher. Gegen den Fahrer wurde eine Finanzstrafe von 3.000 Euro verhängt.",
      [dict(metric="mass", value=5, category="drugs")]),
     ("de", "Die Polizei stellte 30 Kartuschen Lachgas sicher.", [dict(metric="items", value=30, category="drugs")]),
+    # numbers that are no figure at all (fixextra5)
+    ("it", "I carabinieri hanno sequestrato milleduecento panetti di hashish.",
+     [dict(metric="items", value=1200, category="drugs")]),
+    ("en", "The agency applies a zero tolerance policy and seized 40 kg of heroin.",
+     [dict(metric="mass", value=40, category="drugs")]),
+    # another year's figure set against the one reported (earlier_year)
+    ("fr", "Le port a saisi 109,9 tonnes de cocaïne en 2022, contre 89,5 en 2021.",
+     [dict(metric="mass", value=109900, category="drugs")]),
+    ("en", "Customs seized 52 kg of heroin in 2022, against 70 kg the previous year.",
+     [dict(metric="mass", value=52, category="drugs")]),
+    ("de", "Der Zoll stellte 3,5 Tonnen Kokain sicher, nach 2,1 Tonnen im Vorjahr.",
+     [dict(metric="mass", value=3500, category="drugs")]),
+    ("it", "La Guardia di Finanza ha sequestrato 75 chili di cocaina, rispetto ai 130 del 2016.",
+     [dict(metric="mass", value=75, category="drugs")]),
+    ("es", "Se incautaron 300 kilos de cocaína frente a los 120 de 2020.", [dict(metric="mass", value=300, category="drugs")]),
+    ("nl", "De douane nam 40 ton cocaïne in beslag, tegen 30 in 2019.", [dict(metric="mass", value=40000, category="drugs")]),
+    ("pt", "A PJ apreendeu 900 quilos de cocaína, face aos 400 em 2018.", [dict(metric="mass", value=900, category="drugs")]),
+    # a goal or target is no result (target)
+    ("es", "La meta de la Aduana es incautar 500 toneladas de droga este año.", NOTHING),
+    ("en", "The agency's target for next year is to seize 20 tonnes of cocaine.", NOTHING),
+    # a threshold passed is no amount (legal_limit)
+    ("fr", "C'est la première fois que la barre des 50 tonnes est franchie.", NOTHING),
+    # damage done is no worth of goods (owed words)
+    ("de", "Der Schaden an den Polizeiautos betrug 8.000 Euro.", NOTHING),
+    # the size of each container of an unstated number (weight_of_each)
+    ("pt", "O gasóleo era guardado em recipientes de 20, 40 e 200 litros.", NOTHING),
+    ("es", "Los agentes descubrieron 12 tambos de 200 litros con metanfetamina.",
+     [dict(metric="items", value=12, category="drugs")]),
+    # the denomination of banknotes, and a price per unit converted in brackets, are no amounts seized
+    ("it", "I finanzieri hanno sequestrato 50 banconote false, in tagli da 50 e 100 euro.",
+     [dict(metric="items", value=50)]),
+    ("es", "La policía incautó 300 billetes de 100 dólares.", [dict(metric="items", value=300)]),
+    ("fr", "Sur le marché noir, l'ivoire se vend 900 000 FCFA (environ 1 500 dollars) le kg.", NOTHING),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
