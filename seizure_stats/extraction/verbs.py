@@ -134,7 +134,6 @@ def _after_a_seizure_sentence(ctx: Context, c: Candidate) -> str | None:
     if si == 0 or c.object == "premises" or any(ctx.sentence_verbs(si).values()):
         return None
     lead = without_qualifier(ctx.lang, ctx.text[ctx.sents[si].start:c.number.start])
-    lead = re.split(r"[,;:]", lead)[-1]  # "All in packs of 20, there were 400 packets": the count's own clause
     if len(_WORD.findall(lead)) > _SUBJECT_LEAD:
         return None  # "Im Vorjahr seien 250 Millionen Pakete abgefertigt worden": a sentence of its own
     prev = ctx.sents[si - 1]

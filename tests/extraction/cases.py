@@ -3123,9 +3123,9 @@ CASES += [
      [dict(metric="items", value=6000000, category="tobacco", country="NL")]),
     ("fr", "Les douaniers belges ont saisi 2 millions de cheap whites dans un camion.",
      [dict(metric="items", value=2000000, category="tobacco", country="BE")]),
-    # a count opening its own clause after a seizure sentence; a capitalised word after "packets of" is a brand
-    ("en", "Officers seized 7000 packets of cigarettes. Sorted by brand, there were 3000 packets of Rothmans "
-           "and 4000 packets of Dunhill.",
+    # a capitalised word after "packets of" is a brand of the goods, not a product of no kind
+    ("en", "Officers seized 7000 packets of cigarettes. There were 3000 packets of Rothmans and 4000 packets of "
+           "Dunhill.",
      [dict(metric="items", value=7000, category="tobacco"), dict(metric="items", value=3000, category="tobacco"),
       dict(metric="items", value=4000, category="tobacco")]),
     # gerunds and nouns of identifying and arresting
