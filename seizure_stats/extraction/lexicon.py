@@ -156,6 +156,7 @@ class LanguageFile(_Keys):
     variation_words: list[str] = []
     smuggle_verbs: list[str] = []
     smuggle_after: list[str] = []
+    smuggle_attempts: list[str] = []
     cover_words: list[str] = []
     load_words: list[str] = []
     limit_words: list[str] = []
@@ -351,6 +352,7 @@ class Language:
     breakdown_re: re.Pattern = None     # "of which", "dont", "davon": the parts of a total follow
     smuggle_re: re.Pattern | None = None        # "smuggled 3 tonnes": an amount smuggled, not seized
     smuggle_after_re: re.Pattern | None = None  # "4 Tonnen ... geschmuggelt"
+    attempt_re: re.Pattern | None = None        # "tried to smuggle": an attempt, mostly one that failed
     cover_re: Prefiltered | None = None  # "declared as frozen fish": the goods named next are the cover load
     load_re: re.Pattern | None = None  # "hidden in a cargo of": the amount next is the cover load's (ends there)
     limit_re: re.Pattern | None = None  # "the permitted quantity", "erlaubte Menge": a legal limit, no figure
@@ -847,6 +849,7 @@ def _compile_clauses(lang: Language, spec: LanguageFile) -> None:
     lang.breakdown_re = re.compile(rf"(?<!\w)(?:{_alt(spec.breakdown_words or [_NEVER])})(?!\w)", _CI)
     lang.smuggle_re = _optional_words_re(spec.smuggle_verbs, Prefiltered)
     lang.smuggle_after_re = _optional_words_re(spec.smuggle_after, Prefiltered)
+    lang.attempt_re = _optional_words_re(spec.smuggle_attempts)
     lang.cover_re = _optional_words_re(spec.cover_words, Prefiltered)
     lang.load_re = re.compile(rf"(?<!\w)(?:{_alt(spec.load_words)})[ \u00a0]*$", _CI) if spec.load_words else None
     lang.limit_re = _optional_words_re(spec.limit_words)

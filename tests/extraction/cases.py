@@ -3153,6 +3153,37 @@ CASES += [
     ("de", "Der Zoll stellte 5 kg Cannabis sicher. Gegen den Fahrer wurde eine Finanzstrafe von 3.000 Euro verhängt.",
      [dict(metric="mass", value=5, category="drugs")]),
     ("de", "Die Polizei stellte 30 Kartuschen Lachgas sicher.", [dict(metric="items", value=30, category="drugs")]),
+    # cheap whites are cigarettes, "so-called" is no function word
+    ("en", "Dutch customs seized 6 million so-called cheap whites at the port of Rotterdam.",
+     [dict(metric="items", value=6000000, category="tobacco", country="NL")]),
+    ("fr", "Les douaniers belges ont saisi 2 millions de cheap whites dans un camion.",
+     [dict(metric="items", value=2000000, category="tobacco", country="BE")]),
+    # a capitalised word after "packets of" is a brand of the goods, not a product of no kind
+    ("en", "Officers seized 7000 packets of cigarettes. There were 3000 packets of Rothmans and 4000 packets of "
+           "Dunhill.",
+     [dict(metric="items", value=7000, category="tobacco"), dict(metric="items", value=3000, category="tobacco"),
+      dict(metric="items", value=4000, category="tobacco")]),
+    # gerunds and nouns of identifying and arresting
+    ("it", "I finanzieri hanno sequestrato 30 chili di hashish, denunciando 7 soggetti.",
+     [dict(metric="mass", value=30, category="drugs"), dict(metric="suspects", value=7)]),
+    ("it", "I controlli hanno portato al sequestro di 900 giocattoli e alla denuncia di 14 responsabili.",
+     [dict(metric="items", value=900), dict(metric="suspects", value=14)]),
+    ("es", "La Guardia Civil incautó 80 kilos de hachís, deteniendo a 3 personas e identificando a 9 sospechosos.",
+     [dict(metric="mass", value=80, category="drugs"), dict(metric="arrests", value=3),
+      dict(metric="suspects", value=9)]),
+    ("pt", "A GNR apreendeu 15 quilos de haxixe, detendo 2 homens e identificando 6 suspeitos.",
+     [dict(metric="mass", value=15, category="drugs"), dict(metric="arrests", value=2),
+      dict(metric="suspects", value=6)]),
+    ("fr", "Les gendarmes ont saisi 12 kilos de cannabis en interpellant 4 personnes.",
+     [dict(metric="mass", value=12, category="drugs"), dict(metric="arrests", value=4)]),
+    # an attempt to smuggle told in a release was stopped: its amount is the seizure
+    ("en", "Customs officers stopped a traveller who tried to smuggle 7 kg of heroin in his luggage.",
+     [dict(metric="mass", value=7, category="drugs")]),
+    ("nl", "Bij de controle op de luchthaven poogde een reiziger 4.250 gram cocaïne het land uit te smokkelen.",
+     [dict(metric="mass", value=4.25, category="drugs")]),
+    ("de", "Die Grenzwache hielt einen Lieferwagen an, mit dem ein Mann versucht hatte, 15 kg Heroin im Wert von "
+           "rund 900 000 Franken in die Schweiz zu schmuggeln.",
+     [dict(metric="mass", value=15, category="drugs"), dict(metric="value", value=900000, unit="CHF", category="drugs")]),
     # numbers that are no figure at all (fixextra5)
     ("it", "I carabinieri hanno sequestrato milleduecento panetti di hashish.",
      [dict(metric="items", value=1200, category="drugs")]),
