@@ -76,19 +76,18 @@ def _people_of_the_goods_before(ctx: Context, c: Candidate, near: Near) -> bool:
     prev = near.previous
     if prev is None or prev.sentence != c.sentence or not prev.category or prev.category == "other":
         return False
+    words = f"{figure_words(ctx, prev)} -> {prev.category}"
     if prev.metric in ("arrests", "suspects"):
         if not ctx.lang.breakdown_re.search(ctx.text, prev.end_pos, c.number.start):
             return False
-        rule = "part_of_the_people"
+        c.because("category", "part_of_the_people", words)
     elif prev.metric in ("items", "mass", "volume"):
-        kinds = {t.category for _, _, t in ctx.sentence_terms(c.sentence) if t.category}
-        if kinds != {prev.category}:
+        if {t.category for _, _, t in ctx.sentence_terms(c.sentence) if t.category} != {prev.category}:
             return False
-        rule = "people_of_the_goods"
+        c.because("category", "people_of_the_goods", words)
     else:
         return False
     c.category = prev.category
-    c.because("category", rule, f"{figure_words(ctx, prev)} -> {c.category}")
     return True
 
 
@@ -132,7 +131,7 @@ def _crime_after_the_verb(ctx: Context, c: Candidate) -> bool:
     return False
 
 
-ENFORCEMENT = ("checks", "cases_opened", "detections", "websites", "participating_countries")
+ENFORCEMENT = ("checks", "cases_opened", "detections", "websites")
 _GOODS_SENT = ("parcel", "package", "consignment")  # objects of the lexicon that hold goods sent
 
 
@@ -174,7 +173,8 @@ def worth_of_goods_before(ctx: Context, c: Candidate, near: Near) -> bool:
     if not _open(c) or c.metric != "value" or c.sentence == 0:
         return True
     s, prev = ctx.sents[c.sentence], ctx.sents[c.sentence - 1]
-    if any(t.category for _, _, t in ctx.sentence_terms(c.sentence)) \
+    # "En cuanto a la ropa usada, se incautaron bienes por US$3 millones": a product of its own, named in its sentence
+    if any(t.category or _product(t) or t.object == "vehicle" for _, _, t in ctx.sentence_terms(c.sentence)) \
             or ctx.paragraph_of(prev.start).start != ctx.paragraph_of(s.start).start:
         return True
     kinds = {t.category for _, _, t in ctx.sentence_terms(c.sentence - 1) if t.category}
