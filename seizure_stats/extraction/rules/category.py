@@ -173,8 +173,10 @@ def worth_of_goods_before(ctx: Context, c: Candidate, near: Near) -> bool:
     if not _open(c) or c.metric != "value" or c.sentence == 0:
         return True
     s, prev = ctx.sents[c.sentence], ctx.sents[c.sentence - 1]
+    # a value word ("Wert", "straatwaarde"), or the amount is no worth ("Arrestbeschlüsse in Höhe von 4,5 Millionen");
     # "En cuanto a la ropa usada, se incautaron bienes por US$3 millones": a product of its own, named in its sentence
-    if any(t.category or _product(t) or t.object == "vehicle" for _, _, t in ctx.sentence_terms(c.sentence)) \
+    if not _value_word_in(ctx, s.start, c.number.start) \
+            or any(t.category or _product(t) or t.object == "vehicle" for _, _, t in ctx.sentence_terms(c.sentence)) \
             or ctx.paragraph_of(prev.start).start != ctx.paragraph_of(s.start).start:
         return True
     kinds = {t.category for _, _, t in ctx.sentence_terms(c.sentence - 1) if t.category}
@@ -182,6 +184,19 @@ def worth_of_goods_before(ctx: Context, c: Candidate, near: Near) -> bool:
         c.category = kinds.pop()
         c.because("category", "worth_of_goods_before", f"the goods of the sentence before -> {c.category}")
     return True
+
+
+_VALUE_INSIDE: dict[str, re.Pattern] = {}
+
+
+def _value_word_in(ctx: Context, a: int, b: int) -> bool:
+    """A value word in text[a:b], also as the end of a compound ("straatwaarde", "Originalwert")."""
+    weak = ctx.lang.value_weak_re
+    if weak is None:
+        return False
+    if ctx.lang.code not in _VALUE_INSIDE:
+        _VALUE_INSIDE[ctx.lang.code] = re.compile(weak.pattern.replace("(?<!\\w)", "", 1), weak.flags)
+    return _VALUE_INSIDE[ctx.lang.code].search(ctx.text, a, b) is not None
 
 
 def meat_of_wild_animals(ctx: Context, c: Candidate, near: Near) -> bool:
