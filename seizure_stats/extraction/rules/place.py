@@ -208,6 +208,9 @@ def _outside_the_sentence(ctx: Context, c: Candidate, s: Span) -> str | None:
     heading = _heading_mention(ctx, p)
     if heading is not None:
         return _mentioned(c, "heading_mention", heading, ctx.text)
+    before = _previous_paragraph_mention(ctx, p)
+    if before is not None:
+        return _mentioned(c, "previous_paragraph_mention", before, ctx.text)
     c.because("country", "no_country")
     return ctx.default_country
 
@@ -216,10 +219,26 @@ _LIST_LINE = re.compile(r"[^\n]{1,80}")
 _HEADING = re.compile(r"[^\n.;]{1,80}:")
 
 
+def _previous_paragraph_mention(ctx: Context, p: Span) -> Mention | None:
+    """An international text that names no country in this paragraph goes on about the country the previous
+    paragraph ended on ("In Germany the action was led by the customs ... in Frankfurt." then "Besides the tablets,
+    1,100 ampoules were seized."): its last country, not an origin, when that paragraph names only it. A region
+    ("worldwide") or several countries there leave the figure without one."""
+    if p.start == 0:
+        return None
+    prev = ctx.paragraph_of(p.start - 1)
+    if prev.start >= p.start:
+        return None
+    named = [m for m in ctx.mentions_between(prev.start, prev.end) if not m.origin and not m.partner]
+    if not named or named[-1].code is None or len({m.code for m in named}) > 1:
+        return None
+    return named[-1]
+
+
 def _heading_mention(ctx: Context, p: Span) -> Mention | None:
     """"Results in Belgium:" then lines of figures ("checked vehicles: 737", "Cocaine: 27,7 g"): a list line
-    has the country of the heading it sits under, across headings that name none ("Seizures:"); a line of prose
-    ends the search."""
+    has the country of the heading it sits under, across headings that name none ("Seizures:"), or of the prose
+    paragraph whose colon opens the list; a line of prose ends the search."""
     text, pos = ctx.text, p.start
     if not _LIST_LINE.fullmatch(text[p.start:p.end].strip()):
         return None
@@ -228,10 +247,13 @@ def _heading_mention(ctx: Context, p: Span) -> Mention | None:
         if prev.start >= pos:
             return None
         line = text[prev.start:prev.end].strip()
-        if _HEADING.fullmatch(line):
+        if _HEADING.fullmatch(line) or line.endswith(":"):
+            # or prose whose last sentence opens the list ("... were intercepted in Scotland. These included:")
             named = [m for m in ctx.mentions_between(prev.start, prev.end) if not m.origin and m.code]
             if named:
                 return named[0] if len({m.code for m in named}) == 1 else None
+            if not _HEADING.fullmatch(line):
+                return None
         elif not _LIST_LINE.fullmatch(line) or line[-1:] in ".!?":
             return None
         pos = prev.start
