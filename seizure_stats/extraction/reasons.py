@@ -159,7 +159,6 @@ RULES: dict[str, str] = {
     "served_territory": "the state's own service named near a figure of a territory's release acts in the territory",
     "source_country": "the source's own country (--country or the sources file)",
     "paragraph_mention": "no home country: the last country named earlier in the paragraph",
-    "previous_paragraph_mention": "no home country: the only country the previous paragraph names",
     "heading_mention": "no home country: the country of the heading (\"Results in Belgium:\") the list line sits under",
     "no_country": "nothing in the sentence, paragraph or document says where",
 }

@@ -208,31 +208,12 @@ def _outside_the_sentence(ctx: Context, c: Candidate, s: Span) -> str | None:
     heading = _heading_mention(ctx, p)
     if heading is not None:
         return _mentioned(c, "heading_mention", heading, ctx.text)
-    before = _previous_paragraph_mention(ctx, p)
-    if before is not None:
-        return _mentioned(c, "previous_paragraph_mention", before, ctx.text)
     c.because("country", "no_country")
     return ctx.default_country
 
 
 _LIST_LINE = re.compile(r"[^\n]{1,80}")
 _HEADING = re.compile(r"[^\n.;]{1,80}:")
-
-
-def _previous_paragraph_mention(ctx: Context, p: Span) -> Mention | None:
-    """An international text that names no country in this paragraph goes on about the country the previous
-    paragraph ended on ("In Germany the action was led by the customs ... in Frankfurt." then "Besides the tablets,
-    1,100 ampoules were seized."): its last country, not an origin, when that paragraph names only it. A region
-    ("worldwide") or several countries there leave the figure without one."""
-    if p.start == 0:
-        return None
-    prev = ctx.paragraph_of(p.start - 1)
-    if prev.start >= p.start:
-        return None
-    named = [m for m in ctx.mentions_between(prev.start, prev.end) if not m.origin and not m.partner]
-    if not named or named[-1].code is None or len({m.code for m in named}) > 1:
-        return None
-    return named[-1]
 
 
 def _heading_mention(ctx: Context, p: Span) -> Mention | None:
