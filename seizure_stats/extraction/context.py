@@ -187,8 +187,9 @@ class Context:
         lead = self.text[pos:content[0][0]]
         stripped = lead.strip(" \u00a0")
         if stripped and not self.lang.copula_article_re.fullmatch(lead):
-            if self.lang.function_re.match(stripped) and not self.lang.of_re.match(stripped):
-                return None, others
+            fw = self.lang.function_re.match(stripped)
+            if fw and not stripped.startswith("-", fw.end()) and not self.lang.of_re.match(stripped):
+                return None, others  # "so-called" is an adjective, not the function word "so"
             if _verb_after_first_word(self.lang, lead):
                 return None, others
         return _head_of(self, content)[2], others

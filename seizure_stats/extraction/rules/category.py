@@ -504,8 +504,10 @@ def _goods_outside_lexicon(ctx: Context, c: Candidate, near: Near) -> str | None
             or ctx.terms_in(pos, limit) \
             or ctx.lang.function_re.match(m.group(1)) or ctx.lang.stop_re.match(m.group(1)) \
             or ctx.lang.conversion_word_re.fullmatch(m.group(1)) \
+            or (m.group(1)[0].isupper() and not m.group(1).split()[0].isupper() and not ctx.lang.nouns_capitalised) \
             or (ctx.lang.numword_re and ctx.lang.numword_re.fullmatch(m.group(1).split()[0])):
-        return None  # "pakketten van circa 1 kilo"; "2240 plaquettes dont une ...": a part counted, no goods
+        return None  # "pakketten van circa 1 kilo"; "2240 plaquettes dont une ...": a part counted, no goods;
+        # "packets of Winston": a brand (a capital where nouns have none; not an acronym, "CPU") of the text's kind
     return m.group(1)
 
 

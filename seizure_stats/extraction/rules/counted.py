@@ -543,6 +543,8 @@ def _packages_of_a_product(ctx: Context, c: Candidate, near: Near) -> str | None
     if word is None or lang.function_re.fullmatch(word.group(1)) or lang.stop_re.fullmatch(word.group(1)) \
             or lang.verb_any_re.match(word.group(1)) or lang.qualifier_re.search(word.group(1)):
         return None
+    if word.group(1)[0].isupper() and not word.group(1).isupper() and not lang.nouns_capitalised:
+        return None  # "5000 packets of Winston": a brand of the goods counted before, not a product of its own
     words = quoted(text[c.number.start:word.end()])
     c.because("metric", "packages_of_a_product", f"{words} -> items", add=True)
     return words

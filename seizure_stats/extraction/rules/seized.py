@@ -31,9 +31,9 @@ def quantity_of_a_seizure(ctx: Context, c: Candidate, near: Near) -> bool:
 
 
 def not_smuggled(ctx: Context, c: Candidate, near: Near) -> bool:
-    """"The gang smuggled 3 tonnes into Europe before police seized 400 kg": an amount smuggled (or that someone
-    tried to smuggle), not seized - unless a seizure verb later in the sentence takes it up ("..., which customs
-    seized")."""
+    """"The gang smuggled 3 tonnes into Europe before police seized 400 kg": an amount smuggled, not seized -
+    unless a seizure verb later in the sentence takes it up ("..., which customs seized") or it was only tried
+    (`_attempt_caught`)."""
     return c.metric not in ("mass", "volume", "items", "value") or not _smuggled(ctx, c, near)
 
 
@@ -68,6 +68,8 @@ def _smuggled(ctx: Context, c: Candidate, near: Near) -> bool:
                 and not any(rx.search(gap) for rx in lang.verb_re.values())
     if not governed:
         return False
+    if _attempt_caught(ctx, c, near):
+        return False
     # a seizure verb after it that has no amount of its own refers back to it
     for cls in ("seize", "detect"):
         rx = lang.verb_re.get(cls)
@@ -75,6 +77,24 @@ def _smuggled(ctx: Context, c: Candidate, near: Near) -> bool:
         if m and not any(x.start > m.end() for x in near.nums) \
                 and not any(c.end_pos <= x.start < m.start() for x in near.nums):
             return False
+    return True
+
+
+_OWN_AMOUNT_REACH = 40  # characters between a seizure verb and an amount of its own
+
+
+def _attempt_caught(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"A passenger tried to smuggle 5 kg of cocaine", "poogde 9.480 gram cocaïne uit te smokkelen": an attempt
+    told in a release is one that was stopped, so its amount is the seizure - unless a seizure verb of the sentence
+    has an amount of its own ("attempted to smuggle 2 tonnes; officers seized 800 kg": the attempt is the total)."""
+    rx, s = ctx.lang.attempt_re, ctx.sents[c.sentence]
+    if rx is None or not rx.search(ctx.text, s.start, c.number.start):
+        return False
+    for cls in ("seize", "detect"):
+        for a, b in ctx.verbs_of(c.sentence, cls):
+            if any(x.start != c.number.start and (b <= x.start <= b + _OWN_AMOUNT_REACH
+                                                  or a - _OWN_AMOUNT_REACH <= x.end <= a) for x in near.nums):
+                return False
     return True
 
 
