@@ -65,6 +65,7 @@ STEPS = (
     category.goods_of_no_kind,
     category.goods_of_the_pair,
     category.nearest_term,
+    category.worth_of_goods_before,
     category.dominant,
     category.enforcement_of_the_theme,
     category.meat_of_wild_animals,

@@ -143,6 +143,13 @@ RULES: dict[str, str] = {
     "crime_after_the_verb": "people held for a crime named later in their clause ('60 pessoas foram presas por tráfico "
                             "de drogas', 'in het bezit van drugs') take the kind of goods it names",
     "people_of_the_theme": "arrests and suspects of a release about one kind of goods take that kind",
+    "people_of_the_goods": "arrests and suspects counted right after the goods seized in their own sentence (which "
+                           "names no other kind) take the kind of those goods",
+    "part_of_the_people": "a part of the people counted before ('of whom', 'di cui') takes their kind",
+    "cases_of_the_sentence": "cases opened in a sentence naming one kind only, in a release of several kinds, are "
+                             "of that kind",
+    "worth_of_goods_before": "a worth whose sentence names no kind, right after a sentence of the same paragraph "
+                             "about goods of one kind, is the worth of those goods",
     "trade_of_the_people": "people counted by a noun of their trade (drug traffickers, dealers) take its category",
     "no_category": "arrests, suspects, checks, cases, websites and countries have no category",
     # country

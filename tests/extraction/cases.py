@@ -3217,6 +3217,36 @@ CASES += [
     ("de", "Die Grenzwache hielt einen Lieferwagen an, mit dem ein Mann versucht hatte, 15 kg Heroin im Wert von "
            "rund 900 000 Franken in die Schweiz zu schmuggeln.",
      [dict(metric="mass", value=15, category="drugs"), dict(metric="value", value=900000, unit="CHF", category="drugs")]),
+    # people counted right after the goods of their sentence, and a part of them: the kind of those goods
+    ("it", "La Guardia di Finanza ha sequestrato 300 chili di sigarette e denunciato 12 persone.",
+     [dict(metric="mass", value=300, category="tobacco"), dict(metric="suspects", value=12, category="tobacco")]),
+    ("it", "Nel 2022 i finanzieri hanno sequestrato 2 tonnellate di tabacchi e denunciato 40 persone, di cui 6 tratte "
+     "in arresto.",
+     [dict(metric="mass", value=2000, category="tobacco"), dict(metric="suspects", value=40, category="tobacco"),
+      dict(metric="arrests", value=6, category="tobacco")]),
+    # cases opened in a sentence of one kind, in a release of several kinds
+    ("de", "Der Zoll stellte 40 Kilogramm Kokain und 2 Millionen Zigaretten sicher. Wegen Verstößen gegen das "
+     "Arzneimittelgesetz leitete er 85 Ermittlungsverfahren ein.",
+     [dict(metric="mass", value=40, category="drugs"), dict(metric="items", value=2000000, category="tobacco"),
+      dict(metric="cases_opened", value=85, category="medicines")]),
+    # a worth told in the sentence after the goods of one kind it is the worth of
+    ("en", "Officers seized 2,000 cigarettes and 5 kg of cannabis in Leeds. In Hull they found 12,000 fake handbags. "
+     "Their value is estimated at £400,000.",
+     [dict(metric="items", value=2000, category="tobacco"), dict(metric="mass", value=5, category="drugs"),
+      dict(metric="items", value=12000, category="counterfeit"),
+      dict(metric="value", value=400000, unit="GBP", category="counterfeit")]),
+    ("nl", "De douane nam 20.000 sigaretten en 3 kilo heroïne in beslag. In de haven vonden ze 40 kilo cocaïne. De "
+     "straatwaarde hiervan bedraagt 3 miljoen euro.",
+     [dict(metric="items", value=20000, category="tobacco"), dict(metric="mass", value=3, category="drugs"),
+      dict(metric="mass", value=40, category="drugs"), dict(metric="value", value=3000000, category="drugs")]),
+    # words: heritage pieces, substandard and falsified medicines, clams; the Carabinieri corps is no weapon
+    ("es", "La Aduana logró incautar 40 piezas patrimoniales en la frontera.",
+     [dict(metric="items", value=40, category="cultural_goods")]),
+    ("fr", "Les douaniers ont découvert 2 tonnes de MQIF dans un camion.",
+     [dict(metric="mass", value=2000, category="medicines")]),
+    ("pt", "Foram apreendidos 500 quilos de amêijoa no rio.", [dict(metric="mass", value=500, category="food")]),
+    ("it", "I militari dell'arma hanno accertato 120 violazioni in materia di alimenti.",
+     [dict(metric="detections", value=120, category="food")]),
     # numbers that are no figure at all (fixextra5)
     ("it", "I carabinieri hanno sequestrato milleduecento panetti di hashish.",
      [dict(metric="items", value=1200, category="drugs")]),

@@ -52,6 +52,8 @@ def none_for_counts_of_people(ctx: Context, c: Candidate, near: Near) -> bool:
         c.category = near.head.category
         c.because("category", "trade_of_the_people", f"people of the {c.category} trade")
         return True
+    if c.metric in ("arrests", "suspects") and _people_of_the_goods_before(ctx, c, near):
+        return True
     prev = near.previous  # "9 por tenencia de armas y 6 por robo": people counted by crime, the rest of no kind
     by_crime = prev is not None and prev.sentence == c.sentence and prev.metric in ("arrests", "suspects")
     if c.metric in ("arrests", "suspects") and ctx.doc_theme is not None and not by_crime and any(
@@ -64,6 +66,28 @@ def none_for_counts_of_people(ctx: Context, c: Candidate, near: Near) -> bool:
     if c.metric in NULL_CATEGORY_METRICS:
         c.category = None
         c.because("category", "no_category", f"for {c.metric}")
+    return True
+
+
+def _people_of_the_goods_before(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"sequestrate 115 tonnellate di sigarette e denunciate 40 persone", "de las que 12 fueron detenidas": people
+    counted right after the goods seized in their own sentence (a sentence naming no other kind), or a part of the
+    people counted before them ("of whom", "di cui"), are held for those goods: they take their kind."""
+    prev = near.previous
+    if prev is None or prev.sentence != c.sentence or not prev.category or prev.category == "other":
+        return False
+    words = f"{figure_words(ctx, prev)} -> {prev.category}"
+    if prev.metric in ("arrests", "suspects"):
+        if not ctx.lang.breakdown_re.search(ctx.text, prev.end_pos, c.number.start):
+            return False
+        c.because("category", "part_of_the_people", words)
+    elif prev.metric in ("items", "mass", "volume"):
+        if {t.category for _, _, t in ctx.sentence_terms(c.sentence) if t.category} != {prev.category}:
+            return False
+        c.because("category", "people_of_the_goods", words)
+    else:
+        return False
+    c.category = prev.category
     return True
 
 
@@ -118,13 +142,61 @@ def enforcement_of_the_theme(ctx: Context, c: Candidate, near: Near) -> bool:
     fermés" and "52 000 colis contrôlés" in one on medicines are medicines figures. People, premises and vehicles
     checked stay of no kind (a roadside control counts travellers, not goods); so do the figures of a release
     about several kinds."""
-    if c.metric not in ENFORCEMENT or c.category is not None or c.no_kind or ctx.doc_theme is None:
+    if c.metric not in ENFORCEMENT or c.category is not None or c.no_kind:
         return True
+    if ctx.doc_theme is None:
+        return _cases_of_the_sentence(ctx, c)
     if c.resolved_from is not None and c.metric == "checks" and c.object not in _GOODS_SENT:
         return True  # "80 000 persons checked", "13 flats searched"
     c.category = ctx.doc_theme
     c.because("category", "theme_of_the_release", f"{c.metric} in a release about {c.category}")
     return True
+
+
+def _cases_of_the_sentence(ctx: Context, c: Candidate) -> bool:
+    """"85 Ermittlungsverfahren wegen Verstößen gegen das Arzneimittelgesetz", "in 10 000 procédures, 130 000
+    contrefaçons saisies": in a release of several kinds, cases opened in a sentence naming one kind only are
+    cases about that kind."""
+    if c.metric != "cases_opened":
+        return True
+    kinds = {t.category for _, _, t in ctx.sentence_terms(c.sentence) if t.category}
+    if len(kinds) == 1:
+        c.category = kinds.pop()
+        c.because("category", "cases_of_the_sentence", f"{c.metric} in a sentence about {c.category}")
+    return True
+
+
+def worth_of_goods_before(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"37 kg cocaïne. De straatwaarde hiervan bedraagt 2,6 miljoen euro", "130.000 gefälschte Waren beschlagnahmt.
+    Der Wert der beschlagnahmten Gegenstände beträgt 38 Mio EUR": a worth whose own sentence names no kind of
+    goods, told right after a sentence of the same paragraph about goods of one kind, is the worth of those goods."""
+    if not _open(c) or c.metric != "value" or c.sentence == 0:
+        return True
+    s, prev = ctx.sents[c.sentence], ctx.sents[c.sentence - 1]
+    # a value word ("Wert", "straatwaarde"), or the amount is no worth ("Arrestbeschlüsse in Höhe von 4,5 Millionen");
+    # "En cuanto a la ropa usada, se incautaron bienes por US$3 millones": a product of its own, named in its sentence
+    if not _value_word_in(ctx, s.start, c.number.start) \
+            or any(t.category or _product(t) or t.object == "vehicle" for _, _, t in ctx.sentence_terms(c.sentence)) \
+            or ctx.paragraph_of(prev.start).start != ctx.paragraph_of(s.start).start:
+        return True
+    kinds = {t.category for _, _, t in ctx.sentence_terms(c.sentence - 1) if t.category}
+    if len(kinds) == 1 and "cash" not in kinds:
+        c.category = kinds.pop()
+        c.because("category", "worth_of_goods_before", f"the goods of the sentence before -> {c.category}")
+    return True
+
+
+_VALUE_INSIDE: dict[str, re.Pattern] = {}
+
+
+def _value_word_in(ctx: Context, a: int, b: int) -> bool:
+    """A value word in text[a:b], also as the end of a compound ("straatwaarde", "Originalwert")."""
+    weak = ctx.lang.value_weak_re
+    if weak is None:
+        return False
+    if ctx.lang.code not in _VALUE_INSIDE:
+        _VALUE_INSIDE[ctx.lang.code] = re.compile(weak.pattern.replace("(?<!\\w)", "", 1), weak.flags)
+    return _VALUE_INSIDE[ctx.lang.code].search(ctx.text, a, b) is not None
 
 
 def meat_of_wild_animals(ctx: Context, c: Candidate, near: Near) -> bool:
