@@ -61,9 +61,9 @@ def world_mentions(text: str, mentions: list[Mention]) -> tuple[list[Mention], b
                 international = True
                 # "Organisation Internationale de Police Criminelle", "Organisation mondiale des douanes": the region
                 # word inside the body's name is part of the name, no region where a figure is
-                for m in [m for m in mentions if h.start <= m.start and m.end <= h.end and m.code is None
-                          and not m.candidates]:
-                    mentions.remove(m)
+                for m in [m for m in mentions if m.code is None and not m.candidates and (
+                        h.start <= m.start and m.end <= h.end or _NAME_BEFORE_ACRONYM.fullmatch(text, m.end, h.start))]:
+                    mentions.remove(m)  # or a region word of the long name before its acronym: "Polícia Internacional (Interpol)"
                 continue
             known = by_span.get((h.start, h.end))
             if known is not None and h.countries:
@@ -90,6 +90,9 @@ def world_mentions(text: str, mentions: list[Mention]) -> tuple[list[Mention], b
             code = h.countries[0] if len(h.countries) == 1 else None
             out.append(Mention(h.start, h.end, code, kind=kind, candidates=h.countries))
     return out, international
+
+
+_NAME_BEFORE_ACRONYM = re.compile(r"[ \u00a0]*\([ \u00a0]*")
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;»”\"]\s+|\n\s*)$")
@@ -131,13 +134,17 @@ _NEXT_TO = re.compile(r"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?")
 _OF_COUNTRY = re.compile(r"[ \u00a0]+[^\W\d_]{1,4}(?:[ \u00a0]+[^\W\d_]{1,3})?[ \u00a0]+")  # "de", "of the", "della"
 
 
-def national_agencies(text: str, mentions: list[Mention]) -> None:
+def national_agencies(text: str, mentions: list[Mention], service_re: re.Pattern | None = None) -> None:
     """A generic agency word beside a country adjective is that country's agency ("la douane sénégalaise",
     "De Belgische douane", "douanes ivoiriennes"), and so is one followed by the name of one of its countries
     ("Polícia Judiciária de Cabo Verde", "la Policía Nacional del Perú"): the pair weighs as a named national
-    agency."""
+    agency. So is a service's common noun of the language (`service_re`) beside an adjective ("the Albanian
+    police", "la polizia albanese")."""
     generic = [m for m in mentions if m.kind == "agency" and m.code is None and m.candidates]
-    for adj in (m for m in mentions if m.code and not m.origin and (m.adjective or not m.kind)):
+    for adj in (m for m in mentions if m.code and m.adjective and service_re is not None):
+        if _beside_service(text, adj, service_re):
+            adj.kind, adj.origin = "agency", False  # "sequestrati dalla polizia albanese": an agent, no origin
+    for adj in (m for m in mentions if m.code and not m.origin and (m.adjective or not m.kind) and m.kind != "agency"):
         for g in generic:
             if adj.code not in g.candidates:
                 continue
@@ -145,6 +152,15 @@ def national_agencies(text: str, mentions: list[Mention]) -> None:
                     or (not adj.adjective and _OF_COUNTRY.fullmatch(text[g.end:adj.start])):
                 adj.kind = "agency"
                 break
+
+
+def _beside_service(text: str, adj: Mention, service_re: re.Pattern) -> bool:
+    """A service noun right before the adjective ("la polizia albanese") or right after it ("die albanische
+    Polizei"), one word apart at most."""
+    after = next((x for x in service_re.finditer(text, adj.end, adj.end + 40)), None)
+    if after is not None and _NEXT_TO.fullmatch(text, adj.end, after.start()):
+        return True
+    return any(_NEXT_TO.fullmatch(text, x.end(), adj.start) for x in service_re.finditer(text, max(0, adj.start - 50), adj.start))
 
 
 def mark_partners(text: str, mentions: list[Mention], partner_re: re.Pattern | None) -> None:

@@ -176,6 +176,7 @@ class LanguageFile(_Keys):
     and_words: list[str] = []
     seizure_links: list[str] = []
     officer_words: list[str] = []
+    service_nouns: list[str] = []
     range_openers: list[str] = []
     closed_categories: list[Literal[CATEGORIES]] = []
     half_after: list[str] = []
@@ -373,6 +374,7 @@ class Language:
     copula_article_re: re.Pattern | None = None  # "500 le violazioni": a definite article between number and noun
     compound_next_re: re.Pattern | None = None  # " et 282" after "2 tonnes": the smaller unit's number
     officers_re: re.Pattern | None = None  # "spanische Strafverfolger": officer words beside a country adjective
+    service_re: re.Pattern | None = None  # "police", "Zoll": a service noun a country adjective makes national
     range_opener_end_re: re.Pattern | None = None  # "between" right before the first number of a range
     place_prep_end_re: re.Pattern | None = None  # "..., mentre in Spagna": a place preposition ending the text
     action_gap_re: re.Pattern | None = None  # "searches| of |five vehicles": a check or offence noun's preposition
@@ -407,6 +409,7 @@ class Language:
     and_words: list[str] = field(default_factory=list)          # "2 tonnes et 282 kg"
     seizure_links: list[str] = field(default_factory=list)      # "seizure of", "saisie de"
     officer_words: list[str] = field(default_factory=list)      # "Spanish officers", "agenti spagnoli"
+    service_nouns: list[str] = field(default_factory=list)      # "the Albanian police", "la polizia albanese"
     other_words: list[str] = field(default_factory=list)        # "2 700 autres tortues": the noun after decides
     range_openers: list[str] = field(default_factory=list)      # "between 20 and 30 kg"
     closed_categories: frozenset[str] = frozenset()             # kinds whose words the file lists in full
@@ -593,7 +596,7 @@ def load(code: str) -> Language:
 
 
 _WORD_LISTS = ("ordinal_suffixes", "date_range_words", "date_of_words", "name_particles", "list_conjunctions",
-               "and_words", "seizure_links", "currency_links", "officer_words",
+               "and_words", "seizure_links", "currency_links", "officer_words", "service_nouns",
                "range_openers", "other_words")
 
 
@@ -627,6 +630,7 @@ def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
     lang.compound_next_re = re.compile(rf"[ \u00a0]+(?:(?:{ands})[ \u00a0]+)?(\d{{1,3}})(?![\d.,])")
     officers = "|".join(map(re.escape, sorted(spec.officer_words, key=len, reverse=True))) or _NEVER
     lang.officers_re = re.compile(rf"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?(?:{officers})(?!\w)|(?<!\w)(?:{officers})[ \u00a0]+", _CI)
+    lang.service_re = re.compile(rf"(?<!\w)(?:{_alt(spec.service_nouns) or _NEVER})(?!\w)", _CI)
     lang.range_opener_end_re = re.compile(  # "between 20", "tra i 9" (an article before the bound)
         rf"(?<!\w)(?:{_alt(spec.range_openers) or _NEVER})\s+(?:(?:{arts})\s+)?$", _CI)
     lang.copula_article_re = re.compile(  # "Oltre 500 le violazioni", "21 sono state le denunce"

@@ -3119,6 +3119,39 @@ CASES += [
      [dict(metric="arrests", value=12), dict(metric="items", value=30, category="weapons")]),
     ("fr", "La police arrête trois dealers et saisit 2 kilos de cocaïne.",
      [dict(metric="arrests", value=3), dict(metric="mass", value=2, category="drugs")]),
+    # a service noun beside a country adjective is that country's agency acting (rule national_agencies)
+    ('en', 'About 300 kilos of hashish were seized in the port of Vlorë by the Albanian police. The load was bound for Bari, the Guardia di Finanza said.',
+     [dict(metric="mass", value=300, category="drugs", country="AL")]),
+    # a service noun beside a country adjective is that country's agency acting (rule national_agencies)
+    ('de', 'Im Hafen von Vlora hat die albanische Polizei rund 300 Kilo Haschisch sichergestellt. Die Ladung sollte nach Bari gehen, teilte die Guardia di Finanza mit.',
+     [dict(metric="mass", value=300, category="drugs", country="AL")]),
+    # a service noun beside a country adjective is that country's agency acting (rule national_agencies)
+    ('fr', 'Quelque 300 kilos de haschich ont été saisis dans le port de Vlora par la police albanaise. La cargaison devait partir pour Bari, selon la Guardia di Finanza.',
+     [dict(metric="mass", value=300, category="drugs", country="AL")]),
+    # a service noun beside a country adjective is that country's agency acting (rule national_agencies)
+    ('es', 'Unos 300 kilos de hachís fueron incautados en el puerto de Vlora por la policía albanesa. El cargamento iba a Bari, según la Guardia di Finanza.',
+     [dict(metric="mass", value=300, category="drugs", country="AL")]),
+    # a service noun beside a country adjective is that country's agency acting (rule national_agencies)
+    ('nl', "De Albanese politie heeft in de haven van Vlora zo'n 300 kilo hasj in beslag genomen. De lading was bestemd voor Bari, meldt de Guardia di Finanza.",
+     [dict(metric="mass", value=300, category="drugs", country="AL")]),
+    # a service noun beside a country adjective is that country's agency acting (rule national_agencies)
+    ('pt', 'Cerca de 300 quilos de haxixe foram apreendidos no porto de Vlora pela polícia albanesa. A carga seguia para Bari, segundo a Guardia di Finanza.',
+     [dict(metric="mass", value=300, category="drugs", country="AL")]),
+    # a service noun beside a country adjective is that country's agency acting (rule national_agencies)
+    ('it', 'Circa 300 chili di hashish sono stati sequestrati nel porto di Valona dalla polizia albanese. Il carico era diretto a Bari, ha riferito la Guardia di Finanza.',
+     [dict(metric="mass", value=300, category="drugs", country="AL")]),
+    # list lines under a prose paragraph whose colon opens them have its country (rule heading_mention)
+    ("en", "Operation Sentinel, an Interpol operation, involved 40 countries.\nDuring the operation, parcels were "
+           "intercepted at Dover in England. These included:\n- 5,000 diazepam tablets;\n- 300 vials of steroids.",
+     [dict(metric="participating_countries", value=40, country=None), dict(metric="items", value=5000, country="GB"),
+      dict(metric="items", value=300, country="GB")]),
+    # the region word of an international body's long name before its acronym is no region where the figure is
+    ("pt", "Uma ação conjunta da Polícia Federal e da Polícia Internacional (Interpol) resultou na apreensão de 3 mil "
+           "comprimidos em 12 países.",
+     [dict(metric="items", value=3000, country="BR"), dict(metric="participating_countries", value=12, country=None)]),
+    # a Land's police named by its adjective is Austrian (world/agencies.yaml), not the "Polizei" of any country
+    ("de", "Die Tiroler Polizei hat rund 3 Kilogramm Kokain sichergestellt.",
+     [dict(metric="mass", value=3, category="drugs", country="AT")]),
     # de/fr/es press words: a country's name is no goods ("Côte d'Ivoire", "Costa de Marfil": not ivory), Swiss
     # francs in the singular, "MQIF", laughing gas, "ocuparon" (seized, Caribbean Spanish), a boat's length, imports
     # as consignments, reptiles, perfume bottles, couriers stopped, Tyrolean places, a retail price, any fine

@@ -218,8 +218,8 @@ _HEADING = re.compile(r"[^\n.;]{1,80}:")
 
 def _heading_mention(ctx: Context, p: Span) -> Mention | None:
     """"Results in Belgium:" then lines of figures ("checked vehicles: 737", "Cocaine: 27,7 g"): a list line
-    has the country of the heading it sits under, across headings that name none ("Seizures:"); a line of prose
-    ends the search."""
+    has the country of the heading it sits under, across headings that name none ("Seizures:"), or of the prose
+    paragraph whose colon opens the list; a line of prose ends the search."""
     text, pos = ctx.text, p.start
     if not _LIST_LINE.fullmatch(text[p.start:p.end].strip()):
         return None
@@ -228,10 +228,13 @@ def _heading_mention(ctx: Context, p: Span) -> Mention | None:
         if prev.start >= pos:
             return None
         line = text[prev.start:prev.end].strip()
-        if _HEADING.fullmatch(line):
+        if _HEADING.fullmatch(line) or line.endswith(":"):
+            # or prose whose last sentence opens the list ("... were intercepted in Scotland. These included:")
             named = [m for m in ctx.mentions_between(prev.start, prev.end) if not m.origin and m.code]
             if named:
                 return named[0] if len({m.code for m in named}) == 1 else None
+            if not _HEADING.fullmatch(line):
+                return None
         elif not _LIST_LINE.fullmatch(line) or line[-1:] in ".!?":
             return None
         pos = prev.start
