@@ -3118,6 +3118,17 @@ CASES += [
      [dict(metric="arrests", value=12), dict(metric="items", value=30, category="weapons")]),
     ("fr", "La police arrête trois dealers et saisit 2 kilos de cocaïne.",
      [dict(metric="arrests", value=3), dict(metric="mass", value=2, category="drugs")]),
+    # press words of en/it/pt: "mille" is a scale inside a compound number, 'denunciando' / 'la denuncia di' name
+    # suspects, smuggled cigarettes called "cheap whites" (after "so-called"), clams and bivalves are food
+    ("it", "I finanzieri hanno sequestrato milleduecento panetti di hashish.",
+     [dict(metric="items", value=1200, category="drugs")]),
+    ("it", "I carabinieri hanno sequestrato 300 borse contraffatte, denunciando 14 soggetti.",
+     [dict(metric="items", value=300, category="counterfeit"), dict(metric="suspects", value=14)]),
+    ("it", "L'indagine ha portato alla denuncia di 25 responsabili.", [dict(metric="suspects", value=25)]),
+    ("en", "Officers seized 8 million so-called cheap whites at the port.",
+     [dict(metric="items", value=8000000, category="tobacco")]),
+    ("pt", "A Polícia Marítima apreendeu 900 quilos de amêijoa no Tejo.",
+     [dict(metric="mass", value=900, category="food", country="PT")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
