@@ -11,8 +11,8 @@ from seizure_stats.extraction.candidate import Candidate, Near
 from seizure_stats.extraction.context import Context
 from seizure_stats.extraction.numbers import Number
 from seizure_stats.extraction.reasons import FIELDS
-from seizure_stats.extraction.rules import (breakdown, category, counted, not_counted, period, place, qualifier, seized,
-                                            skip, unit)
+from seizure_stats.extraction.rules import (beside, breakdown, category, counted, not_counted, period, place, qualifier,
+                                            seized, skip, unit)
 from seizure_stats.model import Figure
 
 STEPS = (
@@ -25,6 +25,8 @@ STEPS = (
     not_counted.age_after_person,
     not_counted.staff_count,
     not_counted.legal_limit,
+    beside.earlier_year,
+    beside.target,
     unit.conversion,
     # what is counted
     counted.read_after,

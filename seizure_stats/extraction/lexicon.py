@@ -159,6 +159,8 @@ class LanguageFile(_Keys):
     cover_words: list[str] = []
     load_words: list[str] = []
     limit_words: list[str] = []
+    comparison_words: list[str] = []
+    target_words: list[str] = []
     compound_heads: list[str] = []
     abbreviations: list[str] = []
     ordinal_suffixes: list[str] = []
@@ -352,6 +354,9 @@ class Language:
     cover_re: Prefiltered | None = None  # "declared as frozen fish": the goods named next are the cover load
     load_re: re.Pattern | None = None  # "hidden in a cargo of": the amount next is the cover load's (ends there)
     limit_re: re.Pattern | None = None  # "the permitted quantity", "erlaubte Menge": a legal limit, no figure
+    comparison_end_re: re.Pattern | None = None  # "..., against " right before a number: another year's may follow
+    earlier_year_re: re.Pattern | None = None  # " in 2021", " im Vorjahr" right after that number
+    target_re: re.Pattern | None = None  # "the target", "la meta": the numbers of its clause are a goal
     compound_head_re: re.Pattern | None = None  # "Zigarettenschmuggel": a head that takes its first part's kind
     spec: LanguageFile | None = None  # the file as declared and type-checked
     binding_gap_re: re.Pattern | None = None  # "Germany (47)", "l'Italie avec 460": a place bound to its number
@@ -845,10 +850,23 @@ def _compile_clauses(lang: Language, spec: LanguageFile) -> None:
     lang.cover_re = _optional_words_re(spec.cover_words, Prefiltered)
     lang.load_re = re.compile(rf"(?<!\w)(?:{_alt(spec.load_words)})[ \u00a0]*$", _CI) if spec.load_words else None
     lang.limit_re = _optional_words_re(spec.limit_words)
+    _compile_comparisons(lang, spec)
     lang.compound_head_re = re.compile(rf"(?:{_alt(spec.compound_heads)})$", _CI) if spec.compound_heads else None
     op = spec.operation
     lang.operation_re = Prefiltered(re.compile(rf"(?<!\w)(?:{_alt(op.words)})(?!\w)", _CI))
     lang.operation_lead_re = re.compile(rf"(?:{_alt(op.lead or [_NEVER])})\s*", _CI)
+
+
+def _compile_comparisons(lang: Language, spec: LanguageFile) -> None:
+    """"..., contre 89,5 en 2021", "against 70 the previous year": the words that set another year's number
+    against a figure just stated, and the year (or last year) said right after that number; and the words of a
+    goal or target whose clause states no result."""
+    lang.comparison_end_re = re.compile(rf"(?<!\w)(?:{_alt(spec.comparison_words)})[ \u00a0]*$", _CI) \
+        if spec.comparison_words else None
+    last = _alt(spec.last_year or [_NEVER])
+    lang.earlier_year_re = re.compile(
+        rf"[ \u00a0]*(?:(?:[^\W\d_]{{1,5}}['’]?[ \u00a0]*){{0,3}}(?:19|20)\d\d(?!\d)|(?:{last})(?!\w))", _CI)
+    lang.target_re = _optional_words_re(spec.target_words)
 
 
 def _compile_dates(lang: Language, code: str, spec: LanguageFile) -> None:

@@ -237,7 +237,10 @@ def parse_number_words(phrase: str, lang: Language) -> float | None:
         if kind == "units":
             current += v
         elif kind == "hundreds":
-            current = (current or 1) * v
+            # "milleduecento": a unit word of a thousand or more ("mille") before the hundreds is no multiplier of
+            # them; only what is below a thousand is (1200, not 100200)
+            high = current - current % 1000
+            current = high + ((current - high) or 1) * v
         elif not current and total and v > last_scale:
             total *= v  # "two thousand million": a larger scale multiplies what came before
             last_scale = v

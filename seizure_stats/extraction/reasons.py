@@ -31,6 +31,9 @@ RULES: dict[str, str] = {
     "staff_count": "a count of officers ('honderd politiemensen', '200 agents') is the staff of an operation, no figure",
     "legal_limit": "a number a few words after a legal limit or allowance ('the permitted quantity', 'erlaubte Menge', "
                    "'seuil de') is the limit, no figure",
+    "earlier_year": "a number right after a word of comparison ('contre', 'against', 'gegenüber'), a year or last year "
+                    "after it, is another year's figure set against the one just stated, no figure",
+    "target": "a number in the clause of a goal or target ('la meta', 'the target') is aimed at, no result",
     "cover_load": "a weight or volume right after a load goods were hidden in ('in a cargo of 20 t of bananas'), of goods "
                   "the lexicon does not know, is the cover load's, no figure",
     "unit_word": "a unit of mass or volume right after the number makes it a mass or a volume",
@@ -71,6 +74,8 @@ RULES: dict[str, str] = {
     "proceedings_against": "persons named with proceedings opened against them count cases opened",
     "suspect_word": "persons named 'suspects' with no verb near count suspects",
     "case_without_verb": "a case noun with no verb near counts offences found (cases opened need a verb of opening)",
+    "cases_of_seizures": "a case noun with no verb near, in a text that named its cases as cases of seizure "
+                         "('40 casos de apreensões'), counts seizures",
     "case_of_a_kind": "a case noun naming the goods of its offence, with no verb near, counts offences found",
     "seized_list_goes_on": "a container or goods noun far from its verb is an item of a list of things seized",
     "goods_parts_in_unit": "after a quantity and a colon, a number of goods of a kind is a part in the quantity's unit",

@@ -55,6 +55,11 @@ def resolve(ctx: Context, c: Candidate, kind: str, inside: tuple[int, int, int] 
         # "proceedings were opened against five travellers" (unless the proceedings are counted themselves)
         c.because("metric", "proceedings_against", f"{ctx.verb_words(c, 'open')} -> cases_opened", add=True)
         return "cases_opened"
+    if kind == "case" and cls in (None, "detect"):
+        seized = _cases_of_seizures(ctx, c)
+        if seized is not None:
+            c.because("metric", "cases_of_seizures", f"{seized} before -> seizures", add=True)
+            return "seizures"
     if cls is None:
         if kind == "person":
             cls = _nearest_free(ctx, c, kind, window=400, inside=inside) or _checked_in_clause(ctx, c)
@@ -78,6 +83,24 @@ def resolve(ctx: Context, c: Candidate, kind: str, inside: tuple[int, int, int] 
     if metric:
         c.because("metric", "verb_resolves", f"{ctx.verb_words(c, cls)}: {kind} -> {metric}", add=True)
     return metric
+
+
+def _cases_of_seizures(ctx: Context, c: Candidate) -> str | None:
+    """"40 casos de apreensões de moedas ... no aeroporto foram registados 31 casos", "recorded 12 cases of seizure
+    ... 9 cases at the airport": cases named as cases of seizure, and the later cases of a text that named them so,
+    are seizures, not offences found, when no verb (or only a verb of finding or recording) resolves them; the words
+    that named them, or None."""
+    for si in range(c.sentence + 1):
+        seize = ctx.verbs_of(si, "seize")
+        if not seize:
+            continue
+        for a, b, t in ctx.sentence_terms(si):
+            if t.metric != "case" or a > c.number.end + 20:  # named before, or its own noun ("12 cases of seizure")
+                continue
+            for x, y in seize:
+                if b <= x and ctx.of_between(b, x) and ctx.lang.of_re.match(ctx.text[b:x].lstrip(" \u00a0")):
+                    return quoted(ctx.text[a:y])
+    return None
 
 
 def _arrested_and_charged(ctx: Context, c: Candidate, kind: str) -> bool:

@@ -2478,7 +2478,7 @@ CASES += [
            "intervenciones hubo detenidos.",
      [dict(metric="mass", value=300, category="drugs"), dict(metric="mass", value=90, category="drugs")]),
     ("en", "Police seized 40 kg of cannabis in two raids. None of the three suspects has been found.",
-     [dict(metric="mass", value=40, category="drugs")]),
+     [dict(metric="mass", value=40, category="drugs"), dict(metric="seizures", value=2, optional=True)]),
     # counts of people: the object of a verb of arrest, nouns of occupants and workers (fixpeople2)
     ("en", "Customs officers raided two depots, seized 900 cartons of cigarettes and arrested nine occupants of "
            "the first depot and 15 Vietnamese workers at the second.",
@@ -2504,7 +2504,8 @@ CASES += [
     ("fr", "Au total, 1 500 personnes et 400 véhicules contrôlés, deux interpellations.",
      [dict(metric="checks", value=1500), dict(metric="checks", value=400), dict(metric="arrests", value=2)]),
     ("en", "Police said 45 raids led to the arrest of 63 suspects and the seizure of 9 kilograms of heroin.",
-     [dict(metric="arrests", value=63), dict(metric="mass", value=9, category="drugs")]),
+     [dict(metric="arrests", value=63), dict(metric="mass", value=9, category="drugs"),
+      dict(metric="seizures", value=45, optional=True)]),
     ("de", "Die Fahnder haben zwei Männer festgenommen und drei weitere Tatverdächtige zur Fahndung ausgeschrieben.",
      [dict(metric="arrests", value=2), dict(metric="suspects", value=3)]),
     ("es", "Fueron detenidos los conductores del camión, Marcos (34) y Julián Peña Vargas (29), con 200 kilos de "
@@ -3129,6 +3130,93 @@ CASES += [
      [dict(metric="items", value=8000000, category="tobacco")]),
     ("pt", "A Polícia Marítima apreendeu 900 quilos de amêijoa no Tejo.",
      [dict(metric="mass", value=900, category="food", country="PT")]),
+    # de/fr/es press words: a country's name is no goods ("Côte d'Ivoire", "Costa de Marfil": not ivory), Swiss
+    # francs in the singular, "MQIF", laughing gas, "ocuparon" (seized, Caribbean Spanish), a boat's length, imports
+    # as consignments, reptiles, perfume bottles, couriers stopped, Tyrolean places, a retail price, any fine
+    ("fr", "La douane de Côte d'Ivoire a saisi 1800 comprimés au port d'Abidjan.",
+     [dict(metric="items", value=1800, category=None, country="CI")]),
+    ("es", "La aduana de Costa de Marfil decomisó 1.200 comprimidos en Abiyán.",
+     [dict(metric="items", value=1200, category=None, country="CI")]),
+    ("fr", "Les douaniers ont saisi 12 500 francs suisses et 3 000 franc suisse en espèces à Conakry.",
+     [dict(metric="value", value=12500, unit="CHF", category="cash", country="GN"),
+      dict(metric="value", value=3000, unit="CHF", category="cash", country="GN")]),
+    ("fr", "La douane de Bouaké a saisi cinq tonnes de MQIF.",
+     [dict(metric="mass", value=5000, category="medicines", country="CI")]),
+    ("fr", "Les policiers ont saisi 40 bonbonnes de protoxyde d'azote à Lille.",
+     [dict(metric="items", value=40, category="drugs", country="FR")]),
+    ("es", "Los agentes de la Policía de Puerto Rico ocuparon 12 fardos de marihuana en Ponce.",
+     [dict(metric="items", value=12, category="drugs", country="PR")]),
+    ("es", "La lancha, de 30 pies de eslora, transportaba 400 kilos de cocaína que fueron decomisados.",
+     [dict(metric="mass", value=400, category="drugs")]),
+    ("es", "Aduanas incautó 57 piezas patrimoniales en Arica.",
+     [dict(metric="items", value=57, category="cultural_goods", country="CL")]),
+    ("de", "Der Zoll hat am Flughafen 120 illegale Heilmittelimporte sichergestellt.",
+     [dict(metric="seizures", value=120, category="medicines")]),
+    ("de", "Zöllner fanden im Koffer 14 lebende Echsen und 3 Schlangen.",
+     [dict(metric="items", value=14, category="wildlife"), dict(metric="items", value=3, category="wildlife")]),
+    ("de", "Der Zoll stellte 3.000 Parfumflakons sicher.", [dict(metric="items", value=3000, object="product")]),
+    ("de", "Grenzwächter haben im Tessin zwei Kuriere mit 5 kg Kokain gestoppt.",
+     [dict(metric="arrests", value=2, country="CH"), dict(metric="mass", value=5, category="drugs", country="CH")]),
+    ("de", "Die Tiroler Polizei stellte in Kufstein 2 Kilogramm Kokain sicher.",
+     [dict(metric="mass", value=2, category="drugs", country="AT")]),
+    ("de", "Der Zoll beschlagnahmte 900 Produkte zu einem Originalpreis von 1,2 Mio. Euro.",
+     [dict(metric="items", value=900), dict(metric="value", value=1200000, unit="EUR")]),
+    ("de", "Der Zoll stellte 5 kg Cannabis sicher. Gegen den Fahrer wurde eine Finanzstrafe von 3.000 Euro verhängt.",
+     [dict(metric="mass", value=5, category="drugs")]),
+    ("de", "Die Polizei stellte 30 Kartuschen Lachgas sicher.", [dict(metric="items", value=30, category="drugs")]),
+    # numbers that are no figure at all (fixextra5)
+    ("it", "I carabinieri hanno sequestrato milleduecento panetti di hashish.",
+     [dict(metric="items", value=1200, category="drugs")]),
+    ("en", "The agency applies a zero tolerance policy and seized 40 kg of heroin.",
+     [dict(metric="mass", value=40, category="drugs")]),
+    # another year's figure set against the one reported (earlier_year)
+    ("fr", "Le port a saisi 109,9 tonnes de cocaïne en 2022, contre 89,5 en 2021.",
+     [dict(metric="mass", value=109900, category="drugs")]),
+    ("en", "Customs seized 52 kg of heroin in 2022, against 70 kg the previous year.",
+     [dict(metric="mass", value=52, category="drugs")]),
+    ("de", "Der Zoll stellte 3,5 Tonnen Kokain sicher, nach 2,1 Tonnen im Vorjahr.",
+     [dict(metric="mass", value=3500, category="drugs")]),
+    ("it", "La Guardia di Finanza ha sequestrato 75 chili di cocaina, rispetto ai 130 del 2016.",
+     [dict(metric="mass", value=75, category="drugs")]),
+    ("es", "Se incautaron 300 kilos de cocaína frente a los 120 de 2020.", [dict(metric="mass", value=300, category="drugs")]),
+    ("nl", "De douane nam 40 ton cocaïne in beslag, tegen 30 in 2019.", [dict(metric="mass", value=40000, category="drugs")]),
+    ("pt", "A PJ apreendeu 900 quilos de cocaína, face aos 400 em 2018.", [dict(metric="mass", value=900, category="drugs")]),
+    # a goal or target is no result (target)
+    ("es", "La meta de la Aduana es incautar 500 toneladas de droga este año.", NOTHING),
+    ("en", "The agency's target for next year is to seize 20 tonnes of cocaine.", NOTHING),
+    # a threshold passed is no amount (legal_limit)
+    ("fr", "C'est la première fois que la barre des 50 tonnes est franchie.", NOTHING),
+    # damage done is no worth of goods (owed words)
+    ("de", "Der Schaden an den Polizeiautos betrug 8.000 Euro.", NOTHING),
+    # the size of each container of an unstated number (weight_of_each)
+    ("pt", "O gasóleo era guardado em recipientes de 20, 40 e 200 litros.", NOTHING),
+    ("es", "Los agentes descubrieron 12 tambos de 200 litros con metanfetamina.",
+     [dict(metric="items", value=12, category="drugs")]),
+    # the denomination of banknotes, and a price per unit converted in brackets, are no amounts seized
+    ("it", "I finanzieri hanno sequestrato 50 banconote false, in tagli da 50 e 100 euro.",
+     [dict(metric="items", value=50)]),
+    ("es", "La policía incautó 300 billetes de 100 dólares.", [dict(metric="items", value=300)]),
+    ("fr", "Sur le marché noir, l'ivoire se vend 900 000 FCFA (environ 1 500 dollars) le kg.", NOTHING),
+    # cases named as cases of seizure, and the later cases of the same text, count seizures (verbs._cases_of_seizures)
+    ("en", "Customs recorded 12 cases of seizure of foreign currency in 2023. The airport accounted for 9 cases.",
+     [dict(metric="seizures", value=12, category="cash"), dict(metric="seizures", value=9, category="cash")]),
+    ("fr", "La douane a relevé six cas de saisie de devises. À l'aéroport, le nombre d'affaires est de 4.",
+     [dict(metric="seizures", value=6, category="cash"), dict(metric="seizures", value=4, category="cash")]),
+    ("pt", "A Alfândega registou 40 casos de apreensões de divisas no primeiro semestre. No aeroporto foram registados 25 casos.",
+     [dict(metric="seizures", value=40, category="cash"), dict(metric="seizures", value=25, category="cash")]),
+    ("es", "La Aduana registró 30 casos de decomiso de divisas. En el aeropuerto se registraron 18 casos.",
+     [dict(metric="seizures", value=30, category="cash"), dict(metric="seizures", value=18, category="cash")]),
+    ("it", "La Guardia di Finanza ha registrato 14 casi di sequestro di valuta. All'aeroporto sono stati rilevati 9 casi.",
+     [dict(metric="seizures", value=14, category="cash"), dict(metric="seizures", value=9, category="cash")]),
+    ("nl", "De douane registreerde 14 gevallen van inbeslagname van contant geld. Op de luchthaven werden 9 gevallen vastgesteld.",
+     [dict(metric="seizures", value=14, category="cash"), dict(metric="seizures", value=9, category="cash")]),
+    # "weitere" before the noun counted is its adjective, not a word that ends the phrase ("7 weitere Konsumenten")
+    ("de", "Die Polizei nahm 12 Personen fest. Zudem wurden 7 weitere Konsumenten angezeigt.",
+     [dict(metric="arrests", value=12), dict(metric="suspects", value=7)]),
+    # raids that seized count seizures, as "opérations", "operazioni", "operaciones" do
+    ("en", "Customs officers seized 3,000 cigarettes and 40 litres of spirits in three separate raids.",
+     [dict(metric="items", value=3000, category="tobacco"), dict(metric="volume", value=40, category="alcohol"),
+      dict(metric="seizures", value=3)]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

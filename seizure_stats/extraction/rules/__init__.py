@@ -9,6 +9,7 @@ each other: what several need lives in context.py, candidate.py or evidence.py.
 - skip.py       numbers that are no figures: dates, years, ages, codes, percentages ...
 - not_counted.py  numbers beside words that count nothing seized: ages after a noun of people, the digits of a
                 name, the staff of an operation
+- beside.py     numbers said beside the figures: another year's figure set against one, a goal or target
 - unit.py       what a number measures: currency, unit of mass or volume, or a count; conversions
 - counted.py    what is counted: the noun after or before the number; persons / containers / cases resolved by
                 their verb (which verb: ../verbs.py)

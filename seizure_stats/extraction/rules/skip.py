@@ -39,8 +39,9 @@ def outside_its_sentence(ctx: Context, c: Candidate, near: Near) -> bool:
 
 
 def not_a_figure(ctx: Context, c: Candidate, near: Near) -> bool:
-    """Dates, years, percentages, ages, times, ordinals, article numbers, phone numbers, differences."""
-    if _count_only(ctx, c, near) or _skipped_by_its_words(ctx, c) or _another_years_figure(ctx, c, near):
+    """Dates, years, percentages, ages, times, ordinals, article numbers, phone numbers, differences; and zero
+    ("zero tolerance", "cero incautaciones"): nothing seized is no amount of it."""
+    if c.number.value == 0 or _count_only(ctx, c, near) or _skipped_by_its_words(ctx, c) or _another_years_figure(ctx, c, near):
         c.metric = None
         return False
     return True
@@ -168,9 +169,8 @@ def _skipped_by_its_words(ctx: Context, c: Candidate) -> bool:
         return True
     # "12 000 comprimés par jour", "$7.000 el kilo" (a price per unit: money with its sign before is checked here)
     per = lang.skip_after_re.match(text, pos) if pos != n.end or c.unit != "count" else None
-    if per is None and c.unit != "count" and text.startswith("(", _SPACES_END.match(text, pos).end()):
-        aside = _BRACKETED.match(text, pos)  # "1 000 000 FCFA (some 2 000 dollars) le kg": a price after its conversion
-        per = lang.skip_after_re.match(text, aside.end()) if aside else None
+    if per is None and c.unit != "count":
+        per = _per_unit_after_brackets(ctx, c, pos)
     if per and (not lang.of_re.match(text[pos:].lstrip()) or lang.of_re.match(per.group(0).lstrip(" \u00a0-"))):
         return True  # a skip phrase that takes the goods in ("50 kilos de chanvre chacun": each) skips them too
     if n.words and lang.vague_re and lang.vague_re.search(before):
@@ -209,6 +209,20 @@ def _skipped_by_its_words(ctx: Context, c: Candidate) -> bool:
     if n.value <= 31 and lang.date_range_re.match(after):
         return True
     return bool(lang.comparative_re.match(text, pos))
+
+
+_REST_OF_BRACKET = re.compile(r"[^()\n]{0,40}\)")
+
+
+def _per_unit_after_brackets(ctx: Context, c: Candidate, pos: int):
+    """"1 000 000 FCFA (some 2 000 dollars) le kg": a price per unit with its conversion in brackets between; both
+    the price before the brackets and the conversion inside them are read up to the words of "per unit" after."""
+    text, lang, n = ctx.text, ctx.lang, c.number
+    if text.startswith("(", _SPACES_END.match(text, pos).end()):
+        aside = _BRACKETED.match(text, pos)
+        return lang.skip_after_re.match(text, aside.end()) if aside else None
+    close = _REST_OF_BRACKET.match(text, pos) if "(" in text[max(0, n.start - 40):n.start] else None
+    return lang.skip_after_re.match(text, close.end()) if close else None
 
 
 def _skipped_pair(ctx: Context, c: Candidate, lead: str, joint: str) -> bool:
@@ -313,6 +327,8 @@ def _age_after_name(ctx: Context, n, before: str, after: str) -> bool:
     return not any(x.end > name_end - last for x in ctx.mentions_between(start, name_end))
 
 
+# the sizes listed before this one: numbers, each followed by a comma or a short word ("25, 30 e ")
+_SIZES_LISTED = re.compile(r"(?:\d[\d.,]*[ \u00a0]*(?:,|[^\W\d_]{1,3}(?=[ \u00a0]))[ \u00a0]*)+$")
 _FEW_WORDS_BETWEEN = re.compile(r"[ \u00a0]+(?:[^\W\d_][\w'’-]*[ \u00a0]+){0,2}")
 
 
@@ -328,11 +344,14 @@ def weight_of_each(ctx: Context, c: Candidate, near: Near) -> bool:
     end = base + len(without_qualifier(ctx.lang, text[base:n.start]))
     packs = [(a, b) for a, b, t in ctx.terms_in(base, end)
              if t.metric == "container" and t.object in ("parcel", "package")]
-    if not packs or not rx.fullmatch(text, packs[-1][1], end):
+    if not packs:
+        return True
+    listed = _SIZES_LISTED.search(text, packs[-1][1], end)  # "recipientes de 25, 30 e 250 litros": sizes listed
+    if not rx.fullmatch(text, packs[-1][1], listed.start() if listed else end):
         return True
     count = next((x for x in reversed(near.nums) if x.end <= packs[-1][0]), None)
     if (count is None or count.value <= 1 or not _FEW_WORDS_BETWEEN.fullmatch(text, count.end, packs[-1][0])) \
-            and not _several_before(ctx, packs[-1][0]):
+            and not _several_before(ctx, packs[-1][0]) and not _packed_in_plural(ctx, packs[-1][0]):
         return True
     c.metric = None
     return False
@@ -343,3 +362,21 @@ def _several_before(ctx: Context, pos: int) -> bool:
     `vague_words` right before their noun) are more than one, and the weight after them is still each one's."""
     rx = ctx.lang.vague_re
     return rx is not None and rx.search(ctx.text, max(0, pos - 30), pos) is not None
+
+
+_SHORT_WORD_END = re.compile(r"(?<!\w)([^\W\d_]{1,4})[ \u00a0]+$")
+
+
+def _packed_in_plural(ctx: Context, pos: int) -> bool:
+    """"acondicionado em recipientes de 25 litros", "stored in drums of 200 litres", "dans des bidons de 20
+    litres": packages right after a preposition of place (a plural article allowed between, no number, no
+    indefinite article: "en un bidón de 20 litros" is one package, its content the amount) are of an unstated
+    number, and the weight or volume after them is each one's."""
+    text, lang = ctx.text, ctx.lang
+    lead = text[max(0, pos - 30):pos]
+    short = _SHORT_WORD_END.search(lead)
+    if short and not lang.place_prep_end_re.search(lead):
+        if short.group(1).lower() in lang.articles:
+            return False
+        lead = lead[:short.start()]
+    return bool(lang.place_prep_end_re.search(lead))
