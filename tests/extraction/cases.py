@@ -3152,6 +3152,17 @@ CASES += [
     # a Land's police named by its adjective is Austrian (world/agencies.yaml), not the "Polizei" of any country
     ("de", "Die Tiroler Polizei hat rund 3 Kilogramm Kokain sichergestellt.",
      [dict(metric="mass", value=3, category="drugs", country="AT")]),
+    # press words of en/it/pt: "mille" is a scale inside a compound number, 'denunciando' / 'la denuncia di' name
+    # suspects, smuggled cigarettes called "cheap whites" (after "so-called"), clams and bivalves are food
+    ("it", "I finanzieri hanno sequestrato milleduecento panetti di hashish.",
+     [dict(metric="items", value=1200, category="drugs")]),
+    ("it", "I carabinieri hanno sequestrato 300 borse contraffatte, denunciando 14 soggetti.",
+     [dict(metric="items", value=300, category="counterfeit"), dict(metric="suspects", value=14)]),
+    ("it", "L'indagine ha portato alla denuncia di 25 responsabili.", [dict(metric="suspects", value=25)]),
+    ("en", "Officers seized 8 million so-called cheap whites at the port.",
+     [dict(metric="items", value=8000000, category="tobacco")]),
+    ("pt", "A Polícia Marítima apreendeu 900 quilos de amêijoa no Tejo.",
+     [dict(metric="mass", value=900, category="food", country="PT")]),
     # de/fr/es press words: a country's name is no goods ("Côte d'Ivoire", "Costa de Marfil": not ivory), Swiss
     # francs in the singular, "MQIF", laughing gas, "ocuparon" (seized, Caribbean Spanish), a boat's length, imports
     # as consignments, reptiles, perfume bottles, couriers stopped, Tyrolean places, a retail price, any fine
