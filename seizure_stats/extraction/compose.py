@@ -11,7 +11,7 @@ from seizure_stats.extraction.candidate import Candidate, Near
 from seizure_stats.extraction.context import Context
 from seizure_stats.extraction.numbers import Number
 from seizure_stats.extraction.reasons import FIELDS
-from seizure_stats.extraction.rules import (beside, breakdown, category, counted, lists, not_counted, people, period, place,
+from seizure_stats.extraction.rules import (beside, breakdown, category, counted, not_counted, period, place,
                                             qualifier, seized, skip, unit)
 from seizure_stats.model import Figure
 
@@ -38,11 +38,11 @@ STEPS = (
     counted.noun_of_quantity,
     breakdown.goods_parts_in_unit,
     counted.noun_after,
-    people.nationalities_counted,
-    people.nationality_noun,
-    people.part_of_them,
-    people.both_of_them,
-    people.part_of_a_count,
+    counted.nationalities_counted,
+    counted.nationality_noun,
+    counted.part_of_them,
+    counted.both_of_them,
+    counted.part_of_a_count,
     breakdown.places_in_brackets,
     counted.noun_in_brackets,
     breakdown.unit_continues,
@@ -50,7 +50,7 @@ STEPS = (
     counted.noun_before,
     breakdown.list_continues_next_sentence,
     counted.valued_goods,
-    lists.listed_goods,
+    counted.listed_goods,
     counted.contents_of_packages,
     counted.something_counted,
     counted.resolved_by_verb,

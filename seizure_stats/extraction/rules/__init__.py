@@ -4,8 +4,7 @@ A rule is `rule(ctx, c, near) -> bool`: it reads the document context (context.p
 what is near it in its sentence (candidate.py), writes what it decides on the candidate with the reason
 (`c.because(field, rule, evidence)`, see reasons.py), and returns False when the number is no figure. Most rules
 state first when they apply (a metric still open, a bare number, a total being broken down). Rules never import
-each other: what several need lives in context.py, candidate.py or evidence.py (counted.py
-alone asks the helpers of people.py, packages.py and lists.py, split from it by concern; packages.py asks lists.py).
+each other: what several need lives in context.py, candidate.py or evidence.py.
 
 - skip.py       numbers that are no figures: dates, years, ages, codes, percentages ...
 - not_counted.py  numbers beside words that count nothing seized: ages after a noun of people, the digits of a
@@ -14,10 +13,7 @@ alone asks the helpers of people.py, packages.py and lists.py, split from it by 
 - unit.py       what a number measures: currency, unit of mass or volume, or a count; conversions
 - counted.py    what is counted: the noun after or before the number; persons / containers / cases resolved by
                 their verb (which verb: ../verbs.py)
-- people.py     people counted: nationalities, "nine of them", "both", part of a count; people who are no news
-- packages.py   goods in packages or pieces with no verb of their own: packed goods, goods of a kind, packages of
-                a product (asked by counted.resolved_by_verb)
-- lists.py      lists of goods seized or checked that go on (the rule listed_goods; asked by counted.resolved_by_verb)
+                (lists that go on: ../goods_lists.py; packed goods, goods of a kind: ../packages.py)
 - breakdown.py  lists and breakdowns: a list that goes on, the parts of a total
 - category.py   the category when the counted noun gives none
 - seized.py     figures of seizures only: a value or quantity in a seizure context, not smuggled, plausible

@@ -1,7 +1,7 @@
 """Goods in packages or pieces, counted with no verb that says what happened to them: packed goods, the weight of
 each package, goods of a kind, packages of a product, pieces of the goods named before. Kept apart from
-`counted.py` because a container or goods noun far from its verb needs the words around it, not a verb, to be
-counted as goods seized; `counted.resolved_by_verb` asks these once the verb has said nothing."""
+`rules/counted.py` because a container or goods noun far from its verb needs the words around it, not a verb, to
+be counted as goods seized; `resolved_by_verb` asks these once the verb has said nothing."""
 from __future__ import annotations
 
 import re
@@ -11,7 +11,7 @@ from seizure_stats.extraction.context import Context, without_qualifier
 from seizure_stats.extraction.evidence import figure_words, term_words
 from seizure_stats.extraction.lexicon import UNIT_FACTORS, unit_of
 from seizure_stats.extraction.reasons import quoted
-from seizure_stats.extraction.rules.lists import list_of_goods_goes_on
+from seizure_stats.extraction.goods_lists import list_of_goods_goes_on
 from seizure_stats.extraction.terms import product_named_after
 
 _WEIGHTS = {u for u, (base, _) in UNIT_FACTORS.items() if base == "kg"}

@@ -1,13 +1,13 @@
 """Lists of goods seized or checked that go on: the next item of a list whose first item a verb resolved, the item
-of a list after a seizure verb or a colon, the next goods in brackets. Kept apart from `counted.py` because an item
-far from its verb takes what it counts from the list it stands in, not from its own words; the rule
-`listed_goods` and `counted.resolved_by_verb` ask these."""
+of a list after a seizure verb or a colon, the next goods in brackets. Kept apart from `rules/counted.py` because
+an item far from its verb takes what it counts from the list it stands in, not from its own words; the rules
+`listed_goods` and `resolved_by_verb` ask these."""
 from __future__ import annotations
 
 import re
 
-from seizure_stats.extraction.candidate import Candidate, Near
-from seizure_stats.extraction.context import BULLET_ONLY, Context, ends_with, next_list_item, without_qualifier
+from seizure_stats.extraction.candidate import Candidate
+from seizure_stats.extraction.context import Context, ends_with, next_list_item, without_qualifier
 from seizure_stats.extraction.evidence import figure_words
 
 _LIST_OPENER = re.compile(r"(?:[,;:]|\s[-–•]|^)\s*(?:\w+\s+){0,1}$")
@@ -17,20 +17,6 @@ _NOUN_AFTER = re.compile(r"[ \u00a0]+[^\W\d_]{3,}")
 
 
 IN_BRACKETS = re.compile(r"[ \u00a0]*\)")
-
-
-def listed_goods(ctx: Context, c: Candidate, near: Near) -> bool:
-    """"ont saisi 324 téléphones, 95 cartons d'alcool et 84 caisses de biscuits": an item of a list of things
-    seized, whatever the lexicon knows of its noun; so is the count opening an item of a bulleted list of things
-    seized ("• 14 imprimantes 3D")."""
-    if c.metric is None and near.head is None and not near.bare and _listed_goods(ctx, c, near.previous):
-        c.metric = "items"
-        c.because("metric", "listed_goods", "-> items")
-    elif c.metric is None and near.head is None and not near.bare and ctx.in_seized_bullets(c.sentence) \
-            and BULLET_ONLY.fullmatch(ctx.text, ctx.sents[c.sentence].start, c.number.start):
-        c.metric = "items"
-        c.because("metric", "seized_bullets", "-> items")
-    return True
 
 
 def seized_list_goes_on(ctx: Context, c: Candidate, previous: Candidate | None) -> bool:
@@ -78,7 +64,7 @@ def in_seized_list(ctx: Context, c: Candidate, previous: Candidate | None) -> bo
         previous is None or previous.metric in ("items", "mass", "volume", "value"))
 
 
-def _listed_goods(ctx: Context, c: Candidate, previous: Candidate | None) -> bool:
+def in_list_of_goods(ctx: Context, c: Candidate, previous: Candidate | None) -> bool:
     """An integer followed by a noun the lexicon does not know, as an item of a list of things seized: after a
     comma or a colon, with a seizure verb before it in the sentence and nothing else counted in between."""
     n, pos, lang = c.number, c.end_pos, ctx.lang
