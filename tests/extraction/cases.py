@@ -3311,6 +3311,13 @@ CASES += [
     ("en", "Customs officers seized 3,000 cigarettes and 40 litres of spirits in three separate raids.",
      [dict(metric="items", value=3000, category="tobacco"), dict(metric="volume", value=40, category="alcohol"),
       dict(metric="seizures", value=3)]),
+    # the country named after ivory ("Ivory Coast", "Costa d'Avorio", "Costa do Marfim") is no ivory seized
+    ("en", "Ivory Coast customs officers seized 40 parcels at Abidjan airport.",
+     [dict(metric="items", value=40, category=None, country="CI")]),
+    ("it", "I doganieri della Costa d'Avorio hanno sequestrato 40 pacchi all'aeroporto di Abidjan.",
+     [dict(metric="items", value=40, category=None, country="CI")]),
+    ("pt", "Os aduaneiros da Costa do Marfim apreenderam 40 encomendas no aeroporto de Abidjan.",
+     [dict(metric="items", value=40, category=None, country="CI")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
