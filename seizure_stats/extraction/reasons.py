@@ -75,7 +75,7 @@ RULES: dict[str, str] = {
     "suspect_word": "persons named 'suspects' with no verb near count suspects",
     "case_without_verb": "a case noun with no verb near counts offences found (cases opened need a verb of opening)",
     "cases_of_seizures": "a case noun with no verb near, in a text that named its cases as cases of seizure "
-                         "('40 casos de apreensões'), counts seizures",
+                         "('casos de apreensão', 'cases of seizure'), counts seizures",
     "case_of_a_kind": "a case noun naming the goods of its offence, with no verb near, counts offences found",
     "seized_list_goes_on": "a container or goods noun far from its verb is an item of a list of things seized",
     "goods_parts_in_unit": "after a quantity and a colon, a number of goods of a kind is a part in the quantity's unit",

@@ -86,7 +86,7 @@ def resolve(ctx: Context, c: Candidate, kind: str, inside: tuple[int, int, int] 
 
 
 def _cases_of_seizures(ctx: Context, c: Candidate) -> str | None:
-    """"40 casos de apreensões de moedas ... no aeroporto foram registados 31 casos", "recorded 12 cases of seizure
+    """"a Alfândega contou 18 casos de apreensão de divisas ... 7 casos no porto", "recorded 12 cases of seizure
     ... 9 cases at the airport": cases named as cases of seizure, and the later cases of a text that named them so,
     are seizures, not offences found, when no verb (or only a verb of finding or recording) resolves them; the words
     that named them, or None."""

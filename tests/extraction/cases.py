@@ -3223,7 +3223,7 @@ CASES += [
     # an attempt to smuggle told in a release was stopped: its amount is the seizure
     ("en", "Customs officers stopped a traveller who tried to smuggle 7 kg of heroin in his luggage.",
      [dict(metric="mass", value=7, category="drugs")]),
-    ("nl", "Bij de controle op de luchthaven poogde een reiziger 4.250 gram cocaïne het land uit te smokkelen.",
+    ("nl", "Een reizigster poogde op de luchthaven 4.250 gram heroïne in te voeren, maar de douane hield haar tegen.",
      [dict(metric="mass", value=4.25, category="drugs")]),
     ("de", "Die Grenzwache hielt einen Lieferwagen an, mit dem ein Mann versucht hatte, 15 kg Heroin im Wert von "
            "rund 900 000 Franken in die Schweiz zu schmuggeln.",
@@ -3264,8 +3264,8 @@ CASES += [
     ("en", "The agency applies a zero tolerance policy and seized 40 kg of heroin.",
      [dict(metric="mass", value=40, category="drugs")]),
     # another year's figure set against the one reported (earlier_year)
-    ("fr", "Le port a saisi 109,9 tonnes de cocaïne en 2022, contre 89,5 en 2021.",
-     [dict(metric="mass", value=109900, category="drugs")]),
+    ("fr", "Le port a saisi 64,2 tonnes de cocaïne en 2020, contre 51,8 en 2019.",
+     [dict(metric="mass", value=64200, category="drugs")]),
     ("en", "Customs seized 52 kg of heroin in 2022, against 70 kg the previous year.",
      [dict(metric="mass", value=52, category="drugs")]),
     ("de", "Der Zoll stellte 3,5 Tonnen Kokain sicher, nach 2,1 Tonnen im Vorjahr.",
@@ -3279,7 +3279,7 @@ CASES += [
     ("es", "La meta de la Aduana es incautar 500 toneladas de droga este año.", NOTHING),
     ("en", "The agency's target for next year is to seize 20 tonnes of cocaine.", NOTHING),
     # a threshold passed is no amount (legal_limit)
-    ("fr", "C'est la première fois que la barre des 50 tonnes est franchie.", NOTHING),
+    ("fr", "Pour la première fois, le total annuel dépasse la barre des 50 tonnes.", NOTHING),
     # damage done is no worth of goods (owed words)
     ("de", "Der Schaden an den Polizeiautos betrug 8.000 Euro.", NOTHING),
     # the size of each container of an unstated number (weight_of_each)
@@ -3287,8 +3287,8 @@ CASES += [
     ("es", "Los agentes descubrieron 12 tambos de 200 litros con metanfetamina.",
      [dict(metric="items", value=12, category="drugs")]),
     # the denomination of banknotes, and a price per unit converted in brackets, are no amounts seized
-    ("it", "I finanzieri hanno sequestrato 50 banconote false, in tagli da 50 e 100 euro.",
-     [dict(metric="items", value=50)]),
+    ("it", "Sequestrate dai finanzieri 30 banconote contraffatte in tagli da 20 e 50 euro.",
+     [dict(metric="items", value=30)]),
     ("es", "La policía incautó 300 billetes de 100 dólares.", [dict(metric="items", value=300)]),
     ("fr", "Sur le marché noir, l'ivoire se vend 900 000 FCFA (environ 1 500 dollars) le kg.", NOTHING),
     # cases named as cases of seizure, and the later cases of the same text, count seizures (verbs._cases_of_seizures)
@@ -3311,6 +3311,13 @@ CASES += [
     ("en", "Customs officers seized 3,000 cigarettes and 40 litres of spirits in three separate raids.",
      [dict(metric="items", value=3000, category="tobacco"), dict(metric="volume", value=40, category="alcohol"),
       dict(metric="seizures", value=3)]),
+    # the country named after ivory ("Ivory Coast", "Costa d'Avorio", "Costa do Marfim") is no ivory seized
+    ("en", "Ivory Coast customs officers seized 40 parcels at Abidjan airport.",
+     [dict(metric="items", value=40, category=None, country="CI")]),
+    ("it", "I doganieri della Costa d'Avorio hanno sequestrato 40 pacchi all'aeroporto di Abidjan.",
+     [dict(metric="items", value=40, category=None, country="CI")]),
+    ("pt", "Os aduaneiros da Costa do Marfim apreenderam 40 encomendas no aeroporto de Abidjan.",
+     [dict(metric="items", value=40, category=None, country="CI")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

@@ -1,6 +1,6 @@
 """Numbers said beside the figures of a text that are no result of its own: another year's figure set against the
-one just stated ("109,9 tonnes, contre 89,5 en 2021") and a goal or target ("la meta ... es intervenir mercancía
-valorizada en US$ 225 millones"). figures.md makes earlier-year comparisons and targets optional or not labelled,
+one just stated ("64,2 tonnes, contre 51,8 en 2019") and a goal or target ("el objetivo del año es decomisar
+mercancía por 40 millones"). figures.md makes earlier-year comparisons and targets optional or not labelled,
 never required: dropping them costs nothing, stating them as results of the wrong kind costs precision."""
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ _CLAUSE_MARK = re.compile(r"[,;:()\[\]]")
 
 
 def earlier_year(ctx: Context, c: Candidate, near: Near) -> bool:
-    """"Les saisies ont porté sur 109,9 tonnes, contre 89,5 en 2021", "3,5 Tonnen nach 2,1 im Vorjahr", "52 kg
+    """"Les douaniers ont saisi 64,2 tonnes, contre 51,8 en 2019", "3,5 Tonnen nach 2,1 im Vorjahr", "52 kg
     against 70 in 2021": a number right after a word of comparison (the language's `comparison_words`, a
     qualifier allowed between), after a figure of its sentence, and followed (its unit aside) by a year or by last
     year, is that year's figure set against the one reported: no figure of the text's period."""
@@ -33,7 +33,7 @@ def earlier_year(ctx: Context, c: Candidate, near: Near) -> bool:
 
 
 def target(ctx: Context, c: Candidate, near: Near) -> bool:
-    """"La meta para este año es intervenir mercancía valorizada en US$ 225 millones", "the target is to seize 5
+    """"El objetivo del año es decomisar mercancía por 40 millones de dólares", "the target is to seize 5
     tonnes": a number later in the clause of a goal word (the language's `target_words`; no comma, semicolon or
     colon between) is what is aimed at, not a result."""
     rx, n, text = ctx.lang.target_re, c.number, ctx.text

@@ -174,7 +174,7 @@ def worth_of_goods_before(ctx: Context, c: Candidate, near: Near) -> bool:
         return True
     s, prev = ctx.sents[c.sentence], ctx.sents[c.sentence - 1]
     # a value word ("Wert", "straatwaarde"), or the amount is no worth ("Arrestbeschlüsse in Höhe von 4,5 Millionen");
-    # "En cuanto a la ropa usada, se incautaron bienes por US$3 millones": a product of its own, named in its sentence
+    # "De los zapatos de segunda mano se decomisaron bienes por 2 millones": a product of its own, named in its sentence
     if not _value_word_in(ctx, s.start, c.number.start) \
             or any(t.category or _product(t) or t.object == "vehicle" for _, _, t in ctx.sentence_terms(c.sentence)) \
             or ctx.paragraph_of(prev.start).start != ctx.paragraph_of(s.start).start:

@@ -346,7 +346,7 @@ def weight_of_each(ctx: Context, c: Candidate, near: Near) -> bool:
              if t.metric == "container" and t.object in ("parcel", "package")]
     if not packs:
         return True
-    listed = _SIZES_LISTED.search(text, packs[-1][1], end)  # "recipientes de 25, 30 e 250 litros": sizes listed
+    listed = _SIZES_LISTED.search(text, packs[-1][1], end)  # "em bidões de 10, 20 e 50 litros": sizes listed
     if not rx.fullmatch(text, packs[-1][1], listed.start() if listed else end):
         return True
     count = next((x for x in reversed(near.nums) if x.end <= packs[-1][0]), None)
