@@ -134,14 +134,14 @@ _NEXT_TO = re.compile(r"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?")
 _OF_COUNTRY = re.compile(r"[ \u00a0]+[^\W\d_]{1,4}(?:[ \u00a0]+[^\W\d_]{1,3})?[ \u00a0]+")  # "de", "of the", "della"
 
 
-def national_agencies(text: str, mentions: list[Mention], service_re: re.Pattern | None = None) -> None:
+def national_agencies(text: str, mentions: list[Mention], service_re: re.Pattern) -> None:
     """A generic agency word beside a country adjective is that country's agency ("la douane sénégalaise",
     "De Belgische douane", "douanes ivoiriennes"), and so is one followed by the name of one of its countries
     ("Polícia Judiciária de Cabo Verde", "la Policía Nacional del Perú"): the pair weighs as a named national
     agency. So is a service's common noun of the language (`service_re`) beside an adjective ("the Albanian
     police", "la polizia albanese")."""
     generic = [m for m in mentions if m.kind == "agency" and m.code is None and m.candidates]
-    for adj in (m for m in mentions if m.code and m.adjective and service_re is not None):
+    for adj in (m for m in mentions if m.code and m.adjective):
         if _beside_service(text, adj, service_re):
             adj.kind, adj.origin = "agency", False  # "sequestrati dalla polizia albanese": an agent, no origin
     for adj in (m for m in mentions if m.code and not m.origin and (m.adjective or not m.kind) and m.kind != "agency"):

@@ -3122,22 +3122,16 @@ CASES += [
     # a service noun beside a country adjective is that country's agency acting (rule national_agencies)
     ('en', 'About 300 kilos of hashish were seized in the port of Vlorë by the Albanian police. The load was bound for Bari, the Guardia di Finanza said.',
      [dict(metric="mass", value=300, category="drugs", country="AL")]),
-    # a service noun beside a country adjective is that country's agency acting (rule national_agencies)
     ('de', 'Im Hafen von Vlora hat die albanische Polizei rund 300 Kilo Haschisch sichergestellt. Die Ladung sollte nach Bari gehen, teilte die Guardia di Finanza mit.',
      [dict(metric="mass", value=300, category="drugs", country="AL")]),
-    # a service noun beside a country adjective is that country's agency acting (rule national_agencies)
     ('fr', 'Quelque 300 kilos de haschich ont été saisis dans le port de Vlora par la police albanaise. La cargaison devait partir pour Bari, selon la Guardia di Finanza.',
      [dict(metric="mass", value=300, category="drugs", country="AL")]),
-    # a service noun beside a country adjective is that country's agency acting (rule national_agencies)
     ('es', 'Unos 300 kilos de hachís fueron incautados en el puerto de Vlora por la policía albanesa. El cargamento iba a Bari, según la Guardia di Finanza.',
      [dict(metric="mass", value=300, category="drugs", country="AL")]),
-    # a service noun beside a country adjective is that country's agency acting (rule national_agencies)
     ('nl', "De Albanese politie heeft in de haven van Vlora zo'n 300 kilo hasj in beslag genomen. De lading was bestemd voor Bari, meldt de Guardia di Finanza.",
      [dict(metric="mass", value=300, category="drugs", country="AL")]),
-    # a service noun beside a country adjective is that country's agency acting (rule national_agencies)
     ('pt', 'Cerca de 300 quilos de haxixe foram apreendidos no porto de Vlora pela polícia albanesa. A carga seguia para Bari, segundo a Guardia di Finanza.',
      [dict(metric="mass", value=300, category="drugs", country="AL")]),
-    # a service noun beside a country adjective is that country's agency acting (rule national_agencies)
     ('it', 'Circa 300 chili di hashish sono stati sequestrati nel porto di Valona dalla polizia albanese. Il carico era diretto a Bari, ha riferito la Guardia di Finanza.',
      [dict(metric="mass", value=300, category="drugs", country="AL")]),
     # list lines under a prose paragraph whose colon opens them have its country (rule heading_mention)

@@ -228,13 +228,13 @@ def _heading_mention(ctx: Context, p: Span) -> Mention | None:
         if prev.start >= pos:
             return None
         line = text[prev.start:prev.end].strip()
-        if _HEADING.fullmatch(line) or line.endswith(":"):
-            # or prose whose last sentence opens the list ("... were intercepted in Scotland. These included:")
+        heading = _HEADING.fullmatch(line) is not None
+        if heading or line.endswith(":"):  # a heading, or prose whose last sentence opens the list ("These included:")
             named = [m for m in ctx.mentions_between(prev.start, prev.end) if not m.origin and m.code]
             if named:
                 return named[0] if len({m.code for m in named}) == 1 else None
-            if not _HEADING.fullmatch(line):
-                return None
+            if not heading:
+                return None  # prose that names no country ends the search, as any prose line does
         elif not _LIST_LINE.fullmatch(line) or line[-1:] in ".!?":
             return None
         pos = prev.start
