@@ -174,8 +174,9 @@ def find_period(text: str, lang: Language, sents: list[Span], title: str | None,
     lead = [title or ""] + [text[s.start:s.end] for s in sents[:3]]
     return (_day_range(text, lang, years, pub_year)
             or _operation_month(text, lang, sents)
+            or _part_of_year(lead, lang, years, published)
             or _lead_year(lead, lang, pub_year)
-            or _seizure_dates(text, lang, sents)
+            or _seizure_dates(text, lang, sents, years, published)
             or _this_year(lead, lang, pub_year)
             or _last_year(text, lang, pub_year)
             or (None, None))
@@ -197,6 +198,68 @@ def _day_range(text: str, lang: Language, years: Counter, pub_year: int | None) 
         if a and b and a <= b:
             return a, b
     return None
+
+
+# the short words between a part of a year and its year: "of", "de l'année", "des Jahres", "do ano de"
+_TO_YEAR = rf"[^\d.;:!?\n]{{0,24}}?({YEAR})(?!\d)"
+
+
+@lru_cache(maxsize=None)
+def _part_res(lang: Language) -> tuple[Prefiltered, Prefiltered]:
+    """Parts of a year ("the first half of 2024", "primi 5 mesi del 2019"; the language's `year_parts` and
+    `first_months`) and ranges of months ("March to May 2019", "entre enero y agosto"), each with the year that
+    follows it when the text gives one there."""
+    parts = sorted(lang.year_parts, key=len, reverse=True)
+    counts = {w: int(v) for w, (kind, v) in lang.numwords.items() if kind == "units" and 2 <= v <= 12 and v == int(v)}
+    n = rf"(?P<n>\d{{1,2}}|{_alt(list(counts))})"
+    first = [f.replace("{n}", n, 1) for f in lang.first_months]
+    named = "|".join(f"(?P<p{i}>{w})" for i, w in enumerate(parts)) or "(?!x)x"
+    firsts = "|".join(f"(?:{f})" for f in first) or "(?!x)x"
+    part_re = Prefiltered(re.compile(rf"(?<!\w)(?:{named}|{firsts})(?!\w)(?:{_TO_YEAR})?", re.IGNORECASE))
+    mon, to = lang.month_re, _alt(lang.date_range_words)
+    months_re = Prefiltered(re.compile(
+        rf"(?<!\d )(?<!\d\. )(?<!\w)({mon})\.?\s*(?:-|–|—|\s(?:{to})\s)\s*({mon})\.?(?!\w)(?:{_TO_YEAR})?", re.IGNORECASE))
+    return part_re, months_re
+
+
+def _part_of_year(lead: list[str], lang: Language, years: Counter, published: str | None) -> Period | None:
+    """A part of a year in the title or the lead: its months, in the year stated after it, else in the text's one
+    year, else in the year of the document's date (the year before when that part had not ended by then)."""
+    part_re, months_re = _part_res(lang)
+    counts = {w: int(v) for w, (kind, v) in lang.numwords.items() if kind == "units"}
+    parts = sorted(lang.year_parts, key=len, reverse=True)
+    for chunk in lead:
+        for m in part_re.finditer(chunk):
+            if m.group("n"):
+                raw = m.group("n").lower()
+                first, last = 1, int(raw) if raw.isdigit() else counts.get(raw, 0)
+            else:
+                name = next(k for k, v in m.groupdict().items() if v is not None)
+                first, last = lang.year_parts[parts[int(name[1:])]]
+            span = _months_of_year(first, last, m.groups()[-1], years, published)
+            if span:
+                return span
+        for m in months_re.finditer(chunk):
+            first = lang.month_map.get(m.group(1).lower().rstrip("."))
+            last = lang.month_map.get(m.group(2).lower().rstrip("."))
+            span = _months_of_year(first or 0, last or 0, m.group(3), years, published)
+            if span:
+                return span
+    return None
+
+
+def _months_of_year(first: int, last: int, stated: str | None, years: Counter, published: str | None) -> Period | None:
+    if not (1 <= first <= last <= 12):
+        return None
+    if stated:
+        year = int(stated)
+    elif len(years) == 1:
+        year = next(iter(years))
+    elif published:
+        year = int(published[:4]) - (last > int(published[5:7]))
+    else:
+        return None
+    return _month_span(year, first)[0], _month_span(year, last)[1]
 
 
 def _operation_month(text: str, lang: Language, sents: list[Span]) -> Period | None:
@@ -231,24 +294,67 @@ def _lead_year(lead: list[str], lang: Language, pub_year: int | None) -> Period 
     return None
 
 
-def _seizure_dates(text: str, lang: Language, sents: list[Span]) -> Period | None:
-    """The dates of the seizures themselves: "On Friday (08/09/17), officers seized ...". The text's own dates win
-    over any publication date (a feed's pubDate may be a re-publication or a placeholder); a period after the
-    publication date is flagged by validation, not dropped here."""
+def _seizure_dates(text: str, lang: Language, sents: list[Span], years: Counter,
+                   published: str | None) -> Period | None:
+    """The dates of the seizures themselves: "On Friday (08/09/17), officers seized ...", "on June 28". The text's
+    own dates win over any publication date (a feed's pubDate may be a re-publication or a placeholder); a period
+    after the publication date is flagged by validation, not dropped here. A date without its year takes the
+    text's one year, else the year of the document's date (the year before when the day comes after it)."""
     dates = []
-    dmy, _, numeric, _, _, _ = _date_res(lang)
     seize = lang.verb_re.get("seize")
     for s in sents:
         st = text[s.start:s.end]
         if not seize or not _DIGIT.search(st):
             continue
-        found = [_month_year_date(m.group(1), m.group(2), m.group(3)) for m in numeric.finditer(st)]
-        found += [_month_year_date(m.group(1), lang.month_map.get(m.group(2).lower().rstrip(".")), m.group(3))
-                  for m in dmy.finditer(st)]
-        found = [d for d in found if d]
+        found = _full_dates(st, lang)
+        if not found:
+            found = [d for d in (_yearless_date(day, month, years, published)
+                                 for day, month in _yearless_dates(st, lang)) if d]
         if found and seize.search(st):  # the verb looked for only in a sentence with a date (most have none)
             dates += found
     return (min(dates), max(dates)) if dates else None
+
+
+def _full_dates(sentence: str, lang: Language) -> list[str]:
+    dmy, mdy, numeric, _, _, _ = _date_res(lang)
+    found = [_month_year_date(m.group(1), m.group(2), m.group(3)) for m in numeric.finditer(sentence)]
+    found += [_month_year_date(m.group(1), lang.month_map.get(m.group(2).lower().rstrip(".")), m.group(3))
+              for m in dmy.finditer(sentence)]
+    found += [_month_year_date(m.group(2), lang.month_map.get(m.group(1).lower().rstrip(".")), m.group(3))
+              for m in mdy.finditer(sentence)]
+    return [d for d in found if d]
+
+
+@lru_cache(maxsize=None)
+def _yearless_res(lang: Language) -> tuple[re.Pattern, Prefiltered]:
+    """"le 22 septembre", "am 5. Mai"; "on June 28" with the month written as a name with its capital."""
+    mon = lang.month_re
+    ordinal = _alt(lang.ordinal_suffixes)
+    of = rf"(?:(?:{_alt(lang.date_of_words)})\s+)?"
+    day_month = re.compile(rf"(?<![\d.,])(\d(?<!\d\d)\d?)(?:\.|º|°|{ordinal})?\s+{of}({mon})(?!\w)", re.IGNORECASE)
+    month_day = Prefiltered(re.compile(rf"(?<!\w)({mon})\.?\s+(\d{{1,2}})(?:{ordinal})?(?![\d.,]*\d|\w)", re.IGNORECASE))
+    return day_month, month_day
+
+
+def _yearless_dates(sentence: str, lang: Language) -> list[tuple[str, int | None]]:
+    day_month, month_day = _yearless_res(lang)
+    out = [(m.group(1), lang.month_map.get(m.group(2).lower().rstrip("."))) for m in day_month.finditer(sentence)]
+    out += [(m.group(2), lang.month_map.get(m.group(1).lower().rstrip("."))) for m in month_day.finditer(sentence)
+            if m.group(1)[0].isupper()]
+    return out
+
+
+def _yearless_date(day: str, month: int | None, years: Counter, published: str | None) -> str | None:
+    if not month:
+        return None
+    if len(years) == 1:
+        return _month_year_date(day, month, next(iter(years)))
+    if not published:
+        return None
+    date = _month_year_date(day, month, published[:4])
+    if date and date > published:
+        date = _month_year_date(day, month, int(published[:4]) - 1)
+    return date
 
 
 def _this_year(lead: list[str], lang: Language, pub_year: int | None) -> Period | None:

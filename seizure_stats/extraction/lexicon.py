@@ -134,6 +134,8 @@ class LanguageFile(_Keys):
     last_year: list[str] = []
     this_year: list[str] = []
     months: dict[str, int] = {}
+    year_parts: dict[str, list[int]] = {}
+    first_months: list[str] = []
     value_words: str | None = None
     value_weak: str | None = None
     conjunctions: list[str] = []
@@ -392,6 +394,8 @@ class Language:
     year_comparisons: list[str] = field(default_factory=list)
     last_year: list[str] = field(default_factory=list)
     this_year: list[str] = field(default_factory=list)
+    year_parts: dict[str, tuple[int, int]] = field(default_factory=dict)  # "first half" -> (1, 6)
+    first_months: list[str] = field(default_factory=list)  # "first {n} months": months 1 to n
     # value words: a money amount that is a seizure figure ("street value"), or the value of goods ("worth")
     value_words_re: re.Pattern | None = None
     value_weak_re: re.Pattern | None = None         # "worth" anywhere
@@ -703,6 +707,8 @@ def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
     lang.year_comparisons = spec.year_comparisons
     lang.last_year = spec.last_year
     lang.this_year = spec.this_year
+    lang.year_parts = {k: (int(v[0]), int(v[1])) for k, v in spec.year_parts.items()}
+    lang.first_months = spec.first_months
     for key in _WORD_LISTS:
         setattr(lang, key, getattr(spec, key))
     lang.unambiguous_short_scales = frozenset(w.lower() for w in spec.unambiguous_short_scales)

@@ -35,6 +35,22 @@ def test_operation(text, operation):
     ("Bilan 2021 de la douane corse\n\nLes douaniers ont saisi 800 kg de cannabis.", None, ("2021-01-01", "2021-12-31")),
     ("Aduana de Vigo: balance anual 2022\n\nLos agentes se incautaron de 2 toneladas de tabaco.", None, ("2022-01-01", "2022-12-31")),
     ("Border Force annual report 2021: officers seized 9 tonnes of cocaine.", None, ("2021-01-01", "2021-12-31")),
+    # a part of a year: its months, in the year after it, else the document's (the year before if not yet over)
+    ("Au premier semestre 2024, les douaniers ont saisi 62 cargaisons.", None, ("2024-01-01", "2024-06-30")),
+    ("Nei primi cinque mesi del 2019 la polizia ha sequestrato 40 chili.", None, ("2019-01-01", "2019-05-31")),
+    ("Im ersten Quartal 2023 stellte der Zoll 2 Tonnen Tabak sicher.", None, ("2023-01-01", "2023-03-31")),
+    ("No primeiro trimestre de 2019 a PRF apreendeu 3 toneladas.", None, ("2019-01-01", "2019-03-31")),
+    ("In the second half of the year officers seized 9 tonnes.", "2021-01-15", ("2020-07-01", "2020-12-31")),
+    ("In de eerste helft van dit jaar onderschepte de douane 8 ton.", "2023-07-20", ("2023-01-01", "2023-06-30")),
+    # a range of months
+    ("Entre enero y agosto la aduana incautó 40 toneladas de ropa.", "2014-09-10", ("2014-01-01", "2014-08-31")),
+    ("Tussen maart en mei 2022 nam de politie 80 kilo in beslag.", None, ("2022-03-01", "2022-05-31")),
+    ("Vom 5. März bis 3. Mai 2019 stellte die Polizei 4 Kilo sicher.", None, ("2019-03-05", "2019-05-03")),
+    # the day of a seizure without its year: the document's year, the year before for a day after its date
+    ("Customs officers seized 40 kg of ivory on July 30 at the cargo terminal.", "2017-08-02",
+     ("2017-07-30", "2017-07-30")),
+    ("La douane a saisi 2 tonnes de chanvre le 28 décembre.", "2021-01-05", ("2020-12-28", "2020-12-28")),
+    ("Am 5. Mai stellten Zöllner 40 Kilo Kokain sicher.", None, (None, None)),
 ])
 def test_period(text, published, period):
     r = extract(text, published=published)
