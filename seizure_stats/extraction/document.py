@@ -174,9 +174,9 @@ def find_period(text: str, lang: Language, sents: list[Span], title: str | None,
     lead = [title or ""] + [text[s.start:s.end] for s in sents[:3]]
     return (_day_range(text, lang, years, pub_year)
             or _operation_month(text, lang, sents)
-            or _part_of_year(lead, lang, years, published)
+            or _part_of_year(lead, lang, published)
             or _lead_year(lead, lang, pub_year)
-            or _seizure_dates(text, lang, sents, years, published)
+            or _seizure_dates(text, lang, sents, published)
             or _this_year(lead, lang, pub_year)
             or _last_year(text, lang, pub_year)
             or (None, None))
@@ -222,9 +222,10 @@ def _part_res(lang: Language) -> tuple[Prefiltered, Prefiltered]:
     return part_re, months_re
 
 
-def _part_of_year(lead: list[str], lang: Language, years: Counter, published: str | None) -> Period | None:
-    """A part of a year in the title or the lead: its months, in the year stated after it, else in the text's one
-    year, else in the year of the document's date (the year before when that part had not ended by then)."""
+def _part_of_year(lead: list[str], lang: Language, published: str | None) -> Period | None:
+    """A part of a year in the title or the lead: its months, in the year stated after it, else in the year of the
+    document's date (the year before when that part had not ended by then). The text's other years are no guide:
+    they are the years compared with, or of a law ("the Customs Act 1967")."""
     part_re, months_re = _part_res(lang)
     counts = {w: int(v) for w, (kind, v) in lang.numwords.items() if kind == "units"}
     parts = sorted(lang.year_parts, key=len, reverse=True)
@@ -236,25 +237,23 @@ def _part_of_year(lead: list[str], lang: Language, years: Counter, published: st
             else:
                 name = next(k for k, v in m.groupdict().items() if v is not None)
                 first, last = lang.year_parts[parts[int(name[1:])]]
-            span = _months_of_year(first, last, m.groups()[-1], years, published)
+            span = _months_of_year(first, last, m.groups()[-1], published)
             if span:
                 return span
         for m in months_re.finditer(chunk):
             first = lang.month_map.get(m.group(1).lower().rstrip("."))
             last = lang.month_map.get(m.group(2).lower().rstrip("."))
-            span = _months_of_year(first or 0, last or 0, m.group(3), years, published)
+            span = _months_of_year(first or 0, last or 0, m.group(3), published)
             if span:
                 return span
     return None
 
 
-def _months_of_year(first: int, last: int, stated: str | None, years: Counter, published: str | None) -> Period | None:
+def _months_of_year(first: int, last: int, stated: str | None, published: str | None) -> Period | None:
     if not (1 <= first <= last <= 12):
         return None
     if stated:
         year = int(stated)
-    elif len(years) == 1:
-        year = next(iter(years))
     elif published:
         year = int(published[:4]) - (last > int(published[5:7]))
     else:
@@ -294,12 +293,11 @@ def _lead_year(lead: list[str], lang: Language, pub_year: int | None) -> Period 
     return None
 
 
-def _seizure_dates(text: str, lang: Language, sents: list[Span], years: Counter,
-                   published: str | None) -> Period | None:
+def _seizure_dates(text: str, lang: Language, sents: list[Span], published: str | None) -> Period | None:
     """The dates of the seizures themselves: "On Friday (08/09/17), officers seized ...", "on June 28". The text's
     own dates win over any publication date (a feed's pubDate may be a re-publication or a placeholder); a period
-    after the publication date is flagged by validation, not dropped here. A date without its year takes the
-    text's one year, else the year of the document's date (the year before when the day comes after it)."""
+    after the publication date is flagged by validation, not dropped here. A date without its year takes the year
+    of the document's date (the year before when the day comes after it)."""
     dates = []
     seize = lang.verb_re.get("seize")
     for s in sents:
@@ -307,8 +305,8 @@ def _seizure_dates(text: str, lang: Language, sents: list[Span], years: Counter,
         if not seize or not _DIGIT.search(st):
             continue
         found = _full_dates(st, lang)
-        if not found:
-            found = [d for d in (_yearless_date(day, month, years, published)
+        if not found and published:  # a day without its year needs the document's date
+            found = [d for d in (_yearless_date(day, month, published)
                                  for day, month in _yearless_dates(st, lang)) if d]
         if found and seize.search(st):  # the verb looked for only in a sentence with a date (most have none)
             dates += found
@@ -344,12 +342,8 @@ def _yearless_dates(sentence: str, lang: Language) -> list[tuple[str, int | None
     return out
 
 
-def _yearless_date(day: str, month: int | None, years: Counter, published: str | None) -> str | None:
-    if not month:
-        return None
-    if len(years) == 1:
-        return _month_year_date(day, month, next(iter(years)))
-    if not published:
+def _yearless_date(day: str, month: int | None, published: str | None) -> str | None:
+    if not month or not published:
         return None
     date = _month_year_date(day, month, published[:4])
     if date and date > published:
