@@ -3312,6 +3312,24 @@ CASES += [
      [dict(metric="items", value=40, category=None, country="CI")]),
     ("pt", "Os aduaneiros da Costa do Marfim apreenderam 40 encomendas no aeroporto de Abidjan.",
      [dict(metric="items", value=40, category=None, country="CI")]),
+    # a four-digit number with people, goods or an arrest participle right after it counts them; a year has a
+    # preposition, an article, "of" or another year before it (skip._counts_right_after)
+    ("en", "Customs officers at the port seized 1985 cigarettes and 1950 people were arrested.",
+     [dict(metric="items", value=1985, category="tobacco"), dict(metric="arrests", value=1950)]),
+    ("fr", "Les douaniers ont saisi 2010 cartouches de cigarettes au port de Marseille.",
+     [dict(metric="items", value=2010, category="tobacco")]),
+    ("de", "Der Zoll stellte am Flughafen 1998 Zigaretten in einem Koffer sicher.",
+     [dict(metric="items", value=1998, category="tobacco")]),
+    ("it", "La Guardia di Finanza ha sequestrato 1930 pacchetti di sigarette e 1912 arrestati.",
+     [dict(metric="items", value=1930, category="tobacco"), dict(metric="arrests", value=1912)]),
+    ("es", "La policía decomisó 1990 cajetillas de cigarrillos en el puerto de la ciudad.",
+     [dict(metric="items", value=1990, category="tobacco")]),
+    ("nl", "De douane nam in de haven 2005 sigaretten in beslag bij een controle.",
+     [dict(metric="items", value=2005, category="tobacco")]),
+    ("pt", "A polícia apreendeu 1975 maços de cigarros no porto da cidade.",
+     [dict(metric="items", value=1975, category="tobacco")]),
+    ("nl", "In de eerste helft van 2023 werd meer cocaïne onderschept dan in dezelfde periode van 2022.", NOTHING),
+    ("en", "Between 2019 and 2021 cocaine seizures rose sharply at the port of the city.", NOTHING),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
