@@ -3330,6 +3330,24 @@ CASES += [
      [dict(metric="items", value=1975, category="tobacco")]),
     ("nl", "In de eerste helft van 2023 werd meer cocaïne onderschept dan in dezelfde periode van 2022.", NOTHING),
     ("en", "Between 2019 and 2021 cocaine seizures rose sharply at the port of the city.", NOTHING),
+    # websites at the head of their sentence whose first verb, after their description, closes them
+    # (seized._subject_closed); websites that only sell are no figure
+    ("it", "Trecento siti web, dove si offrivano prodotti dopanti ai giovani sportivi, sono stati chiusi dai carabinieri.",
+     [dict(metric="websites", value=300)]),
+    ("en", "Some 490 websites, on which anabolic steroids were offered to young athletes across the country, have been shut down.",
+     [dict(metric="websites", value=490)]),
+    ("fr", "Au total, 490 sites internet, sur lesquels des produits dopants étaient proposés aux sportifs amateurs, ont été fermés.",
+     [dict(metric="websites", value=490)]),
+    ("es", "Un total de 490 sitios web, en los que se ofrecían anabolizantes a deportistas aficionados, han sido bloqueados.",
+     [dict(metric="websites", value=490)]),
+    ("de", "Insgesamt 490 Webseiten, auf denen Dopingmittel an Freizeitsportler angeboten wurden, sind gesperrt worden.",
+     [dict(metric="websites", value=490)]),
+    ("nl", "In totaal 490 websites, waarop dopingmiddelen aan amateursporters werden aangeboden, zijn offline gehaald.",
+     [dict(metric="websites", value=490)]),
+    ("pt", "Ao todo, 490 sites, nos quais eram oferecidos anabolizantes a atletas amadores, foram derrubados pela polícia.",
+     [dict(metric="websites", value=490)]),
+    ("en", "Some 490 websites sell anabolic steroids to young athletes across the country, the report says.",
+     NOTHING),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
