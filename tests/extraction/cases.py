@@ -3348,6 +3348,22 @@ CASES += [
      [dict(metric="websites", value=490)]),
     ("en", "Some 490 websites sell anabolic steroids to young athletes across the country, the report says.",
      NOTHING),
+    # a comma then a point in a language of decimal commas: both marks group (numbers._parse_group); English keeps
+    # its decimal point
+    ("de", "Im letzten Jahr stellte der Zoll in ganz Österreich 6,104.327 Schmuggelzigaretten sicher.",
+     [dict(metric="items", value=6104327, category="tobacco")]),
+    ("fr", "L'an dernier, la douane a saisi 3,125.400 cigarettes de contrebande dans tout le pays.",
+     [dict(metric="items", value=3125400, category="tobacco")]),
+    ("it", "L'anno scorso la dogana ha sequestrato 4,310.250 sigarette di contrabbando in tutto il paese.",
+     [dict(metric="items", value=4310250, category="tobacco")]),
+    ("es", "El año pasado la aduana incautó 5,120.300 cigarrillos de contrabando en todo el país.",
+     [dict(metric="items", value=5120300, category="tobacco")]),
+    ("nl", "Vorig jaar nam de douane in het hele land 6,410.200 smokkelsigaretten in beslag.",
+     [dict(metric="items", value=6410200, category="tobacco")]),
+    ("pt", "No ano passado, a alfândega apreendeu 2,510.600 cigarros de contrabando em todo o país.",
+     [dict(metric="items", value=2510600, category="tobacco")]),
+    ("en", "Last year customs seized 1,234.5 kg of cocaine and 2,345,678 cigarettes across the country.",
+     [dict(metric="mass", value=1234.5, category="drugs"), dict(metric="items", value=2345678, category="tobacco")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
