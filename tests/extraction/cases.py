@@ -3341,6 +3341,58 @@ CASES += [
     ("fr", "La police a saisi 800 000 FBu en liquide.", [dict(metric="value", value=800000, unit="BIF")]),
     # bales of second-hand clothes or cloth are packages, not bullets
     ("fr", "La douane a saisi 12 balles de friperie au port.", [dict(metric="items", value=12, object="package")]),
+    # a four-digit number with people, goods or an arrest participle right after it counts them; a year has a
+    # preposition, an article, "of" or another year before it (skip._counts_right_after)
+    ("en", "Customs officers at the port seized 1985 cigarettes and 1950 people were arrested.",
+     [dict(metric="items", value=1985, category="tobacco"), dict(metric="arrests", value=1950)]),
+    ("fr", "Les douaniers ont saisi 2010 cartouches de cigarettes au port de Marseille.",
+     [dict(metric="items", value=2010, category="tobacco")]),
+    ("de", "Der Zoll stellte am Flughafen 1998 Zigaretten in einem Koffer sicher.",
+     [dict(metric="items", value=1998, category="tobacco")]),
+    ("it", "La Guardia di Finanza ha sequestrato 1930 pacchetti di sigarette e 1912 arrestati.",
+     [dict(metric="items", value=1930, category="tobacco"), dict(metric="arrests", value=1912)]),
+    ("es", "La policía decomisó 1990 cajetillas de cigarrillos en el puerto de la ciudad.",
+     [dict(metric="items", value=1990, category="tobacco")]),
+    ("nl", "De douane nam in de haven 2005 sigaretten in beslag bij een controle.",
+     [dict(metric="items", value=2005, category="tobacco")]),
+    ("pt", "A polícia apreendeu 1975 maços de cigarros no porto da cidade.",
+     [dict(metric="items", value=1975, category="tobacco")]),
+    ("nl", "In de eerste helft van 2023 werd meer cocaïne onderschept dan in dezelfde periode van 2022.", NOTHING),
+    ("en", "Between 2019 and 2021 cocaine seizures rose sharply at the port of the city.", NOTHING),
+    # websites at the head of their sentence whose first verb, after their description, closes them
+    # (seized._subject_closed); websites that only sell are no figure
+    ("it", "Trecento siti web, dove si offrivano prodotti dopanti ai giovani sportivi, sono stati chiusi dai carabinieri.",
+     [dict(metric="websites", value=300)]),
+    ("en", "Some 490 websites, on which anabolic steroids were offered to young athletes across the country, have been shut down.",
+     [dict(metric="websites", value=490)]),
+    ("fr", "Au total, 490 sites internet, sur lesquels des produits dopants étaient proposés aux sportifs amateurs, ont été fermés.",
+     [dict(metric="websites", value=490)]),
+    ("es", "Un total de 490 sitios web, en los que se ofrecían anabolizantes a deportistas aficionados, han sido bloqueados.",
+     [dict(metric="websites", value=490)]),
+    ("de", "Insgesamt 490 Webseiten, auf denen Dopingmittel an Freizeitsportler angeboten wurden, sind gesperrt worden.",
+     [dict(metric="websites", value=490)]),
+    ("nl", "In totaal 490 websites, waarop dopingmiddelen aan amateursporters werden aangeboden, zijn offline gehaald.",
+     [dict(metric="websites", value=490)]),
+    ("pt", "Ao todo, 490 sites, nos quais eram oferecidos anabolizantes a atletas amadores, foram derrubados pela polícia.",
+     [dict(metric="websites", value=490)]),
+    ("en", "Some 490 websites sell anabolic steroids to young athletes across the country, the report says.",
+     NOTHING),
+    # a comma then a point in a language of decimal commas: both marks group (numbers._parse_group); English keeps
+    # its decimal point
+    ("de", "Im letzten Jahr stellte der Zoll in ganz Österreich 6,104.327 Schmuggelzigaretten sicher.",
+     [dict(metric="items", value=6104327, category="tobacco")]),
+    ("fr", "L'an dernier, la douane a saisi 3,125.400 cigarettes de contrebande dans tout le pays.",
+     [dict(metric="items", value=3125400, category="tobacco")]),
+    ("it", "L'anno scorso la dogana ha sequestrato 4,310.250 sigarette di contrabbando in tutto il paese.",
+     [dict(metric="items", value=4310250, category="tobacco")]),
+    ("es", "El año pasado la aduana incautó 5,120.300 cigarrillos de contrabando en todo el país.",
+     [dict(metric="items", value=5120300, category="tobacco")]),
+    ("nl", "Vorig jaar nam de douane in het hele land 6,410.200 smokkelsigaretten in beslag.",
+     [dict(metric="items", value=6410200, category="tobacco")]),
+    ("pt", "No ano passado, a alfândega apreendeu 2,510.600 cigarros de contrabando em todo o país.",
+     [dict(metric="items", value=2510600, category="tobacco")]),
+    ("en", "Last year customs seized 1,234.5 kg of cocaine and 2,345,678 cigarettes across the country.",
+     [dict(metric="mass", value=1234.5, category="drugs"), dict(metric="items", value=2345678, category="tobacco")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
