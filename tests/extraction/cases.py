@@ -3312,6 +3312,49 @@ CASES += [
      [dict(metric="items", value=40, category=None, country="CI")]),
     ("pt", "Os aduaneiros da Costa do Marfim apreenderam 40 encomendas no aeroporto de Abidjan.",
      [dict(metric="items", value=40, category=None, country="CI")]),
+    # nunchakus are weapons, in every language
+    ("de", "Der Zoll stellte in einem Container aus Asien 800 Nunchakus sicher.",
+     [dict(metric="items", value=800, category="weapons")]),
+    ("en", "Officers seized 350 nunchakus hidden in a shipment of toys.",
+     [dict(metric="items", value=350, category="weapons")]),
+    ("nl", "De douane nam 240 nunchaku's in beslag in een zeecontainer.",
+     [dict(metric="items", value=240, category="weapons")]),
+    ("fr", "Les douaniers ont saisi 150 nunchakus dans un colis.",
+     [dict(metric="items", value=150, category="weapons")]),
+    # luggage searched counts checks
+    ("en", "Officers at the airport searched 8,200 pieces of luggage in May.",
+     [dict(metric="checks", value=8200)]),
+    ("nl", "De douane controleerde 5.300 bagagestukken op de luchthaven.",
+     [dict(metric="checks", value=5300)]),
+    # "Gebinde" is a package of goods, "das Handwerk gelegt" an arrest
+    ("de", "Die Beamten entdeckten 12 Gebinde mit Kokain im Laderaum.",
+     [dict(metric="items", value=12, category="drugs")]),
+    ("de", "Die Polizei hat fünf Drogenhändlern das Handwerk gelegt.",
+     [dict(metric="arrests", value=5)]),
+    # "wagens" are cars in Flemish
+    ("nl", "Tijdens de verkeersactie werden 420 wagens gecontroleerd.",
+     [dict(metric="checks", value=420)]),
+    # a canton and the towns of Fribourg put a German-language Swiss text in CH
+    ("de", "Im Kanton Freiburg hat die Polizei in Romont 3 Kilogramm Heroin beschlagnahmt.",
+     [dict(metric="mass", value=3, category="drugs", country="CH")]),
+    # undeclared work is a kind of its own: the damage it did is no worth of the drugs of the text
+    ("de", "Die Prüfer deckten Schwarzarbeit mit einem Schaden von 3 Millionen Euro auf. Ferner wurden 90 Kilogramm Haschisch beschlagnahmt.",
+     [dict(metric="value", value=3000000, category="other"), dict(metric="mass", value=90, category="drugs")]),
+    ("en", "Officials found undeclared work with a loss of 2 million euros. Officers also seized 40 kg of heroin.",
+     [dict(metric="value", value=2000000, category="other"), dict(metric="mass", value=40, category="drugs")]),
+    ("nl", "De inspecteurs stelden zwartwerk vast met een schade van 5 miljoen euro. Ook werd 70 kilo hasj in beslag genomen.",
+     [dict(metric="value", value=5000000, category="other"), dict(metric="mass", value=70, category="drugs")]),
+    # finds made count seizures ("vondsten", "finds", "Funde")
+    ("nl", "De douane deed vorig jaar negen vondsten van cocaïne in de haven.",
+     [dict(metric="seizures", value=9, category="drugs")]),
+    ("en", "Border officers made 17 finds of heroin at the crossing.",
+     [dict(metric="seizures", value=17, category="drugs")]),
+    # a suspect of the drug trade is a person, not only a word of the drug kind
+    ("nl", "De recherche heeft 7 drugsverdachten aangehouden in Rotterdam.",
+     [dict(metric="arrests", value=7, category="drugs")]),
+    # cartons of goods other than tobacco are packages; cartons alone, or of cigarettes, are cigarette cartons
+    ("en", "The team impounded 150 cartons of light bulbs and 40 cartons of cigarettes.",
+     [dict(metric="items", value=150, category="other"), dict(metric="items", value=40, category="tobacco")]),
     # finite verbs of the press: arrests and charges told in the present or the simple past (fixlang10)
     ("it", "A Bari i poliziotti arrestano tre giovani e denunciano altri due ragazzi.",
      [dict(metric="arrests", value=3), dict(metric="suspects", value=2)]),
