@@ -3355,6 +3355,28 @@ CASES += [
     # cartons of goods other than tobacco are packages; cartons alone, or of cigarettes, are cigarette cartons
     ("en", "The team impounded 150 cartons of light bulbs and 40 cartons of cigarettes.",
      [dict(metric="items", value=150, category="other"), dict(metric="items", value=40, category="tobacco")]),
+    # a report drawn up (procès-verbal, proces-verbaal) and sanctions counted record offences found: detections
+    ("nl", "Bij de actie stelde de politie 23 processen-verbaal op voor drugsbezit.",
+     [dict(metric="detections", value=23, category="drugs")]),
+    ("fr", "Les contrôles menés au port ont donné lieu à 23 procès-verbaux pour détention de drogue.",
+     [dict(metric="detections", value=23, category="drugs")]),
+    ("it", "Nel corso dei controlli la Capitaneria ha elevato 64 sanzioni per pesca illegale.",
+     [dict(metric="detections", value=64)]),
+    ("es", "Durante los controles en el mercado se impusieron 64 sanciones por venta ilegal.",
+     [dict(metric="detections", value=64)]),
+    ("pt", "A fiscalização nos mercados resultou em 64 sanções por venda ilegal.",
+     [dict(metric="detections", value=64)]),
+    ("de", "Bei den Kontrollen im Hafen verhängten die Beamten 64 Sanktionen wegen illegaler Fischerei.",
+     [dict(metric="detections", value=64)]),
+    ("nl", "Bij de controles op de markt legde de inspectie 64 sancties op wegens illegale verkoop.",
+     [dict(metric="detections", value=64)]),
+    # cases made out (charges brought) are cases opened, as cases opened or launched are
+    ("en", "In 2021 a total of 47 cases were made out against drug traffickers.",
+     [dict(metric="cases_opened", value=47, category="drugs")]),
+    # a capitalised action word inside a name ("Inspection Terminal", "Joint Examination") is no act done to
+    # what is counted: the seizure verb of the sentence says what the packages are
+    ("en", "At the Cargo Inspection Terminal, officers seized 14 packages of cannabis.",
+     [dict(metric="items", value=14, category="drugs")]),
     # finite verbs of the press: arrests and charges told in the present or the simple past (fixlang10)
     ("it", "A Bari i poliziotti arrestano tre giovani e denunciano altri due ragazzi.",
      [dict(metric="arrests", value=3), dict(metric="suspects", value=2)]),
