@@ -31,6 +31,7 @@ STEPS = (
     # what is counted
     counted.read_after,
     not_counted.part_of_a_name,
+    not_counted.capitalised_number_word,
     counted.arrest_participle,
     category.read_kinds_after,
     breakdown.part_in_total_unit,

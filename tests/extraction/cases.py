@@ -3312,6 +3312,45 @@ CASES += [
      [dict(metric="items", value=40, category=None, country="CI")]),
     ("pt", "Os aduaneiros da Costa do Marfim apreenderam 40 encomendas no aeroporto de Abidjan.",
      [dict(metric="items", value=40, category=None, country="CI")]),
+    # a year after its preposition is the date of the figure before it, not a first quantity sharing the next unit
+    ("pt", "A polícia apreendeu 251 toneladas em 2018 e 223 toneladas em 2019.",
+     [dict(metric="mass", value=251000), dict(metric="mass", value=223000)]),
+    ("en", "Officers seized 40 tonnes in 2020 and 55 tonnes in 2021.",
+     [dict(metric="mass", value=40000), dict(metric="mass", value=55000)]),
+    ("fr", "Les saisies sont passées de 4 tonnes en 2019 à 9 tonnes en 2020.",
+     [dict(metric="mass", value=4000), dict(metric="mass", value=9000)]),
+    ("es", "Se decomisaron 30 toneladas en 2019 y 45 toneladas en 2020.",
+     [dict(metric="mass", value=30000), dict(metric="mass", value=45000)]),
+    ("it", "Sono state sequestrate 37 tonnellate nel 2016 e 79 tonnellate nel 2017.",
+     [dict(metric="mass", value=37000), dict(metric="mass", value=79000)]),
+    ("de", "Der Zoll stellte 12 Tonnen im Jahr 2019 und 15 Tonnen im Jahr 2020 sicher.",
+     [dict(metric="mass", value=12000), dict(metric="mass", value=15000)]),
+    ("nl", "De douane onderschepte 20 ton in 2019 en 31 ton in 2020.",
+     [dict(metric="mass", value=20000), dict(metric="mass", value=31000)]),
+    # an average per week or month ("10 toneladas semanales") restates the total, no amount of its own
+    ("es", "La policía incautó 520 toneladas de cocaína en el año, unas 10 toneladas semanales.",
+     [dict(metric="mass", value=520000)]),
+    ("pt", "A polícia apreendeu 520 toneladas de cocaína no ano, cerca de 10 toneladas semanais.",
+     [dict(metric="mass", value=520000)]),
+    ("fr", "La police a saisi 520 tonnes de cocaïne dans l'année, soit 10 tonnes hebdomadaires.",
+     [dict(metric="mass", value=520000)]),
+    ("it", "La polizia ha sequestrato 520 tonnellate di cocaina nell'anno, circa 10 tonnellate settimanali.",
+     [dict(metric="mass", value=520000)]),
+    ("en", "Police seized 520 tonnes of cocaine in the year, some 10 tonnes weekly.", [dict(metric="mass", value=520000)]),
+    ("de", "Die Polizei stellte im Jahr 520 Tonnen Kokain sicher, rund 10 Tonnen wöchentlich.",
+     [dict(metric="mass", value=520000)]),
+    ("nl", "De politie nam dit jaar 520 ton cocaïne in beslag, zo'n 10 ton wekelijks.", [dict(metric="mass", value=520000)]),
+    # a number word with a capital inside lower-case prose names a region or a unit (capitalised_number_word)
+    ("en", "According to the agency, the seizures were made in Regions Four, Six and Ten, with most of the drugs found "
+           "near the coast.", NOTHING),
+    ("es", "Según la agencia, los decomisos se realizaron en las Zonas Cuatro y Seis, sobre todo en los puertos de la "
+           "costa.", NOTHING),
+    ("fr", "Selon l'office, les saisies ont eu lieu dans les Secteurs Quatre et Six, surtout dans les ports de la côte.",
+     NOTHING),
+    # a two-digit number in brackets after a person's initials is an age
+    ("nl", "In de wijk werden de 27-jarige B.T. en S.B. (46) aangehouden. Er werd 94 gram marihuana aangetroffen.",
+     [dict(metric="mass", value=0.094)]),
+    ("fr", "Les gendarmes ont interpellé J.M. (34) avec 3 kilos de cocaïne.", [dict(metric="mass", value=3)]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

@@ -109,6 +109,30 @@ def part_of_a_name(ctx: Context, c: Candidate, near: Near) -> bool:
     return False
 
 
+_WORDS = re.compile(r"[^\W\d_]{4,}")
+_WORD_OR_COMMA_END = re.compile(r"(?:[^\W\d_]|,)[ \u00a0]+$")
+
+
+def capitalised_number_word(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"made in Regions Four, Six and Ten", "la Brigata Tre", "Zona Cinco": a number written in words with a
+    capital inside a sentence of lower-case prose is a name (a region, a unit, a district), not a count. Where
+    every noun is capitalised (de) nothing is told by it, nor in a title-cased heading ("Police Seize Two
+    Tonnes")."""
+    n, text = c.number, ctx.text
+    if not n.words or ctx.lang.nouns_capitalised or not text[n.start:n.start + 1].isupper():
+        return True
+    s = ctx.sents[c.sentence]
+    lead = _WORD_OR_COMMA_END.search(text, max(s.start, n.start - 40), n.start)
+    if lead is None:
+        return True  # opening its sentence, a line or an item ("Accessoires : Huit chargeurs")
+    words = _WORDS.findall(text, s.start, s.end)
+    if len(words) < 8 or sum(w[0].isupper() for w in words) * 2 > len(words):
+        return True  # a heading or a short line: capitals tell nothing
+    c.metric = None
+    c.because("metric", "capitalised_number_word", repr(text[n.start:n.end]))
+    return False
+
+
 def _known_word(ctx: Context, word: str) -> bool:
     """A month, a unit, a scale or a qualifier of the language: not the end of a name."""
     lang = ctx.lang
