@@ -55,6 +55,7 @@ STEPS = (
     counted.contents_of_packages,
     counted.something_counted,
     counted.resolved_by_verb,
+    not_counted.countries_referred_to,
     # category, while it is open
     category.none_for_counts_of_people,
     category.kinds_named,

@@ -3351,6 +3351,24 @@ CASES += [
     ("nl", "In de wijk werden de 27-jarige B.T. en S.B. (46) aangehouden. Er werd 94 gram marihuana aangetroffen.",
      [dict(metric="mass", value=0.094)]),
     ("fr", "Les gendarmes ont interpellé J.M. (34) avec 3 kilos de cocaïne.", [dict(metric="mass", value=3)]),
+    # countries spelled out after a definite article point back at countries named (countries_referred_to)
+    ("fr", "La police a saisi 3 kilos de cocaïne, selon un communiqué commun aux deux pays.", [dict(metric="mass", value=3)]),
+    ("it", "La polizia ha sequestrato 3 chili di cocaina; le indagini proseguono nei due paesi.",
+     [dict(metric="mass", value=3)]),
+    ("es", "La policía decomisó 3 kilos de cocaína, según un comunicado conjunto de los dos países.",
+     [dict(metric="mass", value=3)]),
+    ("pt", "A polícia apreendeu 3 quilos de cocaína, segundo um comunicado conjunto dos dois países.",
+     [dict(metric="mass", value=3)]),
+    ("en", "Police seized 3 kg of cocaine, according to a joint statement of the two countries.",
+     [dict(metric="mass", value=3)]),
+    ("de", "Die Polizei stellte 3 Kilo Kokain sicher, teilten die beiden Länder gemeinsam mit.",
+     [dict(metric="mass", value=3)]),
+    ("nl", "De politie nam 3 kilo cocaïne in beslag, meldden de twee landen in een gezamenlijke verklaring.",
+     [dict(metric="mass", value=3)]),
+    ("en", "Police from ten countries took part in the operation and seized 3 kg of cocaine.",
+     [dict(metric="participating_countries", value=10), dict(metric="mass", value=3)]),
+    ("en", "The operation led to the seizure of 3 tonnes of cigarettes in six countries.",
+     [dict(metric="mass", value=3000), dict(metric="participating_countries", value=6)]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

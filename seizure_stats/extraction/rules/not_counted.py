@@ -202,3 +202,25 @@ def cover_load(ctx: Context, c: Candidate, near: Near) -> bool:
     c.metric = None
     c.because("metric", "cover_load", repr(m.group(0).strip()))
     return False
+
+
+def countries_referred_to(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"a statement common to the two countries", "nei due paesi", "los cinco países megadiversos": a number of
+    countries spelled out right after a definite article (or a preposition that holds one: "aux", "nei") points back
+    at countries the text has named or describes a class of them; it does not count the countries taking part."""
+    n, lang = c.number, ctx.lang
+    if c.metric != "participating_countries" or not n.words:
+        return True
+    before = ctx.text[max(0, n.start - 12):n.start]
+    m = lang.article_end_re.search(before) or _ARTICLED_PREP_END.search(before)  # not "in six countries"
+    if m is None:
+        return True
+    c.metric = None
+    c.because("metric", "countries_referred_to", repr(ctx.text[n.start - len(m.group(0).lstrip()):n.end]))
+    return False
+
+
+# prepositions with an article inside them ("nei", "negli", "aux", "dos", "nos", "das", "nas"): spelled the same in
+# every text of their language, they end the words before a number whatever the language file lists
+_ARTICLED_PREP_END = re.compile(r"(?<!\w)(?:nei|negli|dei|degli|ai|agli|aux|des|dos|das|nos|nas|aos|às|del)[ \u00a0]+$",
+                                re.IGNORECASE)
