@@ -37,6 +37,35 @@ _LEADING_SPACE = re.compile(r"[\s\u00a0]*")
 _OF_GAP = re.compile(r"[ \u00a0]*(?:[^\W\d_]+[ \u00a0]+){0,2}")
 _LIST_ITEMS = re.compile(r"(?:,[ \u00a0]+\d+(?:[.,]\d+)*)+")  # ", 80, 12" before the last pair of a list
 
+_CAPITAL_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_NAME_GAP = re.compile(r"[ \u00a0]+(?:(?:of|de|du|des|di|del|della|do|da|van|der)[ \u00a0]+)?")
+
+
+def _in_a_name(text: str, start: int, end: int, a: int, b: int) -> bool:
+    """"the Inspection Terminal", "upon Joint Examination": in a language whose nouns take no capital, a verb or
+    action noun written with a capital inside its sentence, a capitalised word right before or after it, is part of
+    a name (a place, a unit, a procedure), no act done to what is counted; a headline written in capitals throughout
+    keeps its verbs ("Customs Seize 2 Tonnes")."""
+    if not text[a:a + 1].isupper() or not text[start:a].strip(" \u00a0\"“«'‘\n"):
+        return False
+    before = _CAPITAL_WORD.fullmatch(text, *_last_word(text, start, a)) if a > start else None
+    gap = _NAME_GAP.match(text, b)
+    after = _CAPITAL_WORD.match(text, gap.end()) if gap else None
+    if not ((before and before.group(0)[0].isupper()) or (after and after.group(0)[0].isupper())):
+        return False
+    words = _CAPITAL_WORD.findall(text, start, end)
+    return sum(w[0].isupper() for w in words) * 2 < len(words)
+
+
+def _last_word(text: str, start: int, a: int) -> tuple[int, int]:
+    """The span of the word right before position `a` (one space between), or an empty span."""
+    end = a - 1 if a - 1 >= start and text[a - 1] in " \u00a0" else a
+    i = end
+    while i > start and (text[i - 1].isalpha() or text[i - 1] in "'’-"):
+        i -= 1
+    return (i, end) if i < end and end < a else (a, a)
+
+
 class Context:
     def __init__(self, text: str, lang: Language, sents: list[Span], paras: list[Span], mentions: list[Mention],
                  terms: list[tuple[int, int, Term]], *, default_country: str | None,
@@ -89,8 +118,11 @@ class Context:
         if key not in self._verbs:
             rx = self.lang.verb_re.get(cls)
             s = self.sents[si]
-            self._verbs[key] = [(m.start() + s.start, m.end() + s.start)
-                                for m in rx.finditer(self.text[s.start:s.end])] if rx else []
+            found = [(m.start() + s.start, m.end() + s.start) for m in rx.finditer(self.text[s.start:s.end])] \
+                if rx else []
+            if found and not self.lang.nouns_capitalised:
+                found = [v for v in found if not _in_a_name(self.text, s.start, s.end, *v)]
+            self._verbs[key] = found
         return self._verbs[key]
 
     def sentence_year(self, si: int) -> int | None:
