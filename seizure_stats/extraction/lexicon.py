@@ -190,6 +190,7 @@ class LanguageFile(_Keys):
     money_sum_words: list[str] = []
     carry_words: list[str] = []
     tax_words: list[str] = []
+    seized_whole_words: list[str] = []
     partitive_words: list[str] = []
     packed_words: list[str] = []
     each_of_words: list[str] = []
@@ -442,6 +443,7 @@ class Language:
     carry_before_re: re.Pattern | None = field(default=None, repr=False)  # "carrying", "llevaba consigo" before an amount
     carry_after_re: re.Pattern | None = field(default=None, repr=False)  # "mit sich", "on him", "versteckt" after it
     tax_re: re.Pattern | None = field(default=None, repr=False)  # "duties", "droits et taxes", "accise" in a sentence
+    seized_whole_re: re.Pattern | None = field(default=None, repr=False)  # "lo incautado", "the total seized"
     partitive_re: re.Pattern | None = field(default=None, repr=False)  # "nine of them", "negen van hen"
     packed_re: re.Pattern | None = field(default=None, repr=False)  # "packed in", "emballée dans"
     # "bags of (cocaine of) 16 kilos": a package noun's end up to a weight each package has
@@ -675,6 +677,8 @@ def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
     lang.carry_after_re = re.compile(
         rf"(?:[ \u00a0]+[^\W\d_]+){{0,3}}[ \u00a0]+(?:{_alt(spec.carry_words)})(?!\w)", _CI) if spec.carry_words else None
     lang.tax_re = re.compile(rf"(?<!\w)(?:{_alt(spec.tax_words)})(?!\w)", _CI) if spec.tax_words else None
+    lang.seized_whole_re = re.compile(rf"(?<!\w)(?:{_alt(spec.seized_whole_words)})(?!\w)", _CI) \
+        if spec.seized_whole_words else None
     lang.partitive_re = re.compile(rf"[ \u00a0]+(?:{_alt(spec.partitive_words)})(?!\w)", _CI) \
         if spec.partitive_words else None
     lang.packed_re = re.compile(rf"(?<!\w)(?:{_alt(spec.packed_words)})(?!\w)", _CI) if spec.packed_words else None

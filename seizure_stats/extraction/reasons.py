@@ -53,6 +53,8 @@ RULES: dict[str, str] = {
     "list_continues_next_sentence": "a bare number after a country continues the previous sentence's list",
     "term_before_number": "a bare number counts the noun just before it ('cocaine seizures: 12')",
     "money_carried": "money a person carried or hid ('30.000 Euro mit sich', 'carrying $5,000'), in a seizure text, is cash",
+    "goods_after_the_next_count": "a weight naming no goods, joined by 'and' to a count of goods of a kind, is of those goods",
+    "worth_of_all_seized": "a worth of all that was seized, named as one whole, is of several kinds: 'other'",
     "worth_of_mixed_goods": "a worth no rule gives one kind (several kinds, goods of no kind, a whole operation) is 'other'",
     "several_kinds": "a value said of several kinds together ('drugs and fakes with a combined value of') has none",
     "subject_of_a_seizure": "containers or goods counted at the head of their sentence whose first verb, however far "

@@ -250,6 +250,31 @@ def valued_goods(ctx: Context, c: Candidate, near: Near) -> bool:
     return True
 
 
+def worth_of_all_seized(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"el valor total de lo incautado asciende a 2 millones", "in totaal was het in beslag genomen materiaal 1
+    miljoen euro waard", "o total apreendido foi de R$ 5 milhões": a worth of all that was seized, named as one
+    whole, is the worth of goods of several kinds ("other"), not the money or goods named nearest to it. A word of a
+    kind between the whole and the amount ("the seizures of cocaine were worth") says which goods it is of; in a
+    release that names one kind only (a cigarette operation), all that was seized is of that kind (rule dominant)."""
+    rx = ctx.lang.seized_whole_re
+    if rx is None or not _open(c) or c.metric != "value" or _one_kind_only(ctx):
+        return True
+    s = ctx.sents[c.sentence]
+    for m in rx.finditer(ctx.text, s.start, s.end):
+        a, b = (m.end(), c.number.start) if m.end() <= c.number.start else (c.end_pos, m.start())
+        if a > b or any(t.category for _, _, t in ctx.terms_in(a, b)):
+            continue
+        c.category = "other"
+        c.because("category", "worth_of_all_seized", f"{quoted(m.group(0))} -> other")
+        return True
+    return True
+
+
+def _one_kind_only(ctx: Context) -> bool:
+    """Every word of a kind in the text is of the release's one kind."""
+    return ctx.doc_theme is not None and all(t.category in (None, ctx.doc_theme) for _, _, t in ctx.terms)
+
+
 _MIXED = "mixed"  # what _category_of_valued_goods says of goods of no kind ("merchandise", "mercadorias")
 _GAP_BREAK = re.compile(r"[\d,;:()]")
 
@@ -372,6 +397,34 @@ def goods_of_the_pair(ctx: Context, c: Candidate, near: Near) -> bool:
     if goods and ctx.of_between(um.end(), goods[0][0]):
         c.category = goods[0][2].category
         c.because("category", "goods_of_the_pair", f"{quoted(ctx.text[goods[0][0]:goods[0][1]])} -> {c.category}")
+    return True
+
+
+_AND_GAPS: dict[str, re.Pattern] = {}
+_CLAUSE_BREAK = re.compile(r"[,;:()]")
+
+
+def goods_after_the_next_count(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"1,9 kg e 134 involucri di cocaina", "375 Kilogramm und 13.697 Stück anderer Tabakwaren": a weight or volume
+    naming no goods of its own, joined by a plain "and" to a count whose goods of a kind follow it, is of those
+    goods (the nearest word, before the weight, is often the previous item's: "una pistola, 1,9 kg e ...")."""
+    if not _open(c) or c.metric not in ("mass", "volume") or near.head is not None or near.cats \
+            or not ctx.lang.and_words:
+        return True
+    nxt = [x for x in near.nums if x.start >= c.end_pos]
+    if ctx.lang.code not in _AND_GAPS:
+        ands = "|".join(map(re.escape, ctx.lang.and_words))
+        _AND_GAPS[ctx.lang.code] = re.compile(rf"[ \u00a0]+(?:{ands})[ \u00a0]+")
+    if not nxt or not _AND_GAPS[ctx.lang.code].fullmatch(ctx.text, c.end_pos, nxt[0].start):
+        return True
+    end = nxt[1].start if len(nxt) > 1 else ctx.sents[c.sentence].end
+    brk = _CLAUSE_BREAK.search(ctx.text, nxt[0].end, end)
+    end = brk.start() if brk else end
+    goods = [(a, b, t) for a, b, t in ctx.terms_in(nxt[0].end, end) if t.category]
+    if goods and len(WORD.findall(ctx.text[nxt[0].end:goods[0][0]])) <= 4:
+        a, b, t = goods[0]
+        c.category = t.category
+        c.because("category", "goods_after_the_next_count", f"{quoted(ctx.text[a:b])} -> {c.category}")
     return True
 
 
