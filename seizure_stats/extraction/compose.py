@@ -31,6 +31,7 @@ STEPS = (
     # what is counted
     counted.read_after,
     not_counted.part_of_a_name,
+    not_counted.capitalised_number_word,
     counted.arrest_participle,
     category.read_kinds_after,
     breakdown.part_in_total_unit,
@@ -54,6 +55,7 @@ STEPS = (
     counted.contents_of_packages,
     counted.something_counted,
     counted.resolved_by_verb,
+    not_counted.countries_referred_to,
     # category, while it is open
     category.none_for_counts_of_people,
     category.kinds_named,

@@ -26,6 +26,10 @@ RULES: dict[str, str] = {
     "rounded_restatement": "a weight '14.392 kg' whose whole part the document also gives as a weight ('14 kg') is a decimal",
     "age_after_person": "a two-digit number set off right after a noun of people ('a woman, 34,', 'ein Mann (45)', "
                         "'twee mannen van 41 en 52') is an age, no figure",
+    "capitalised_number_word": "a number written in words with a capital inside lower-case prose ('Regions Four, Six "
+                               "and Ten') is a name, not a count",
+    "countries_referred_to": "a number of countries spelled out after a definite article ('the two countries', 'nei "
+                             "due paesi') points back at countries named, no count of those taking part",
     "part_of_a_name": "a bare number right after a capitalised word inside its sentence ('Tonic 150', 'modelo Kestrel 7', "
                       "'ZEPHYR 4') is part of a name, no count",
     "staff_count": "a count of officers ('honderd politiemensen', '200 agents') is the staff of an operation, no figure",

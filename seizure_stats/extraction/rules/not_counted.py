@@ -109,6 +109,30 @@ def part_of_a_name(ctx: Context, c: Candidate, near: Near) -> bool:
     return False
 
 
+_WORDS = re.compile(r"[^\W\d_]{4,}")
+_WORD_OR_COMMA_END = re.compile(r"(?:[^\W\d_]|,)[ \u00a0]+$")
+
+
+def capitalised_number_word(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"made in Regions Four, Six and Ten", "la Brigata Tre", "Zona Cinco": a number written in words with a
+    capital inside a sentence of lower-case prose is a name (a region, a unit, a district), not a count. Where
+    every noun is capitalised (de) nothing is told by it, nor in a title-cased heading ("Police Seize Two
+    Tonnes")."""
+    n, text = c.number, ctx.text
+    if not n.words or ctx.lang.nouns_capitalised or not text[n.start:n.start + 1].isupper():
+        return True
+    s = ctx.sents[c.sentence]
+    lead = _WORD_OR_COMMA_END.search(text, max(s.start, n.start - 40), n.start)
+    if lead is None:
+        return True  # opening its sentence, a line or an item ("Accessoires : Huit chargeurs")
+    words = _WORDS.findall(text, s.start, s.end)
+    if len(words) < 8 or sum(w[0].isupper() for w in words) * 2 > len(words):
+        return True  # a heading or a short line: capitals tell nothing
+    c.metric = None
+    c.because("metric", "capitalised_number_word", repr(text[n.start:n.end]))
+    return False
+
+
 def _known_word(ctx: Context, word: str) -> bool:
     """A month, a unit, a scale or a qualifier of the language: not the end of a name."""
     lang = ctx.lang
@@ -178,3 +202,25 @@ def cover_load(ctx: Context, c: Candidate, near: Near) -> bool:
     c.metric = None
     c.because("metric", "cover_load", repr(m.group(0).strip()))
     return False
+
+
+def countries_referred_to(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"a statement common to the two countries", "nei due paesi", "los cinco países megadiversos": a number of
+    countries spelled out right after a definite article (or a preposition that holds one: "aux", "nei") points back
+    at countries the text has named or describes a class of them; it does not count the countries taking part."""
+    n, lang = c.number, ctx.lang
+    if c.metric != "participating_countries" or not n.words:
+        return True
+    before = ctx.text[max(0, n.start - 12):n.start]
+    m = lang.article_end_re.search(before) or _ARTICLED_PREP_END.search(before)  # not "in six countries"
+    if m is None:
+        return True
+    c.metric = None
+    c.because("metric", "countries_referred_to", repr(ctx.text[n.start - len(m.group(0).lstrip()):n.end]))
+    return False
+
+
+# prepositions with an article inside them ("nei", "negli", "aux", "dos", "nos", "das", "nas"): spelled the same in
+# every text of their language, they end the words before a number whatever the language file lists
+_ARTICLED_PREP_END = re.compile(r"(?<!\w)(?:nei|negli|dei|degli|ai|agli|aux|des|dos|das|nos|nas|aos|às|del)[ \u00a0]+$",
+                                re.IGNORECASE)

@@ -29,6 +29,9 @@ _NAME_BEFORE = re.compile(r"(?<![\w.])(?P<name>[A-ZÀ-Ý][\w'’-]+[ \u00a0]+(?:
                           r"[A-ZÀ-Ý][\w'’-]*\.?)[ \u00a0]*(?P<open>[,(])[ \u00a0]*$")
 # one capitalised first name inside a sentence (a lower-case word or a comma before it), then the bracket: "los hermanos Kevin (31)"
 _ONE_NAME_BEFORE = re.compile(r"(?<=[a-zà-ÿ,][ \u00a0])(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]+)[ \u00a0]*(?P<open>\()[ \u00a0]*$")
+# a person's initials ("S.B. (46)", "J.-P. M., 52"): letters each closed by a full stop, then the age's mark
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?P<name>[A-Z]\.(?:[ \u00a0-]?[A-Z]\.){1,3})"
+                              r"[ \u00a0]*(?P<open>[,(])[ \u00a0]*$")
 _AGE_CLOSE = {",": re.compile(r"[ \u00a0]*(?:,|;|\.(?!\d)|$)"), "(": re.compile(r"[ \u00a0]*\)")}
 
 
@@ -345,18 +348,21 @@ def _names_its_own_goods(ctx: Context, c: Candidate) -> bool:
 
 
 def _age_after_name(ctx: Context, n, before: str, after: str) -> bool:
-    """"Samuel Adjei, 23, and Kofi Mensah, 22", "Jan V. (34)", "los hermanos Kevin (31)": a two-digit number set off
-    right after a person's name is an age. A country or place before it is a breakdown ("Germany (47)"), not a name
-    (a place inside a name, "Luis Lima Ortega (25)", leaves it a name); so is a word the lexicon knows
-    ("Cocaína (28)")."""
+    """"Samuel Adjei, 23, and Kofi Mensah, 22", "Jan V. (34)", "K.L. (29)", "los hermanos Kevin (31)": a two-digit
+    number set off right after a person's name or initials is an age. A country or place before it is a breakdown
+    ("Germany (47)"), not a name (a place inside a name, "Luis Lima Ortega (25)", leaves it a name); so is a word the
+    lexicon knows ("Cocaína (28)")."""
     if n.scaled or not n.plain_digits or not 10 <= n.value <= 99:
         return False
-    m = _NAME_BEFORE.search(before)
+    at = n.start
+    if ctx.text[n.start] == "(" and ctx.text[n.end - 1] == ")":  # "S.B. (46) aangehouden": read with its brackets
+        before, after, at = before + "(", ")" + after, n.start + 1
+    m = _NAME_BEFORE.search(before) or _INITIALS_BEFORE.search(before)
     one = None if m else _ONE_NAME_BEFORE.search(before)
     m = m or one
     if not m or not _AGE_CLOSE[m.group("open")].match(after):
         return False
-    name_end = n.start - len(before) + m.end("name")
+    name_end = at - len(before) + m.end("name")
     last = len(m.group("name").rsplit(None, 1)[-1])
     if one is not None and any(True for _ in ctx.terms_in(name_end - last, name_end)):
         return False

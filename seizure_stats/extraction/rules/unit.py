@@ -224,12 +224,23 @@ def _dollar(ctx: Context) -> str:
 
 
 def _unit_of_pair(ctx: Context, n: Number) -> tuple[str, str] | None:
-    """"33 y 160 kilos", "12 and 15 tonnes": the first number of a pair takes the unit written after the second."""
+    """"33 y 160 kilos", "12 and 15 tonnes": the first number of a pair takes the unit written after the second.
+    A year after its preposition ("251 toneladas em 2018 e 223 toneladas", "5 t in 2010 and 8 t") is the date of
+    the figure before it, not a first quantity of the pair."""
+    if _year_after_preposition(ctx, n):
+        return None
     um = ctx.pair_unit(n)
     if um is None:
         return None
     unit = unit_of(ctx.lang, um)
     return ("short_ton" if unit == "t" and _short_ton(ctx, um.group(0)) else unit), um.group(0)
+
+
+def _year_after_preposition(ctx: Context, n: Number) -> bool:
+    """A plain four-digit year ("2018") right after a word that dates it ("em", "in", "nel", "en")."""
+    if n.scaled or not n.plain_digits or len(n.plain_digits) != 4 or not 1900 <= n.value <= 2100:
+        return False
+    return bool(ctx.lang.year_prep_re.search(ctx.text, max(0, n.start - 25), n.start))
 
 
 _SPACE = re.compile(r"[ \u00a0]+")
