@@ -3312,6 +3312,42 @@ CASES += [
      [dict(metric="items", value=40, category=None, country="CI")]),
     ("pt", "Os aduaneiros da Costa do Marfim apreenderam 40 encomendas no aeroporto de Abidjan.",
      [dict(metric="items", value=40, category=None, country="CI")]),
+    # a multi-country operation told by one country's source: a later paragraph that names no country goes on with
+    # the reporting country named last (rule reporting_country); the operation's worldwide figures have none
+    ("de", "Bei der Operation Pangea arbeiteten Behörden aus 90 Ländern zusammen. In Deutschland leitete das "
+           "Zollkriminalamt die Kontrollen.\n\nDie Beamten stellten 4200 Tabletten sicher.",
+     [dict(metric="participating_countries", value=90, country=None), dict(metric="items", value=4200, country="DE")]),
+    ("en", "Operation Pangea involved 85 countries. In Ireland, the Revenue Commissioners led the checks.\n\n"
+           "Officers seized 6,500 tablets.\n\nWorldwide, 1.2 million pills were seized.",
+     [dict(metric="participating_countries", value=85, country=None), dict(metric="items", value=6500, country="IE"),
+      dict(metric="items", value=1200000, country=None)]),
+    ("es", "En la operación Pangea participaron 70 países. En España la Guardia Civil detuvo a cuatro personas.\n\n"
+           "Los agentes se incautaron de 9.000 comprimidos.",
+     [dict(metric="participating_countries", value=70, country=None), dict(metric="arrests", value=4, country="ES"),
+      dict(metric="items", value=9000, country="ES")]),
+    ("fr", "L'opération Pangea a réuni 60 pays. En Belgique, la douane a mené les contrôles.\n\n"
+           "Les agents ont saisi 3 200 comprimés.",
+     [dict(metric="participating_countries", value=60, country=None), dict(metric="items", value=3200, country="BE")]),
+    ("it", "All'operazione Pangea hanno partecipato 75 paesi. In Italia i carabinieri del NAS hanno guidato i "
+           "controlli.\n\nGli agenti hanno sequestrato 5.400 compresse.",
+     [dict(metric="participating_countries", value=75, country=None), dict(metric="items", value=5400, country="IT")]),
+    ("nl", "Aan operatie Pangea deden 80 landen mee. In Nederland leidde de FIOD de controles.\n\n"
+           "De rechercheurs namen 2.700 pillen in beslag.",
+     [dict(metric="participating_countries", value=80, country=None), dict(metric="items", value=2700, country="NL")]),
+    ("pt", "A operação Pangea reuniu 90 países. Em Portugal, a Autoridade Tributária conduziu as ações.\n\n"
+           "Os inspetores apreenderam 8.100 comprimidos.",
+     [dict(metric="participating_countries", value=90, country=None), dict(metric="items", value=8100, country="PT")]),
+    # names the gazetteer shares or keeps apart: "Prefectura Naval" is Argentina's or Uruguay's, "Freiburg" a German
+    # or a Swiss city, "Ponte Chiasso" the Italian side of Chiasso; "North East" and "Stanley" are no places here
+    ("es", "La Prefectura Naval halló 500 kilos de cocaína en un contenedor en el puerto de Montevideo.",
+     [dict(metric="mass", value=500, country="UY")]),
+    ("de", "Die Kantonspolizei Freiburg meldet einen Fund in Freiburg.\n\nIm Auto lagen 3 Kilogramm Kokain.",
+     [dict(metric="mass", value=3, country="CH")]),
+    ("it", "Complessivamente la Guardia di Finanza di Ponte Chiasso ha sequestrato 200.000 euro.",
+     [dict(metric="value", value=200000, unit="EUR", country="IT")]),
+    ("en", "NDLEA operatives recovered a total of 300 kg of cannabis at a farm in the North East of the state, where "
+           "a suspect, Musa Stanley, was arrested.",
+     [dict(metric="mass", value=300, country="NG")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

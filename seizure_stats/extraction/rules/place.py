@@ -208,8 +208,39 @@ def _outside_the_sentence(ctx: Context, c: Candidate, s: Span) -> str | None:
     heading = _heading_mention(ctx, p)
     if heading is not None:
         return _mentioned(c, "heading_mention", heading, ctx.text)
+    reported = _reporting_mention(ctx, p.start) if not _operation_wide(ctx, c, p.start, s.end) else None
+    if reported is not None:
+        return _mentioned(c, "reporting_country", reported, ctx.text)
     c.because("country", "no_country")
     return ctx.default_country
+
+
+def _operation_wide(ctx: Context, c: Candidate, a: int, b: int) -> bool:
+    """The words of the whole operation near the figure: a region named in its paragraph; a region, a word of the
+    world ("weltweit", "internationale") or of a total in its sentence; or the count of the countries that took
+    part."""
+    if any(m.code is None and not m.candidates and not m.origin for m in ctx.mentions_between(a, b)):
+        return True
+    s = ctx.sents[c.sentence]
+    said, lang = ctx.text[s.start:s.end], ctx.lang
+    if any(rx is not None and rx.search(said) for rx in (lang.region_re, lang.international_re, lang.total_re)):
+        return True  # "in the whole of this international operation", "worldwide", "in total"
+    return any(t.metric == "participating_countries" for _, _, t in ctx.sentence_terms(c.sentence))
+
+
+def _reporting_mention(ctx: Context, before: int) -> Mention | None:
+    """A multi-country operation told by one country's source (`ctx.reporting_country`): a paragraph that names no
+    country goes on with the last one named before it when that is the reporting country ("In Spain the Guardia
+    Civil arrested seven people." then "The officers also seized 420 000 pills."); a region or another country
+    named last ("worldwide", "in Italy") leaves it open, as the totals of the whole operation are."""
+    if ctx.reporting_country is None:
+        return None
+    i = bisect_left(ctx.mention_starts, before)
+    for m in reversed(ctx.mentions[:i]):
+        if m.origin or m.partner or m.adjective:
+            continue
+        return m if m.code == ctx.reporting_country else None
+    return None
 
 
 _LIST_LINE = re.compile(r"[^\n]{1,80}")
