@@ -3348,6 +3348,29 @@ CASES += [
     ("en", "NDLEA operatives recovered a total of 300 kg of cannabis at a farm in the North East of the state, where "
            "a suspect, Musa Stanley, was arrested.",
      [dict(metric="mass", value=300, country="NG")]),
+    # a region inside commas describes the goods ("khat, a plant common in Africa,"): in a national release it is no
+    # place of the figures before or after it, which keep the home country
+    ("en", "In 2022 Border Force officers seized 6.1 tonnes of cocaine, the drug "
+           "most used in Europe, and 40 tonnes of herbal cannabis.",
+     [dict(metric="mass", value=6100, country="GB"), dict(metric="mass", value=40000, country="GB")]),
+    ("fr", "La douane française a saisi 5,2 tonnes de cocaïne, la drogue la plus "
+           "consommée en Europe, et 60 tonnes de résine de cannabis.",
+     [dict(metric="mass", value=5200, country="FR"), dict(metric="mass", value=60000, country="FR")]),
+    ("de", "Der Zoll in Deutschland stellte 3,1 Tonnen Khat, eine in Afrika "
+           "verbreitete Pflanze, und 200 Kilogramm Kokain sicher.",
+     [dict(metric="mass", value=3100, country="DE"), dict(metric="mass", value=200, country="DE")]),
+    ("it", "La Guardia di Finanza ha sequestrato 2,5 tonnellate di khat, una "
+           "pianta diffusa in Africa, e 300 chili di cocaina.",
+     [dict(metric="mass", value=2500, country="IT"), dict(metric="mass", value=300, country="IT")]),
+    ("es", "La Guardia Civil se incautó de 1,8 toneladas de khat, una planta "
+           "muy consumida en África, y de 200 kilos de hachís.",
+     [dict(metric="mass", value=1800, country="ES"), dict(metric="mass", value=200, country="ES")]),
+    ("nl", "De Nederlandse douane onderschepte 2,4 ton khat, een "
+           "populaire plant in Afrika, en 300 kilo cocaïne.",
+     [dict(metric="mass", value=2400, country="NL"), dict(metric="mass", value=300, country="NL")]),
+    ("pt", "A Autoridade Tributária e Aduaneira apreendeu 1,5 toneladas de cocaína, "
+           "a droga mais consumida na Europa, e 400 quilos de haxixe.",
+     [dict(metric="mass", value=1500, country="PT"), dict(metric="mass", value=400, country="PT")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

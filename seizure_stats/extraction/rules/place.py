@@ -53,11 +53,27 @@ def _stands(ctx: Context, m: Mention | None, rule: str) -> bool:
         return False
     if rule in ("mixed_countries_after", "country_list"):  # several countries: only a region among them stands
         return _named_region(ctx, m)
-    if (m.kind == "agency" and not m.partner) or _named_region(ctx, m):
+    if (m.kind == "agency" and not m.partner) or (_named_region(ctx, m) and not _in_aside(ctx, m)):
         return True
     if ctx.text[m.start:m.end].lower() not in ctx.lang.country_map:
         return False
     return rule == "bound_mention" or _opens_clause(ctx, m)
+
+
+_ASIDE_STOP = re.compile(r"[,.;:!?()\n\d]")  # what ends an aside: a comma opens or closes it, nothing else may be in it
+_ASIDE_AFTER = re.compile(r"[^,.;:!?()\n\d]{0,60},")
+
+
+def _in_aside(ctx: Context, m: Mention) -> bool:
+    """A region inside commas with no number ("6.6 tonnes of cocaine, the drug most used in Europe, were seized",
+    "le khat, une herbe prisée en Afrique de l'Est, ..."): it describes the goods, not where a national release's
+    figure was seized."""
+    text = ctx.text
+    stop = None
+    for stop in _ASIDE_STOP.finditer(text, max(0, m.start - 141), m.start):
+        pass  # the last one before the region (a window of 141 characters: linear, once per region)
+    return stop is not None and stop.group() == "," and m.start - stop.end() >= 3 \
+        and bool(_ASIDE_AFTER.match(text, m.end))
 
 
 def _opens_clause(ctx: Context, m: Mention) -> bool:
