@@ -3371,6 +3371,35 @@ CASES += [
     ("pt", "A Autoridade Tributária e Aduaneira apreendeu 1,5 toneladas de cocaína, "
            "a droga mais consumida na Europa, e 400 quilos de haxixe.",
      [dict(metric="mass", value=1500, country="PT"), dict(metric="mass", value=400, country="PT")]),
+    # finite verbs of the press: arrests and charges told in the present or the simple past (fixlang10)
+    ("it", "A Bari i poliziotti arrestano tre giovani e denunciano altri due ragazzi.",
+     [dict(metric="arrests", value=3), dict(metric="suspects", value=2)]),
+    ("it", "Nel 1998 la polizia arrestò sei corrieri al porto.", [dict(metric="arrests", value=6)]),
+    ("es", "El fiscal imputó a siete personas por el fraude.", [dict(metric="suspects", value=7)]),
+    ("es", "La policía aprehende a cuatro personas en un control de carretera.", [dict(metric="arrests", value=4)]),
+    ("pt", "A polícia indiciou onze pessoas pelo esquema.", [dict(metric="suspects", value=11)]),
+    # agencies' acronyms as the Spanish, Portuguese, Italian and French press writes them, capital first only
+    ("es", "La Felcn incautó 60 kilos de marihuana en un camión.",
+     [dict(metric="mass", value=60, category="drugs", country="BO")]),
+    ("pt", "O Sernic apreendeu 8 quilos de heroína numa viatura.",
+     [dict(metric="mass", value=8, category="drugs", country="MZ")]),
+    ("it", "La Dcsa ha sequestrato 25 chili di cocaina in un container.",
+     [dict(metric="mass", value=25, category="drugs", country="IT")]),
+    ("fr", "L'Ofdf a saisi 9 kilos de cocaïne dans une valise.",
+     [dict(metric="mass", value=9, category="drugs", country="CH")]),
+    # GBL (the solvent that becomes GHB) is a drug; weight-loss injections are medicines
+    ("it", "I doganieri hanno sequestrato 35 litri di GBL.", [dict(metric="volume", value=35, category="drugs")]),
+    ("fr", "Les douaniers ont saisi 14 litres de GBL.", [dict(metric="volume", value=14, category="drugs")]),
+    ("es", "Los agentes intervinieron 22 litros de GBL.", [dict(metric="volume", value=22, category="drugs")]),
+    ("pt", "A alfândega apreendeu 45 unidades de tirzepatida.", [dict(metric="items", value=45, category="medicines")]),
+    ("en", "Officers seized 45 pens of Mounjaro.", [dict(metric="items", value=45, category="medicines")]),
+    ("it", "I NAS hanno sequestrato 70 confezioni di semaglutide.", [dict(metric="items", value=70, category="medicines")]),
+    # Rwandan and Burundian franc signs; a sign that ends a sentence does not price the next one's spelled number
+    ("fr", "La police a saisi du chanvre d'une valeur de 3.200.000 Frw. Deux motos ont été saisies.",
+     [dict(metric="value", value=3200000, unit="RWF"), dict(metric="items", value=2)]),
+    ("fr", "La police a saisi 800 000 FBu en liquide.", [dict(metric="value", value=800000, unit="BIF")]),
+    # bales of second-hand clothes or cloth are packages, not bullets
+    ("fr", "La douane a saisi 12 balles de friperie au port.", [dict(metric="items", value=12, object="package")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
