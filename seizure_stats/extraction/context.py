@@ -69,7 +69,8 @@ def _last_word(text: str, start: int, a: int) -> tuple[int, int]:
 class Context:
     def __init__(self, text: str, lang: Language, sents: list[Span], paras: list[Span], mentions: list[Mention],
                  terms: list[tuple[int, int, Term]], *, default_country: str | None,
-                 home_reason: tuple[str, str] | None, currency: str | None, period: tuple[str | None, str | None]):
+                 home_reason: tuple[str, str] | None, currency: str | None, period: tuple[str | None, str | None],
+                 reporting_country: str | None = None):
         self.text = text
         self.lang = lang
         self.sents = sents
@@ -79,6 +80,9 @@ class Context:
         self.mention_starts = [m.start for m in mentions]
         self.default_country = default_country
         self.home_reason = home_reason  # the rule and evidence of default_country (reasons.py)
+        # the national country the evidence named before a multi-country operation made the text international:
+        # whose services report it ("In Deutschland wurde die Aktion von ZKA und BKA koordiniert")
+        self.reporting_country = reporting_country
         self.currency = currency  # what a bare "$" means, when the source says
         self.period = period  # the document's own period: a figure's unless its sentence names a year
         self.terms = terms
@@ -431,8 +435,9 @@ def build_context(text: str, lang: Language, sents: list[Span], paras: list[Span
     evidence, see country.py; the source's own country when given)."""
     terms = _settle_kinds(find_terms(text, lang), sents)
     mentions, nat, why_nat = _places(text, lang, sents, terms, title, url, country_hint)
+    reporting = None
     if nat and _countries_took_part(text, terms, lang, sents, mentions):
-        nat = None  # "22 member states took part": a multi-country operation
+        nat, reporting = None, nat  # "22 member states took part": a multi-country operation
     home_reason = None
     if country_hint:
         home_reason = ("source_country", "given by the source")
@@ -440,7 +445,7 @@ def build_context(text: str, lang: Language, sents: list[Span], paras: list[Span
         home_reason = ("towns_decide" if why_nat.startswith(_TOWN_WHY)
                        else "local_officers" if _OFFICERS_WHY in why_nat else "home_country", why_nat)
     return Context(text, lang, sents, paras, mentions, terms, default_country=country_hint or nat,
-                   home_reason=home_reason, currency=currency, period=period)
+                   home_reason=home_reason, currency=currency, period=period, reporting_country=reporting)
 
 
 def _settle_kinds(terms: list[tuple[int, int, Term]], sents: list[Span]) -> list[tuple[int, int, Term]]:

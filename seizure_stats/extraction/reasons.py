@@ -178,6 +178,7 @@ RULES: dict[str, str] = {
     "source_country": "the source's own country (--country or the sources file)",
     "paragraph_mention": "no home country: the last country named earlier in the paragraph",
     "heading_mention": "no home country: the country of the heading (\"Results in Belgium:\") the list line sits under",
+    "reporting_country": "a multi-country operation told by one country's source: the country of its services, named last before the paragraph",
     "no_country": "nothing in the sentence, paragraph or document says where",
 }
 

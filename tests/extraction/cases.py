@@ -3464,6 +3464,65 @@ CASES += [
      [dict(metric="mass", value=2.5, category="drugs"), dict(metric="items", value=40, category="drugs")]),
     ("pt", "A polícia apreendeu uma espingarda, 2,5 kg e 40 papelotes de heroína.",
      [dict(metric="mass", value=2.5, category="drugs"), dict(metric="items", value=40, category="drugs")]),
+    # a multi-country operation told by one country's source: a later paragraph that names no country goes on with
+    # the reporting country named last (rule reporting_country); the operation's worldwide figures have none
+    ("de", "Bei der Operation Pangea arbeiteten Behörden aus 90 Ländern zusammen. In Deutschland leitete das "
+           "Zollkriminalamt die Kontrollen.\n\nDie Beamten stellten 4200 Tabletten sicher.",
+     [dict(metric="participating_countries", value=90, country=None), dict(metric="items", value=4200, country="DE")]),
+    ("en", "Operation Pangea involved 85 countries. In Ireland, the Revenue Commissioners led the checks.\n\n"
+           "Officers seized 6,500 tablets.\n\nWorldwide, 1.2 million pills were seized.",
+     [dict(metric="participating_countries", value=85, country=None), dict(metric="items", value=6500, country="IE"),
+      dict(metric="items", value=1200000, country=None)]),
+    ("es", "En la operación Pangea participaron 70 países. En España la Guardia Civil detuvo a cuatro personas.\n\n"
+           "Los agentes se incautaron de 9.000 comprimidos.",
+     [dict(metric="participating_countries", value=70, country=None), dict(metric="arrests", value=4, country="ES"),
+      dict(metric="items", value=9000, country="ES")]),
+    ("fr", "L'opération Pangea a réuni 60 pays. En Belgique, la douane a mené les contrôles.\n\n"
+           "Les agents ont saisi 3 200 comprimés.",
+     [dict(metric="participating_countries", value=60, country=None), dict(metric="items", value=3200, country="BE")]),
+    ("it", "All'operazione Pangea hanno partecipato 75 paesi. In Italia i carabinieri del NAS hanno guidato i "
+           "controlli.\n\nGli agenti hanno sequestrato 5.400 compresse.",
+     [dict(metric="participating_countries", value=75, country=None), dict(metric="items", value=5400, country="IT")]),
+    ("nl", "Aan operatie Pangea deden 80 landen mee. In Nederland leidde de FIOD de controles.\n\n"
+           "De rechercheurs namen 2.700 pillen in beslag.",
+     [dict(metric="participating_countries", value=80, country=None), dict(metric="items", value=2700, country="NL")]),
+    ("pt", "A operação Pangea reuniu 90 países. Em Portugal, a Autoridade Tributária conduziu as ações.\n\n"
+           "Os inspetores apreenderam 8.100 comprimidos.",
+     [dict(metric="participating_countries", value=90, country=None), dict(metric="items", value=8100, country="PT")]),
+    # names the gazetteer shares or keeps apart: "Prefectura Naval" is Argentina's or Uruguay's, "Freiburg" a German
+    # or a Swiss city, "Ponte Chiasso" the Italian side of Chiasso; "North East" and "Stanley" are no places here
+    ("es", "La Prefectura Naval halló 500 kilos de cocaína en un contenedor en el puerto de Montevideo.",
+     [dict(metric="mass", value=500, country="UY")]),
+    ("de", "Die Kantonspolizei Freiburg meldet einen Fund in Freiburg.\n\nIm Auto lagen 3 Kilogramm Kokain.",
+     [dict(metric="mass", value=3, country="CH")]),
+    ("it", "Complessivamente la Guardia di Finanza di Ponte Chiasso ha sequestrato 200.000 euro.",
+     [dict(metric="value", value=200000, unit="EUR", country="IT")]),
+    ("en", "NDLEA operatives recovered a total of 300 kg of cannabis at a farm in the North East of the state, where "
+           "a suspect, Musa Stanley, was arrested.",
+     [dict(metric="mass", value=300, country="NG")]),
+    # a region inside commas describes the goods ("khat, a plant common in Africa,"): in a national release it is no
+    # place of the figures before or after it, which keep the home country
+    ("en", "In 2022 Border Force officers seized 6.1 tonnes of cocaine, the drug "
+           "most used in Europe, and 40 tonnes of herbal cannabis.",
+     [dict(metric="mass", value=6100, country="GB"), dict(metric="mass", value=40000, country="GB")]),
+    ("fr", "La douane française a saisi 5,2 tonnes de cocaïne, la drogue la plus "
+           "consommée en Europe, et 60 tonnes de résine de cannabis.",
+     [dict(metric="mass", value=5200, country="FR"), dict(metric="mass", value=60000, country="FR")]),
+    ("de", "Der Zoll in Deutschland stellte 3,1 Tonnen Khat, eine in Afrika "
+           "verbreitete Pflanze, und 200 Kilogramm Kokain sicher.",
+     [dict(metric="mass", value=3100, country="DE"), dict(metric="mass", value=200, country="DE")]),
+    ("it", "La Guardia di Finanza ha sequestrato 2,5 tonnellate di khat, una "
+           "pianta diffusa in Africa, e 300 chili di cocaina.",
+     [dict(metric="mass", value=2500, country="IT"), dict(metric="mass", value=300, country="IT")]),
+    ("es", "La Guardia Civil se incautó de 1,8 toneladas de khat, una planta "
+           "muy consumida en África, y de 200 kilos de hachís.",
+     [dict(metric="mass", value=1800, country="ES"), dict(metric="mass", value=200, country="ES")]),
+    ("nl", "De Nederlandse douane onderschepte 2,4 ton khat, een "
+           "populaire plant in Afrika, en 300 kilo cocaïne.",
+     [dict(metric="mass", value=2400, country="NL"), dict(metric="mass", value=300, country="NL")]),
+    ("pt", "A Autoridade Tributária e Aduaneira apreendeu 1,5 toneladas de cocaína, "
+           "a droga mais consumida na Europa, e 400 quilos de haxixe.",
+     [dict(metric="mass", value=1500, country="PT"), dict(metric="mass", value=400, country="PT")]),
     # finite verbs of the press: arrests and charges told in the present or the simple past (fixlang10)
     ("it", "A Bari i poliziotti arrestano tre giovani e denunciano altri due ragazzi.",
      [dict(metric="arrests", value=3), dict(metric="suspects", value=2)]),

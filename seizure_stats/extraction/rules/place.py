@@ -53,11 +53,27 @@ def _stands(ctx: Context, m: Mention | None, rule: str) -> bool:
         return False
     if rule in ("mixed_countries_after", "country_list"):  # several countries: only a region among them stands
         return _named_region(ctx, m)
-    if (m.kind == "agency" and not m.partner) or _named_region(ctx, m):
+    if (m.kind == "agency" and not m.partner) or (_named_region(ctx, m) and not _in_aside(ctx, m)):
         return True
     if ctx.text[m.start:m.end].lower() not in ctx.lang.country_map:
         return False
     return rule == "bound_mention" or _opens_clause(ctx, m)
+
+
+_ASIDE_STOP = re.compile(r"[,.;:!?()\n\d]")  # what ends an aside: a comma opens or closes it, nothing else may be in it
+_ASIDE_AFTER = re.compile(r"[^,.;:!?()\n\d]{0,60},")
+
+
+def _in_aside(ctx: Context, m: Mention) -> bool:
+    """A region inside commas with no number ("6.6 tonnes of cocaine, the drug most used in Europe, were seized",
+    "le khat, une herbe prisée en Afrique de l'Est, ..."): it describes the goods, not where a national release's
+    figure was seized."""
+    text = ctx.text
+    stop = None
+    for stop in _ASIDE_STOP.finditer(text, max(0, m.start - 141), m.start):
+        pass  # the last one before the region (a window of 141 characters: linear, once per region)
+    return stop is not None and stop.group() == "," and m.start - stop.end() >= 3 \
+        and bool(_ASIDE_AFTER.match(text, m.end))
 
 
 def _opens_clause(ctx: Context, m: Mention) -> bool:
@@ -208,8 +224,39 @@ def _outside_the_sentence(ctx: Context, c: Candidate, s: Span) -> str | None:
     heading = _heading_mention(ctx, p)
     if heading is not None:
         return _mentioned(c, "heading_mention", heading, ctx.text)
+    reported = _reporting_mention(ctx, p.start) if not _operation_wide(ctx, c, p.start, s.end) else None
+    if reported is not None:
+        return _mentioned(c, "reporting_country", reported, ctx.text)
     c.because("country", "no_country")
     return ctx.default_country
+
+
+def _operation_wide(ctx: Context, c: Candidate, a: int, b: int) -> bool:
+    """The words of the whole operation near the figure: a region named in its paragraph; a region, a word of the
+    world ("weltweit", "internationale") or of a total in its sentence; or the count of the countries that took
+    part."""
+    if any(m.code is None and not m.candidates and not m.origin for m in ctx.mentions_between(a, b)):
+        return True
+    s = ctx.sents[c.sentence]
+    said, lang = ctx.text[s.start:s.end], ctx.lang
+    if any(rx is not None and rx.search(said) for rx in (lang.region_re, lang.international_re, lang.total_re)):
+        return True  # "in the whole of this international operation", "worldwide", "in total"
+    return any(t.metric == "participating_countries" for _, _, t in ctx.sentence_terms(c.sentence))
+
+
+def _reporting_mention(ctx: Context, before: int) -> Mention | None:
+    """A multi-country operation told by one country's source (`ctx.reporting_country`): a paragraph that names no
+    country goes on with the last one named before it when that is the reporting country ("In Spain the Guardia
+    Civil arrested seven people." then "The officers also seized 420 000 pills."); a region or another country
+    named last ("worldwide", "in Italy") leaves it open, as the totals of the whole operation are."""
+    if ctx.reporting_country is None:
+        return None
+    i = bisect_left(ctx.mention_starts, before)
+    for m in reversed(ctx.mentions[:i]):
+        if m.origin or m.partner or m.adjective:
+            continue
+        return m if m.code == ctx.reporting_country else None
+    return None
 
 
 _LIST_LINE = re.compile(r"[^\n]{1,80}")
