@@ -81,7 +81,7 @@ class Context:
         self.default_country = default_country
         self.home_reason = home_reason  # the rule and evidence of default_country (reasons.py)
         # the national country the evidence named before a multi-country operation made the text international:
-        # whose services report it ("In Deutschland wurde die Aktion von ZKA und BKA koordiniert")
+        # whose services report it ("die Aktion lag in Deutschland bei ZKA und BKA")
         self.reporting_country = reporting_country
         self.currency = currency  # what a bare "$" means, when the source says
         self.period = period  # the document's own period: a figure's unless its sentence names a year

@@ -251,8 +251,8 @@ def valued_goods(ctx: Context, c: Candidate, near: Near) -> bool:
 
 
 def worth_of_all_seized(ctx: Context, c: Candidate, near: Near) -> bool:
-    """"el valor total de lo incautado asciende a 2 millones", "in totaal was het in beslag genomen materiaal 1
-    miljoen euro waard", "o total apreendido foi de R$ 5 milhões": a worth of all that was seized, named as one
+    """"todo lo incautado tiene un valor total de 2 millones", "al het materiaal dat in beslag ging was 1 miljoen
+    euro waard", "o total apreendido foi de R$ 5 milhões": a worth of all that was seized, named as one
     whole, is the worth of goods of several kinds ("other"), not the money or goods named nearest to it. A word of a
     kind between the whole and the amount ("the seizures of cocaine were worth") says which goods it is of; in a
     release that names one kind only (a cigarette operation), all that was seized is of that kind (rule dominant)."""
@@ -405,7 +405,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:()]")
 
 
 def goods_after_the_next_count(ctx: Context, c: Candidate, near: Near) -> bool:
-    """"1,9 kg e 134 involucri di cocaina", "375 Kilogramm und 13.697 Stück anderer Tabakwaren": a weight or volume
+    """"2,4 kg e 57 involucri di cocaina", "120 Kilogramm und 4.250 Stück anderer Tabakwaren": a weight or volume
     naming no goods of its own, joined by a plain "and" to a count whose goods of a kind follow it, is of those
     goods (the nearest word, before the weight, is often the previous item's: "una pistola, 1,9 kg e ...")."""
     if not _open(c) or c.metric not in ("mass", "volume") or near.head is not None or near.cats \

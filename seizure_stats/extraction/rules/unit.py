@@ -225,7 +225,7 @@ def _dollar(ctx: Context) -> str:
 
 def _unit_of_pair(ctx: Context, n: Number) -> tuple[str, str] | None:
     """"33 y 160 kilos", "12 and 15 tonnes": the first number of a pair takes the unit written after the second.
-    A year after its preposition ("251 toneladas em 2018 e 223 toneladas", "5 t in 2010 and 8 t") is the date of
+    A year after its preposition ("180 toneladas em 2017 e 95 toneladas", "5 t in 2010 and 8 t") is the date of
     the figure before it, not a first quantity of the pair."""
     if _year_after_preposition(ctx, n):
         return None
