@@ -487,7 +487,7 @@ def _places(text: str, lang: Language, sents: list[Span], terms, title: str | No
     if international_body:
         _mark_dateline(text, mentions + gazetteer, title_end)
     mentions = country_evidence.defined_acronyms(text, sorted(mentions + gazetteer, key=lambda m: m.start))
-    country_evidence.national_agencies(text, mentions, lang.service_re)
+    country_evidence.national_agencies(text, mentions, lang.service_re, tuple(lang.list_conjunctions))
     country_evidence.mark_partners(text, mentions, lang.partner_re)
     evidence = country_evidence.clues(text, mentions, title_end, url)
     article_end = lang.article_end_re if lang.nouns_capitalised else None

@@ -134,7 +134,8 @@ _NEXT_TO = re.compile(r"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?")
 _OF_COUNTRY = re.compile(r"[ \u00a0]+[^\W\d_]{1,4}(?:[ \u00a0]+[^\W\d_]{1,3})?[ \u00a0]+")  # "de", "of the", "della"
 
 
-def national_agencies(text: str, mentions: list[Mention], service_re: re.Pattern) -> None:
+def national_agencies(text: str, mentions: list[Mention], service_re: re.Pattern, and_words: tuple[str, ...] = ()
+                      ) -> None:
     """A generic agency word beside a country adjective is that country's agency ("la douane sénégalaise",
     "De Belgische douane", "douanes ivoiriennes"), and so is one followed by the name of one of its countries
     ("Polícia Judiciária de Cabo Verde", "la Policía Nacional del Perú"): the pair weighs as a named national
@@ -152,6 +153,23 @@ def national_agencies(text: str, mentions: list[Mention], service_re: re.Pattern
                     or (not adj.adjective and _OF_COUNTRY.fullmatch(text[g.end:adj.start])):
                 adj.kind = "agency"
                 break
+    _shared_service_noun(text, mentions, and_words)
+
+
+@lru_cache(maxsize=8)
+def _and_gap_re(and_words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(rf"[ \u00a0]+(?:{'|'.join(map(re.escape, and_words)) or '(?!x)x'})[ \u00a0]+", re.IGNORECASE)
+
+
+def _shared_service_noun(text: str, mentions: list[Mention], and_words: tuple[str, ...]) -> None:
+    """Two country adjectives sharing one service noun ("de Nederlandse en Belgische douane", "the French and
+    Spanish police"): the first is that country's agency as much as the second, not a country named in passing."""
+    gap = _and_gap_re(and_words)
+    for adj, nxt in zip(mentions, mentions[1:]):
+        if adj.code and adj.adjective and adj.kind != "agency" and nxt.kind == "agency" and nxt.code \
+                and nxt.code != adj.code and not nxt.partner and gap.fullmatch(text, adj.end, nxt.start) \
+                and (nxt.adjective or " " in text[nxt.start:nxt.end]):
+            adj.kind, adj.origin = "agency", False
 
 
 def _beside_service(text: str, adj: Mention, service_re: re.Pattern) -> bool:

@@ -3604,6 +3604,17 @@ CASES += [
      [dict(metric="items", value=2510600, category="tobacco")]),
     ("en", "Last year customs seized 1,234.5 kg of cocaine and 2,345,678 cigarettes across the country.",
      [dict(metric="mass", value=1234.5, category="drugs"), dict(metric="items", value=2345678, category="tobacco")]),
+    # two country adjectives sharing one service noun: the first names its country's agency as much as the second
+    # (country.national_agencies), so a port of the first country decides the release's home country
+    ("nl", "De Nederlandse en Belgische douane trekken samen op. In Rotterdam nam de douane 300 kilo cocaïne in beslag.",
+     [dict(metric="mass", value=300, country="NL")]),
+    ("en", "The Dutch and Belgian customs work side by side. In Rotterdam customs seized 300 kg of cocaine.",
+     [dict(metric="mass", value=300, country="NL")]),
+    ("de", "Der niederländische und belgische Zoll arbeiten eng zusammen. In Rotterdam stellte der Zoll 300 kg Kokain sicher.",
+     [dict(metric="mass", value=300, country="NL")]),
+    # a growing site found and cleared is one seizure of drugs, whatever verb clears it
+    ("nl", "De politie ontmantelde in Assen twee wietkwekerijen.", [dict(metric="seizures", value=2, category="drugs")]),
+    ("nl", "Agenten troffen in Emmen drie drugsplantages aan.", [dict(metric="seizures", value=3, category="drugs")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
