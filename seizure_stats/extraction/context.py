@@ -490,6 +490,7 @@ def _places(text: str, lang: Language, sents: list[Span], terms, title: str | No
     country_evidence.national_agencies(text, mentions, lang.service_re, tuple(lang.list_conjunctions))
     country_evidence.mark_partners(text, mentions, lang.partner_re)
     evidence = country_evidence.clues(text, mentions, title_end, url)
+    evidence += country_evidence.usage_clues(text, lang.country_words_re)
     article_end = lang.article_end_re if lang.nouns_capitalised else None
     if not country_hint:
         evidence += country_evidence.town_clues(text, article_end, lang.officers_re)

@@ -20,7 +20,8 @@ from seizure_stats.extraction.reasons import quoted
 from seizure_stats.extraction.text import Mention
 
 # how much one clue weighs: a named national agency or the site's own domain says more than a city in passing
-WEIGHTS = {"url": 3.0, "agency": 3.0, "place": 1.0, "name": 1.0, "region": 0.5, "partner": 0.5, "town": 1.0, "officers": 1.0}
+WEIGHTS = {"url": 3.0, "agency": 3.0, "place": 1.0, "name": 1.0, "region": 0.5, "partner": 0.5, "town": 1.0, "officers": 1.0,
+           "usage": 1.0}
 TITLE_BONUS = 1.0
 REGION = "*"        # a clue for a region or group of countries rather than one country
 SHARE = 0.6          # the leading country's share of the evidence that makes it the home country
@@ -327,6 +328,17 @@ def town_clues(text: str, article_end: re.Pattern | None = None, officers_re: re
             if x is not None:
                 found.setdefault(h.text, Clue(h.countries[0], "officers", text[x.start():h.end].strip(),
                                               WEIGHTS["officers"]))
+    return list(found.values())
+
+
+def usage_clues(text: str, country_words: list[tuple[str, re.Pattern]]) -> list[Clue]:
+    """Words of the language that one country's speakers use and the others' do not (Belgian Dutch "gsm",
+    "nummerplaat", "gerechtelijk aangehouden"; Austrian "Jänner"): a text about "de douane" that names no agency of
+    its own and no city of the main table is still placed. One clue per word, however often it is said."""
+    found: dict[str, Clue] = {}
+    for code, rx in country_words:
+        for hit in rx.finditer(text):
+            found.setdefault(hit.group().lower(), Clue(code, "usage", hit.group(), WEIGHTS["usage"]))
     return list(found.values())
 
 

@@ -128,6 +128,7 @@ class LanguageFile(_Keys):
     countries: Countries
     cldr_locales: list[str] = []
     shared_places: dict[str, list[str]] = {}
+    country_words: dict[str, list[str]] = {}
     operation: Operation
     year_prepositions: list[str]
     year_comparisons: list[str] = []
@@ -385,6 +386,7 @@ class Language:
     verb_final: bool = False  # a participle closing a clause is the clause's verb, not a modifier of the noun before it
     head_final: bool = False  # adjacent nouns: the last one is the head ("drug mule couriers")
     shared_places: dict[str, list[str]] = field(default_factory=dict)  # "Cartagena" -> [CO, ES]
+    country_words_re: list[tuple[str, re.Pattern]] = field(default_factory=list)  # "gsm" -> BE: a country's usage
     short_ton_re: re.Pattern | None = None  # "tons" that are US short tons in an American text (fullmatch)
     pounds_weight_re: re.Pattern | None = None  # "4,400 lbs": a weight in pounds, evidence of an American text
     half_re: Prefiltered | None = None  # "une demi-", "eine halbe": half of the unit or scale that follows
@@ -647,6 +649,8 @@ def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
     lang.action_gap_re = re.compile(rf"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){{0,4}}(?:{preps})[ \u00a0]+", _CI)
     lang.binding_gap_re = re.compile(rf"\s*(?:\(|:|{binding}[-–])\s*")
     lang.shared_places = spec.shared_places
+    lang.country_words_re = [(code, re.compile(rf"(?<!\w)(?:{_alt(words)})(?!\w)", _CI))
+                             for code, words in spec.country_words.items() if words]
     lang.short_ton_re = re.compile(rf"[\s\u00a0]*(?:{spec.short_ton})", _CI) if spec.short_ton else None
     lang.pounds_weight_re = re.compile(rf"\d[\d,.]*[ \u00a0]*(?:{spec.pounds_weight})", _CI) if spec.pounds_weight else None
     halves = sorted(spec.half_words, key=len, reverse=True)

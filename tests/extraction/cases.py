@@ -3615,6 +3615,14 @@ CASES += [
     # a growing site found and cleared is one seizure of drugs, whatever verb clears it
     ("nl", "De politie ontmantelde in Assen twee wietkwekerijen.", [dict(metric="seizures", value=2, category="drugs")]),
     ("nl", "Agenten troffen in Emmen drie drugsplantages aan.", [dict(metric="seizures", value=3, category="drugs")]),
+    # a word only one country's speakers use is weak evidence of the text's country (country.usage_clues): Belgian
+    # Dutch "gsm", "nummerplaat"; Austrian "Jänner"
+    ("nl", "De douane vond in een vrachtwagen 500 namaak-gsm's en 20 kilo cocaïne.",
+     [dict(metric="items", value=500, country="BE"), dict(metric="mass", value=20, country="BE")]),
+    ("nl", "De douane vond in een auto met een Franse nummerplaat 20 kilo cocaïne.",
+     [dict(metric="mass", value=20, country="BE")]),
+    ("de", "Im Jänner stellte der Zoll in einem Lastwagen 20 kg Kokain sicher.",
+     [dict(metric="mass", value=20, country="AT")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
