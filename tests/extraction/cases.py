@@ -1548,13 +1548,13 @@ CASES += [
      [dict(metric="value", value=2500000, unit="BRL", category="tobacco", country="BR")]),
     ("pt", "Foram apreendidos mil e quinhentos maços de tabaco pela GNR.",
      [dict(metric="items", value=1500, category="tobacco", country="PT")]),
-    # a cannabis growing site (hennepkwekerij, wietplantage) counted is a seizure of drugs, its count an item
+    # a cannabis growing site (hennepkwekerij, wietplantage) counted is a seizure of drugs: each site cleared is one
     ("nl", "Bij de actiedag rolde de politie zeven hennepkwekerijen op.",
-     [dict(metric="items", value=7, category="drugs")]),
+     [dict(metric="seizures", value=7, category="drugs")]),
     ("nl", "In de loodsen werden twee wietplantages ontmanteld.",
-     [dict(metric="items", value=2, category="drugs")]),
+     [dict(metric="seizures", value=2, category="drugs")]),
     ("nl", "Vorig jaar ruimden agenten 35 cannabisplantages in de provincie.",
-     [dict(metric="items", value=35, category="drugs")]),
+     [dict(metric="seizures", value=35, category="drugs")]),
     # people found in possession of drugs or under their influence are suspects, with or without the article
     ("nl", "Tijdens de verkeerscontrole bleken 19 bestuurders onder invloed te zijn.",
      [dict(metric="suspects", value=19)]),
