@@ -67,6 +67,7 @@ STEPS = (
     category.goods_counted_before,
     category.goods_of_no_kind,
     category.goods_of_the_pair,
+    category.weight_of_mixed_goods,
     category.goods_after_the_next_count,
     category.nearest_term,
     category.worth_of_goods_before,

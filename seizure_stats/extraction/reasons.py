@@ -128,6 +128,8 @@ RULES: dict[str, str] = {
     "inherited_category": "a list item takes the previous (or carried) figure's category",
     "value_of_mixed_goods": "a value of goods of no kind ('merchandise worth', 'mercadorias avaliadas em') has none, "
                             "whatever kinds are named after it",
+    "weight_of_mixed_goods": "a weight or volume of goods of no kind ('tonnes of merchandise') in a release of "
+                             "several kinds is 'other'",
     "valued_goods_category": "a value of goods named right before 'worth' / 'valued at' takes their category",
     "money_seized": "money seized itself ('seized €7,500') is cash",
     "item_set_apart": "a word of another kind than the release's dominant one, set apart from the number by a comma or by the verb that found the goods, is another item or the cover load: the dominant kind",

@@ -3604,6 +3604,28 @@ CASES += [
      [dict(metric="items", value=2510600, category="tobacco")]),
     ("en", "Last year customs seized 1,234.5 kg of cocaine and 2,345,678 cigarettes across the country.",
      [dict(metric="mass", value=1234.5, category="drugs"), dict(metric="items", value=2345678, category="tobacco")]),
+    # a weight of goods of no kind, in a release of several kinds, is "other" (rule weight_of_mixed_goods)
+    ("pt", "A alfândega apreendeu 12 toneladas de mercadorias no porto. Também foram apreendidos 40 quilos de cocaína e 300 maços de cigarros.",
+     [dict(metric="mass", value=12000, category="other"), dict(metric="mass", value=40, category="drugs"),
+      dict(metric="items", value=300, category="tobacco")]),
+    ("fr", "Les douaniers ont retenu 7 tonnes de marchandises au port. Ils ont aussi saisi 25 kg de cocaïne et 400 cartouches de cigarettes.",
+     [dict(metric="mass", value=7000, category="other"), dict(metric="mass", value=25, category="drugs"),
+      dict(metric="items", value=400, category="tobacco")]),
+    ("es", "La aduana incautó 9 toneladas de mercancías en el puerto. También se intervinieron 30 kilos de cocaína y 500 cajetillas de tabaco.",
+     [dict(metric="mass", value=9000, category="other"), dict(metric="mass", value=30, category="drugs"),
+      dict(metric="items", value=500, category="tobacco")]),
+    ("it", "La dogana ha bloccato 6 tonnellate di merci nel porto. Sono stati sequestrati anche 20 chili di cocaina e 700 pacchetti di sigarette.",
+     [dict(metric="mass", value=6000, category="other"), dict(metric="mass", value=20, category="drugs"),
+      dict(metric="items", value=700, category="tobacco")]),
+    ("en", "Officers held 8 tonnes of goods at the port. They also seized 15 kg of cocaine and 600 packets of cigarettes.",
+     [dict(metric="mass", value=8000, category="other"), dict(metric="mass", value=15, category="drugs"),
+      dict(metric="items", value=600, category="tobacco")]),
+    ("nl", "De douane hield 5 ton goederen tegen in de haven. Verder werd 35 kilo cocaïne en 800 pakjes sigaretten in beslag genomen.",
+     [dict(metric="mass", value=5000, category="other"), dict(metric="mass", value=35, category="drugs"),
+      dict(metric="items", value=800, category="tobacco")]),
+    ("de", "Der Zoll hielt 4 Tonnen Waren im Hafen fest. Außerdem wurden 45 Kilogramm Kokain und 900 Packungen Zigaretten sichergestellt.",
+     [dict(metric="mass", value=4000, category="other"), dict(metric="mass", value=45, category="drugs"),
+      dict(metric="items", value=900, category="tobacco")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

@@ -385,6 +385,20 @@ def goods_of_no_kind(ctx: Context, c: Candidate, near: Near) -> bool:
     return True
 
 
+def weight_of_mixed_goods(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"three tonnes of merchandise", "12 toneladas de mercadorias": a weight or volume of goods of no kind, with no
+    kind named after it in its sentence, in a release about several kinds, is of goods of several kinds ("other"),
+    as their worth is (rule valued_goods); not the release's main kind. In a release about one kind, rule dominant
+    gives it that kind."""
+    if not _open(c) or c.metric not in ("mass", "volume") or ctx.doc_theme is not None:
+        return True
+    if _goods_right_after(ctx, c) != _MIXED or _kind_named_after(ctx, c):
+        return True
+    c.category = "other"
+    c.because("category", "weight_of_mixed_goods", "a weight of goods of no kind, in a release of several kinds")
+    return True
+
+
 def goods_of_the_pair(ctx: Context, c: Candidate, near: Near) -> bool:
     """"33 y 160 kilos de cocaína": the first number of a pair is of the goods named after the second."""
     if not _open(c) or not any(r.rule == "shared_unit" for r in c.reasons):
