@@ -62,6 +62,7 @@ STEPS = (
     category.value_of_several_kinds,
     category.worth_of_all_seized,
     category.valued_goods,
+    category.worth_of_the_goods_between,
     category.money_seized,
     category.vehicles,
     category.goods_counted_before,

@@ -3626,6 +3626,25 @@ CASES += [
     ("de", "Der Zoll hielt 4 Tonnen Waren im Hafen fest. Außerdem wurden 45 Kilogramm Kokain und 900 Packungen Zigaretten sichergestellt.",
      [dict(metric="mass", value=4000, category="other"), dict(metric="mass", value=45, category="drugs"),
       dict(metric="items", value=900, category="tobacco")]),
+    # a bare scaled amount after an amount of money, in a sentence that values goods, is money in its currency
+    # (rule elided_currency), the worth of the goods named before it (rule worth_of_the_goods_between)
+    ("fr", "La douane a saisi un chargement de cocaïne estimé à 3 millions d'euros, et le bateau qui le transportait à 2 millions.",
+     [dict(metric="value", value=3000000, unit="EUR", category="drugs"), dict(metric="value", value=2000000, unit="EUR", category="other")]),
+    ("pt", "A polícia apreendeu uma carga de cocaína avaliada em 3 milhões de euros e os dois veículos que a transportavam em 2 milhões.",
+     [dict(metric="value", value=3000000, unit="EUR", category="drugs"), dict(metric="value", value=2000000, unit="EUR", category="other")]),
+    ("es", "La policía incautó un cargamento de cocaína valorado en 3 millones de euros y los dos camiones que lo transportaban en 2 millones.",
+     [dict(metric="value", value=3000000, unit="EUR", category="drugs"), dict(metric="items", value=2, category="other"), dict(metric="value", value=2000000, unit="EUR", category="other")]),
+    ("it", "La polizia ha sequestrato un carico di cocaina stimato in 3 milioni di euro e i due camion che lo trasportavano in 2 milioni.",
+     [dict(metric="value", value=3000000, unit="EUR", category="drugs"), dict(metric="items", value=2, category="other"), dict(metric="value", value=2000000, unit="EUR", category="other")]),
+    ("en", "Police seized a cocaine shipment valued at 3 million euros, and the two trucks carrying it at 2 million.",
+     [dict(metric="value", value=3000000, unit="EUR", category="drugs"), dict(metric="items", value=2, category="other"), dict(metric="value", value=2000000, unit="EUR", category="other")]),
+    ("de", "Die Polizei stellte Kokain im Wert von 3 Millionen Euro sicher, die beiden Lkw im Wert von 2 Millionen.",
+     [dict(metric="value", value=3000000, unit="EUR", category="drugs"), dict(metric="value", value=2000000, unit="EUR", category="other")]),
+    ("nl", "De politie nam cocaïne in beslag met een waarde van 3 miljoen euro, de twee vrachtwagens met een waarde van 2 miljoen.",
+     [dict(metric="value", value=3000000, unit="EUR", category="drugs"), dict(metric="items", value=2, category="other"), dict(metric="value", value=2000000, unit="EUR", category="other")]),
+    # a count after the amount is no money ("soit 2 millions de paquets")
+    ("fr", "La douane a saisi des cigarettes estimées à 3 millions d'euros, soit 2 millions de paquets.",
+     [dict(metric="value", value=3000000, unit="EUR", category="tobacco"), dict(metric="items", value=2000000, category="tobacco")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
