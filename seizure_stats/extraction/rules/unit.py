@@ -302,7 +302,8 @@ def _currency_of_previous_amount(ctx: Context, n: Number, nums: list[Number]) ->
         if cur is not None:
             if not weak.search(ctx.text, max(0, x.start - 120), x.start):
                 return None
-            return cur, ("elided_currency", f"{quoted(ctx.text[x.start:x.end])} -> {cur}")
+            why = ("elided_currency", f"{quoted(ctx.text[x.start:x.end])} -> {cur}")
+            return cur, why
     return None
 
 
