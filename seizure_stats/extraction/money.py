@@ -135,6 +135,8 @@ def before(m: re.Match | None, text: str, start: int, language: str, home: str |
         return None
     if m.group("sign"):
         sign = m.group("sign")
+        if m.string[m.end("sign"):].startswith(".") and text[start:start + 1].isupper():
+            return None  # "... 42.250.000 Frw. Deux voitures": the sign ends a sentence, a spelled number opens one
         glued = m.end("sign") == len(m.string) or m.string[m.end("sign"):].strip(" \u00a0\u202f") == "."
         if sign.isascii() and len(sign) == 1 and not glued and not (home and _GROUPED.match(text, start)):
             return None  # "R 10" may be anything; "R10" or "P 6,800,000" in a South African or Philippine text is money

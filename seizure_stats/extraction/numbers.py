@@ -132,6 +132,10 @@ def _parse_group(s: str, lang: Language, conv: Convention | None = None
         # a different mark before the last: the last is the decimal mark ("1,234.5", "1.234,5", "1'234.50")
         if not _grouped(whole_groups, head == {","}):
             return None
+        if head == {conv.decimal} and conv.decimal == lang.decimal and len(frac) == 3 and _grouped(groups, False):
+            # "7,202.419 Zigaretten", "2,933.592 Stück" in a language of decimal commas: its decimal mark never
+            # stands before a group mark, so both marks group (an agency's English-style millions mark)
+            return _value(whole + frac), None, True
         if head == {"'"} and len(frac) == 3 and last != conv.decimal and _grouped(groups, False):
             return _value(whole + frac), None, True  # Colombian "1'234.567": the dot groups thousands
         if head == {"'"} and len(frac) == 3 and _grouped(groups, False):

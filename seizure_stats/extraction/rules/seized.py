@@ -14,8 +14,27 @@ _CLAUSE_PUNCT = re.compile(r"[,;:()\[\]\d]")
 
 
 def websites_acted_on(ctx: Context, c: Candidate, near: Near) -> bool:
-    """Websites count only when a verb near closes, identifies, checks or seizes them."""
-    return c.metric != "websites" or bool(ctx.nearest_verb(c, ("close", "identify", "check", "seize"), window=80))
+    """Websites count only when a verb near closes, identifies, checks or seizes them, or when they open their
+    sentence and its first verb, after their description, closes them (`_subject_closed`)."""
+    return c.metric != "websites" or bool(ctx.nearest_verb(c, ("close", "identify", "check", "seize"), window=80)) \
+        or _subject_closed(ctx, c)
+
+
+_SUBJECT_LEAD = 3  # words allowed before the subject ("Also,", "In totaal")
+_SUBJECT_REACH = 250  # characters from the number to the verb of its clause
+
+
+def _subject_closed(ctx: Context, c: Candidate) -> bool:
+    """"Some 490 websites, on which steroids were sold to athletes, have been taken offline": websites counted at
+    the head of their sentence (a few words before them at most, no verb) whose first verb after them, however long
+    their description, is a verb of closing."""
+    n, s = c.number, ctx.sents[c.sentence]
+    if len(WORD.findall(ctx.text, s.start, n.start)) > _SUBJECT_LEAD:
+        return False
+    verbs = sorted((a, k) for k, spans in ctx.sentence_verbs(c.sentence).items() for a, _ in spans)
+    first = next(((a, k) for a, k in verbs if a >= n.end), None)
+    return not any(a < n.start for a, _ in verbs) and first is not None and first[1] == "close" \
+        and first[0] - n.end <= _SUBJECT_REACH
 
 
 def value_of_a_seizure(ctx: Context, c: Candidate, near: Near) -> bool:

@@ -119,7 +119,7 @@ def _count_only(ctx: Context, c: Candidate, near: Near) -> bool:
     if n.value == 1 and ctx.lang.one_of_re and ctx.lang.one_of_re.match(text, n.end):
         return True  # "one of the largest seizures": a member of a group
     if n.plain_digits and len(n.plain_digits) == 4 and 1900 <= n.value <= 2100 and not n.scaled:
-        return not (_list_of_counts_goes_on(ctx, c, near) or _bullet_count(ctx, c))
+        return not (_list_of_counts_goes_on(ctx, c, near) or _bullet_count(ctx, c) or _counts_right_after(ctx, c))
     # a code ("0800", "007"); but "03 suspects", "(06)": a count some releases pad to two digits
     return bool(n.plain_digits and n.plain_digits.startswith("0") and len(n.plain_digits) > 1) \
         and not (len(n.plain_digits) == 2 and _WORD_AFTER.match(after))
@@ -140,6 +140,43 @@ def _bullet_count(ctx: Context, c: Candidate) -> bool:
         return False
     terms, _ = ctx.tail_terms(c.number.end, s.end)
     return ctx.head_term(terms, c.number.end)[0] is not None
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_SPACE_ONLY = re.compile(r"[ \u00a0]*")
+_COUNTED_KINDS = ("person", "container", "goods", "arrests", "items")
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+['’]?)[ \u00a0]*$")
+
+
+def _of_before(lang, before: str) -> bool:
+    """"the first half of 2025", "van 2023": an "of" word right before the number."""
+    last = _LAST_WORD.search(before)
+    return bool(last and lang.of_re.fullmatch(last.group(1)))
+
+
+def _counts_right_after(ctx: Context, c: Candidate) -> bool:
+    """"e 1909 arrestati", "con 2065 persone denunciate", "2000 unités de cartouches ont été saisies", "1958 i
+    documenti falsificati": a four-digit number followed at once (a definite article aside) by people, goods or an
+    arrest participle counts them. A year is read with a preposition, an article or another year before it ("in
+    2019", "the 2019 seizures", "of 2025", "between 2019 and 2021"), or with other words before its noun."""
+    lang, text, n = ctx.lang, ctx.text, c.number
+    s = ctx.sents[c.sentence]
+    before = text[max(s.start, n.start - 30):n.start]
+    if not before.strip() or _DIGIT.search(before[-4:]) or _YEAR.search(before[-14:]) \
+            or lang.year_prep_re.search(before) or lang.article_end_re.search(before) \
+            or lang.place_prep_end_re.search(before) or _of_before(lang, before):
+        return False
+    if lang.arrest_after_re and lang.arrest_after_re.match(text, n.end):
+        return True
+    art = lang.copula_article_re.match(text, n.end) if lang.copula_article_re else None
+    pos = art.end() if art else n.end
+    terms, _ = ctx.tail_terms(pos, s.end)
+    if not terms or not _SPACE_ONLY.fullmatch(text, pos, terms[0][0]):
+        return False
+    head = ctx.head_term(terms, pos)[0]
+    return head is terms[0][2] and (head.metric in _COUNTED_KINDS or (head.metric is None and head.object is not None))
 
 
 def _list_of_counts_goes_on(ctx: Context, c: Candidate, near: Near) -> bool:
