@@ -119,6 +119,8 @@ RULES: dict[str, str] = {
     "currency_word": "a currency word of the language after the number ('euros', 'francs CFA')",
     "local_currency": "a sign or word read with the world's currency table in the home country ('R' in ZA, 'Rs' in "
                       "LK, 'euros' in FR)",
+    "elided_currency": "a bare scaled amount after an amount of money in a sentence that values goods is in its "
+                       "currency ('estimée à 6 millions de francs, le camion à deux millions')",
     "home_currency": "a scaled amount after a value word is money of the home country ('valevano 2 milioni')",
     # category
     "term_category": "the category of the noun the number counts",
@@ -128,7 +130,11 @@ RULES: dict[str, str] = {
     "inherited_category": "a list item takes the previous (or carried) figure's category",
     "value_of_mixed_goods": "a value of goods of no kind ('merchandise worth', 'mercadorias avaliadas em') has none, "
                             "whatever kinds are named after it",
+    "weight_of_mixed_goods": "a weight or volume of goods of no kind ('tonnes of merchandise') in a release of "
+                             "several kinds is 'other'",
     "valued_goods_category": "a value of goods named right before 'worth' / 'valued at' takes their category",
+    "worth_of_the_goods_between": "an amount whose currency is left out is the worth of the goods named since the "
+                                  "previous amount (a vehicle: 'other')",
     "money_seized": "money seized itself ('seized €7,500') is cash",
     "item_set_apart": "a word of another kind than the release's dominant one, set apart from the number by a comma or by the verb that found the goods, is another item or the cover load: the dominant kind",
     "nearest_term": "the nearest word with a category in the sentence",

@@ -300,9 +300,32 @@ def _kind_named_after(ctx: Context, c: Candidate) -> bool:
     return any(t.category for _, _, t in ctx.terms_in(c.end_pos, ctx.sents[c.sentence].end))
 
 
+def worth_of_the_goods_between(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"cocaine valued at 3 million euros, and the boat carrying it at 2 million": an amount whose currency is
+    left out (rule elided_currency) is the worth of the goods named between the previous amount and it, not money
+    seized: a vehicle is "other", goods of a kind are of that kind."""
+    if not _open(c) or not _elided_currency(c):
+        return True
+    p = near.previous
+    if p is None:
+        return True
+    start = p.end_pos if p.metric == "value" else p.number.start
+    named = [t for _, _, t in ctx.terms_in(start, c.number.start) if t.category or t.object == "vehicle"]
+    if named:
+        c.category = "other" if named[0].object == "vehicle" else named[0].category
+        c.because("category", "worth_of_the_goods_between", f"-> {c.category}")
+    return True
+
+
+def _elided_currency(c: Candidate) -> bool:
+    return any(r.rule == "elided_currency" for r in c.reasons)
+
+
 def money_seized(ctx: Context, c: Candidate, near: Near) -> bool:
     """"seized €7,500": money itself is cash; so is an amount listed among the goods seized ("112 kilos of
     cannabis, 3 cars and 71,000 euros")."""
+    if _elided_currency(c):
+        return True
     if _open(c) and c.metric == "value" and near.head is None and (
             _seized_directly(ctx, c) or _listed_with_goods(ctx, c, near) or _sum_of_money(ctx, c)
             or (ctx.has_seizure_verb and cash_named_before(ctx, c))):
@@ -382,6 +405,20 @@ def goods_of_no_kind(ctx: Context, c: Candidate, near: Near) -> bool:
     if goods and ctx.doc_category != "counterfeit" and _nearest(ctx, c, near)[0] != "counterfeit":
         c.category = "other"
         c.because("category", "goods_outside_category", f"{quoted(goods)} -> other")
+    return True
+
+
+def weight_of_mixed_goods(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"three tonnes of merchandise", "12 toneladas de mercadorias": a weight or volume of goods of no kind, with no
+    kind named after it in its sentence, in a release about several kinds, is of goods of several kinds ("other"),
+    as their worth is (rule valued_goods); not the release's main kind. In a release about one kind, rule dominant
+    gives it that kind."""
+    if not _open(c) or c.metric not in ("mass", "volume") or ctx.doc_theme is not None:
+        return True
+    if _goods_right_after(ctx, c) != _MIXED or _kind_named_after(ctx, c):
+        return True
+    c.category = "other"
+    c.because("category", "weight_of_mixed_goods", "a weight of goods of no kind, in a release of several kinds")
     return True
 
 

@@ -35,6 +35,10 @@ def measure(ctx: Context, c: Candidate, near: Near) -> bool:
         if elided:  # "48 tonnes of hashish, 3 of cocaine and 4 of heroin"
             unit = elided[0]
             why = ("elided_unit", quoted(elided[1]))
+    if unit is None and cur is None and n.scaled:
+        elided_cur = _currency_of_previous_amount(ctx, n, near.nums)
+        if elided_cur:  # "valued at 6 million francs, the truck at two million"
+            cur, why = elided_cur
     if unit is None and cur is None:
         shared = _scale_of_pair(ctx, n, near.nums)
         if shared:  # "von 4,2 auf 6,8 Millionen Stück", "from 1.2 to 3 million euros": the scale goes with both
@@ -278,6 +282,28 @@ def _unit_of_ellipsis(ctx: Context, c: Candidate, nums: list[Number]) -> tuple[s
         if not _of_goods_after(ctx, c, x):
             return None
         end = x.start
+    return None
+
+
+def _currency_of_previous_amount(ctx: Context, n: Number, nums: list[Number]) -> tuple[str, tuple[str, str]] | None:
+    """"la marchandise est estimée à 6 millions de francs CFA, le camion à deux millions", "avaliada em R$ 3
+    milhões e os dois barcos em 2 milhões": a bare scaled amount (nothing counted after it) in a sentence that
+    values goods, after an amount of money in the same sentence (a count or two between), is money in that
+    currency (the currency is left out)."""
+    weak = ctx.lang.value_weak_re
+    if weak is None or not ctx.bare(n.end, n.end + 30):
+        return None
+    for x in [x for x in nums if x.end <= n.start][-3:][::-1]:
+        cur, _ = _currency_before(ctx, x)
+        if cur is None:
+            unit, cur, _, _ = _unit_or_currency_after(ctx, x, ("", ""))
+            if unit is not None:
+                return None  # "3 kg ... 2 millions": not a sentence of amounts of money
+        if cur is not None:
+            if not weak.search(ctx.text, max(0, x.start - 120), x.start):
+                return None
+            why = ("elided_currency", f"{quoted(ctx.text[x.start:x.end])} -> {cur}")
+            return cur, why
     return None
 
 
