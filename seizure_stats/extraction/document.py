@@ -205,10 +205,11 @@ _TO_YEAR = rf"[^\d.;:!?\n]{{0,24}}?({YEAR})(?!\d)"
 
 
 @lru_cache(maxsize=None)
-def _part_res(lang: Language) -> tuple[Prefiltered, Prefiltered]:
+def _part_res(lang: Language) -> tuple[Prefiltered, Prefiltered, dict[str, int], list[str]]:
     """Parts of a year ("the first half of 2024", "primi 5 mesi del 2019"; the language's `year_parts` and
     `first_months`) and ranges of months ("March to May 2019", "entre enero y agosto"), each with the year that
-    follows it when the text gives one there."""
+    follows it when the text gives one there. Also the month counts in words and the parts in pattern order,
+    built once per language like the patterns."""
     parts = sorted(lang.year_parts, key=len, reverse=True)
     counts = {w: int(v) for w, (kind, v) in lang.numwords.items() if kind == "units" and 2 <= v <= 12 and v == int(v)}
     n = rf"(?P<n>\d{{1,2}}|{_alt(list(counts))})"
@@ -219,16 +220,14 @@ def _part_res(lang: Language) -> tuple[Prefiltered, Prefiltered]:
     mon, to = lang.month_re, _alt(lang.date_range_words)
     months_re = Prefiltered(re.compile(
         rf"(?<!\d )(?<!\d\. )(?<!\w)({mon})\.?\s*(?:-|–|—|\s(?:{to})\s)\s*({mon})\.?(?!\w)(?:{_TO_YEAR})?", re.IGNORECASE))
-    return part_re, months_re
+    return part_re, months_re, counts, parts
 
 
 def _part_of_year(lead: list[str], lang: Language, published: str | None) -> Period | None:
     """A part of a year in the title or the lead: its months, in the year stated after it, else in the year of the
     document's date (the year before when that part had not ended by then). The text's other years are no guide:
     they are the years compared with, or of a law ("the Customs Act 1967")."""
-    part_re, months_re = _part_res(lang)
-    counts = {w: int(v) for w, (kind, v) in lang.numwords.items() if kind == "units"}
-    parts = sorted(lang.year_parts, key=len, reverse=True)
+    part_re, months_re, counts, parts = _part_res(lang)
     for chunk in lead:
         for m in part_re.finditer(chunk):
             if m.group("n"):
