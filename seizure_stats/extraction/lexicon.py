@@ -195,6 +195,7 @@ class LanguageFile(_Keys):
     tax_words: list[str] = []
     seized_whole_words: list[str] = []
     partitive_words: list[str] = []
+    times_acted_words: list[str] = []
     packed_words: list[str] = []
     each_of_words: list[str] = []
     dead_words: list[str] = []
@@ -451,6 +452,7 @@ class Language:
     tax_re: re.Pattern | None = field(default=None, repr=False)  # "duties", "droits et taxes", "accise" in a sentence
     seized_whole_re: re.Pattern | None = field(default=None, repr=False)  # "lo incautado", "the total seized"
     partitive_re: re.Pattern | None = field(default=None, repr=False)  # "nine of them", "negen van hen"
+    times_acted_re: re.Pattern | None = field(default=None, repr=False)  # "660-mal fündig", "156 volte"
     packed_re: re.Pattern | None = field(default=None, repr=False)  # "packed in", "emballée dans"
     # "bags of (cocaine of) 16 kilos": a package noun's end up to a weight each package has
     each_of_re: re.Pattern | None = field(default=None, repr=False)
@@ -689,6 +691,8 @@ def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
         if spec.seized_whole_words else None
     lang.partitive_re = re.compile(rf"[ \u00a0]+(?:{_alt(spec.partitive_words)})(?!\w)", _CI) \
         if spec.partitive_words else None
+    lang.times_acted_re = re.compile(rf"[ \u00a0-]*(?:{_alt(spec.times_acted_words)})(?!\w)", _CI) \
+        if spec.times_acted_words else None
     lang.packed_re = re.compile(rf"(?<!\w)(?:{_alt(spec.packed_words)})(?!\w)", _CI) if spec.packed_words else None
     lang.each_of_re = re.compile(
         rf"[ \u00a0]*(?:(?:{_alt(spec.each_of_words)})[ \u00a0]+(?:[^\W\d_][\w'’-]*[ \u00a0]+){{1,3}})?"
