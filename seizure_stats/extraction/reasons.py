@@ -63,6 +63,8 @@ RULES: dict[str, str] = {
     "worth_of_all_seized": "a worth of all that was seized, named as one whole, is of several kinds: 'other'",
     "worth_of_mixed_goods": "a worth no rule gives one kind (several kinds, goods of no kind, a whole operation) is 'other'",
     "several_kinds": "a value said of several kinds together ('drugs and fakes with a combined value of') has none",
+    "restates_a_seizure": "a weight or volume in a sentence with no verb, opening it, right after one of its paragraph "
+                          "that seized or found goods ('Het ging om 25 kilogram.') is the amount of what was seized",
     "subject_of_a_seizure": "containers or goods counted at the head of their sentence whose first verb, however far "
                             "after their description, is a verb of seizure ('139 bags ... loaded in A were seized')",
     "after_a_seizure_sentence": "containers or goods counted in a sentence with no verb, right after one of its "

@@ -3728,6 +3728,17 @@ CASES += [
     # a split verb of finding ("machten ... ausfindig") finds goods
     ("de", "Bei den Kontrollen im Reiseverkehr machten die Zöllner 41.200 Stück Zigaretten ausfindig.",
      [dict(metric="items", value=41200, category="tobacco")]),
+    # an amount opening a sentence with no verb, right after one that seized or found goods, is how much of them
+    # there was (rule restates_a_seizure)
+    ("nl", "De douane trof in een koffer twaalf goudstaven aan. Het ging om 18 kilogram.",
+     [dict(metric="items", value=12, category="other"), dict(metric="mass", value=18, category="other")]),
+    ("en", "Customs officers found gold bars in a suitcase at the airport. It involved 14 kilograms.",
+     [dict(metric="mass", value=14, category="other")]),
+    ("de", "Der Zoll entdeckte im Koffer eines Reisenden Goldbarren. Es handelte sich um 11 Kilogramm.",
+     [dict(metric="mass", value=11, category="other")]),
+    # money a split verb found, its particle followed by a place only, is cash
+    ("nl", "De douane vond drie kilo cocaïne. Ook trof zij 6.200 euro aan in de tas van de reiziger.",
+     [dict(metric="mass", value=3, category="drugs"), dict(metric="value", value=6200, unit="EUR", category="cash")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
