@@ -48,7 +48,7 @@ class Candidate:
 
 @dataclass
 class Near:
-    """What surrounds a number in its sentence. The pass gives the first four; the reading steps
+    """What surrounds a number in its sentence. The pass gives the first five; the reading steps
     `rules.counted.read_after` and `rules.category.read_kinds_after` fill the rest once, so that every later rule
     sees the same noun and categories (a part of a total drops them: its own words decide)."""
     nums: list[Number]  # the numbers of the sentence
