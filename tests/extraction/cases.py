@@ -3739,6 +3739,9 @@ CASES += [
     # money a split verb found, its particle followed by a place only, is cash
     ("nl", "De douane vond drie kilo cocaïne. Ook trof zij 6.200 euro aan in de tas van de reiziger.",
      [dict(metric="mass", value=3, category="drugs"), dict(metric="value", value=6200, unit="EUR", category="cash")]),
+    # "weitere" before a verb still counts people ("gegen drei weitere erging Haftbefehl")
+    ("de", "Sechs Verdächtige wurden festgenommen, gegen drei weitere erging Haftbefehl.",
+     [dict(metric="arrests", value=6), dict(metric="arrests", value=3)]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
