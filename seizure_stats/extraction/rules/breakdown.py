@@ -154,8 +154,8 @@ def part_of_previous_sentence(ctx: Context, c: Candidate, near: Near) -> bool:
     Zigaretten. Etwa 1,5 Millionen davon wurden ... entdeckt": a count with no noun of its own that a breakdown word
     opens its sentence with (or follows right after it) is a part of the previous sentence's count it does not
     exceed (people aside: their verbs say what they are), in the categories of its own words when it has some."""
-    if c.metric is not None or near.head is not None or c.unit != "count" or not near.earlier:
-        return True
+    if c.metric is not None or near.head is not None or c.unit != "count" or not near.earlier or c.number.words:
+        return True  # "Uno de ellos estuvo a cargo de ...": one of them spelled out points back, counts nothing
     total = next((e for e in reversed(near.earlier) if e.unit == "count" and e.metric and e.object != "person"
                   and c.value < e.value), None)
     if total is None or not _opened_by_breakdown(ctx, c):

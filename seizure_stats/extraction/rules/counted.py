@@ -83,6 +83,8 @@ def times_acted(ctx: Context, c: Candidate, near: Near) -> bool:
     if said is None:
         return True
     c.metric, c.object = "detections", "offence"
+    if not any(t.category for _, _, t in ctx.sentence_terms(c.sentence)):
+        c.no_kind = True  # "intervenute 156 volte per varie violazioni": offences of no kind named, not the theme's
     c.because("metric", "times_acted", f"{quoted(ctx.text[c.number.start:m.end()])} {quoted(ctx.text[said[0]:said[1]])} "
                                        f"-> detections")
     return True
