@@ -27,6 +27,7 @@ STEPS = (
     not_counted.legal_limit,
     beside.earlier_year,
     beside.target,
+    beside.hypothetical,
     unit.conversion,
     # what is counted
     counted.read_after,

@@ -38,6 +38,8 @@ RULES: dict[str, str] = {
     "earlier_year": "a number right after a word of comparison ('contre', 'against', 'gegenüber'), a year or last year "
                     "after it, is another year's figure set against the one just stated, no figure",
     "target": "a number in the clause of a goal or target ('la meta', 'the target') is aimed at, no result",
+    "hypothetical": "a number in the clause of a conditional or counterfactual ('could have yielded', 'porterait sur', "
+                    "'se evitó que', 'werden können') is what would be, no figure",
     "cover_load": "a weight or volume right after a load goods were hidden in ('in a cargo of 20 t of bananas'), of goods "
                   "the lexicon does not know, is the cover load's, no figure",
     "unit_word": "a unit of mass or volume right after the number makes it a mass or a volume",

@@ -3664,6 +3664,36 @@ CASES += [
     # a count after the amount is no money ("soit 2 millions de paquets")
     ("fr", "La douane a saisi des cigarettes estimées à 3 millions d'euros, soit 2 millions de paquets.",
      [dict(metric="value", value=3000000, unit="EUR", category="tobacco"), dict(metric="items", value=2000000, category="tobacco")]),
+    # a conditional or counterfactual before (or, verb-final, after) a number in its clause: what would be, no
+    # figure (rule hypothetical); a verb of seizure in the clause keeps a hedged find
+    ("en", "Officers seized 2,000 cannabis plants, which could have yielded 60 kg of cannabis.",
+     [dict(metric="items", value=2000, category="drugs")]),
+    ("fr", "Les gendarmes ont saisi 4 kilos d'héroïne. Le réseau, actif depuis 2019, porterait au total sur 30 tonnes de résine.",
+     [dict(metric="mass", value=4, category="drugs")]),
+    ("es", "La policía decomisó 200 kilos de cocaína, con lo que se evitó que unas dos millones de dosis llegaran a las calles.",
+     [dict(metric="mass", value=200, category="drugs")]),
+    ("it", "I finanzieri hanno sequestrato 900 stecche di sigarette; al guadagno del contrabbandiere si sarebbero aggiunti circa 3.000 euro.",
+     [dict(metric="items", value=900, category="tobacco")]),
+    ("nl", "De douane nam 40 kilo heroïne in beslag. Was de partij verkocht, dan zou de bende zo'n 3 miljoen hebben verdiend.",
+     [dict(metric="mass", value=40, category="drugs")]),
+    ("nl", "De agenten zouden bij de inval 7 kilo cocaïne hebben aangetroffen.",
+     [dict(metric="mass", value=7, category="drugs")]),
+    ("pt", "A polícia apreendeu 12 quilos de cocaína, o que evitou que cerca de 60 mil doses fossem vendidas.",
+     [dict(metric="mass", value=12, category="drugs")]),
+    ("de", "Die Polizei fand 3000 Hanfpflanzen. Aus den Pflanzen hätten etwa 90 Kilogramm Marihuana gewonnen werden können.",
+     [dict(metric="items", value=3000, category="drugs")]),
+    # thresholds of a class of seizures or of a permit are limits, no figure (rule legal_limit)
+    ("en", "Customs seized 700 kg of cocaine this year. Only shipments of more than 50 kg appear in the statistics.",
+     [dict(metric="mass", value=700, category="drugs")]),
+    ("fr", "La douane a saisi 90 kg de cocaïne. Seuls les lots de plus de 40 kg figurent dans ce bilan.",
+     [dict(metric="mass", value=90, category="drugs")]),
+    ("nl", "De douane onderschepte dit jaar 900 kilo cocaïne. Veel zendingen bevatten minder dan 20 kilo drugs.",
+     [dict(metric="mass", value=900, category="drugs")]),
+    ("es", "La Aduana retuvo 30.000 dólares a un viajero que llevaba más dinero del que permite la ley –el equivalente a 5.000 dólares–.",
+     [dict(metric="value", value=30000, unit="USD", category="cash")]),
+    # a quantity in two units joined by a preposition is one quantity (unit_joiners)
+    ("es", "La policía decomisó cocaína con un peso total de 95 kilos con 40 gramos.",
+     [dict(metric="mass", value=95.04, category="drugs")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
