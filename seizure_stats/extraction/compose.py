@@ -74,7 +74,6 @@ STEPS = (
     category.goods_of_the_pair,
     category.weight_of_mixed_goods,
     category.goods_after_the_next_count,
-    kind_words.kind_of_the_item_before,
     category.nearest_term,
     category.worth_of_goods_before,
     category.dominant,

@@ -61,8 +61,6 @@ RULES: dict[str, str] = {
     "money_before_goods": "an amount of money opening a list of things found, then goods of a kind ('found 12,000 "
                           "euros and 35 kilos of cocaine'), is cash",
     "money_in_accounts": "money held in bank accounts frozen or seized ('cuentas bancarias con 400.000 euros') is cash",
-    "kind_of_the_item_before": "a word of a kind between the previous number and a comma before a count of goods "
-                               "with its own noun is the previous item's: the goods are 'other'",
     "worth_of_all_seized": "a worth of all that was seized, named as one whole, is of several kinds: 'other'",
     "worth_of_mixed_goods": "a worth no rule gives one kind (several kinds, goods of no kind, a whole operation) is 'other'",
     "several_kinds": "a value said of several kinds together ('drugs and fakes with a combined value of') has none",

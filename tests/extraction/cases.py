@@ -3704,8 +3704,9 @@ CASES += [
      [dict(metric="mass", value=30, category="drugs"), dict(metric="value", value=250000, unit="EUR", category="cash")]),
     ("en", "Police seized 30 kg of cannabis and froze bank accounts holding £80,000.",
      [dict(metric="mass", value=30, category="drugs"), dict(metric="value", value=80000, unit="GBP", category="cash")]),
-    # a word of a kind between the previous number and a comma is the previous item's (rule kind_of_the_item_before)
-    ("fr", "Les douaniers ont saisi 3 000 paquets de cigarettes, 5 000 articles de sport et 20 kg de cannabis.",
+    # clothing and sports goods counted after an item of a kind are goods of no kind, not that item's (rule
+    # goods_outside_category)
+    ("fr", "Les douaniers ont saisi 3 000 paquets de cigarettes, 5 000 articles d'habillement et 20 kg de cannabis.",
      [dict(metric="items", value=3000, category="tobacco"), dict(metric="items", value=5000, category="other"),
       dict(metric="mass", value=20, category="drugs")]),
 ]

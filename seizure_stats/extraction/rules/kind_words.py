@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from seizure_stats.extraction.candidate import Candidate, Near
-from seizure_stats.extraction.context import WORD, Context, without_qualifier
+from seizure_stats.extraction.context import WORD, Context
 from seizure_stats.extraction.reasons import quoted
 
 
@@ -108,30 +108,4 @@ def money_in_accounts(ctx: Context, c: Candidate, near: Near) -> bool:
         return True
     c.category, c.object = "cash", "cash"
     c.because("category", "money_in_accounts", f"{quoted(m.group(0))} -> cash")
-    return True
-
-
-def kind_of_the_item_before(ctx: Context, c: Candidate, near: Near) -> bool:
-    """"17 000 paquets de tabac, 284 000 articles d'habillement": in a list, a word of a kind between the previous
-    number and a comma right before this one (three words at most between) is the previous item's. A count of goods that names its own noun, no word of a
-    kind after it, is then of no kind: "other" (any product can be fake: in a release about counterfeits, that)."""
-    head = near.head
-    if c.category is not None or c.no_kind or c.metric != "items" or head is None \
-            or head.category is not None or near.cats or not (head.metric == "goods" or head.object == "product"):
-        return True  # containers ("in tre valigie") hold the goods named before them
-    s = ctx.sents[c.sentence]
-    prev = [x.end for x in near.nums if x.end <= c.number.start]
-    if not prev or any(t.category for _, _, t in ctx.terms_in(c.end_pos, near.limit or s.end)):
-        return True
-    kinds = [(a, b) for a, b, t in ctx.terms_in(prev[-1], c.number.start) if t.category]
-    gap = ctx.text[kinds[-1][1]:c.number.start] if kinds else ""
-    if not kinds or "," not in gap or len(WORD.findall(gap)) > 3:
-        return True
-    # right after the comma only an "and" or a qualifier: another item, not a restatement ("soit 600 kg de")
-    tail = without_qualifier(ctx.lang, gap[gap.rindex(",") + 1:])
-    if not all(ctx.lang.conjunction_re.fullmatch(w) for w in WORD.findall(tail)):
-        return True
-    c.category = "counterfeit" if ctx.doc_category == "counterfeit" else "other"
-    c.because("category", "kind_of_the_item_before",
-              f"{quoted(ctx.text[kinds[-1][0]:kinds[-1][1]])} is the item's before -> {c.category}")
     return True
