@@ -3666,7 +3666,7 @@ CASES += [
      [dict(metric="value", value=3000000, unit="EUR", category="tobacco"), dict(metric="items", value=2000000, category="tobacco")]),
     # goods that fail product-safety rules (not conforming, no CE mark, unsafe) are "other", not fakes nor the
     # release's main kind
-    ("it", "Nel corso dei controlli la Guardia di Finanza ha sequestrato 20.000 lampadine non conformi in un negozio di Napoli.",
+    ("it", "Nel corso dei controlli i finanzieri hanno tolto dal mercato 20.000 lampadine non conformi in un negozio di Napoli.",
      [dict(metric="items", value=20000, category="other")]),
     ("fr", "Les douaniers ont retiré du marché 3 000 chargeurs non conformes dans un entrepôt de Lyon.",
      [dict(metric="items", value=3000, category="other")]),
