@@ -197,6 +197,9 @@ class LanguageFile(_Keys):
     carry_words: list[str] = []
     tax_words: list[str] = []
     seized_whole_words: list[str] = []
+    original_price_words: list[str] = []
+    brand_words: list[str] = []
+    bank_account_words: list[str] = []
     partitive_words: list[str] = []
     packed_words: list[str] = []
     each_of_words: list[str] = []
@@ -455,6 +458,9 @@ class Language:
     carry_after_re: re.Pattern | None = field(default=None, repr=False)  # "mit sich", "on him", "versteckt" after it
     tax_re: re.Pattern | None = field(default=None, repr=False)  # "duties", "droits et taxes", "accise" in a sentence
     seized_whole_re: re.Pattern | None = field(default=None, repr=False)  # "lo incautado", "the total seized"
+    original_price_re: re.Pattern | None = field(default=None, repr=False)  # "Originalpreis", "had they been genuine"
+    brand_re: re.Pattern | None = field(default=None, repr=False)  # "marchio", "Marken": a brand, not said to be fake
+    bank_account_re: re.Pattern | None = field(default=None, repr=False)  # "bank accounts", "cuentas bancarias"
     partitive_re: re.Pattern | None = field(default=None, repr=False)  # "nine of them", "negen van hen"
     packed_re: re.Pattern | None = field(default=None, repr=False)  # "packed in", "emballée dans"
     # "bags of (cocaine of) 16 kilos": a package noun's end up to a weight each package has
@@ -692,6 +698,11 @@ def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
     lang.tax_re = re.compile(rf"(?<!\w)(?:{_alt(spec.tax_words)})(?!\w)", _CI) if spec.tax_words else None
     lang.seized_whole_re = re.compile(rf"(?<!\w)(?:{_alt(spec.seized_whole_words)})(?!\w)", _CI) \
         if spec.seized_whole_words else None
+    lang.original_price_re = re.compile(rf"(?<!\w)(?:{_alt(spec.original_price_words)})(?!\w)", _CI) \
+        if spec.original_price_words else None
+    lang.brand_re = re.compile(rf"(?:{_alt(spec.brand_words)})", _CI) if spec.brand_words else None
+    lang.bank_account_re = re.compile(rf"(?<!\w)(?:{_alt(spec.bank_account_words)})(?!\w)", _CI) \
+        if spec.bank_account_words else None
     lang.partitive_re = re.compile(rf"[ \u00a0]+(?:{_alt(spec.partitive_words)})(?!\w)", _CI) \
         if spec.partitive_words else None
     lang.packed_re = re.compile(rf"(?<!\w)(?:{_alt(spec.packed_words)})(?!\w)", _CI) if spec.packed_words else None

@@ -3694,6 +3694,51 @@ CASES += [
     # a quantity in two units joined by a preposition is one quantity (unit_joiners)
     ("es", "La policía decomisó cocaína con un peso total de 95 kilos con 40 gramos.",
      [dict(metric="mass", value=95.04, category="drugs")]),
+    # goods that fail product-safety rules (not conforming, no CE mark, unsafe) are "other", not fakes nor the
+    # release's main kind
+    ("it", "Nel corso dei controlli i finanzieri hanno tolto dal mercato 20.000 lampadine non conformi in un negozio di Napoli.",
+     [dict(metric="items", value=20000, category="other")]),
+    ("fr", "Les douaniers ont retiré du marché 3 000 chargeurs non conformes dans un entrepôt de Lyon.",
+     [dict(metric="items", value=3000, category="other")]),
+    ("de", "Der Zoll stellte bei einem Händler 5.000 nicht konforme Produkte sicher.",
+     [dict(metric="items", value=5000, category="other")]),
+    ("en", "Trading standards officers seized 900 unsafe toys from a warehouse in Leeds.",
+     [dict(metric="items", value=900, category="other")]),
+    ("es", "La Guardia Civil intervino 4.000 juguetes sin marcado CE en un almacén de Valencia.",
+     [dict(metric="items", value=4000, category="other")]),
+    ("nl", "De inspectie nam 700 onveilige opladers in beslag bij een groothandel in Utrecht.",
+     [dict(metric="items", value=700, category="other")]),
+    ("pt", "A ASAE apreendeu 6 000 brinquedos não conformes num armazém de Braga.",
+     [dict(metric="items", value=6000, category="other")]),
+    # a worth told at the price of the genuine goods, in a sentence about fakes, is of counterfeits (rule
+    # worth_of_the_originals), not money seized
+    ("de", "Der Zoll beschlagnahmte 4.000 gefälschte Uhren mit einem Originalpreis von 2 Millionen Euro.",
+     [dict(metric="items", value=4000, category="counterfeit"),
+      dict(metric="value", value=2000000, unit="EUR", category="counterfeit")]),
+    ("en", "Customs seized 3,000 fake handbags and 40 kg of cocaine; at the price of the genuine articles the bags were worth $1.2 million.",
+     [dict(metric="items", value=3000, category="counterfeit"), dict(metric="mass", value=40, category="drugs"),
+      dict(metric="value", value=1200000, unit="USD", category="counterfeit")]),
+    ("it", "La dogana ha sequestrato 5.000 borse contraffatte: il valore degli originali supera 900.000 euro.",
+     [dict(metric="items", value=5000, category="counterfeit"),
+      dict(metric="value", value=900000, unit="EUR", category="counterfeit")]),
+    # a brand word ("con marchio", "Marken") names no fake: the goods of its sentence decide (rule brand_of_the_goods)
+    ("it", "Nel camion c'erano 800 chili di sigarette, di cui 500 chili con marchio Rothmans.",
+     [dict(metric="mass", value=800, category="tobacco"), dict(metric="mass", value=500, category="tobacco")]),
+    # money that opens a list of things found, goods of a kind next, is cash (rule money_before_goods)
+    ("nl", "In de woning vonden agenten daarna nog vijfduizend euro en 12 kilo heroïne.",
+     [dict(metric="value", value=5000, unit="EUR", category="cash"), dict(metric="mass", value=12, category="drugs")]),
+    ("es", "En el garaje encontraron además 9.000 euros y 4 kilos de cocaína.",
+     [dict(metric="value", value=9000, unit="EUR", category="cash"), dict(metric="mass", value=4, category="drugs")]),
+    # money held in bank accounts frozen is cash (rule money_in_accounts)
+    ("es", "La policía incautó 30 kilos de hachís y bloqueó cuentas bancarias con 250.000 euros.",
+     [dict(metric="mass", value=30, category="drugs"), dict(metric="value", value=250000, unit="EUR", category="cash")]),
+    ("en", "Police seized 30 kg of cannabis and froze bank accounts holding £80,000.",
+     [dict(metric="mass", value=30, category="drugs"), dict(metric="value", value=80000, unit="GBP", category="cash")]),
+    # clothing and sports goods counted after an item of a kind are goods of no kind, not that item's (rule
+    # goods_outside_category)
+    ("fr", "Les douaniers ont saisi 3 000 paquets de cigarettes, 5 000 articles d'habillement et 20 kg de cannabis.",
+     [dict(metric="items", value=3000, category="tobacco"), dict(metric="items", value=5000, category="other"),
+      dict(metric="mass", value=20, category="drugs")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
