@@ -15,7 +15,7 @@ from itertools import islice
 
 from seizure_stats.extraction import country as country_evidence, document, money, world
 from seizure_stats.extraction.candidate import Candidate
-from seizure_stats.extraction.lexicon import Language, Term
+from seizure_stats.extraction.lexicon import Language, Term, every_language
 from seizure_stats.extraction.reasons import quoted
 from seizure_stats.extraction.terms import find_terms
 from seizure_stats.extraction.text import Mention, Span, country_mentions, mark_nationalities, mark_origins
@@ -38,7 +38,9 @@ _OF_GAP = re.compile(r"[ \u00a0]*(?:[^\W\d_]+[ \u00a0]+){0,2}")
 _LIST_ITEMS = re.compile(r"(?:,[ \u00a0]+\d+(?:[.,]\d+)*)+")  # ", 80, 12" before the last pair of a list
 
 _CAPITAL_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_NAME_GAP = re.compile(r"[ \u00a0]+(?:(?:of|de|du|des|di|del|della|do|da|van|der)[ \u00a0]+)?")
+# between a capitalised word and the next word of a name: a space, or a particle of a place name in any language
+# ("Bureau of Customs", "Guardia di Finanza"): names keep the particles of their own language
+_NAME_GAP = re.compile(rf"[ \u00a0]+(?:(?:{'|'.join(every_language('place_particles'))})[ \u00a0]+)?")
 
 
 def _in_a_name(text: str, start: int, end: int, a: int, b: int) -> bool:
