@@ -3694,6 +3694,11 @@ CASES += [
     ("en", "The health minister has announced the seizure of thousands of unlicensed medicines in Scotland.\nOperation Pangea, which involved 90 countries, targeted the illegal online sale of medicines.\nAs part of the operation, parcels holding some 40,000 tablets destined for homes across Scotland were intercepted.\nGlobal results include:\n- 300 arrests worldwide\n- 5,000 websites closed",
      [dict(metric="participating_countries", value=90), dict(metric="items", value=40000, category="medicines", country="GB"),
       dict(metric="arrests", value=300, country=None), dict(metric="websites", value=5000, country=None)]),
+    # archaeological sites are places checked, not websites
+    ("it", "I carabinieri hanno effettuato controlli in 45 siti archeologici della Sicilia e sequestrato 300 reperti antichi.",
+     [dict(metric="items", value=300, category="cultural_goods", country="IT")]),
+    ("es", "La Guardia Civil inspeccionó 45 sitios arqueológicos de Murcia e incautó 300 piezas arqueológicas.",
+     [dict(metric="items", value=300, category="cultural_goods", country="ES")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
