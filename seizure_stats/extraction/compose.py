@@ -11,7 +11,7 @@ from seizure_stats.extraction.candidate import Candidate, Near
 from seizure_stats.extraction.context import Context
 from seizure_stats.extraction.numbers import Number
 from seizure_stats.extraction.reasons import FIELDS
-from seizure_stats.extraction.rules import (beside, breakdown, category, counted, not_counted, period, place,
+from seizure_stats.extraction.rules import (beside, breakdown, category, counted, kind_words, not_counted, period, place,
                                             qualifier, seized, skip, unit)
 from seizure_stats.model import Figure
 
@@ -27,6 +27,7 @@ STEPS = (
     not_counted.legal_limit,
     beside.earlier_year,
     beside.target,
+    beside.hypothetical,
     unit.conversion,
     # what is counted
     counted.read_after,
@@ -58,11 +59,15 @@ STEPS = (
     not_counted.countries_referred_to,
     # category, while it is open
     category.none_for_counts_of_people,
+    kind_words.worth_of_the_originals,
+    kind_words.brand_of_the_goods,
     category.kinds_named,
     category.value_of_several_kinds,
     category.worth_of_all_seized,
     category.valued_goods,
     category.worth_of_the_goods_between,
+    kind_words.money_before_goods,
+    kind_words.money_in_accounts,
     category.money_seized,
     category.vehicles,
     category.goods_counted_before,

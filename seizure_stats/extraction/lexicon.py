@@ -166,6 +166,9 @@ class LanguageFile(_Keys):
     limit_words: list[str] = []
     comparison_words: list[str] = []
     target_words: list[str] = []
+    hypothetical_words: list[str] = []
+    hypothetical_after: list[str] = []
+    unit_joiners: list[str] = []
     compound_heads: list[str] = []
     abbreviations: list[str] = []
     ordinal_suffixes: list[str] = []
@@ -195,6 +198,9 @@ class LanguageFile(_Keys):
     carry_words: list[str] = []
     tax_words: list[str] = []
     seized_whole_words: list[str] = []
+    original_price_words: list[str] = []
+    brand_words: list[str] = []
+    bank_account_words: list[str] = []
     partitive_words: list[str] = []
     packed_words: list[str] = []
     each_of_words: list[str] = []
@@ -365,6 +371,8 @@ class Language:
     comparison_end_re: re.Pattern | None = None  # "..., against " right before a number: another year's may follow
     earlier_year_re: re.Pattern | None = None  # " in 2021", " im Vorjahr" right after that number
     target_re: re.Pattern | None = None  # "the target", "la meta": the numbers of its clause are a goal
+    hypothetical_re: re.Pattern | None = None  # "could have yielded", "porterait sur": what would be, no result
+    hypothetical_after_re: re.Pattern | None = None  # "... gewonnen werden können" after the number
     compound_head_re: re.Pattern | None = None  # "Zigarettenschmuggel": a head that takes its first part's kind
     spec: LanguageFile | None = None  # the file as declared and type-checked
     binding_gap_re: re.Pattern | None = None  # "Germany (47)", "l'Italie avec 460": a place bound to its number
@@ -452,6 +460,9 @@ class Language:
     carry_after_re: re.Pattern | None = field(default=None, repr=False)  # "mit sich", "on him", "versteckt" after it
     tax_re: re.Pattern | None = field(default=None, repr=False)  # "duties", "droits et taxes", "accise" in a sentence
     seized_whole_re: re.Pattern | None = field(default=None, repr=False)  # "lo incautado", "the total seized"
+    original_price_re: re.Pattern | None = field(default=None, repr=False)  # "Originalpreis", "had they been genuine"
+    brand_re: re.Pattern | None = field(default=None, repr=False)  # "marchio", "Marken": a brand, not said to be fake
+    bank_account_re: re.Pattern | None = field(default=None, repr=False)  # "bank accounts", "cuentas bancarias"
     partitive_re: re.Pattern | None = field(default=None, repr=False)  # "nine of them", "negen van hen"
     packed_re: re.Pattern | None = field(default=None, repr=False)  # "packed in", "emballée dans"
     # "bags of (cocaine of) 16 kilos": a package noun's end up to a weight each package has
@@ -636,7 +647,7 @@ def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
         rf"\s*[^\W\d]{{0,12}}\.?\s*[(\[]\s*(?:{conv})?\s*(?:[€$£¥]|[A-Z]{{3}}|US\$)?\s*$")
     lang.article_end_re = re.compile(
         rf"(?:(?<!\w)(?:{_alt(spec.definite_articles, sort=False) or _NEVER})\s*)$", _CI)
-    ands = "|".join(map(re.escape, spec.and_words)) or _NEVER
+    ands = "|".join(map(re.escape, spec.and_words)) + "".join("|" + w for w in spec.unit_joiners) or _NEVER
     lang.compound_next_re = re.compile(rf"[ \u00a0]+(?:(?:{ands})[ \u00a0]+)?(\d{{1,3}})(?![\d.,])")
     officers = "|".join(map(re.escape, sorted(spec.officer_words, key=len, reverse=True))) or _NEVER
     lang.officers_re = re.compile(rf"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?(?:{officers})(?!\w)|(?<!\w)(?:{officers})[ \u00a0]+", _CI)
@@ -690,6 +701,11 @@ def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
     lang.tax_re = re.compile(rf"(?<!\w)(?:{_alt(spec.tax_words)})(?!\w)", _CI) if spec.tax_words else None
     lang.seized_whole_re = re.compile(rf"(?<!\w)(?:{_alt(spec.seized_whole_words)})(?!\w)", _CI) \
         if spec.seized_whole_words else None
+    lang.original_price_re = re.compile(rf"(?<!\w)(?:{_alt(spec.original_price_words)})(?!\w)", _CI) \
+        if spec.original_price_words else None
+    lang.brand_re = re.compile(rf"(?:{_alt(spec.brand_words)})", _CI) if spec.brand_words else None
+    lang.bank_account_re = re.compile(rf"(?<!\w)(?:{_alt(spec.bank_account_words)})(?!\w)", _CI) \
+        if spec.bank_account_words else None
     lang.partitive_re = re.compile(rf"[ \u00a0]+(?:{_alt(spec.partitive_words)})(?!\w)", _CI) \
         if spec.partitive_words else None
     lang.packed_re = re.compile(rf"(?<!\w)(?:{_alt(spec.packed_words)})(?!\w)", _CI) if spec.packed_words else None
@@ -891,6 +907,8 @@ def _compile_comparisons(lang: Language, spec: LanguageFile) -> None:
     lang.earlier_year_re = re.compile(
         rf"[ \u00a0]*(?:(?:[^\W\d_]{{1,5}}['’]?[ \u00a0]*){{0,3}}(?:19|20)\d\d(?!\d)|(?:{last})(?!\w))", _CI)
     lang.target_re = _optional_words_re(spec.target_words)
+    lang.hypothetical_re = _optional_words_re(spec.hypothetical_words)
+    lang.hypothetical_after_re = _optional_words_re(spec.hypothetical_after)
 
 
 def _compile_dates(lang: Language, code: str, spec: LanguageFile) -> None:

@@ -38,6 +38,8 @@ RULES: dict[str, str] = {
     "earlier_year": "a number right after a word of comparison ('contre', 'against', 'gegenüber'), a year or last year "
                     "after it, is another year's figure set against the one just stated, no figure",
     "target": "a number in the clause of a goal or target ('la meta', 'the target') is aimed at, no result",
+    "hypothetical": "a number in the clause of a conditional or counterfactual ('could have yielded', 'porterait sur', "
+                    "'se evitó que', 'werden können') is what would be, no figure",
     "cover_load": "a weight or volume right after a load goods were hidden in ('in a cargo of 20 t of bananas'), of goods "
                   "the lexicon does not know, is the cover load's, no figure",
     "unit_word": "a unit of mass or volume right after the number makes it a mass or a volume",
@@ -54,6 +56,13 @@ RULES: dict[str, str] = {
     "term_before_number": "a bare number counts the noun just before it ('cocaine seizures: 12')",
     "money_carried": "money a person carried or hid ('30.000 Euro mit sich', 'carrying $5,000'), in a seizure text, is cash",
     "goods_after_the_next_count": "a weight naming no goods, joined by 'and' to a count of goods of a kind, is of those goods",
+    "worth_of_the_originals": "a worth told at the price of the genuine goods ('Originalpreis'), in a sentence about "
+                              "fakes, is of counterfeits",
+    "brand_of_the_goods": "a brand word ('con marchio X', 'various brands') is no fake: the figure takes the one "
+                          "other kind of its sentence",
+    "money_before_goods": "an amount of money opening a list of things found, then goods of a kind ('found 12,000 "
+                          "euros and 35 kilos of cocaine'), is cash",
+    "money_in_accounts": "money held in bank accounts frozen or seized ('cuentas bancarias con 400.000 euros') is cash",
     "worth_of_all_seized": "a worth of all that was seized, named as one whole, is of several kinds: 'other'",
     "worth_of_mixed_goods": "a worth no rule gives one kind (several kinds, goods of no kind, a whole operation) is 'other'",
     "several_kinds": "a value said of several kinds together ('drugs and fakes with a combined value of') has none",

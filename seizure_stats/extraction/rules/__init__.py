@@ -16,6 +16,7 @@ each other: what several need lives in context.py, candidate.py or evidence.py.
                 (lists that go on: ../goods_lists.py; packed goods, goods of a kind: ../packages.py)
 - breakdown.py  lists and breakdowns: a list that goes on, the parts of a total
 - category.py   the category when the counted noun gives none
+- kind_words.py  categories a word beside the goods says: the worth of fakes at the originals' price
 - seized.py     figures of seizures only: a value or quantity in a seizure context, not smuggled, plausible
 - qualifier.py  exact, approximate, at least, at most
 - place.py      the country of a figure

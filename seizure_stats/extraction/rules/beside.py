@@ -49,3 +49,56 @@ def target(ctx: Context, c: Candidate, near: Near) -> bool:
     c.metric = None
     c.because("metric", "target", repr(found.group(0)))
     return False
+
+
+# what ends a clause around a number: a semicolon, a colon, a bracket, a comma that is no decimal mark
+_CLAUSE_END = re.compile(r"[;:()\[\]]|,(?!\d)")
+_DIGIT = re.compile(r"\d")
+
+
+def hypothetical(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"the plants could have yielded 130 kg", "le trafic porterait sur 50 tonnes", "se evitó que cinco millones de
+    dosis llegaran", "dan zou de staat 8,5 miljoen zijn misgelopen", "... gewonnen werden können": a number in the
+    clause of a conditional or counterfactual (the language's `hypothetical_words` before it, `hypothetical_after`
+    after it) tells what would be, not what was seized (figures.md: amounts only planned are no figures). A verb of
+    seizure or arrest between the two keeps it: "zou 5 kilo zijn gevonden" hedges a real find. An amount of money
+    with a word of worth in its clause is a street value said in the conditional ("would fetch"), kept."""
+    lang, text, n = ctx.lang, ctx.text, c.number
+    if lang.hypothetical_re is None and lang.hypothetical_after_re is None:
+        return True
+    s = ctx.sents[c.sentence]
+    start, end = s.start, s.end
+    for m in _CLAUSE_END.finditer(text, s.start, n.start):
+        start = m.end()
+    after = c.end_pos or n.end
+    m = _CLAUSE_END.search(text, after, s.end)
+    if m is not None:
+        end = m.start()
+    found = _hypothetical_span(lang, text, start, n.start, after, end)
+    if found is None:
+        return True
+    a, b = found
+    verbs_end = end if b == n.start else b  # a word before: its verb may close the clause ("zou 5 kilo hebben gevonden")
+    if any(lang.verb_re[v].search(text, a, verbs_end) for v in ("seize", "arrest") if lang.verb_re.get(v) is not None):
+        return True
+    if c.unit not in (None, "count", "kg", "l") and any(
+            rx is not None and rx.search(text, start, end) for rx in (lang.value_words_re, lang.value_weak_re)):
+        return True
+    c.metric = None
+    c.because("metric", "hypothetical", repr(text[min(a, n.start):max(b, n.end)].strip()))
+    return False
+
+
+def _hypothetical_span(lang, text: str, start: int, pos: int, after: int, end: int) -> tuple[int, int] | None:
+    """The span from a conditional word before the number (in its clause) to the number, or from the number to a
+    conditional word after it; None when the clause has neither."""
+    last = None
+    if lang.hypothetical_re is not None:
+        for last in lang.hypothetical_re.finditer(text, start, pos):
+            pass
+    if last is not None:
+        return last.start(), pos
+    m = lang.hypothetical_after_re.search(text, after, end) if lang.hypothetical_after_re is not None else None
+    if m is None or _DIGIT.search(text, after, m.start()):
+        return None  # "aus 5000 Pflanzen hätten 130 kg gewonnen werden können": the nearer number is the one
+    return after, m.end()
