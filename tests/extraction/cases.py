@@ -3664,7 +3664,6 @@ CASES += [
     # a count after the amount is no money ("soit 2 millions de paquets")
     ("fr", "La douane a saisi des cigarettes estimées à 3 millions d'euros, soit 2 millions de paquets.",
      [dict(metric="value", value=3000000, unit="EUR", category="tobacco"), dict(metric="items", value=2000000, category="tobacco")]),
-<<<<<<< HEAD
     # a trip or a flight to a country, a return from it, a transport from it: where the goods travelled, not where
     # they were seized (origin cues)
     ("fr", "À l'aéroport de Casablanca, une passagère qui rentrait d'un voyage au Pérou a été arrêtée avec 3 kilos de cocaïne dans sa valise.",
@@ -3700,7 +3699,6 @@ CASES += [
      [dict(metric="items", value=300, category="cultural_goods", country="IT")]),
     ("es", "La Guardia Civil inspeccionó 45 sitios arqueológicos de Murcia e incautó 300 piezas arqueológicas.",
      [dict(metric="items", value=300, category="cultural_goods", country="ES")]),
-=======
     # a conditional or counterfactual before (or, verb-final, after) a number in its clause: what would be, no
     # figure (rule hypothetical); a verb of seizure in the clause keeps a hedged find
     ("en", "Officers seized 2,000 cannabis plants, which could have yielded 60 kg of cannabis.",
@@ -3776,7 +3774,6 @@ CASES += [
     ("fr", "Les douaniers ont saisi 3 000 paquets de cigarettes, 5 000 articles d'habillement et 20 kg de cannabis.",
      [dict(metric="items", value=3000, category="tobacco"), dict(metric="items", value=5000, category="other"),
       dict(metric="mass", value=20, category="drugs")]),
->>>>>>> main
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
