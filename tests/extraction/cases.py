@@ -3695,7 +3695,7 @@ CASES += [
      [dict(metric="participating_countries", value=90), dict(metric="items", value=40000, category="medicines", country="GB"),
       dict(metric="arrests", value=300, country=None), dict(metric="websites", value=5000, country=None)]),
     # archaeological sites are places checked, not websites
-    ("it", "I carabinieri hanno effettuato controlli in 45 siti archeologici della Sicilia e sequestrato 300 reperti antichi.",
+    ("it", "I carabinieri hanno effettuato controlli in 45 siti archeologici della Sicilia e sequestrato 300 monete antiche.",
      [dict(metric="items", value=300, category="cultural_goods", country="IT")]),
     ("es", "La Guardia Civil inspeccionó 45 sitios arqueológicos de Murcia e incautó 300 piezas arqueológicas.",
      [dict(metric="items", value=300, category="cultural_goods", country="ES")]),
