@@ -436,8 +436,8 @@ def build_context(text: str, lang: Language, sents: list[Span], paras: list[Span
     """The context of a document: its terms, its country mentions and its home country (weighed from the
     evidence, see country.py; the source's own country when given)."""
     terms = _settle_kinds(find_terms(text, lang), sents)
-    mentions, nat, why_nat = _places(text, lang, sents, terms, title, url, country_hint)
-    reporting = None
+    mentions, nat, why_nat, lone = _places(text, lang, sents, terms, title, url, country_hint)
+    reporting = lone  # an account of an operation across countries naming one country only: its own
     if nat and _countries_took_part(text, terms, lang, sents, mentions):
         nat, reporting = None, nat  # "22 member states took part": a multi-country operation
     home_reason = None
@@ -445,6 +445,7 @@ def build_context(text: str, lang: Language, sents: list[Span], paras: list[Span
         home_reason = ("source_country", "given by the source")
     elif nat:
         home_reason = ("towns_decide" if why_nat.startswith(_TOWN_WHY)
+                       else "translated_service" if why_nat.startswith(_TRANSLATED_WHY)
                        else "local_officers" if _OFFICERS_WHY in why_nat else "home_country", why_nat)
     return Context(text, lang, sents, paras, mentions, terms, default_country=country_hint or nat,
                    home_reason=home_reason, currency=currency, period=period, reporting_country=reporting)
@@ -472,8 +473,9 @@ def _settle_kinds(terms: list[tuple[int, int, Term]], sents: list[Span]) -> list
 
 
 def _places(text: str, lang: Language, sents: list[Span], terms, title: str | None, url: str | None,
-            country_hint: str | None) -> tuple[list[Mention], str | None, str]:
-    """The country mentions of the text, its home country as weighed from them, and the evidence for it."""
+            country_hint: str | None) -> tuple[list[Mention], str | None, str, str | None]:
+    """The country mentions of the text, its home country as weighed from them, the evidence for it, and the one
+    country an international text names (country.lone_country), if any."""
     mentions = country_mentions(text, lang, sents)
     mark_nationalities(text, mentions, terms, lang)
     for m in mentions:
@@ -489,10 +491,12 @@ def _places(text: str, lang: Language, sents: list[Span], terms, title: str | No
     if international_body:
         _mark_dateline(text, mentions + gazetteer, title_end)
     mentions = country_evidence.defined_acronyms(text, sorted(mentions + gazetteer, key=lambda m: m.start))
+    country_evidence.capitalised_services(text, mentions, lang.capitalised_services)
     country_evidence.national_agencies(text, mentions, lang.service_re, tuple(lang.list_conjunctions))
     country_evidence.mark_partners(text, mentions, lang.partner_re)
     evidence = country_evidence.clues(text, mentions, title_end, url)
     evidence += country_evidence.usage_clues(text, lang.country_words_re)
+    evidence += country_evidence.currency_clues(text, lang)
     article_end = lang.article_end_re if lang.nouns_capitalised else None
     if not country_hint:
         evidence += country_evidence.town_clues(text, article_end, lang.officers_re)
@@ -506,6 +510,14 @@ def _places(text: str, lang: Language, sents: list[Span], terms, title: str | No
         nat = by_town or nat
     elif nat is None and not international and not country_hint:
         nat, town_why = _towns_decide(text, evidence, ambiguous, article_end)
+    abroad = None if international or country_hint else country_evidence.translated_service(evidence, nat)
+    if abroad is not None:
+        for mt in mentions:
+            if mt.kind == "agency" and mt.code == nat:
+                mt.code = abroad  # "la Questura fiumana": the local service, named as at home
+        town_why = _TRANSLATED_WHY + country_evidence.evidence_of(abroad, evidence, ambiguous, text) + \
+            f", agencies named as in {nat}"
+        nat = abroad
     mentions = country_evidence.settle(mentions, country_hint or nat)
     shared = lang.shared_places
     if nat and shared:
@@ -515,7 +527,8 @@ def _places(text: str, lang: Language, sents: list[Span], terms, title: str | No
             if codes and nat in codes:
                 mt.code = nat
     why = town_why or (country_evidence.evidence_of(nat, evidence, ambiguous, text) if nat and not country_hint else "")
-    return mentions, nat, why
+    lone = country_evidence.lone_country(evidence) if international and nat is None and not country_hint else None
+    return mentions, nat, why, lone
 
 
 def _towns_decide(text: str, evidence: list, ambiguous: list[Mention], article_end: re.Pattern | None
@@ -533,6 +546,7 @@ def _towns_decide(text: str, evidence: list, ambiguous: list[Mention], article_e
 
 
 _TOWN_WHY = "with its towns: "
+_TRANSLATED_WHY = "its places, its services named in the text's language: "
 _OFFICERS_WHY = 'officers "'  # the evidence of a town's officers at work (country.town_clues)
 
 

@@ -21,7 +21,7 @@ from seizure_stats.extraction.text import Mention
 
 # how much one clue weighs: a named national agency or the site's own domain says more than a city in passing
 WEIGHTS = {"url": 3.0, "agency": 3.0, "place": 1.0, "name": 1.0, "region": 0.5, "partner": 0.5, "town": 1.0, "officers": 1.0,
-           "usage": 1.0}
+           "usage": 1.0, "currency": 1.0}
 TITLE_BONUS = 1.0
 REGION = "*"        # a clue for a region or group of countries rather than one country
 SHARE = 0.6          # the leading country's share of the evidence that makes it the home country
@@ -131,6 +131,25 @@ def defined_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
+def capitalised_services(text: str, mentions: list[Mention], services: dict[str, tuple[str, ...]]) -> None:
+    """"heeft de Douane ... onderschept": a service's common noun written with a capital inside a sentence, opening
+    no longer name ("de Douane Brasschaat", "FOD Financiën Douane en Accijnzen"), is the proper name of the service
+    of a few countries only (the language file's `capitalised_services`): the shared name's candidates narrow to
+    them. Where the word or its article opens a sentence its capital says little: it is left shared."""
+    if not services:
+        return
+    for m in mentions:
+        codes = services.get(text[m.start:m.end]) if m.kind == "agency" and m.code is None else None
+        if not codes or _SENTENCE_START.search(text[max(0, m.start - 3):m.start]) or _NAME_NEXT.match(text, m.end) \
+                or _NAME_BEFORE.search(text, max(0, m.start - 40), m.start):
+            continue  # "Toeslagen en Douane"; "De Douane heeft ...", whose capitals may be the sentence's
+        m.candidates = tuple(c for c in m.candidates if c in codes) or codes
+
+
+_NAME_NEXT = re.compile(r"[ \u00a0]+[A-ZÀ-Ý]")  # "Douane Brasschaat"
+_NAME_BEFORE = re.compile(r"(?<![\w-])[A-ZÀ-Ý][\w-]*[ \u00a0]+(?:[^\W\d_]{1,3}[ \u00a0]+)?$")  # "Toeslagen en Douane"
+
+
 _NEXT_TO = re.compile(r"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?")
 _OF_COUNTRY = re.compile(r"[ \u00a0]+[^\W\d_]{1,4}(?:[ \u00a0]+[^\W\d_]{1,3})?[ \u00a0]+")  # "de", "of the", "della"
 
@@ -185,20 +204,45 @@ def _beside_service(text: str, adj: Mention, service_re: re.Pattern) -> bool:
 def mark_partners(text: str, mentions: list[Mention], partner_re: re.Pattern | None) -> None:
     """An agency right after a partner word ("en coordinación con la DEA", "com a cooperação da Polícia Federal do
     Brasil", "in Zusammenarbeit mit dem Zollfahndungsamt") works beside the service that acts: it is marked a
-    partner, which weighs half a name in the text's country and locates no figure of the release."""
+    partner, which weighs half a name in the text's country and locates no figure of the release. So is a country
+    or its adjective right after one ("in samenwerking met België", "samen met de Belgische minister")."""
     if partner_re is None:
         return
     last: Mention | None = None
     for m in mentions:
         if m.kind != "agency":
+            if m.code and not m.origin and partner_re.search(text, max(0, m.start - 60), m.start):
+                m.partner = True  # "samen met de Belgische minister", "in Zusammenarbeit mit Frankreich"
             continue
+        unit = _unit_name_start(text, m.start)
         if partner_re.search(text, max(0, m.start - 60), m.start) or (
-                last is not None and last.partner and _ACRONYM_AFTER.fullmatch(text, last.end, m.start)):
-            m.partner = True  # and its acronym right after it: "la Administración para el Control de Drogas (DEA)"
+                unit < m.start and partner_re.search(text, max(0, unit - 60), unit)) or (
+                last is not None and last.partner and _ACRONYM_AFTER.fullmatch(text, last.end, m.start)) or (
+                last is not None and last.partner and m.adjective and _SPACES.fullmatch(text, last.end, m.start)):
+            # and its acronym right after it: "la Administración para el Control de Drogas (DEA)"; its country's
+            # adjective: "da Polícia Judiciária Portuguesa"
+            m.partner = True
         last = m
 
 
 _ACRONYM_AFTER = re.compile(r"[ \u00a0]*\(")
+_SPACES = re.compile(r"[ \u00a0]+")
+_UNIT_WORD = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-Ý][\w-]*|[^\W\d_]{1,3})['’]?[ \u00a0]+$")
+
+
+def _unit_name_start(text: str, pos: int) -> int:
+    """Where the name of a unit right before an agency begins ("com a Unidade Nacional de Combate à Droga da
+    Polícia Judiciária", "with the Serious Crime Unit of the Police"): capitalised words and short particles,
+    eight at most, opened by a capitalised word. A partner word before the unit makes the agency a partner."""
+    start, i = pos, pos
+    for _ in range(8):
+        w = _UNIT_WORD.search(text, max(0, i - 40), i)
+        if w is None:
+            break
+        i = w.start()
+        if text[i].isupper():
+            start = i
+    return start
 
 
 def clues(text: str, mentions: list[Mention], title_end: int, url: str | None) -> list[Clue]:
@@ -269,6 +313,33 @@ def home_country(found: list[Clue], ambiguous: list[Mention], international: boo
     return None, n
 
 
+_WHERE_KINDS = ("place", "name", "town", "currency", "officers")
+
+
+def translated_service(found: list[Clue], home: str | None) -> str | None:
+    """The other country when `home` stands on its agencies' names alone and every place, town, country name and
+    currency the text names (two different words at least, a place or town among them) is of one other country: a paper written
+    abroad in the language of `home` gives the local service the name it would have there (the Questura of
+    Rijeka in an Italian paper of Croatia, "la Policía Nacional" in Andorra). Rule `translated_service`."""
+    if home is None or any(c.code == home and c.kind not in ("agency", "partner") for c in found):
+        return None
+    where = {(c.code, c.words.lower()) for c in found if c.kind in _WHERE_KINDS and c.code not in (home, REGION)}
+    if len({code for code, _ in where}) != 1:
+        return None
+    code = next(iter(where))[0]
+    if len(where) < 2 or not any(c.code == code and c.kind in ("place", "town") for c in found):
+        return None
+    return code
+
+
+def lone_country(found: list[Clue]) -> str | None:
+    """The only country an international text names, beside regions ("Operation Pangea ran in 103 countries ...
+    seized in the north of Ireland"): too little to make it a national release, enough to make it the reporting
+    country whose paragraphs that name no other place are its own (place rule `reporting_country`)."""
+    codes = {c.code for c in found if c.code != REGION and c.kind != "partner"}
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
 def served_territories(found: list[Clue]) -> list[Clue]:
     """"Guadeloupe" and "les douanes françaises", "Bonaire" and "de Koninklijke Marechaussee": a territory and the
     state whose services serve it (`world.served_by`) are one place's evidence, not two countries competing. Their
@@ -323,8 +394,7 @@ def town_clues(text: str, article_end: re.Pattern | None = None, officers_re: re
             if officers_re is None:
                 found.setdefault(h.text, Clue(h.countries[0], "town", h.text, WEIGHTS["town"]))
                 continue
-            x = next((x for x in officers_re.finditer(text, max(0, h.start - 40), h.start)
-                      if _LOCAL_GAP.fullmatch(text, x.end(), h.start)), None)
+            x = officers_before(text, h.start, officers_re)
             if x is not None:
                 found.setdefault(h.text, Clue(h.countries[0], "officers", text[x.start():h.end].strip(),
                                               WEIGHTS["officers"]))
@@ -340,6 +410,35 @@ def usage_clues(text: str, country_words: list[tuple[str, re.Pattern]]) -> list[
         for hit in rx.finditer(text):
             found.setdefault(hit.group().lower(), Clue(code, "usage", hit.group(), WEIGHTS["usage"]))
     return list(found.values())
+
+
+def officers_before(text: str, start: int, officers_re: re.Pattern) -> re.Match | None:
+    """The officer words right before a place ("les douaniers de Millau", "douanerechercheurs op Guadeloupe"):
+    officers at work there."""
+    return next((x for x in officers_re.finditer(text, max(0, start - 40), start)
+                 if _LOCAL_GAP.fullmatch(text, x.end(), start)), None)
+
+
+def currency_clues(text: str, lang) -> list[Clue]:
+    """Amounts in a country's own money ("19mila kune", "5 000 dirhams", "Ksh 520,000" aside from the codes): cash
+    and values are counted where the money is spent, one clue per currency, weighed as a place named in passing.
+    Not the currencies held and carried far abroad (dollars, euros, yen: world `country_of_currency`)."""
+    found: dict[str, Clue] = {}
+    for hit in _currency_words_re(lang).finditer(text):
+        iso = next(lang._cur_words[int(k[1:])][1] for k, v in hit.groupdict().items() if v is not None)
+        cc = world.country_of_currency(iso)
+        if cc and iso not in found and _AMOUNT_BEFORE.search(text, max(0, hit.start() - 14), hit.start()):
+            found[iso] = Clue(cc, "currency", hit.group(0), WEIGHTS["currency"])
+    return list(found.values())
+
+
+_AMOUNT_BEFORE = re.compile(r"\d[^\W\d_]{0,8}[ \u00a0\u202f]*(?:[^\W\d_]{1,8}[ \u00a0\u202f]+)?$")  # "19mila ", "5 millions de "
+
+
+@lru_cache(maxsize=8)
+def _currency_words_re(lang) -> re.Pattern:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<c{i}>{f})" for i, (f, _) in enumerate(lang._cur_words))
+                      + r")(?![\w-])", re.IGNORECASE) if lang._cur_words else re.compile(r"(?!x)x")
 
 
 # between an officer word and its town: at most two short words ("de", "d'", "at the", "in", "van")

@@ -129,6 +129,7 @@ class LanguageFile(_Keys):
     cldr_locales: list[str] = []
     shared_places: dict[str, list[str]] = {}
     country_words: dict[str, list[str]] = {}
+    capitalised_services: dict[str, list[str]] = {}
     operation: Operation
     year_prepositions: list[str]
     year_comparisons: list[str] = []
@@ -395,6 +396,7 @@ class Language:
     verb_final: bool = False  # a participle closing a clause is the clause's verb, not a modifier of the noun before it
     head_final: bool = False  # adjacent nouns: the last one is the head ("drug mule couriers")
     shared_places: dict[str, list[str]] = field(default_factory=dict)  # "Cartagena" -> [CO, ES]
+    capitalised_services: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Douane" -> (NL, AW, ...)
     country_words_re: list[tuple[str, re.Pattern]] = field(default_factory=list)  # "gsm" -> BE: a country's usage
     short_ton_re: re.Pattern | None = None  # "tons" that are US short tons in an American text (fullmatch)
     pounds_weight_re: re.Pattern | None = None  # "4,400 lbs": a weight in pounds, evidence of an American text
@@ -662,6 +664,7 @@ def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
     lang.action_gap_re = re.compile(rf"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){{0,4}}(?:{preps})[ \u00a0]+", _CI)
     lang.binding_gap_re = re.compile(rf"\s*(?:\(|:|{binding}[-–])\s*")
     lang.shared_places = spec.shared_places
+    lang.capitalised_services = {w: tuple(codes) for w, codes in spec.capitalised_services.items()}
     lang.country_words_re = [(code, re.compile(rf"(?<!\w)(?:{_alt(words)})(?!\w)", _CI))
                              for code, words in spec.country_words.items() if words]
     lang.short_ton_re = re.compile(rf"[\s\u00a0]*(?:{spec.short_ton})", _CI) if spec.short_ton else None
@@ -864,9 +867,9 @@ def _compile_places(lang: Language, code: str, spec: LanguageFile) -> None:
     mapping, sensitive, insensitive = _country_names(code, spec)
     lang.country_map = mapping
     sens = sorted(set(sensitive), key=lambda x: (-len(x), x))
-    lang.country_re = WordStartIndex(sens, 0, lambda i, p: f"(?:{p})(?![\\w-])")
+    lang.country_re = WordStartIndex(sens, 0, lambda i, p: f"(?:{p})(?!\\w|-\\w)")
     lang.country_ci_re = WordStartIndex(sorted(set(insensitive), key=lambda x: (-len(x), x)), _CI,
-                                        lambda i, p: f"(?:{p})(?![\\w-])") if insensitive else None
+                                        lambda i, p: f"(?:{p})(?!\\w|-\\w)") if insensitive else None
     lang._country_patterns = [(re.compile(rf"(?:{k[3:]})$", _CI if k[3:] in insensitive else 0), v)
                               for k, v in mapping.items() if k.startswith("re:")]
     adjectives = spec.countries.adjectives
@@ -1073,6 +1076,7 @@ def _vocabulary_problems(code: str, data: dict) -> list[str]:
 
 # the keys that hold literal words, codes or locale names; every other string of a language file is a pattern
 LITERAL_KEYS = frozenset({"language", "decimal", "number_words", "scales", "months", "cldr_locales", "shared_places",
+                          "capitalised_services",
                           "operation_not_first", "unambiguous_short_scales", "tonne_like_scales"})
 
 

@@ -197,13 +197,16 @@ RULES: dict[str, str] = {
                     " when the rest leaves it open",
     "local_officers": "officers of a small town at work (\"les douaniers de Millau\") are evidence of the town's"
                       " country, weighed as a place",
+    "translated_service": "the document's home country: every place, town and local currency it names is of one "
+                          "country, its agencies are named as the text's language names them at home (an Italian "
+                          "paper of Croatia: 'la Questura' of Rijeka)",
     "served_there": "a country named near a figure whose own service acts in the paragraph is where it was",
     "national_release": "a country named near a figure of a national release gives way to the home country",
     "served_territory": "the state's own service named near a figure of a territory's release acts in the territory",
     "source_country": "the source's own country (--country or the sources file)",
     "paragraph_mention": "no home country: the last country named earlier in the paragraph",
     "heading_mention": "no home country: the country of the heading (\"Results in Belgium:\") the list line sits under",
-    "reporting_country": "a multi-country operation told by one country's source: the country of its services, named last before the paragraph",
+    "reporting_country": "a multi-country operation told by one country's source (or naming one country only): the country of its services, named last before the paragraph",
     "no_country": "nothing in the sentence, paragraph or document says where",
 }
 

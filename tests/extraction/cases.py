@@ -3742,6 +3742,41 @@ CASES += [
     # "weitere" before a verb still counts people ("gegen drei weitere erging Haftbefehl")
     ("de", "Sechs Verdächtige wurden festgenommen, gegen drei weitere erging Haftbefehl.",
      [dict(metric="arrests", value=6), dict(metric="arrests", value=3)]),
+    # a trip or a flight to a country, a return from it, a transport from it: where the goods travelled, not where
+    # they were seized (origin cues)
+    ("fr", "À l'aéroport de Casablanca, une passagère qui rentrait d'un voyage au Pérou a été arrêtée avec 3 kilos de cocaïne dans sa valise.",
+     [dict(metric="arrests", value=1, category="drugs", country="MA", optional=True), dict(metric="mass", value=3, unit="kg", category="drugs", country="MA")]),
+    ("pt", "O Serviço de Investigação Criminal de Angola deteve três estrangeiros que pretendiam embarcar, ontem, para a Tailândia com 40 quilogramas de escamas de pangolim.",
+     [dict(metric="arrests", value=3, category="wildlife", country="AO"), dict(metric="mass", value=40, unit="kg", category="wildlife", country="AO")]),
+    ("es", "La Aduana de Chile detectó en el paso fronterizo de Arica a un viajero de regreso de un viaje a Bolivia con 2 kilos de cocaína ocultos en su mochila.",
+     [dict(metric="mass", value=2, unit="kg", category="drugs", country="CL")]),
+    # a partner's unit named before its service, and the service's country adjective: a partner, not the home
+    ("pt", "A Polícia Judiciária da Guiné-Bissau apreendeu no aeroporto de Bissau 12 quilogramas de cocaína, em colaboração com a Unidade Nacional de Combate à Droga da Polícia Judiciária Portuguesa, e deteve dois passageiros.",
+     [dict(metric="mass", value=12, unit="kg", category="drugs", country="GW"), dict(metric="arrests", value=2, category="drugs", country="GW")]),
+    # officers at work in a place of another state (or a territory it serves) in the paragraph: the figure is theirs
+    ("nl", "De Surinaamse politie nam in Paramaribo 500 kilogram cocaïne in beslag. Vorig jaar vonden douanerechercheurs op Martinique, een Frans eiland, al 90 kilogram cocaïne in een container.",
+     [dict(metric="mass", value=500, unit="kg", category="drugs", country="SR"), dict(metric="mass", value=90, unit="kg", category="drugs", country="FR")]),
+    # a count of countries makes an operation across them; countries the goods came from do not
+    ("es", "La Guardia Civil participó en una operación internacional desarrollada en 90 países. En España se detuvo a cinco personas.\nLos agentes intervinieron 8.000 medicamentos procedentes de los países de Francia y Portugal.",
+     [dict(metric="participating_countries", value=90), dict(metric="arrests", value=5, country="ES"),
+      dict(metric="items", value=8000, category="medicines", country="ES")]),
+    # every place and the local money are of one country, the services named as the language names them at home:
+    # a paper written abroad in that language (rule translated_service)
+    ("it", "La Questura di Spalato ha sequestrato 8 chili di cocaina nel porto di Spalato e 30mila kune in contanti a due cittadini serbi.",
+     [dict(metric="mass", value=8, unit="kg", category="drugs", country="HR"), dict(metric="value", value=30000, unit="HRK", category="cash", country="HR")]),
+    # "de Douane" with a capital inside a sentence is the Dutch customs' own name (capitalised_services)
+    ("nl", "In 2024 heeft de Douane ruim 30.000 kilo cocaïne onderschept in de havens van Rotterdam en Vlissingen, meldt de staatssecretaris. Het is goed dat de Douane steeds meer drugs tegenhoudt. In België werd 90.000 kilo in beslag genomen, meldde de Belgische douane.",
+     [dict(metric="mass", value=30000, unit="kg", category="drugs", country="NL"), dict(metric="mass", value=90000, unit="kg", category="drugs", country="BE")]),
+    # an international operation told by a text that names one country only: its paragraphs that name no other
+    # place are that country's (lone_country, reporting_country); the results "worldwide" after it are not
+    ("en", "The health minister has announced the seizure of thousands of unlicensed medicines in Scotland.\nOperation Pangea, which involved 90 countries, targeted the illegal online sale of medicines.\nAs part of the operation, parcels holding some 40,000 tablets destined for homes across Scotland were intercepted.\nGlobal results include:\n- 300 arrests worldwide\n- 5,000 websites closed",
+     [dict(metric="participating_countries", value=90), dict(metric="items", value=40000, category="medicines", country="GB"),
+      dict(metric="arrests", value=300, country=None), dict(metric="websites", value=5000, country=None)]),
+    # archaeological sites are places checked, not websites
+    ("it", "I carabinieri hanno effettuato controlli in 45 siti archeologici della Sicilia e sequestrato 300 monete antiche.",
+     [dict(metric="items", value=300, category="cultural_goods", country="IT")]),
+    ("es", "La Guardia Civil inspeccionó 45 sitios arqueológicos de Murcia e incautó 300 piezas arqueológicas.",
+     [dict(metric="items", value=300, category="cultural_goods", country="ES")]),
     # a conditional or counterfactual before (or, verb-final, after) a number in its clause: what would be, no
     # figure (rule hypothetical); a verb of seizure in the clause keeps a hedged find
     ("en", "Officers seized 2,000 cannabis plants, which could have yielded 60 kg of cannabis.",

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from seizure_stats.extraction import world
+from seizure_stats.extraction import country as country_evidence, world
 from seizure_stats.extraction.candidate import Candidate, Near
 from seizure_stats.extraction.context import WORD, Context, ends_with
 from seizure_stats.extraction.numbers import Number
@@ -31,6 +31,8 @@ def country(ctx: Context, c: Candidate, near: Near) -> bool:
     if served and c.country is None:
         c.country = served  # "in Frankreich, nahe der spanischen Grenze ... die französischen Strafverfolger"
         c.because("country", "served_there", f"{said.evidence} -> {served}")
+    elif served and home and c.country == served and said is not None and said.rule in _NEARBY:
+        c.because("country", "served_there", f"{said.evidence}: its services at work in the paragraph")
     elif home and c.country and c.country == world.served_by(home) and said is not None and said.rule in _NEARBY \
             and c.located_by is not None and c.located_by.kind == "agency":
         # "les douanes françaises" in a release about Guadeloupe, "de Marechaussee" in one about Bonaire
@@ -162,7 +164,7 @@ def _nearest_in_clause(ctx: Context, c: Candidate, free: list[Mention], numbers:
         opener = next((i for i, m in enumerate(follow) if _opens_next_clause(ctx, n, m, nxt_num[0])), None)
         if opener is not None:
             follow = follow[:opener]
-    if follow and ctx.default_country:
+    if follow and (ctx.default_country or ctx.reporting_country):
         follow = _before_relative_clause(ctx, c, follow, limit)
     if follow and prev_ and _closes_previous_clause(ctx, prev_[-1], n, numbers):
         prev_ = []  # "5 in Italy and 7 in Spain": Italy is the place of 5
@@ -196,10 +198,11 @@ def _nearest_in_clause(ctx: Context, c: Candidate, free: list[Mention], numbers:
 
 
 def _before_relative_clause(ctx: Context, c: Candidate, follow: list[Mention], limit: int) -> list[Mention]:
-    """In a national release, the countries of a relative clause after the number describe its goods ("5 800 kg
-    of khat, which is grown in Kenya and Ethiopia", "470 birds, die in Afrika gevangen zijn"): they do not say where
-    it was seized, and are dropped (the number keeps a country before it, or the home country). Unless the clause
-    tells the seizure ("380 000 euros, which were found at a check in France"): then its country stands."""
+    """In a national release (or one country's account of an operation across countries), the countries of a
+    relative clause after the number describe its goods ("5 800 kg of khat, which is grown in Kenya and Ethiopia",
+    "470 birds, die in Afrika gevangen zijn"): they do not say where it was seized, and are dropped (the number
+    keeps a country before it, or the home country). Unless the clause tells the seizure ("380 000 euros, which
+    were found at a check in France"): then its country stands."""
     rx = ctx.lang.relative_re
     rel = rx.search(ctx.text, c.number.end, limit) if rx is not None else None
     if rel is None or any(rel.start() < v[0] for cls in _ACTS for v in ctx.verbs_of(c.sentence, cls)):
@@ -241,7 +244,13 @@ def _operation_wide(ctx: Context, c: Candidate, a: int, b: int) -> bool:
     said, lang = ctx.text[s.start:s.end], ctx.lang
     if any(rx is not None and rx.search(said) for rx in (lang.region_re, lang.international_re, lang.total_re)):
         return True  # "in the whole of this international operation", "worldwide", "in total"
-    return any(t.metric == "participating_countries" for _, _, t in ctx.sentence_terms(c.sentence))
+    return any(t.metric == "participating_countries" and _COUNT_BEFORE.search(ctx.text, max(0, at - 25), at)
+               for at, _, t in ctx.sentence_terms(c.sentence))
+
+
+# a count right before the word of countries ("in 81 Ländern", "103 participating countries"); "procedentes de los
+# países de Holanda y Portugal" names where the goods came from, no operation across countries
+_COUNT_BEFORE = re.compile(r"\d[ \u00a0]*(?:[^\W\d_]+[ \u00a0]+)?$")
 
 
 def _reporting_mention(ctx: Context, before: int) -> Mention | None:
@@ -253,6 +262,8 @@ def _reporting_mention(ctx: Context, before: int) -> Mention | None:
         return None
     i = bisect_left(ctx.mention_starts, before)
     for m in reversed(ctx.mentions[:i]):
+        if m.code is None and not m.candidates and ctx.lang.international_re.search(ctx.text[m.start:m.end]):
+            return None  # "393 arrests worldwide": the results of the whole operation follow
         if m.origin or m.partner or m.adjective:
             continue
         return m if m.code == ctx.reporting_country else None
@@ -361,7 +372,17 @@ def _served_there(ctx: Context, code: str | None, c: Candidate) -> str | None:
         return None  # its own services, or those of the state that serves the territory it is about
     p = ctx.paragraph_of(c.number.start)
     return code if any(m.code == code and not m.partner and (m.kind == "agency" or (m.adjective and _beside_officers(ctx, m)))
-                       for m in ctx.mentions_between(p.start, p.end)) else None
+                       or _officers_there(ctx, m, code) for m in ctx.mentions_between(p.start, p.end)) else None
+
+
+def _officers_there(ctx: Context, m: Mention, code: str) -> bool:
+    """"douanerechercheurs op Guadeloupe", "les douaniers de Cayenne": officers at work in a place of `code` (or of
+    a territory that `code` serves) in the paragraph (rule `served_there`): the figure is theirs, not the home's."""
+    if not m.code or m.origin or m.adjective or m.partner or code not in (m.code, world.served_by(m.code)):
+        return False
+    x = country_evidence.officers_before(ctx.text, m.start, ctx.lang.officers_re)
+    partner = ctx.lang.partner_re  # "grazie alla collaborazione con le autorità di Koper": partners, not the seizers
+    return x is not None and not (partner is not None and partner.search(ctx.text, max(0, x.start() - 60), x.end()))
 
 
 def _beside_officers(ctx: Context, m: Mention) -> bool:

@@ -191,7 +191,7 @@ def check_currencies(data: dict, file: str = "currencies.yaml") -> list[str]:
     from babel.numbers import get_currency_name
     from babel.core import UnknownLocaleError  # noqa: F401
     problems: list[str] = []
-    _known(file, data, {"version", "languages", "currencies", "codes_not_read", "in_use_on"},
+    _known(file, data, {"version", "languages", "currencies", "codes_not_read", "in_use_on", "held_abroad"},
            {"languages", "currencies", "in_use_on"}, problems)
     if not isinstance(data.get("in_use_on"), date):
         problems.append(f"{file}: in_use_on: give an ISO date (YYYY-MM-DD), not {data.get('in_use_on')!r}")
@@ -226,6 +226,11 @@ def check_currencies(data: dict, file: str = "currencies.yaml") -> list[str]:
         for cc, code in (c.get("countries") or {}).items():
             _check_cc(f"{where}.countries", cc, problems)
             check_code(f"{where}.countries.{cc}", code)
+    held = data.get("held_abroad") or {}
+    if held:
+        _check_sources(f"{file}: held_abroad", held, problems)
+        for code in held.get("codes") or []:
+            check_code(f"{file}: held_abroad", code)
     for code, reason in (data.get("codes_not_read") or {}).items():
         check_code(f"{file}: codes_not_read", code)
         if not (isinstance(reason, str) and reason.strip()):
@@ -491,6 +496,14 @@ def _currency_tables():
 
 def _fold_phrase(s: str) -> str:
     return " ".join(fold(t) for t in re.findall(r"\w+|[^\w\s]", s))
+
+
+def country_of_currency(code: str) -> str | None:
+    """The one country whose own money `code` is (an ISO 4217 code opens with its country's code: HRK, MAD, KES),
+    None for a currency held far abroad (currencies.yaml `held_abroad`) or of no single country (XOF, EUR)."""
+    held = (_load("currencies.yaml").get("held_abroad") or {}).get("codes") or []
+    cc = code[:2]
+    return cc if code not in held and cc in _iso_countries() else None
 
 
 def currency_of_country(cc: str | None) -> str | None:
