@@ -90,6 +90,7 @@ STEPS = (
     seized.quantity_of_a_seizure,
     seized.not_smuggled,
     not_counted.cover_load,
+    not_counted.goods_in_containers,
     seized.plausible_size,
     # the rest of the record
     qualifier.qualifier,

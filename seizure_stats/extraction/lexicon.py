@@ -204,6 +204,7 @@ class LanguageFile(_Keys):
     partitive_words: list[str] = []
     times_acted_words: list[str] = []
     packed_words: list[str] = []
+    packing_prepositions: list[str] = []
     each_of_words: list[str] = []
     dead_words: list[str] = []
     vague_words: list[str] = []
@@ -467,6 +468,7 @@ class Language:
     partitive_re: re.Pattern | None = field(default=None, repr=False)  # "nine of them", "negen van hen"
     times_acted_re: re.Pattern | None = field(default=None, repr=False)  # "660-mal fündig", "156 volte"
     packed_re: re.Pattern | None = field(default=None, repr=False)  # "packed in", "emballée dans"
+    packing_prep_end_re: re.Pattern | None = field(default=None, repr=False)  # "among", "dans" ending the text
     # "bags of (cocaine of) 16 kilos": a package noun's end up to a weight each package has
     each_of_re: re.Pattern | None = field(default=None, repr=False)
     dead_re: re.Pattern | None = field(default=None, repr=False)  # "died", "decedute"
@@ -713,6 +715,8 @@ def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
     lang.times_acted_re = re.compile(rf"[ \u00a0-]*(?:{_alt(spec.times_acted_words)})(?!\w)", _CI) \
         if spec.times_acted_words else None
     lang.packed_re = re.compile(rf"(?<!\w)(?:{_alt(spec.packed_words)})(?!\w)", _CI) if spec.packed_words else None
+    lang.packing_prep_end_re = re.compile(rf"(?<!\w)(?:{_alt(spec.packing_prepositions)})[ \u00a0]*$", _CI) \
+        if spec.packing_prepositions else None
     lang.each_of_re = re.compile(
         rf"[ \u00a0]*(?:(?:{_alt(spec.each_of_words)})[ \u00a0]+(?:[^\W\d_][\w'’-]*[ \u00a0]+){{1,3}})?"
         rf"(?:{_alt(spec.each_of_words)})(?:(?<=['’])|(?!\w))[ \u00a0]*", _CI) if spec.each_of_words else None

@@ -42,6 +42,8 @@ RULES: dict[str, str] = {
     "target": "a number in the clause of a goal or target ('la meta', 'the target') is aimed at, no result",
     "hypothetical": "a number in the clause of a conditional or counterfactual ('could have yielded', 'porterait sur', "
                     "'se evitó que', 'werden können') is what would be, no figure",
+    "goods_in_containers": "a count of packages or parcels right after a packing preposition that follows an amount of goods "
+                           "('57 kg of heroin among 60 cartons of fruit'): the packaging the goods were in, no figure",
     "cover_load": "a weight or volume right after a load goods were hidden in ('in a cargo of 20 t of bananas'), of goods "
                   "the lexicon does not know, is the cover load's, no figure",
     "unit_word": "a unit of mass or volume right after the number makes it a mass or a volume",

@@ -3852,6 +3852,22 @@ CASES += [
     ("fr", "Les douaniers ont saisi 3 000 paquets de cigarettes, 5 000 articles d'habillement et 20 kg de cannabis.",
      [dict(metric="items", value=3000, category="tobacco"), dict(metric="items", value=5000, category="other"),
       dict(metric="mass", value=20, category="drugs")]),
+    # a count of packages after a packing preposition, right after the amount of goods seized, is the packaging
+    # the goods were in, no figure (rule goods_in_containers)
+    ("en", "Officers at the port found 42 kg of heroin among 90 boxes of frozen fish.",
+     [dict(metric="mass", value=42, category="drugs")]),
+    ("fr", "Les douaniers ont découvert 25 kilos de cocaïne parmi 300 cartons de bananes.",
+     [dict(metric="mass", value=25, category="drugs")]),
+    ("de", "Die Polizei stellte 18 Kilogramm Kokain in vierzig Kartons mit Kaffee sicher.",
+     [dict(metric="mass", value=18, category="drugs")]),
+    ("it", "I finanzieri hanno sequestrato 12 chili di eroina tra 70 scatole di pomodori.",
+     [dict(metric="mass", value=12, category="drugs")]),
+    ("es", "Los agentes incautaron 95 kilos de cocaína escondidos entre 400 cajas de piña.",
+     [dict(metric="mass", value=95, category="drugs")]),
+    ("nl", "De douane vond 60 kilo cocaïne tussen 200 dozen ananas.",
+     [dict(metric="mass", value=60, category="drugs")]),
+    ("pt", "A polícia apreendeu 3 litros de cocaína líquida em cinco garrafas de rum.",
+     [dict(metric="volume", value=3, category="drugs")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

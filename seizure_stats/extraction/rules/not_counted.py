@@ -224,3 +224,38 @@ def countries_referred_to(ctx: Context, c: Candidate, near: Near) -> bool:
 # every text of their language, they end the words before a number whatever the language file lists
 _ARTICLED_PREP_END = re.compile(r"(?<!\w)(?:nei|negli|dei|degli|ai|agli|aux|des|dos|das|nos|nas|aos|às|del)[ \u00a0]+$",
                                 re.IGNORECASE)
+
+
+# between the amount of the goods and the packing preposition: a few words, no number, no clause mark
+_GOODS_WORDS = re.compile(r"[ \u00a0]*(?:[^\W\d_][\w'’.-]*[ \u00a0]+){0,8}")
+
+
+def goods_in_containers(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"57 kg of heroin among 60 cartons of fruit", "7 litros de cocaína em oito garrafas de vinho", "210 kilos de
+    cocaína preparados en diez sacos": a count of packages or parcels right after a packing preposition (the
+    language's `packing_prepositions`), itself right after an amount of goods in the same clause, counts the
+    packaging the goods were in. The contract makes such a count optional; read as items it takes the kind of the
+    cover goods ("chicken pate", "wine") and is an error, so it is no figure. Words that say the goods were packed
+    ("packed in", "suddivisi in") stay with rule packed_goods: such packages are the goods' own pieces."""
+    rx, previous, head = ctx.lang.packing_prep_end_re, near.previous, near.head
+    if rx is None or c.metric not in ("items", "checks") or head is None or previous is None \
+            or previous.sentence != c.sentence or previous.metric not in ("mass", "volume") \
+            or previous.end_pos > c.number.start or not _packaging(c, head, previous):
+        return True
+    between = without_qualifier(ctx.lang, ctx.text[previous.end_pos:c.number.start])
+    m = rx.search(between)
+    if m is None or not _GOODS_WORDS.fullmatch(between, 0, m.start()):
+        return True
+    if ctx.lang.packed_re is not None and ctx.lang.packed_re.search(between):
+        return True  # "149 kg di hashish suddivisi in 316 panetti": pieces of the goods, rule packed_goods
+    c.metric = None
+    c.because("metric", "goods_in_containers", repr(between.strip()))
+    return False
+
+
+def _packaging(c: Candidate, head, previous: Candidate) -> bool:
+    """A package or parcel noun, or goods of another kind than the amount before ("garrafas de vinho" after liquid
+    cocaine): what the goods were packed in or hidden among."""
+    if head.metric == "container":
+        return head.object in ("package", "parcel")
+    return bool(c.category and previous.category and c.category != previous.category)
