@@ -48,13 +48,14 @@ class Candidate:
 
 @dataclass
 class Near:
-    """What surrounds a number in its sentence. The pass gives the first four; the reading steps
+    """What surrounds a number in its sentence. The pass gives the first five; the reading steps
     `rules.counted.read_after` and `rules.category.read_kinds_after` fill the rest once, so that every later rule
     sees the same noun and categories (a part of a total drops them: its own words decide)."""
     nums: list[Number]  # the numbers of the sentence
     previous: Candidate | None = None  # the sentence's previous figure: a list may go on
     carried: Candidate | None = None  # the previous sentence's last figure: a list may go on after a country
     part_of: Candidate | None = None  # the total this number may be a part of ("612 offences, of which 400")
+    earlier: list[Candidate] = field(default_factory=list)  # the previous sentence's figures ("Of these, 400 ...")
     limit: int = 0  # where the number's words end: the next number or the end of the sentence
     terms: list[tuple[int, int, Term]] = field(default_factory=list)  # the terms right after the number
     seg_end: int = 0  # the end of the words right after the number (a stop word, a comma, six words)

@@ -18,6 +18,7 @@ from seizure_stats.model import Figure
 STEPS = (
     skip.outside_its_sentence,
     unit.measure,
+    counted.times_acted,
     skip.not_a_figure,
     skip.lower_bound_of_range,
     skip.varying_sizes,
@@ -52,6 +53,7 @@ STEPS = (
     breakdown.list_continues,
     counted.noun_before,
     breakdown.list_continues_next_sentence,
+    breakdown.part_of_previous_sentence,
     counted.valued_goods,
     counted.listed_goods,
     counted.contents_of_packages,
@@ -106,6 +108,7 @@ def figures(ctx: Context, numbers: list[Number]) -> list[Figure]:
     found: list[Figure] = []
     seen: dict = {}  # record key -> the first figure with it
     last_of: dict[int, Candidate] = {}  # the last figure of each sentence
+    all_of: dict[int, list[Candidate]] = {}  # every figure of each sentence
     absorbed: set[int] = set()  # numbers read as the second half of a quantity ("2 tonnes 282 kg")
     for si, nums in sorted(by_sentence.items()):
         previous: Candidate | None = None
@@ -116,7 +119,8 @@ def figures(ctx: Context, numbers: list[Number]) -> list[Figure]:
             if n.start in absorbed:
                 continue
             c = Candidate(number=n, sentence=si)
-            near = Near(nums, previous, carried, part_of=breakdown.part_of(total, parts, n))
+            near = Near(nums, previous, carried, part_of=breakdown.part_of(total, parts, n),
+                        earlier=all_of.get(si - 1, []))
             fig = read(ctx, c, near)
             if c.absorbed is not None:
                 absorbed.add(c.absorbed)
@@ -124,6 +128,7 @@ def figures(ctx: Context, numbers: list[Number]) -> list[Figure]:
                 previous = c
                 if fig is not None:
                     last_of[si] = c
+                    all_of.setdefault(si, []).append(c)
                 if near.part_of is not None and c.part:
                     parts += c.value
                 elif fig is not None and breakdown.opens_breakdown(ctx, c, nums):

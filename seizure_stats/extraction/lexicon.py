@@ -203,6 +203,7 @@ class LanguageFile(_Keys):
     brand_words: list[str] = []
     bank_account_words: list[str] = []
     partitive_words: list[str] = []
+    times_acted_words: list[str] = []
     packed_words: list[str] = []
     each_of_words: list[str] = []
     dead_words: list[str] = []
@@ -466,6 +467,7 @@ class Language:
     brand_re: re.Pattern | None = field(default=None, repr=False)  # "marchio", "Marken": a brand, not said to be fake
     bank_account_re: re.Pattern | None = field(default=None, repr=False)  # "bank accounts", "cuentas bancarias"
     partitive_re: re.Pattern | None = field(default=None, repr=False)  # "nine of them", "negen van hen"
+    times_acted_re: re.Pattern | None = field(default=None, repr=False)  # "660-mal fündig", "156 volte"
     packed_re: re.Pattern | None = field(default=None, repr=False)  # "packed in", "emballée dans"
     # "bags of (cocaine of) 16 kilos": a package noun's end up to a weight each package has
     each_of_re: re.Pattern | None = field(default=None, repr=False)
@@ -709,6 +711,8 @@ def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
         if spec.bank_account_words else None
     lang.partitive_re = re.compile(rf"[ \u00a0]+(?:{_alt(spec.partitive_words)})(?!\w)", _CI) \
         if spec.partitive_words else None
+    lang.times_acted_re = re.compile(rf"[ \u00a0-]*(?:{_alt(spec.times_acted_words)})(?!\w)", _CI) \
+        if spec.times_acted_words else None
     lang.packed_re = re.compile(rf"(?<!\w)(?:{_alt(spec.packed_words)})(?!\w)", _CI) if spec.packed_words else None
     lang.each_of_re = re.compile(
         rf"[ \u00a0]*(?:(?:{_alt(spec.each_of_words)})[ \u00a0]+(?:[^\W\d_][\w'’-]*[ \u00a0]+){{1,3}})?"

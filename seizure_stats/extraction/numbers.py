@@ -347,6 +347,9 @@ def _digit_numbers(text: str, lang: Language, country: str | None) -> list[Numbe
         form = "spaced_decimal"
         parsed = _spaced_decimal(text, m, lang, conv)
         if not parsed:
+            form = "stray_group_space"
+            parsed = _stray_group_space(text, m, lang, conv)
+        if not parsed:
             form = "year_glued"
             parsed = _year_then_number(text, m, lang)
         if not parsed:
@@ -382,6 +385,32 @@ def _spaced_decimal(text: str, m: re.Match, lang: Language, conv: Convention
         return []
     whole, frac = sm.groups()
     return [(0, len(m.group(0)), _value(whole, frac), _value(whole + frac), False)]
+
+
+_COMMA_SPACE = re.compile(r",[ \u00a0]")
+
+
+def _stray_group_space(text: str, m: re.Match, lang: Language, conv: Convention
+                       ) -> list[tuple[int, int, float, float | None, bool]]:
+    """"4,996, 200 capsules", "N3, 155,667,500.00": a thousands comma that a stray space follows, where the comma
+    groups thousands (rule `stray_group_space`): one number when the digits, the space taken out, are grouped by
+    commas throughout, in three groups at least (two are read as such by `parse_digits` already)."""
+    run = m.group(0)
+    if conv.decimal != "." or not _COMMA_SPACE.search(run):
+        return []
+    left, _, right = run.partition(_COMMA_SPACE.search(run).group(0))
+    joined = _COMMA_SPACE.sub(",", run)
+    whole = joined.split(".")[0].split(",")
+    if len(whole) < 3 or not _grouped(whole, False):
+        return []  # "5, 200" is read by the groups of `parse_digits`; "2019, 300" are two numbers
+    lefts, rights = left.count(",") + 1, right.split(".")[0].count(",") + 1
+    glued = m.start() > 0 and (text[m.start() - 1].isalpha() or text[m.start() - 1] in "$€£¥")
+    if not ((lefts == 1 and rights >= 2) or (lefts == 2 and rights == 1 and not glued)):
+        return []  # "R104,000, 400 bags valued at ...", "R10,800,000, 960 belts": a list of an amount and a count
+    p = _parse_group(joined, lang, conv)
+    if p is None or p[1] is not None:
+        return []
+    return [(0, len(run), p[0], None, p[2])]
 
 
 def _year_then_number(text: str, m: re.Match, lang: Language) -> list[tuple[int, int, float, float | None, bool]]:
@@ -603,6 +632,22 @@ def _unit_follows(text: str, pos: int, lang: Language) -> bool:
     return bool(m) and len(m.group(0).strip()) > 1  # "one kg"; not "a t", "a l"
 
 
+_ONE_SPACE = re.compile(r"[ \u00a0]")
+
+
+def _goods_after_scale(text: str, pos: int, lang: Language) -> bool:
+    """"2.9m cigarettes", "1.2m tablets": a short scale glued to the number, then goods of a kind (no vehicle, no
+    container: "a 12m container" is long) counted in millions; a lone "m" is metres otherwise."""
+    if not _ONE_SPACE.match(text, pos):
+        return False
+    t = lang.term_re.search(text[pos + 1:pos + 40])
+    if t is None or t.start() != 0:
+        return False
+    term = term_of(lang, t)
+    return bool(term.category or term.object) and term.metric in (None, "goods") \
+        and term.object not in ("vehicle", "boat", "person")
+
+
 def _apply_scale(text: str, n: Number, lang: Language, digits: str = "") -> bool:
     """Multiply by a scale word right after the number ("1,5 million", "100mila", "$1.2m"); True when one was.
     `digits` is the number as written, for "1.041 milliard": one mark and three digits before a scale word."""
@@ -621,7 +666,8 @@ def _apply_scale(text: str, n: Number, lang: Language, digits: str = "") -> bool
         # capital ("1.2M", "1,2 M", "3,45 Md": CLDR's short forms; metres and grams are lower case)
         before = text[max(0, n.start - 5):n.start]
         after = text[m.end():m.end() + 4]
-        if not (attached and _CURRENCY_BEFORE.search(before)) and not _CURRENCY_AFTER.match(after):
+        if not (attached and _CURRENCY_BEFORE.search(before)) and not _CURRENCY_AFTER.match(after) \
+                and not (attached and _goods_after_scale(text, m.end(), lang)):
             return False  # "M€", "k€", "Mio. EUR" say money; a lone "m" is metres
     if n.words and mult <= 1000 and n.value >= 1000:
         return False

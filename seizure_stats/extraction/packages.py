@@ -21,6 +21,7 @@ _WEIGHT_AFTER = re.compile(r"[ \u00a0]*(?:[^\W\d_]+[ \u00a0]+){0,3}(?=\d)")  # "
 
 
 _SPACES = re.compile(r"[ \u00a0]*")
+_COMMA_GAP = re.compile(r"[ \u00a0]*,?")
 
 
 def packed_words(ctx: Context, c: Candidate, near: Near) -> str | None:
@@ -55,10 +56,15 @@ _FEW_WORDS_ONLY = re.compile(r"(?:[ \u00a0]+[^\W\d_]+){0,3}[ \u00a0]*")  # words
 
 
 def _weight_of_each(ctx: Context, c: Candidate, near: Near) -> str | None:
-    """"14 pakketten van ongeveer 1 kilo": the packages counted and "of" a weight (two words may come between)."""
+    """"14 pakketten van ongeveer 1 kilo", "110 Pakete jeweils ca. 1 kg": the packages counted and "of" (or the
+    language's words for each one's size) a weight (two words may come between)."""
     lang, s = ctx.lang, ctx.sents[c.sentence]
     end = next((b for _, b, t in near.terms if t is near.head), None)
     of = lang.of_re.match(ctx.text, _SPACES.match(ctx.text, end).end()) if end is not None else None
+    if of is None and end is not None and lang.each_of_re is not None:
+        # "110 Pakete jeweils ca. 1.090 Gramm", "30 tabletes, de aproximadamente 1 kg cada": the language's words
+        # for the size of each, a comma allowed before them
+        of = lang.each_of_re.match(ctx.text, _COMMA_GAP.match(ctx.text, end).end())
     gap = _WEIGHT_AFTER.match(ctx.text, of.end(), s.end) if of else None
     nums = [x for x in near.nums if gap and x.start == gap.end()]
     unit = lang.unit_re.match(ctx.text, nums[0].end, s.end) if nums else None
@@ -85,7 +91,8 @@ def goods_of_a_kind(ctx: Context, c: Candidate, near: Near) -> str | None:
         if named[1].category is None:
             c.because("metric", "units_of_a_product", f"{quoted(ctx.text[named[0]:named[2]])} -> items", add=True)
         return quoted(ctx.text[named[0]:named[2]])
-    return _label_of_kind(ctx, c) or _goods_before_bracket(ctx, c) or _pieces_of_the_goods_before(ctx, c, near)
+    return _label_of_kind(ctx, c) or _goods_before_bracket(ctx, c) or _pieces_of_the_goods_before(ctx, c, near) \
+        or _brand_of_the_goods_before(ctx, c, near)
 
 
 _PRODUCT_WORD = re.compile(r"[ \u00a0]*([^\W\d_][\w'’-]{2,})")
@@ -126,6 +133,33 @@ def _pieces_of_the_goods_before(ctx: Context, c: Candidate, near: Near) -> str |
     words = figure_words(ctx, previous)
     c.object, c.category = previous.object, previous.category
     c.because("category", "inherited_category", f"{words} -> {c.category}")
+    return words
+
+
+_BRAND = re.compile(r"[ \u00a0]*([A-Z][\w'’-]+)")
+
+
+def _brand_of_the_goods_before(ctx: Context, c: Candidate, near: Near) -> str | None:
+    """"we retrieved 83270 packets of cigarettes. There were 10424 packets of Mega; 5615 packets of Sevilles":
+    packages "of" a name (a brand), counted after the same packages of goods of a kind in this sentence or the
+    previous one, are those goods."""
+    head = near.head
+    if head is None or head.category or head.metric not in ("container", "goods") or ctx.lang.nouns_capitalised:
+        return None
+    end = next(b for _, b, t in near.terms if t is head)
+    of = ctx.lang.of_re.match(ctx.text, _SPACES.match(ctx.text, end).end())
+    brand = _BRAND.match(ctx.text, of.end(), near.limit) if of else None
+    if brand is None or ctx.lang.function_re.fullmatch(brand.group(1).lower()) \
+            or any(m.start <= brand.start(1) < m.end for m in ctx.mentions):
+        return None  # "packets of The ...", "cartons of Nigeria": no brand
+    earlier = ([near.previous] if near.previous is not None and near.previous.sentence == c.sentence else []) \
+        + list(reversed(near.earlier))
+    goods = next((e for e in earlier if e.object == head.object and e.category and e.metric == "items"), None)
+    if goods is None:
+        return None
+    words = figure_words(ctx, goods)
+    c.object, c.category = goods.object, goods.category
+    c.because("category", "brand_of_the_goods_before", f"{quoted(brand.group(1))} of {words} -> {c.category}")
     return words
 
 

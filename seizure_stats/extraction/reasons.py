@@ -17,6 +17,8 @@ FIELDS = ("metric", "unit", "category", "country")
 RULES: dict[str, str] = {
     # metric
     "spaced_decimal": "a decimal comma with a stray space before a unit, where the comma is the decimal mark ('7, 792 Kg')",
+    "stray_group_space": "a thousands comma with a stray space after it, where the comma groups thousands ('4,996, 200 "
+                         "capsules', 'N3, 155,667,500.00'): one number",
     "year_glued": "a year after a year preposition glued by a comma to the amount after it ('En 2022,137 kilos'): two numbers",
     "written_convention": "the document's own numbers ('12,8', '1.234.567') say which mark is its decimal, against "
                           "CLDR's convention for the language in the country",
@@ -51,9 +53,13 @@ RULES: dict[str, str] = {
     "currency": "a currency sign, code or word beside the number makes it a value (see the unit's reason)",
     "term_after_number": "the noun right after the number says what it counts (a person, container, case or goods "
                          "noun is then resolved by a verb: see verb_resolves)",
+    "times_acted": "a count of times ('660-mal fündig', 'intervenute 156 volte'), no comparison after it, beside a verb "
+                   "of finding, seizing, reporting or an offence noun, counts offences found",
     "arrest_participle": "an arrest participle right after the number ('23 held') counts arrests",
     "part_of_total": "a part of a total ('612 offences, of which 400 ...') counts what the total counts",
     "list_continues": "a bare number continuing a list in its sentence counts what the previous figure counts",
+    "part_of_previous_sentence": "a count with no noun of its own opened by a breakdown word ('Of these, 16,800 "
+                                 "were ...', 'Etwa 1,5 Millionen davon') is a part of the previous sentence's count",
     "list_continues_next_sentence": "a bare number after a country continues the previous sentence's list",
     "term_before_number": "a bare number counts the noun just before it ('cocaine seizures: 12')",
     "money_carried": "money a person carried or hid ('30.000 Euro mit sich', 'carrying $5,000'), in a seizure text, is cash",
@@ -68,6 +74,8 @@ RULES: dict[str, str] = {
     "worth_of_all_seized": "a worth of all that was seized, named as one whole, is of several kinds: 'other'",
     "worth_of_mixed_goods": "a worth no rule gives one kind (several kinds, goods of no kind, a whole operation) is 'other'",
     "several_kinds": "a value said of several kinds together ('drugs and fakes with a combined value of') has none",
+    "restates_a_seizure": "a weight or volume in a sentence with no verb, opening it, right after one of its paragraph "
+                          "that seized or found goods ('Het ging om 25 kilogram.') is the amount of what was seized",
     "subject_of_a_seizure": "containers or goods counted at the head of their sentence whose first verb, however far "
                             "after their description, is a verb of seizure ('139 bags ... loaded in A were seized')",
     "after_a_seizure_sentence": "containers or goods counted in a sentence with no verb, right after one of its "
@@ -155,6 +163,8 @@ RULES: dict[str, str] = {
     "mixed_goods_of_the_theme": "a value of goods of no kind ('marchandises d'une valeur de') in a release about one "
                                 "kind is of that kind (in a release of several kinds: 'other', worth_of_mixed_goods)",
     "goods_of_the_pair": "'33 y 160 kilos de cocaína': the first number of a pair is of the goods after the second",
+    "brand_of_the_goods_before": "packages 'of' a brand name ('10424 packets of Mega'), counted after the same packages "
+                                 "of goods of a kind in their sentence or the previous one, are those goods",
     "goods_counted_before": "goods of no kind counted as the previous sentence's goods were ('400 000 articles "
                             "contrefaits. 90 000 articles de sport') are of the same kind",
     "goods_named_after": "'cartons of tramadol': the goods named after the counted noun decide its category",

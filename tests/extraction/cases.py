@@ -3664,6 +3664,84 @@ CASES += [
     # a count after the amount is no money ("soit 2 millions de paquets")
     ("fr", "La douane a saisi des cigarettes estimées à 3 millions d'euros, soit 2 millions de paquets.",
      [dict(metric="value", value=3000000, unit="EUR", category="tobacco"), dict(metric="items", value=2000000, category="tobacco")]),
+    # a count opened by a breakdown word ("Of these", "Davon", "Di questi") with no noun of its own is a part of the
+    # previous sentence's count (rule part_of_previous_sentence), in its own words' category
+    ("en", "Customs recorded 52,000 detections at the border last year. Of these, 21,400 were cocaine and heroin.",
+     [dict(metric="detections", value=52000, category="drugs"), dict(metric="detections", value=21400, category="drugs")]),
+    ("de", "Der Zoll entdeckte im Jahr 3,4 Millionen Schmuggelzigaretten. Rund 1,1 Millionen davon wurden am Flughafen gefunden.",
+     [dict(metric="items", value=3400000, category="tobacco"), dict(metric="items", value=1100000, category="tobacco")]),
+    ("it", "La Finanza ha sequestrato 8.400 articoli contraffatti. Di questi, 2.300 erano borse e cinture.",
+     [dict(metric="items", value=8400, category="counterfeit"), dict(metric="items", value=2300, category="counterfeit")]),
+    ("es", "La Aduana incautó 7.100 prendas falsificadas en el puerto. De éstas, 2.900 eran zapatillas deportivas.",
+     [dict(metric="items", value=7100, category="counterfeit"), dict(metric="items", value=2900, category="counterfeit")]),
+    ("nl", "De douane onderschepte 64.000 namaakartikelen in de haven. Daarvan waren 12.500 horloges.",
+     [dict(metric="items", value=64000, category="counterfeit"), dict(metric="items", value=12500, category="counterfeit")]),
+    ("pt", "A Alfândega apreendeu 9.300 artigos contrafeitos no porto. Destes, 4.100 eram relógios.",
+     [dict(metric="items", value=9300, category="counterfeit"), dict(metric="items", value=4100, category="counterfeit")]),
+    ("fr", "La douane a saisi 15 000 articles contrefaits au port. Sur ce total, 6 200 étaient des montres.",
+     [dict(metric="items", value=15000, category="counterfeit"), dict(metric="items", value=6200, category="counterfeit")]),
+    # a count of times a service found or reported something counts offences found (rule times_acted); "N times
+    # more" or "N times the duty" stays no figure
+    ("de", "Bei Kontrollen auf Markenfälschungen wurde der Zoll im Sommer 480-mal fündig.",
+     [dict(metric="detections", value=480, category="counterfeit")]),
+    ("it", "Nel fine settimana le guardie di confine sono intervenute 92 volte per varie violazioni doganali.",
+     [dict(metric="detections", value=92)]),
+    ("en", "Officers seized illegal drugs 37 times at the airport during the summer.",
+     [dict(metric="detections", value=37, category="drugs")]),
+    ("en", "Smugglers can be fined up to 30 times the duty evaded.", NOTHING),
+    ("nl", "Dit jaar werden 4 keer meer pakketten met drugs onderschept dan vorig jaar.", NOTHING),
+    # a thousands comma with a stray space after it is one number (rule stray_group_space); an amount and a count
+    # listed after it are two
+    ("en", "NDLEA operatives intercepted 2,481, 300 tablets of tramadol at the seaport.",
+     [dict(metric="items", value=2481300, category="drugs")]),
+    ("en", "The Nigeria Customs Service seized pangolin scales with a total value of N2, 417,800,000.00 in Lagos.",
+     [dict(metric="value", value=2417800000, unit="NGN", category="wildlife")]),
+    # packets of a brand counted after the same packets of goods of a kind are those goods (rule
+    # brand_of_the_goods_before)
+    ("en", "Officers recovered 24150 packets of cigarettes in the house. Among the brands, there were 8200 packets of Zento and 3100 packets of Royal.",
+     [dict(metric="items", value=24150, category="tobacco"), dict(metric="items", value=8200, category="tobacco"),
+      dict(metric="items", value=3100, category="tobacco")]),
+    # people handed over to the police are arrests; so are those a Dutch infinitive of arrest closes the clause on
+    ("nl", "De kustwacht nam 1.200 kilo cocaïne in beslag. Zeven opvarenden zijn aan de politie overgedragen.",
+     [dict(metric="mass", value=1200, category="drugs"), dict(metric="arrests", value=7)]),
+    ("nl", "De douane vond 300 kilo cocaïne in een container en kon ook 3 mannen aanhouden.",
+     [dict(metric="mass", value=300, category="drugs"), dict(metric="arrests", value=3)]),
+    ("en", "The navy seized 900 kg of cocaine on the boat and eleven crew members were handed over to police.",
+     [dict(metric="mass", value=900, category="drugs"), dict(metric="arrests", value=11)]),
+    ("es", "La Armada incautó 700 kilos de cocaína y los nueve tripulantes fueron entregados a la policía.",
+     [dict(metric="mass", value=700, category="drugs"), dict(metric="arrests", value=9)]),
+    ("fr", "La marine a saisi 500 kg de cocaïne et six membres d'équipage ont été remis à la police.",
+     [dict(metric="mass", value=500, category="drugs"), dict(metric="arrests", value=6)]),
+    ("de", "Die Marine stellte 800 Kilogramm Kokain sicher, fünf Besatzungsmitglieder wurden der Polizei übergeben.",
+     [dict(metric="mass", value=800, category="drugs"), dict(metric="arrests", value=5)]),
+    ("it", "La Marina ha sequestrato 600 chili di cocaina e quattro membri dell'equipaggio sono stati consegnati alla polizia.",
+     [dict(metric="mass", value=600, category="drugs"), dict(metric="arrests", value=4)]),
+    ("pt", "A Marinha apreendeu 400 quilos de cocaína e três tripulantes foram entregues à polícia.",
+     [dict(metric="mass", value=400, category="drugs"), dict(metric="arrests", value=3)]),
+    # a short scale glued to the number before goods counted ("2.9m cigarettes") is millions; before a container or
+    # a boat it is metres
+    ("en", "Border Force officers found 3.4m cigarettes in a 12m container at Tilbury.",
+     [dict(metric="items", value=3400000, category="tobacco", country="GB")]),
+    # "andere" before an adjective and a noun describes goods, it counts no people
+    ("de", "Der Zoll hat im Vorjahr 52.400 gefälschte und andere illegale Arzneimittel sichergestellt.",
+     [dict(metric="items", value=52400, category="medicines")]),
+    # a split verb of finding ("machten ... ausfindig") finds goods
+    ("de", "Bei den Kontrollen im Reiseverkehr machten die Zöllner 41.200 Stück Zigaretten ausfindig.",
+     [dict(metric="items", value=41200, category="tobacco")]),
+    # an amount opening a sentence with no verb, right after one that seized or found goods, is how much of them
+    # there was (rule restates_a_seizure)
+    ("nl", "De douane trof in een koffer twaalf goudstaven aan. Het ging om 18 kilogram.",
+     [dict(metric="items", value=12, category="other"), dict(metric="mass", value=18, category="other")]),
+    ("en", "Customs officers found gold bars in a suitcase at the airport. It involved 14 kilograms.",
+     [dict(metric="mass", value=14, category="other")]),
+    ("de", "Der Zoll entdeckte im Koffer eines Reisenden Goldbarren. Es handelte sich um 11 Kilogramm.",
+     [dict(metric="mass", value=11, category="other")]),
+    # money a split verb found, its particle followed by a place only, is cash
+    ("nl", "De douane vond drie kilo cocaïne. Ook trof zij 6.200 euro aan in de tas van de reiziger.",
+     [dict(metric="mass", value=3, category="drugs"), dict(metric="value", value=6200, unit="EUR", category="cash")]),
+    # "weitere" before a verb still counts people ("gegen drei weitere erging Haftbefehl")
+    ("de", "Sechs Verdächtige wurden festgenommen, gegen drei weitere erging Haftbefehl.",
+     [dict(metric="arrests", value=6), dict(metric="arrests", value=3)]),
     # a conditional or counterfactual before (or, verb-final, after) a number in its clause: what would be, no
     # figure (rule hypothetical); a verb of seizure in the clause keeps a hedged find
     ("en", "Officers seized 2,000 cannabis plants, which could have yielded 60 kg of cannabis.",

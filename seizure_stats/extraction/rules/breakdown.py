@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from seizure_stats.extraction.candidate import Candidate, Near
-from seizure_stats.extraction.context import WORD, Context
+from seizure_stats.extraction.context import WORD, Context, without_qualifier
 from seizure_stats.extraction.evidence import category_words, figure_words
 from seizure_stats.extraction.nationality import nationality_right_after
 from seizure_stats.extraction.numbers import Number
@@ -144,6 +144,42 @@ def list_continues_next_sentence(ctx: Context, c: Candidate, near: Near) -> bool
         c.because("metric", "list_continues_next_sentence", f"{figure_words(ctx, carried)} -> {c.metric}")
         c.because("category", "inherited_category", f"{figure_words(ctx, carried)} -> {c.category}")
     return True
+
+
+_LEAD_GAP = re.compile(r"[\s,:\u00a0]*")
+
+
+def part_of_previous_sentence(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"... almost 38,000 drug detections. Of these, more than 16,800 were heroin and cocaine", "2,9 Millionen
+    Zigaretten. Etwa 1,5 Millionen davon wurden ... entdeckt": a count with no noun of its own that a breakdown word
+    opens its sentence with (or follows right after it) is a part of the previous sentence's count it does not
+    exceed (people aside: their verbs say what they are), in the categories of its own words when it has some."""
+    if c.metric is not None or near.head is not None or c.unit != "count" or not near.earlier or c.number.words:
+        return True  # "Uno de ellos estuvo a cargo de ...": one of them spelled out points back, counts nothing
+    total = next((e for e in reversed(near.earlier) if e.unit == "count" and e.metric and e.object != "person"
+                  and c.value < e.value), None)
+    if total is None or not _opened_by_breakdown(ctx, c):
+        return True
+    c.metric, c.object, c.category = total.metric, total.object, total.category
+    c.because("metric", "part_of_previous_sentence", f"{figure_words(ctx, total)} -> {c.metric}")
+    own = [t.category for _, _, t in ctx.terms_in(c.end_pos, near.limit) if t.category][:6]
+    if own:
+        c.category = own[0] if len(set(own)) == 1 else "other"
+    c.because("category", "part_category",
+              f"{category_words(ctx, c.end_pos, near.limit) if own else 'of ' + figure_words(ctx, total)} -> {c.category}")
+    return True
+
+
+def _opened_by_breakdown(ctx: Context, c: Candidate) -> bool:
+    """The breakdown word opens the sentence right before the number ("Of these, more than 16,800", "Di questi
+    6.344"), or follows the number at the head of its sentence ("Etwa 1,5 Millionen davon")."""
+    s, rx = ctx.sents[c.sentence], ctx.lang.breakdown_re
+    lead = without_qualifier(ctx.lang, ctx.text[s.start:c.number.start]).strip(" \u00a0\n,:")
+    if lead and rx.fullmatch(lead):
+        return True
+    after = _LEAD_GAP.match(ctx.text, c.end_pos).end()
+    m = rx.match(ctx.text, after)
+    return m is not None and len(WORD.findall(without_qualifier(ctx.lang, ctx.text[s.start:c.number.start]))) <= 1
 
 
 # ---- the pass keeps the open total of a sentence -------------------------------------------------------------

@@ -769,7 +769,8 @@ def _seized_directly(ctx: Context, c: Candidate) -> bool:
         return True
     if last is None:
         return False
-    if lang.verb_final and _CLAUSE_TAIL.fullmatch(ctx.text, c.end_pos, s.end) and "," not in before[last.end():]:
+    if lang.verb_final and (_CLAUSE_TAIL.fullmatch(ctx.text, c.end_pos, s.end) or _particle_then_place(ctx, c, s.end)) \
+            and "," not in before[last.end():]:
         return True  # "trof de politie 12.000 euro aan": a split verb whose particle closes the clause right after it
     links = "|".join(lang.seizure_links) or "(?!x)x"
     return re.fullmatch(rf"\s*(?:(?:{links})\s*)?", before[last.end():]) is not None
@@ -788,3 +789,13 @@ def _verb_closes_list(ctx: Context, c: Candidate, rx: re.Pattern, end: int) -> b
 
 
 _CLAUSE_TAIL = re.compile(r"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]*){1,2}[.;!?]?\s*")
+_PARTICLE = re.compile(r"[ \u00a0]+[^\W\d_]+[ \u00a0]+([^\W\d_]+)[ \u00a0]")
+_PLACE_TAIL = re.compile(r"[^\d,;:()]{0,60}[.;!?]?\s*")
+
+
+def _particle_then_place(ctx: Context, c: Candidate, end: int) -> bool:
+    """"trof zij 8.500 euro aan in de bagage van een man": the particle of a split verb, then only a phrase of place
+    (a place preposition first, no number nor clause mark) to the end of the sentence."""
+    m = _PARTICLE.match(ctx.text, c.end_pos, end)
+    return m is not None and ctx.lang.place_prep_end_re.match(m.group(1)) is not None \
+        and _PLACE_TAIL.fullmatch(ctx.text, m.end(), end) is not None

@@ -63,6 +63,33 @@ def _heads_the_next(ctx: Context, c: Candidate, near: Near) -> bool:
                                   for x in near.nums)
 
 
+_ACTED_VERBS = ("seize", "detect", "identify", "open")
+_ACTED_REACH = 80  # characters either side of the number where its verb or offence noun stands
+
+
+def times_acted(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"Der Zoll wurde 660-mal fündig", "sono intervenute 156 volte ... per varie violazioni", "erstattete 185 Mal
+    Anzeige": a count of times, not followed by a comparison ("3 keer meer", "40 times the duty"), beside a verb of
+    finding, seizing, reporting or opening, or an offence noun, counts the offences the service found."""
+    rx = ctx.lang.times_acted_re
+    m = rx.match(ctx.text, c.number.end) if rx is not None and c.unit == "count" and c.metric is None else None
+    if m is None:
+        return True
+    s = ctx.sents[c.sentence]
+    a, b = max(s.start, c.number.start - _ACTED_REACH), min(s.end, m.end() + _ACTED_REACH)
+    verbs = [(x, y) for k in _ACTED_VERBS for x, y in ctx.verbs_of(c.sentence, k) if a <= x and y <= b]
+    nouns = [(x, y) for x, y, t in ctx.terms_in(a, b) if t.metric in ("detections", "cases_opened")]
+    said = min(verbs + nouns, default=None, key=lambda v: abs(v[0] - c.number.start))
+    if said is None:
+        return True
+    c.metric, c.object = "detections", "offence"
+    if not any(t.category for _, _, t in ctx.sentence_terms(c.sentence)):
+        c.no_kind = True  # "intervenute 156 volte per varie violazioni": offences of no kind named, not the theme's
+    c.because("metric", "times_acted", f"{quoted(ctx.text[c.number.start:m.end()])} {quoted(ctx.text[said[0]:said[1]])} "
+                                       f"-> detections")
+    return True
+
+
 def arrest_participle(ctx: Context, c: Candidate, near: Near) -> bool:
     """"23 held", "12 arrested": an arrest participle right after the number."""
     rx = ctx.lang.arrest_after_re

@@ -6,7 +6,7 @@ import re
 
 from seizure_stats.extraction import money
 from seizure_stats.extraction.candidate import Candidate, Near
-from seizure_stats.extraction.context import WORD, Context, cash_named_before, money_carried
+from seizure_stats.extraction.context import WORD, Context, cash_named_before, money_carried, without_qualifier
 from seizure_stats.extraction.plausible import plausible
 
 _VALUE_IN_PARENS = re.compile(r"\d[^()\d.;]{1,60}\([ \u00a0]*(?:[^\w\s(]{1,3}|[A-Z][A-Za-z]{0,3}\$?)?[ \u00a0]*$")
@@ -127,9 +127,33 @@ def _worth_phrase(ctx: Context, verb: re.Match) -> bool:
                for m in rx.finditer(ctx.text, max(0, verb.start() - 40), min(len(ctx.text), verb.end() + 10)))
 
 
+_RESTATING_LEAD = 3  # words before the amount in a sentence that restates the previous one ("Het ging om")
+
+
+def _restates_a_seizure(ctx: Context, c: Candidate) -> bool:
+    """"The customs found nine gold bars. It concerned 25 kilograms.", "Het ging om 25 kilogram.": a sentence with
+    no verb of any class that opens with its amount (a few words before it), right after one of its paragraph
+    whose verb seized or found goods, says how much of them there was."""
+    si = c.sentence
+    if si == 0 or any(ctx.sentence_verbs(si).values()):
+        return False
+    lead = without_qualifier(ctx.lang, ctx.text[ctx.sents[si].start:c.number.start])
+    prev = ctx.sents[si - 1]
+    if len(WORD.findall(lead)) > _RESTATING_LEAD \
+            or ctx.paragraph_of(prev.start).start != ctx.paragraph_of(c.number.start).start:
+        return False
+    verbs = ctx.sentence_verbs(si - 1)
+    if not (verbs.get("seize") or verbs.get("detect")):
+        return False
+    c.because("metric", "restates_a_seizure", "after a sentence that seized or found goods", add=True)
+    return True
+
+
 def _seizure_context(ctx: Context, c: Candidate, near: Near) -> bool:
     lang, text = ctx.lang, ctx.text
     if ctx.verbs_of(c.sentence, "seize") or ctx.verbs_of(c.sentence, "detect") or ctx.in_seized_bullets(c.sentence):
+        return True
+    if c.metric in ("mass", "volume") and _restates_a_seizure(ctx, c):
         return True
     if c.metric != "value" and any(t.category for _, _, t in ctx.sentence_terms(c.sentence)):
         return True

@@ -114,8 +114,8 @@ def _count_only(ctx: Context, c: Candidate, near: Near) -> bool:
     if not n.scaled and n.value != int(n.value) and (n.ambiguous is None or n.ambiguous != int(n.ambiguous)) \
             and ctx.bare(n.end, ctx.sents[c.sentence].end) and not _after_a_quantity(c, near):
         return True  # "calibres 9mm et 5,56", "am Mittwoch (11.1.)": a bare count with decimals counts nothing
-    if ctx.lang.skip_after_re.match(text, n.end):
-        return True
+    if ctx.lang.skip_after_re.match(text, n.end) and not any(r.rule == "times_acted" for r in c.reasons):
+        return True  # "3 times", "20 years"; but "660-mal fündig": times a service found something (times_acted)
     after = text[n.end:min(ctx.sents[c.sentence].end, n.end + 40)]
     if _TIME_OR_DATE_AFTER.match(after) or _ORDINAL_AFTER.match(after):
         return True

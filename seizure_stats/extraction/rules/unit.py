@@ -65,7 +65,7 @@ def measure(ctx: Context, c: Candidate, near: Near) -> bool:
     c.because("unit", why[0], f"{why[1]} -> {c.unit}".lstrip())
     if n.form:  # the number was written in an unusual way ("7, 792 Kg", "En 2022,137 kilos")
         # the forms are spelt out so that test_reasons finds, in the source, each rule that records a reason
-        c.because("unit", n.form if n.form in ("spaced_decimal", "year_glued", "written_convention", "quarter_of_unit",
+        c.because("unit", n.form if n.form in ("spaced_decimal", "stray_group_space", "year_glued", "written_convention", "quarter_of_unit",
                                                    "rounded_restatement")
                   else "unit_word", quoted(ctx.text[n.start:n.end]), add=True)
     c.value = round(value, 6)
