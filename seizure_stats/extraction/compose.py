@@ -27,6 +27,7 @@ STEPS = (
     not_counted.staff_count,
     not_counted.legal_limit,
     beside.earlier_year,
+    beside.previous_year,
     beside.target,
     beside.hypothetical,
     unit.conversion,

@@ -165,6 +165,8 @@ class LanguageFile(_Keys):
     load_words: list[str] = []
     limit_words: list[str] = []
     comparison_words: list[str] = []
+    previous_year: list[str] = []
+    then_words: list[str] = []
     target_words: list[str] = []
     hypothetical_words: list[str] = []
     hypothetical_after: list[str] = []
@@ -372,6 +374,8 @@ class Language:
     limit_re: re.Pattern | None = None  # "the permitted quantity", "erlaubte Menge": a legal limit, no figure
     comparison_end_re: re.Pattern | None = None  # "..., against " right before a number: another year's may follow
     earlier_year_re: re.Pattern | None = None  # " in 2021", " im Vorjahr" right after that number
+    previous_year_re: re.Pattern | None = None  # "the year before", "l'anno precedente": the reported year's previous
+    then_gap_re: re.Pattern | None = None  # ", then " between that phrase and the earlier figure
     target_re: re.Pattern | None = None  # "the target", "la meta": the numbers of its clause are a goal
     hypothetical_re: re.Pattern | None = None  # "could have yielded", "porterait sur": what would be, no result
     hypothetical_after_re: re.Pattern | None = None  # "... gewonnen werden können" after the number
@@ -911,7 +915,12 @@ def _compile_comparisons(lang: Language, spec: LanguageFile) -> None:
     goal or target whose clause states no result."""
     lang.comparison_end_re = re.compile(rf"(?<!\w)(?:{_alt(spec.comparison_words)})[ \u00a0]*$", _CI) \
         if spec.comparison_words else None
-    last = _alt(spec.last_year or [_NEVER])
+    last = _alt((spec.last_year + spec.previous_year) or [_NEVER])
+    if spec.previous_year:
+        lang.previous_year_re = re.compile(rf"(?<!\w)(?:{_alt(spec.previous_year)})(?!\w)", _CI)
+        then = _alt(spec.then_words or [_NEVER])
+        lang.then_gap_re = re.compile(
+            rf"(?:[^,;:()\[\]\d]*|[ \u00a0]*\([ \u00a0]*|[ \u00a0]*,[ \u00a0]*(?:(?:{then})(?!\w)[^,;:()\[\]\d]*)?)", _CI)
     lang.earlier_year_re = re.compile(
         rf"[ \u00a0]*(?:(?:[^\W\d_]{{1,5}}['’]?[ \u00a0]*){{0,3}}(?:19|20)\d\d(?!\d)|(?:{last})(?!\w))", _CI)
     lang.target_re = _optional_words_re(spec.target_words)

@@ -37,6 +37,8 @@ RULES: dict[str, str] = {
     "staff_count": "a count of officers ('honderd politiemensen', '200 agents') is the staff of an operation, no figure",
     "legal_limit": "a number a few words after a legal limit or allowance ('the permitted quantity', 'erlaubte Menge', "
                    "'seuil de') is the limit, no figure",
+    "previous_year": "a number whose clause says the year before the reported one ('im Vorjahr', 'the year before, "
+                     "when', 'l'anno precedente (...)'), set against a figure of the same unit just stated: no figure",
     "earlier_year": "a number right after a word of comparison ('contre', 'against', 'gegenüber'), a year or last year "
                     "after it, is another year's figure set against the one just stated, no figure",
     "target": "a number in the clause of a goal or target ('la meta', 'the target') is aimed at, no result",

@@ -3868,6 +3868,24 @@ CASES += [
      [dict(metric="mass", value=60, category="drugs")]),
     ("pt", "A polícia apreendeu 3 litros de cocaína líquida em cinco garrafas de rum.",
      [dict(metric="volume", value=3, category="drugs")]),
+    # the year before the reported one, in the clause of a figure set against one of the same unit just stated, is
+    # that year's figure, no figure (rule previous_year); with no such figure before it the phrase keeps its figures
+    ("de", "Der Zoll stellte 2023 insgesamt 40 Tonnen Kokain sicher. Im Vorjahr waren es nur 25 Tonnen gewesen.",
+     [dict(metric="mass", value=40000, category="drugs")]),
+    ("de", "Im Vorjahr stellte der Zoll in Bremen 12 Tonnen Kokain sicher.",
+     [dict(metric="mass", value=12000, category="drugs")]),
+    ("en", "Border officers seized 700 kg of heroin in 2021. The year before, 450 kg had been found.",
+     [dict(metric="mass", value=700, category="drugs")]),
+    ("fr", "La douane a saisi 3 200 paquets de cigarettes en 2020, bien plus que l'année précédente (1 900 paquets).",
+     [dict(metric="items", value=3200, category="tobacco")]),
+    ("it", "Nel 2022 la Finanza ha sequestrato 80 chili di eroina; l'anno precedente erano stati sequestrati 55 chili.",
+     [dict(metric="mass", value=80, category="drugs")]),
+    ("es", "La Guardia Civil decomisó 9 toneladas de hachís en 2019, frente a un año antes, cuando se intervinieron 6 toneladas.",
+     [dict(metric="mass", value=9000, category="drugs")]),
+    ("nl", "De douane onderschepte in 2021 zo'n 70.000 kilo cocaïne, meer dan een jaar eerder, toen 41.000 kilo werd gevonden.",
+     [dict(metric="mass", value=70000, category="drugs")]),
+    ("pt", "A Polícia Federal apreendeu 30 toneladas de maconha em 2018, contra 22 toneladas no ano anterior.",
+     [dict(metric="mass", value=30000, category="drugs")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

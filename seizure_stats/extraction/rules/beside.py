@@ -32,6 +32,60 @@ def earlier_year(ctx: Context, c: Candidate, near: Near) -> bool:
     return False
 
 
+def previous_year(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"Im Vorjahr waren es 117 Millionen", "het jaar ervoor, toen 51.000 kilo", "l'anno precedente (6659 invii)":
+    a number whose clause says the year before the reported one (the language's `previous_year`), right before it
+    or right after it, set against a figure of the same unit just stated (in its sentence or the one before), is
+    that year's figure, no figure. Without such a figure the phrase may date the text's own results (an annual
+    review that says "im Vorjahr" of the year it reports), and they stay."""
+    lang, text, n = ctx.lang, ctx.text, c.number
+    rx = lang.previous_year_re
+    earlier = near.previous or near.carried
+    if rx is None or earlier is None or earlier.unit != c.unit or earlier.metric is None:
+        return True
+    if _itself_compared(ctx, earlier):
+        return True
+    start = max(ctx.sents[c.sentence].start, n.start - 60)
+    if earlier.sentence == c.sentence:
+        start = max(start, earlier.end_pos or earlier.number.end)
+    found = None
+    for m in rx.finditer(text, start, n.start):
+        found = m
+    if found is not None and not lang.then_gap_re.fullmatch(without_qualifier(lang, text[found.end():n.start])):
+        found = None
+    if found is None and earlier.sentence == c.sentence:
+        found = _previous_year_after(rx, text, c.end_pos or n.end, near.limit or len(text))
+    if found is None:
+        return True
+    c.metric = None
+    c.because("metric", "previous_year", repr(found.group(0)))
+    return False
+
+
+def _itself_compared(ctx: Context, earlier: Candidate) -> bool:
+    """The earlier figure is the previous year's itself (the phrase dates both) or the term of a comparison ("nach
+    2,4 Millionen im Jahr 2016 im Vorjahr 2,9 Millionen"): then the phrase may say the reported year, and stays."""
+    lang, text, e = ctx.lang, ctx.text, earlier.number
+    start = ctx.sents[earlier.sentence].start
+    if lang.previous_year_re.search(text, start, e.start):
+        return True
+    before = without_qualifier(lang, text[max(start, e.start - 40):e.start])
+    return lang.comparison_end_re is not None and lang.comparison_end_re.search(before) is not None
+
+
+def _previous_year_after(rx: re.Pattern, text: str, pos: int, limit: int) -> re.Match | None:
+    """The phrase right after the number (and its unit), ending its clause: "(22,6 the year before)"."""
+    m = _SPACES.match(text, pos)
+    found = rx.match(text, m.end())
+    if found is None or found.end() > limit + 40:
+        return None
+    return found if _CLAUSE_OR_END.match(text, found.end()) else None
+
+
+_SPACES = re.compile(r"[ \u00a0]*")
+_CLAUSE_OR_END = re.compile(r"[ \u00a0]*(?:[,;:.()\[\]]|$)")
+
+
 def target(ctx: Context, c: Candidate, near: Near) -> bool:
     """"El objetivo del año es decomisar mercancía por 40 millones de dólares", "the target is to seize 5
     tonnes": a number later in the clause of a goal word (the language's `target_words`; no comma, semicolon or
