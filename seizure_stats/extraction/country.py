@@ -219,7 +219,7 @@ def mark_partners(text: str, mentions: list[Mention], partner_re: re.Pattern | N
                 unit < m.start and partner_re.search(text, max(0, unit - 60), unit)) or (
                 last is not None and last.partner and _ACRONYM_AFTER.fullmatch(text, last.end, m.start)) or (
                 last is not None and last.partner and m.adjective and _SPACES.fullmatch(text, last.end, m.start)):
-            # and its acronym right after it: "la Administración para el Control de Drogas (DEA)"; its country's
+            # and its acronym right after it: "la Oficina Federal de Investigación (FBI)"; its country's
             # adjective: "da Polícia Judiciária Portuguesa"
             m.partner = True
         last = m
@@ -231,7 +231,7 @@ _UNIT_WORD = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-Ý][\w-]*|[^\W\d_]{1,3})['’]
 
 
 def _unit_name_start(text: str, pos: int) -> int:
-    """Where the name of a unit right before an agency begins ("com a Unidade Nacional de Combate à Droga da
+    """Where the name of a unit right before an agency begins ("com a Unidade de Combate ao Tráfico da
     Polícia Judiciária", "with the Serious Crime Unit of the Police"): capitalised words and short particles,
     eight at most, opened by a capitalised word. A partner word before the unit makes the agency a partner."""
     start, i = pos, pos

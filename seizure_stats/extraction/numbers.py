@@ -406,7 +406,7 @@ def _stray_group_space(text: str, m: re.Match, lang: Language, conv: Convention
     lefts, rights = left.count(",") + 1, right.split(".")[0].count(",") + 1
     glued = m.start() > 0 and (text[m.start() - 1].isalpha() or text[m.start() - 1] in "$€£¥")
     if not ((lefts == 1 and rights >= 2) or (lefts == 2 and rights == 1 and not glued)):
-        return []  # "R104,000, 400 bags valued at ...", "R10,800,000, 960 belts": a list of an amount and a count
+        return []  # "R52,000, 300 bags valued at ...", "R7,500,000, 640 belts": a list of an amount and a count
     p = _parse_group(joined, lang, conv)
     if p is None or p[1] is not None:
         return []

@@ -27,7 +27,7 @@ _COMMA_GAP = re.compile(r"[ \u00a0]*,?")
 def packed_words(ctx: Context, c: Candidate, near: Near) -> str | None:
     """The words that say goods were packed in the parcels or packages counted, or None: a packing word right before
     the number ("emballée dans 761 paquets", "verpakt in 14 pakketten"), goods of a kind and a place preposition
-    ("la drogue dans 1023 paquets"), or a weight each package has ("14 pakketten van ongeveer 1 kilo"). Goods merely
+    ("la drogue dans 1023 paquets"), or a weight each package has ("30 pakketten van ongeveer 2 kilo"). Goods merely
     packed in them make the count optional in the contract: counting them as items is safe, and they are often what
     the release reports."""
     head = near.head
@@ -56,13 +56,13 @@ _FEW_WORDS_ONLY = re.compile(r"(?:[ \u00a0]+[^\W\d_]+){0,3}[ \u00a0]*")  # words
 
 
 def _weight_of_each(ctx: Context, c: Candidate, near: Near) -> str | None:
-    """"14 pakketten van ongeveer 1 kilo", "110 Pakete jeweils ca. 1 kg": the packages counted and "of" (or the
+    """"30 pakketten van ongeveer 2 kilo", "40 Pakete jeweils ca. 1 kg": the packages counted and "of" (or the
     language's words for each one's size) a weight (two words may come between)."""
     lang, s = ctx.lang, ctx.sents[c.sentence]
     end = next((b for _, b, t in near.terms if t is near.head), None)
     of = lang.of_re.match(ctx.text, _SPACES.match(ctx.text, end).end()) if end is not None else None
     if of is None and end is not None and lang.each_of_re is not None:
-        # "110 Pakete jeweils ca. 1.090 Gramm", "30 tabletes, de aproximadamente 1 kg cada": the language's words
+        # "40 Pakete jeweils ca. 950 Gramm", "25 tabletes, de cerca de 1 kg cada": the language's words
         # for the size of each, a comma allowed before them
         of = lang.each_of_re.match(ctx.text, _COMMA_GAP.match(ctx.text, end).end())
     gap = _WEIGHT_AFTER.match(ctx.text, of.end(), s.end) if of else None
@@ -140,7 +140,7 @@ _BRAND = re.compile(r"[ \u00a0]*([A-Z][\w'’-]+)")
 
 
 def _brand_of_the_goods_before(ctx: Context, c: Candidate, near: Near) -> str | None:
-    """"we retrieved 83270 packets of cigarettes. There were 10424 packets of Mega; 5615 packets of Sevilles":
+    """"officers found 5000 packets of cigarettes. There were 1200 packets of Brand A; 800 packets of Brand B":
     packages "of" a name (a brand), counted after the same packages of goods of a kind in this sentence or the
     previous one, are those goods."""
     head = near.head

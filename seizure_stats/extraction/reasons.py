@@ -60,8 +60,8 @@ RULES: dict[str, str] = {
     "arrest_participle": "an arrest participle right after the number ('23 held') counts arrests",
     "part_of_total": "a part of a total ('612 offences, of which 400 ...') counts what the total counts",
     "list_continues": "a bare number continuing a list in its sentence counts what the previous figure counts",
-    "part_of_previous_sentence": "a count with no noun of its own opened by a breakdown word ('Of these, 16,800 "
-                                 "were ...', 'Etwa 1,5 Millionen davon') is a part of the previous sentence's count",
+    "part_of_previous_sentence": "a count with no noun of its own opened by a breakdown word ('Of them, over 4,200 "
+                                 "were ...', 'Rund 2 Millionen davon') is a part of the previous sentence's count",
     "list_continues_next_sentence": "a bare number after a country continues the previous sentence's list",
     "term_before_number": "a bare number counts the noun just before it ('cocaine seizures: 12')",
     "money_carried": "money a person carried or hid ('30.000 Euro mit sich', 'carrying $5,000'), in a seizure text, is cash",

@@ -3684,7 +3684,7 @@ CASES += [
     # more" or "N times the duty" stays no figure
     ("de", "Bei Kontrollen auf Markenfälschungen wurde der Zoll im Sommer 480-mal fündig.",
      [dict(metric="detections", value=480, category="counterfeit")]),
-    ("it", "Nel fine settimana le guardie di confine sono intervenute 92 volte per varie violazioni doganali.",
+    ("it", "Nel weekend le guardie doganali sono intervenute 92 volte in tutto per infrazioni alla dogana.",
      [dict(metric="detections", value=92)]),
     ("en", "Officers seized illegal drugs 37 times at the airport during the summer.",
      [dict(metric="detections", value=37, category="drugs")]),
@@ -3702,7 +3702,7 @@ CASES += [
      [dict(metric="items", value=24150, category="tobacco"), dict(metric="items", value=8200, category="tobacco"),
       dict(metric="items", value=3100, category="tobacco")]),
     # people handed over to the police are arrests; so are those a Dutch infinitive of arrest closes the clause on
-    ("nl", "De kustwacht nam 1.200 kilo cocaïne in beslag. Zeven opvarenden zijn aan de politie overgedragen.",
+    ("nl", "De kustwacht nam 1.200 kilo cocaïne in beslag. Zeven bemanningsleden werden later aan de politie overgedragen.",
      [dict(metric="mass", value=1200, category="drugs"), dict(metric="arrests", value=7)]),
     ("nl", "De douane vond 300 kilo cocaïne in een container en kon ook 3 mannen aanhouden.",
      [dict(metric="mass", value=300, category="drugs"), dict(metric="arrests", value=3)]),
@@ -3710,7 +3710,7 @@ CASES += [
      [dict(metric="mass", value=900, category="drugs"), dict(metric="arrests", value=11)]),
     ("es", "La Armada incautó 700 kilos de cocaína y los nueve tripulantes fueron entregados a la policía.",
      [dict(metric="mass", value=700, category="drugs"), dict(metric="arrests", value=9)]),
-    ("fr", "La marine a saisi 500 kg de cocaïne et six membres d'équipage ont été remis à la police.",
+    ("fr", "La marine a saisi 500 kg de cocaïne ; six marins ont ensuite été remis à la police.",
      [dict(metric="mass", value=500, category="drugs"), dict(metric="arrests", value=6)]),
     ("de", "Die Marine stellte 800 Kilogramm Kokain sicher, fünf Besatzungsmitglieder wurden der Polizei übergeben.",
      [dict(metric="mass", value=800, category="drugs"), dict(metric="arrests", value=5)]),
@@ -3765,7 +3765,7 @@ CASES += [
     ("it", "La Questura di Spalato ha sequestrato 8 chili di cocaina nel porto di Spalato e 30mila kune in contanti a due cittadini serbi.",
      [dict(metric="mass", value=8, unit="kg", category="drugs", country="HR"), dict(metric="value", value=30000, unit="HRK", category="cash", country="HR")]),
     # "de Douane" with a capital inside a sentence is the Dutch customs' own name (capitalised_services)
-    ("nl", "In 2024 heeft de Douane ruim 30.000 kilo cocaïne onderschept in de havens van Rotterdam en Vlissingen, meldt de staatssecretaris. Het is goed dat de Douane steeds meer drugs tegenhoudt. In België werd 90.000 kilo in beslag genomen, meldde de Belgische douane.",
+    ("nl", "In 2024 heeft de Douane ruim 30.000 kilo cocaïne onderschept in Rotterdam en Vlissingen, schrijft de minister. Volgens hem houdt de Douane steeds meer drugs tegen. In België werd 90.000 kilo in beslag genomen, meldde de Belgische douane.",
      [dict(metric="mass", value=30000, unit="kg", category="drugs", country="NL"), dict(metric="mass", value=90000, unit="kg", category="drugs", country="BE")]),
     # an international operation told by a text that names one country only: its paragraphs that name no other
     # place are that country's (lone_country, reporting_country); the results "worldwide" after it are not
@@ -3798,14 +3798,14 @@ CASES += [
     # thresholds of a class of seizures or of a permit are limits, no figure (rule legal_limit)
     ("en", "Customs seized 700 kg of cocaine this year. Only shipments of more than 50 kg appear in the statistics.",
      [dict(metric="mass", value=700, category="drugs")]),
-    ("fr", "La douane a saisi 90 kg de cocaïne. Seuls les lots de plus de 40 kg figurent dans ce bilan.",
+    ("fr", "La douane a saisi 90 kg de cocaïne. Ce bilan ne compte que les lots de plus de 40 kg.",
      [dict(metric="mass", value=90, category="drugs")]),
     ("nl", "De douane onderschepte dit jaar 900 kilo cocaïne. Veel zendingen bevatten minder dan 20 kilo drugs.",
      [dict(metric="mass", value=900, category="drugs")]),
     ("es", "La Aduana retuvo 30.000 dólares a un viajero que llevaba más dinero del que permite la ley –el equivalente a 5.000 dólares–.",
      [dict(metric="value", value=30000, unit="USD", category="cash")]),
     # a quantity in two units joined by a preposition is one quantity (unit_joiners)
-    ("es", "La policía decomisó cocaína con un peso total de 95 kilos con 40 gramos.",
+    ("es", "La policía decomisó 95 kilos con 40 gramos de cocaína en el maletero.",
      [dict(metric="mass", value=95.04, category="drugs")]),
     # goods that fail product-safety rules (not conforming, no CE mark, unsafe) are "other", not fakes nor the
     # release's main kind

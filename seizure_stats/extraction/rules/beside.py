@@ -33,7 +33,7 @@ def earlier_year(ctx: Context, c: Candidate, near: Near) -> bool:
 
 
 def previous_year(ctx: Context, c: Candidate, near: Near) -> bool:
-    """"Im Vorjahr waren es 117 Millionen", "het jaar ervoor, toen 51.000 kilo", "l'anno precedente (6659 invii)":
+    """"Im Vorjahr waren es 80 Millionen", "het jaar ervoor, toen 20.000 kilo", "l'anno precedente (4100 invii)":
     a number whose clause says the year before the reported one (the language's `previous_year`), right before it
     or right after it, set against a figure of the same unit just stated (in its sentence or the one before), is
     that year's figure, no figure. Without such a figure the phrase may date the text's own results (an annual

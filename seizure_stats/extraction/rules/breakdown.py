@@ -150,12 +150,12 @@ _LEAD_GAP = re.compile(r"[\s,:\u00a0]*")
 
 
 def part_of_previous_sentence(ctx: Context, c: Candidate, near: Near) -> bool:
-    """"... almost 38,000 drug detections. Of these, more than 16,800 were heroin and cocaine", "2,9 Millionen
-    Zigaretten. Etwa 1,5 Millionen davon wurden ... entdeckt": a count with no noun of its own that a breakdown word
+    """"... some 9,000 detections of drugs. Of them, over 4,200 involved cocaine", "3 Millionen
+    Zigaretten. Rund 2 Millionen davon kamen ... aus Asien": a count with no noun of its own that a breakdown word
     opens its sentence with (or follows right after it) is a part of the previous sentence's count it does not
     exceed (people aside: their verbs say what they are), in the categories of its own words when it has some."""
     if c.metric is not None or near.head is not None or c.unit != "count" or not near.earlier or c.number.words:
-        return True  # "Uno de ellos estuvo a cargo de ...": one of them spelled out points back, counts nothing
+        return True  # "Uno de ellos conducía ...": one of them spelled out points back, counts nothing
     total = next((e for e in reversed(near.earlier) if e.unit == "count" and e.metric and e.object != "person"
                   and c.value < e.value), None)
     if total is None or not _opened_by_breakdown(ctx, c):
@@ -171,8 +171,8 @@ def part_of_previous_sentence(ctx: Context, c: Candidate, near: Near) -> bool:
 
 
 def _opened_by_breakdown(ctx: Context, c: Candidate) -> bool:
-    """The breakdown word opens the sentence right before the number ("Of these, more than 16,800", "Di questi
-    6.344"), or follows the number at the head of its sentence ("Etwa 1,5 Millionen davon")."""
+    """The breakdown word opens the sentence right before the number ("Of them, over 4,200", "Di questi
+    310"), or follows the number at the head of its sentence ("Rund 2 Millionen davon")."""
     s, rx = ctx.sents[c.sentence], ctx.lang.breakdown_re
     lead = without_qualifier(ctx.lang, ctx.text[s.start:c.number.start]).strip(" \u00a0\n,:")
     if lead and rx.fullmatch(lead):

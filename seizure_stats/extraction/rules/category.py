@@ -794,7 +794,7 @@ _PLACE_TAIL = re.compile(r"[^\d,;:()]{0,60}[.;!?]?\s*")
 
 
 def _particle_then_place(ctx: Context, c: Candidate, end: int) -> bool:
-    """"trof zij 8.500 euro aan in de bagage van een man": the particle of a split verb, then only a phrase of place
+    """"trof de douane 3.000 euro aan in de koffer van een reiziger": the particle of a split verb, then only a phrase of place
     (a place preposition first, no number nor clause mark) to the end of the sentence."""
     m = _PARTICLE.match(ctx.text, c.end_pos, end)
     return m is not None and ctx.lang.place_prep_end_re.match(m.group(1)) is not None \

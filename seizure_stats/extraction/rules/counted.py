@@ -271,7 +271,7 @@ def resolved_by_verb(ctx: Context, c: Candidate, near: Near) -> bool:
         else:
             packed = packed_words(ctx, c, near)
             if packed:
-                c.metric = "items"  # "la drogue, emballée dans 761 paquets", "14 pakketten van ongeveer 1 kilo"
+                c.metric = "items"  # "la drogue, emballée dans 761 paquets", "30 pakketten van ongeveer 2 kilo"
                 c.because("metric", "packed_goods", f"{packed} in a seizure text -> items", add=True)
     if c.metric in (None, "items") and kind in ("container", "goods") and (ctx.has_seizure_verb or _arrested_with(ctx, c)) \
             and packages_of_a_product(ctx, c, near):

@@ -247,7 +247,7 @@ def goods_in_containers(ctx: Context, c: Candidate, near: Near) -> bool:
     if m is None or not _GOODS_WORDS.fullmatch(between, 0, m.start()):
         return True
     if ctx.lang.packed_re is not None and ctx.lang.packed_re.search(between):
-        return True  # "149 kg di hashish suddivisi in 316 panetti": pieces of the goods, rule packed_goods
+        return True  # "60 kg di hashish suddivisi in 120 panetti": pieces of the goods, rule packed_goods
     c.metric = None
     c.because("metric", "goods_in_containers", repr(between.strip()))
     return False

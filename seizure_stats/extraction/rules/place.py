@@ -381,7 +381,7 @@ def _officers_there(ctx: Context, m: Mention, code: str) -> bool:
     if not m.code or m.origin or m.adjective or m.partner or code not in (m.code, world.served_by(m.code)):
         return False
     x = country_evidence.officers_before(ctx.text, m.start, ctx.lang.officers_re)
-    partner = ctx.lang.partner_re  # "grazie alla collaborazione con le autorità di Koper": partners, not the seizers
+    partner = ctx.lang.partner_re  # "in collaborazione con la polizia slovena": partners, not the seizers
     return x is not None and not (partner is not None and partner.search(ctx.text, max(0, x.start() - 60), x.end()))
 
 
