@@ -501,9 +501,14 @@ def _fold_phrase(s: str) -> str:
 def country_of_currency(code: str) -> str | None:
     """The one country whose own money `code` is (an ISO 4217 code opens with its country's code: HRK, MAD, KES),
     None for a currency held far abroad (currencies.yaml `held_abroad`) or of no single country (XOF, EUR)."""
-    held = (_load("currencies.yaml").get("held_abroad") or {}).get("codes") or []
     cc = code[:2]
-    return cc if code not in held and cc in _iso_countries() else None
+    return cc if code not in _held_abroad() and cc in _iso_countries() else None
+
+
+@lru_cache(maxsize=1)
+def _held_abroad() -> frozenset[str]:
+    """Read once per process: country_of_currency is asked for every amount of every document."""
+    return frozenset((_load("currencies.yaml").get("held_abroad") or {}).get("codes") or [])
 
 
 def currency_of_country(cc: str | None) -> str | None:
