@@ -359,7 +359,7 @@ def save_progress(engine: Engine, state: SourceState | Collected | None, new_doc
             state.high_water, state.etag = row.high_water, row.etag
             state.last_modified, state.content_hash = row.last_modified, row.content_hash
             state.settled = row.settled
-        save_state(engine, state, new_documents=new_documents, conn=conn)
+        save_state(engine, state, new_documents=new_documents, conn=conn, keep_marks=True)
 
 
 def record_failure(engine: Engine, source: str, reason: str) -> None:

@@ -106,11 +106,16 @@ def load_state(engine: Engine, source_name: str) -> SourceState:
                        content_hash=m["content_hash"], settled=m["settled"])
 
 
+_MARKS = ("high_water", "etag", "last_modified", "content_hash", "settled")
+
+
 def save_state(engine: Engine, state: SourceState, *, new_documents: int, now: datetime | None = None,
-               conn=None) -> SourceState:
+               conn=None, keep_marks: bool = False) -> SourceState:
     """Record a successful run of a source, AFTER its documents were loaded. The high-water mark only moves
     forward (a backfill never moves it back); `last_new_document` moves when the run loaded something new.
-    Pass `conn` to make it part of the caller's load transaction."""
+    Pass `conn` to make it part of the caller's load transaction. `keep_marks` (a backfill): a row that exists
+    when the write lands keeps its incremental marks, even one a scheduled run inserted after the backfill
+    looked (PostgreSQL's row lock cannot cover a row that did not exist yet)."""
     now_dt = _to_dt(now) or _utcnow()
     t = source_state_table
     high_water = state.high_water
@@ -129,7 +134,7 @@ def save_state(engine: Engine, state: SourceState, *, new_documents: int, now: d
         "consecutive_failures": 0, "first_success": now_dt,
         "last_new_document": now_dt if new_documents > 0 else _to_dt(state.last_new_document),
     }
-    update = {k: v for k, v in values.items() if k != "source"}
+    update = {k: v for k, v in values.items() if k != "source" and not (keep_marks and k in _MARKS)}
     update["first_success"] = func.coalesce(t.c.first_success, now_dt)
     if new_documents <= 0:
         update["last_new_document"] = func.coalesce(t.c.last_new_document, values["last_new_document"])

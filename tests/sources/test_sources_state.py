@@ -166,3 +166,21 @@ def test_buffered_http_cache_reads_and_writes_a_batch_at_once(engine):
         rows = dict(conn.execute(text("SELECT url, etag FROM fetch_log")).all())
     assert rows == {url: f'"{n + 1}"' for n, url in enumerate(urls)}
     assert HttpCache(engine).get(urls[7])["content_hash"] == "h7"
+
+
+def test_a_backfill_write_keeps_the_marks_of_a_row_saved_meanwhile(engine):
+    # the backfill read no row; a scheduled run saved its marks before the backfill's write landed
+    save_state(engine, SourceState("s", high_water="2026-04-22", etag='"v2"', last_modified="Mon, 07 Dec 2026",
+                                   content_hash="abc"), new_documents=1, now=T0)
+    save_state(engine, SourceState("s", etag='"v1"', last_modified="Sun, 06 Dec 2026"), new_documents=3,
+               now=T0 + timedelta(hours=1), keep_marks=True)
+    got = load_state(engine, "s")
+    assert (got.high_water, got.etag, got.last_modified, got.content_hash) == (
+        "2026-04-22", '"v2"', "Mon, 07 Dec 2026", "abc")
+    assert got.last_new_document is not None
+
+
+def test_a_backfill_write_on_a_new_source_records_its_success(engine):
+    save_state(engine, SourceState("new", etag='"v1"'), new_documents=2, now=T0, keep_marks=True)
+    got = load_state(engine, "new")
+    assert got.etag == '"v1"' and got.last_success is not None
