@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from seizure_stats.extraction import world
-from seizure_stats.extraction.lexicon import every_language
+from seizure_stats.extraction.lexicon import currency_of, every_language
 from seizure_stats.extraction.reasons import quoted
 from seizure_stats.extraction.text import Mention
 
@@ -424,8 +424,10 @@ def currency_clues(text: str, lang) -> list[Clue]:
     and values are counted where the money is spent, one clue per currency, weighed as a place named in passing.
     Not the currencies held and carried far abroad (dollars, euros, yen: world `country_of_currency`)."""
     found: dict[str, Clue] = {}
-    for hit in _currency_words_re(lang).finditer(text):
-        iso = next(lang._cur_words[int(k[1:])][1] for k, v in hit.groupdict().items() if v is not None)
+    if lang.currency_words_re is None:
+        return []
+    for hit in lang.currency_words_re.finditer(text):
+        iso = currency_of(lang, hit)
         cc = world.country_of_currency(iso)
         if cc and iso not in found and _AMOUNT_BEFORE.search(text, max(0, hit.start() - 14), hit.start()):
             found[iso] = Clue(cc, "currency", hit.group(0), WEIGHTS["currency"])
@@ -434,11 +436,6 @@ def currency_clues(text: str, lang) -> list[Clue]:
 
 _AMOUNT_BEFORE = re.compile(r"\d[^\W\d_]{0,8}[ \u00a0\u202f]*(?:[^\W\d_]{1,8}[ \u00a0\u202f]+)?$")  # "19mila ", "5 millions de "
 
-
-@lru_cache(maxsize=8)
-def _currency_words_re(lang) -> re.Pattern:
-    return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<c{i}>{f})" for i, (f, _) in enumerate(lang._cur_words))
-                      + r")(?![\w-])", re.IGNORECASE) if lang._cur_words else re.compile(r"(?!x)x")
 
 
 # between an officer word and its town: at most two short words ("de", "d'", "at the", "in", "van")

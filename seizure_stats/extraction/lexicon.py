@@ -333,6 +333,7 @@ class Language:
     unit_map: dict[str, str] = field(default_factory=dict)
     currency_after_re: re.Pattern = None
     currency_before_re: re.Pattern = None
+    currency_words_re: re.Pattern | None = None  # the language's currency words alone, anywhere (country evidence)
     currency_map: dict[str, str] = field(default_factory=dict)
     qualifier_before_re: re.Pattern = None
     qualifier_after_re: re.Pattern = None
@@ -827,6 +828,8 @@ def _compile_currencies(lang: Language, spec: LanguageFile) -> None:
         for f in forms:
             cur_words.append((f, iso))
     lang._cur_words = cur_words
+    words = "|".join(f"(?P<c{i}>{f})" for i, (f, _) in enumerate(cur_words))
+    lang.currency_words_re = re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", _CI) if cur_words else None
     lang.currency_after_re = re.compile(
         rf"[ \u00a0\u202f]*(?:(?:{_alt(spec.currency_links, sort=False) or _NEVER})\s*)?(?:"
         + "|".join(f"(?P<c{i}>{f})" for i, (f, _) in enumerate(cur_words))
