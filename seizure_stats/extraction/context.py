@@ -210,10 +210,19 @@ class Context:
         start = cop.end() if cop else pos
         seventh = next(islice(WORD.finditer(text, start, seg_end), 6, None), None)  # six words at most
         seg_end = seventh.start() if seventh else seg_end
-        st = self.lang.stop_re.search(text, start, seg_end)
-        if st:
-            seg_end = st.start()
+        st = self._stop_after(start, seg_end)
+        if st is not None:
+            seg_end = st
         return self.terms_in(pos, seg_end), seg_end
+
+    def _stop_after(self, start: int, end: int) -> int | None:
+        """Where the first stop word after a number is. Where every noun is capitalised, a capitalised stop word
+        that the lexicon also knows as a noun is that noun ("130.000 gefälschte Waren": goods, not "waren")."""
+        st = self.lang.stop_re.search(self.text, start, end)
+        while st is not None and self.lang.nouns_capitalised and self.text[st.start()].isupper() \
+                and st.start() > start and any(a <= st.start() < b for a, b, _ in self.terms_in(start, end)):
+            st = self.lang.stop_re.search(self.text, st.end(), end)
+        return st.start() if st is not None else None
 
     def head_term(self, terms: list[tuple[int, int, Term]], pos: int) -> tuple[Term | None, list[Term]]:
         """The noun the number counts among the terms right after it (None when a preposition or a verb comes
@@ -226,8 +235,10 @@ class Context:
         stripped = lead.strip(" \u00a0")
         if stripped and not self.lang.copula_article_re.fullmatch(lead):
             fw = self.lang.function_re.match(stripped)
-            if fw and not stripped.startswith("-", fw.end()) and not self.lang.of_re.match(stripped):
-                return None, others  # "so-called" is an adjective, not the function word "so"
+            if fw and not stripped.startswith("-", fw.end()) and not self.lang.of_re.match(stripped) \
+                    and stripped.lower() not in self.lang.other_words:
+                return None, others  # "so-called" is an adjective, not the function word "so"; "50,000 more
+                # pills": "more" alone before the noun is one of the `other_words`, the noun is still counted
             if _verb_after_first_word(self.lang, lead):
                 return None, others
         return _head_of(self, content)[2], others

@@ -1015,7 +1015,7 @@ CASES += [
      [dict(metric="items", value=978, category="drugs"), dict(metric="items", value=3878, category="drugs"),
       dict(metric="items", value=138, category="drugs")]),
     ("en", "Police conducted a targeted operation and apprehended a woman in possession of 86 pellets of cannabis.",
-     [dict(metric="items", value=86, category="drugs")]),
+     [dict(metric="items", value=86, category="drugs"), dict(metric="arrests", value=1)]),
     ("fr", "La police congolaise a saisi 3,9 kg de cocaïne (soit 355 boulettes).",
      [dict(metric="mass", value=3.9, category="drugs"), dict(metric="items", value=355, category="drugs")]),
     # Italian names of Istrian and Dalmatian towns say Croatia, whatever the origin of the goods
