@@ -550,31 +550,10 @@ def _one_person_numbers(text: str, lang: Language) -> list[Number]:
             end = start + t.end()
             stop = _CLAUSE_STOP.search(text, end, end + 80)
             clause = text[end:stop.start() if stop else end + 80]
-            if not clause.startswith(("'", "’")) and (any(v.search(clause) for v in verbs)
-                                                      or _arrest_right_before(text, m.start(), lang)):
+            if not clause.startswith(("'", "’")) and any(v.search(clause) for v in verbs):
                 out.append(Number(m.start(), m.end(), 1.0, words=True))
             break
     return out
-
-
-_LINK_WORD = re.compile(r"[^\W\d_]{1,3}")  # "detuvieron a un hombre": a short link word (Spanish personal "a")
-
-
-def _arrest_right_before(text: str, start: int, lang: Language) -> bool:
-    """"arrested a man", "a detenção de um cidadão", "deteve um operário", "l'arrestation d'un homme": a verb or
-    noun of arrest right before the article (an "of" word or a short link word between) makes it one person
-    arrested, as a verb after the noun does."""
-    rx = lang.verb_re.get("arrest")
-    if rx is None:
-        return False
-    base = max(0, start - 50)
-    last = None
-    for v in rx.finditer(text, base, start):
-        last = v
-    if last is None:
-        return False
-    gap = text[last.end():start].strip(" \u00a0")
-    return not gap or bool(lang.of_re.fullmatch(gap)) or bool(_LINK_WORD.fullmatch(gap))
 
 
 def _half_numbers(text: str, lang: Language) -> list[Number]:
