@@ -210,19 +210,10 @@ class Context:
         start = cop.end() if cop else pos
         seventh = next(islice(WORD.finditer(text, start, seg_end), 6, None), None)  # six words at most
         seg_end = seventh.start() if seventh else seg_end
-        st = self._stop_after(start, seg_end)
+        st = _stop_after(self, start, seg_end)
         if st is not None:
             seg_end = st
         return self.terms_in(pos, seg_end), seg_end
-
-    def _stop_after(self, start: int, end: int) -> int | None:
-        """Where the first stop word after a number is. Where every noun is capitalised, a capitalised stop word
-        that the lexicon also knows as a noun is that noun ("130.000 gefälschte Waren": goods, not "waren")."""
-        st = self.lang.stop_re.search(self.text, start, end)
-        while st is not None and self.lang.nouns_capitalised and self.text[st.start()].isupper() \
-                and st.start() > start and any(a <= st.start() < b for a, b, _ in self.terms_in(start, end)):
-            st = self.lang.stop_re.search(self.text, st.end(), end)
-        return st.start() if st is not None else None
 
     def head_term(self, terms: list[tuple[int, int, Term]], pos: int) -> tuple[Term | None, list[Term]]:
         """The noun the number counts among the terms right after it (None when a preposition or a verb comes
@@ -385,6 +376,17 @@ def _seized_bullets(ctx: Context, si: int) -> bool:
     rx = ctx.lang.verb_re.get("seize")
     return intro.endswith(":") and (bool(rx and rx.search(intro)) or any(
         t.metric == "seizures" for _, _, t in ctx.sentence_terms(j)))
+
+
+def _stop_after(ctx: Context, start: int, end: int) -> int | None:
+    """Where the first stop word after a number is. Where every noun is capitalised, a capitalised stop word that
+    the lexicon also knows as a noun is that noun ("130.000 gefälschte Waren": goods, not "waren")."""
+    text, lang = ctx.text, ctx.lang
+    st = lang.stop_re.search(text, start, end)
+    while st is not None and lang.nouns_capitalised and text[st.start()].isupper() and st.start() > start \
+            and any(a <= st.start() < b for a, b, _ in ctx.terms_in(start, end)):
+        st = lang.stop_re.search(text, st.end(), end)
+    return st.start() if st is not None else None
 
 
 def _verb_after_first_word(lang: Language, lead: str) -> bool:
