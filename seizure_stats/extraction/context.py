@@ -227,9 +227,8 @@ class Context:
         if stripped and not self.lang.copula_article_re.fullmatch(lead):
             fw = self.lang.function_re.match(stripped)
             if fw and not stripped.startswith("-", fw.end()) and not self.lang.of_re.match(stripped) \
-                    and stripped.lower() not in self.lang.other_words:
-                return None, others  # "so-called" is an adjective, not the function word "so"; "50,000 more
-                # pills": "more" alone before the noun is one of the `other_words`, the noun is still counted
+                    and stripped.lower() not in self.lang.other_words:  # "50,000 more pills" counts pills
+                return None, others  # "so-called" is an adjective, not the function word "so"
             if _verb_after_first_word(self.lang, lead):
                 return None, others
         return _head_of(self, content)[2], others
