@@ -3900,10 +3900,6 @@ CASES += [
      [dict(metric="suspects", value=45)]),
     ("es", "Se incautaron 20 kilos de cocaína. La droga está valuada en 600.000 dólares.",
      [dict(metric="mass", value=20, category="drugs"), dict(metric="value", value=600000, unit="USD", category="drugs")]),
-    # kilograms with a mark and three digits ending in "00" are thousands, whatever the decimal mark of the language
-    # or country ("4,100 kg" in a French text); tonnes keep the decimal ("2,808 tonnes")
-    ("fr", "La douane a saisi 3,200 kg de chanvre indien et 1,604 tonne de résine.",
-     [dict(metric="mass", value=3200, category="drugs"), dict(metric="mass", value=1604, category="drugs")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

@@ -13,8 +13,6 @@ from seizure_stats.extraction.reasons import quoted
 
 _THOUSANDS = re.compile(r"[.,‚]000(?!\d)")
 _MONEY_THOUSANDS = re.compile(r"[.,‚]\d{3}$")
-# "4,100 kg", "1.800 kg": kilograms written to the gram end in two zeros only by chance; the mark groups thousands
-_HUNDREDS = re.compile(r"(?<![.,\d])\d{1,3}[.,]\d00$")
 # milligrams in any of the seven languages ("mg", "milligrams", "Milligramm", "miligramos", "milligrammi")
 _SMALL_UNITS = frozenset({"g", "mg", "ml", "cl"})  # units of a thousandth or a hundredth of the base
 
@@ -169,8 +167,7 @@ def _value(ctx: Context, n: Number, unit: str | None, cur: str | None) -> float:
     text is seven litres and a half, "2.770 grams" nearly three kilos)."""
     if n.ambiguous is not None:
         digits = ctx.text[n.start:n.end]
-        if _THOUSANDS.search(digits) or (unit == "kg" and not n.scaled and _HUNDREDS.search(digits)) or (
-                unit is None and cur is None and not n.scaled) or (
+        if _THOUSANDS.search(digits) or (unit is None and cur is None and not n.scaled) or (
                 unit in _SMALL_UNITS and not n.scaled) or (
                 cur is not None and not n.scaled and _MONEY_THOUSANDS.search(digits)):
             return n.ambiguous
