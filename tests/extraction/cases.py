@@ -3892,10 +3892,7 @@ CASES += [
     # "more" alone between a number and its noun leaves the noun counted
     ("en", "Officers seized 3,000 more cigarettes the next day.",
      [dict(metric="items", value=3000, category="tobacco")]),
-    # people brought before the investigating judge (Belgian Dutch) are arrested; "inculpación" makes suspects;
-    # Latin American "valuado" is a word of worth
-    ("nl", "Drie verdachten werden voorgeleid bij de onderzoeksrechter.",
-     [dict(metric="arrests", value=3)]),
+    # "inculpación" makes suspects; Latin American "valuado" is a word of worth
     ("es", "La operación terminó con la inculpación de 45 personas.",
      [dict(metric="suspects", value=45)]),
     ("es", "Se incautaron 20 kilos de cocaína. La droga está valuada en 600.000 dólares.",
