@@ -166,7 +166,13 @@ def country_mentions(text: str, lang: Language, sents: list[Span]) -> list[Menti
     def take(a, b):
         taken[a:b] = b"\x01" * (b - a)
 
+    # a country's name that holds a region's ("South Africa", "Zuid-Afrikaanse", "África do Sul") is the country
+    named = None
     for m in lang.region_re.finditer(text):
+        if named is None:
+            named = [x.span() for rx in (lang.country_re, lang.country_ci_re) if rx is not None for x in rx.finditer(text)]
+        if any(a <= m.start() and m.end() <= b and b - a > m.end() - m.start() for a, b in named):
+            continue
         # a region's adjective ("elefante africano", "le marché européen") says what kind, not where: a region
         # that locates a figure is named ("en Afrique", "in Europa"); so does a compound adjective of the Americas,
         # capitalised or not ("of Latin American descent", "het Zuid-Amerikaanse land")

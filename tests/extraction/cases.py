@@ -3911,6 +3911,16 @@ CASES += [
     # "hacia" (towards) and "destino final" say where a cargo was going, not where it was seized
     ("es", "En Guayaquil la Policía Nacional halló 900 kilos de cocaína en un contenedor que iba hacia España.",
      [dict(metric="mass", value=900, category="drugs", country="EC")]),
+    # a country's name that holds a region's name or adjective ("South Africa", "sud-africaine", "África do Sul",
+    # "Zuid-Afrikaanse") is the country, not the region
+    ("en", "South African police seized 45 kg of mandrax tablets in Durban.",
+     [dict(metric="mass", value=45, category="drugs", country="ZA")]),
+    ("fr", "La police sud-africaine a saisi 300 kg de cannabis près de Johannesburg.",
+     [dict(metric="mass", value=300, category="drugs", country="ZA")]),
+    ("nl", "De Zuid-Afrikaanse politie nam 70 kilo cocaïne in beslag in de haven van Durban.",
+     [dict(metric="mass", value=70, category="drugs", country="ZA")]),
+    ("pt", "A polícia da África do Sul apreendeu 25 quilos de heroína num camião.",
+     [dict(metric="mass", value=25, category="drugs", country="ZA")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
