@@ -488,7 +488,8 @@ def _places(text: str, lang: Language, sents: list[Span], terms, title: str | No
             country_hint: str | None) -> tuple[list[Mention], str | None, str, str | None]:
     """The country mentions of the text, its home country as weighed from them, the evidence for it, and the one
     country an international text names (country.lone_country), if any."""
-    mentions = country_mentions(text, lang, sents)
+    links = _related_links(text, lang)
+    mentions = _outside(country_mentions(text, lang, sents), links)
     mark_nationalities(text, mentions, terms, lang)
     for m in mentions:
         if m.code and (text[m.end:m.end + 1] in "$" or money.currency_word_at(text, m.end, lang.code)
@@ -496,6 +497,7 @@ def _places(text: str, lang: Language, sents: list[Span], terms, title: str | No
             m.origin = True  # "Swiss francs", "Hong Kong dollars", "dollars américains": a currency, not a place
     title_end = len(title) if title and text.lstrip().startswith(title) else 0
     gazetteer, international_body = country_evidence.world_mentions(text, mentions)
+    gazetteer = _outside(gazetteer, links)
     mark_origins(text, lang, gazetteer)
     for m in mentions + gazetteer:
         if m.kind == "agency":
@@ -541,6 +543,20 @@ def _places(text: str, lang: Language, sents: list[Span], terms, title: str | No
     why = town_why or (country_evidence.evidence_of(nat, evidence, ambiguous, text) if nat and not country_hint else "")
     lone = country_evidence.lone_country(evidence) if international and nat is None and not country_hint else None
     return mentions, nat, why, lone
+
+
+def _related_links(text: str, lang: Language) -> list[tuple[int, int]]:
+    """The lines that link to another article ("(Sigue leyendo: ... red en España ligada a Ecuador)", "Lire aussi :
+    ..."): the places they name are that article's, no evidence of this one's country."""
+    rx = lang.related_link_re
+    return [m.span() for m in rx.finditer(text)] if rx is not None else []
+
+
+def _outside(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
+    """The mentions that are in none of `spans`."""
+    if not spans:
+        return mentions
+    return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
 
 
 def _towns_decide(text: str, evidence: list, ambiguous: list[Mention], article_end: re.Pattern | None
