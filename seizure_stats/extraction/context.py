@@ -414,12 +414,12 @@ def ends_with(rx: re.Pattern, s: str) -> bool:
 
 def _dominant_kinds(terms: list[tuple[int, int, Term]]) -> tuple[str | None, str | None]:
     """The dominant category of the text, and the one kind the whole release is about. The money found beside the
-    goods is often their proceeds ("2 kg of cocaine and 15,000 euros in cash"): it does not keep the goods' kind from
-    dominating, nor, when all the goods are of that kind, from being the release's theme."""
+    goods is often their proceeds ("2 kg of cocaine and 15,000 euros in cash"): when all the goods are of one kind,
+    it does not keep that kind from being the release's. (Discounting the money from the dominant share alone made
+    releases about cash and tobacco alike read as tobacco ones.)"""
     cat, share, beside_cash = _category_share(terms)
-    dominant = cat if share >= 0.6 or beside_cash >= 0.6 else None
-    theme = cat if share > 2 / 3 or beside_cash >= 0.9 else None
-    return dominant, theme
+    one_kind = beside_cash >= 0.9
+    return (cat if share >= 0.6 or one_kind else None), (cat if share > 2 / 3 or one_kind else None)
 
 
 def _category_share(terms: list[tuple[int, int, Term]]) -> tuple[str | None, float, float]:
