@@ -3932,6 +3932,32 @@ CASES += [
      [dict(metric="mass", value=70, category="drugs", country="ZA")]),
     ("pt", "A polícia da África do Sul apreendeu 25 quilos de heroína num camião.",
      [dict(metric="mass", value=25, category="drugs", country="ZA")]),
+    # the money found beside the goods of one kind does not keep that kind from being the release's theme: house
+    # searches take it, plants of no kind take it (context.py, rules theme_of_the_release, dominant_category)
+    ("nl", "Agenten troffen in een schuur een cannabisplantage aan. Er stonden 800 planten. Ook 5.000 euro cash werd in beslag genomen.",
+     [dict(metric="items", value=800, category="drugs"), dict(metric="value", value=5000, category="cash")]),
+    ("en", "Police raided a farm and seized cannabis and $20,000 in cash. Officers uprooted 1,200 plants on the property.",
+     [dict(metric="value", value=20000, category="cash"), dict(metric="items", value=1200, category="drugs")]),
+    ("de", "Bei drei Hausdurchsuchungen stellte die Polizei zwei Kilogramm Kokain und 15.000 Euro Bargeld sicher.",
+     [dict(metric="checks", value=3, category="drugs"), dict(metric="mass", value=2, category="drugs"),
+      dict(metric="value", value=15000, category="cash")]),
+    ("pt", "A PSP apreendeu 4 quilos de haxixe e 12 mil euros em numerário durante cinco buscas domiciliárias.",
+     [dict(metric="mass", value=4, category="drugs"), dict(metric="value", value=12000, category="cash"),
+      dict(metric="checks", value=5, category="drugs")]),
+    ("fr", "Lors de quatre perquisitions, les gendarmes ont saisi 3 kilos d'héroïne et 8 000 euros en espèces.",
+     [dict(metric="checks", value=4, category="drugs"), dict(metric="mass", value=3, category="drugs"),
+      dict(metric="value", value=8000, category="cash")]),
+    ("it", "Durante sei perquisizioni i carabinieri hanno sequestrato 2 chili di cocaina e 30mila euro in contanti.",
+     [dict(metric="checks", value=6, category="drugs"), dict(metric="mass", value=2, category="drugs"),
+      dict(metric="value", value=30000, category="cash")]),
+    ("es", "En siete registros los agentes intervinieron 5 kilos de hachís y 9.000 euros en efectivo.",
+     [dict(metric="checks", value=7, category="drugs"), dict(metric="mass", value=5, category="drugs"),
+      dict(metric="value", value=9000, category="cash")]),
+    # a count of cases in which officers found goods of a kind is of that kind, even after the verb (rule nearest_term);
+    # "Bargeldbeträge": a compound whose head names no kind takes its first part's (compound_heads)
+    ("de", "Der Zoll kontrollierte im Sommer viele Reisende. In 40 Fällen entdeckten die Zöllner größere Bargeldbeträge. Außerdem wurden 9.000 Stangen Zigaretten und 300 Kilogramm Tabak beschlagnahmt.",
+     [dict(metric="seizures", value=40, category="cash"), dict(metric="items", value=9000, category="tobacco"),
+      dict(metric="mass", value=300, category="tobacco")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

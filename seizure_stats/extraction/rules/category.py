@@ -554,10 +554,12 @@ def nearest_term(ctx: Context, c: Candidate, near: Near) -> bool:
     """The nearest word with a category in the sentence, before the next number. In a release with a dominant kind,
     a word of another kind set apart from the number is not its goods (rule item_set_apart): "120 paquetes, un fusil
     y una radio" (after a comma, another item of the list), "les 40 autres kilos ont été trouvés dans un conteneur de
-    bananes" (after the verb that found them, the cover load they were hidden in); the dominant kind decides."""
+    bananes" (after the verb that found them, the cover load they were hidden in); the dominant kind decides. A count of
+    cases or seizures is no item of a list: "in 69 cases officers found cash" found that kind."""
     if _open(c):
         category, words, span = _nearest_span(ctx, c, near)
-        if category is not None and ctx.doc_category not in (None, category) and _set_apart(ctx, c, span):
+        if category is not None and ctx.doc_category not in (None, category) and _set_apart(ctx, c, span) \
+                and c.metric not in ("seizures", "detections"):
             c.category = ctx.doc_category
             c.because("category", "item_set_apart", f"{quoted(words)} is another item's -> {c.category}")
         elif category is not None:
