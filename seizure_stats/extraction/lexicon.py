@@ -193,6 +193,7 @@ class LanguageFile(_Keys):
     count_marks: list[str] = []
     both_words: list[str] = []
     river_words: list[str] = []
+    day_words: list[str] = []
     border_words: list[str] = []
     relative_pronouns: list[str] = []
     partner_words: list[str] = []
@@ -484,6 +485,7 @@ class Language:
     conversion_word_re: re.Pattern | None = field(default=None, repr=False)  # "soit", "about"
     one_person_re: Prefiltered | None = field(default=None, repr=False)  # "One person was arrested"
     weekday_bracket_re: Prefiltered | None = field(default=None, repr=False)
+    day_set_off_re: Prefiltered | None = field(default=None, repr=False)
     _connectors: re.Pattern | None = field(default=None, repr=False)
 
 
@@ -945,6 +947,9 @@ def _compile_dates(lang: Language, code: str, spec: LanguageFile) -> None:
     lang.date_range_re = re.compile(
         rf"\s*(?:\.|{ordinal})?\s*(?:-|–|{to})\s*\d{{1,2}}\.?\s*(?:(?:{of})\s+)?(?:{mon})(?!\w)", _CI)
     lang.weekday_bracket_re = Prefiltered(re.compile(rf"(?<!\w)(?:{_alt(_lit(_weekdays(code)))})\s*\(\s*$", _CI))
+    # "quarta-feira,16,", "el día 7,": a weekday or the word for day, then a day set off by a comma after it
+    days = _alt(_lit(_weekdays(code)) + list(spec.day_words))
+    lang.day_set_off_re = Prefiltered(re.compile(rf"(?<!\w)(?:{days})[ \u00a0]*[,(]?[ \u00a0]*$", _CI))
 
 
 def _weekdays(code: str) -> list[str]:
