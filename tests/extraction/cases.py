@@ -3912,6 +3912,14 @@ CASES += [
      [dict(metric="items", value=2400, category="weapons"), dict(metric="items", value=48, category="weapons", optional=True)]),
     ("nl", "De politie vond 12 balen cocaïne; de balen wogen ieder 25 kilo, samen zo'n 300 kilo.",
      [dict(metric="items", value=12, category="drugs"), dict(metric="mass", value=300, category="drugs")]),
+    # the size of each package in brackets opened by "of" is no count of its own
+    ("nl", "De douane vond 5.000 sloffen (van 10 pakjes) met valse sigaretten.",
+     [dict(metric="items", value=5000, category="tobacco")]),
+    ("en", "Customs seized 1,200 cartons (of 200 cigarettes) at the border crossing.",
+     [dict(metric="items", value=1200, category="tobacco")]),
+    # "NRs" is the Nepalese rupee
+    ("en", "Nepal Police said the seized hashish was valued at NRs 4.2 million.",
+     [dict(metric="value", value=4200000, unit="NPR", category="drugs")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
