@@ -3887,7 +3887,7 @@ CASES += [
     ("pt", "A Polícia Federal apreendeu 30 toneladas de maconha em 2018, contra 22 toneladas no ano anterior.",
      [dict(metric="mass", value=30000, category="drugs")]),
     # "per cento", "por cento", "pour cent": the hundred word of a percentage is no number of its own
-    ("it", "La Finanza ha sequestrato 300 chili di cocaina nel porto, dove passa il 90 per cento della droga.",
+    ("it", "La Guardia di Finanza ha sequestrato 300 chili di cocaina nel porto, dove passa il 90 per cento della droga.",
      [dict(metric="mass", value=300, category="drugs", country="IT")]),
     ("pt", "A PJ apreendeu 30 quilos de cocaína, mas só 20 por cento da droga fica nas ilhas.",
      [dict(metric="mass", value=30, category="drugs")]),
@@ -3917,6 +3917,20 @@ CASES += [
      [dict(metric="items", value=5000, category="tobacco")]),
     ("en", "Customs seized 1,200 cartons (of 200 cigarettes) at the border crossing.",
      [dict(metric="items", value=1200, category="tobacco")]),
+    # "15 o 20 millones de euros": the first number of an "or" pair takes the scale and currency after the second
+    ("es", "La Policía estima el valor de la droga incautada en unos 8 o 10 millones de euros.",
+     [dict(metric="value", value=8000000, unit="EUR", category="drugs"),
+      dict(metric="value", value=10000000, unit="EUR", category="drugs")]),
+    # people counted by sex after a breakdown word are a breakdown of the arrests, no figure (rule sex_breakdown)
+    ("en", "Officers arrested 9 people, including 2 women, and seized 4 kg of heroin.",
+     [dict(metric="arrests", value=9), dict(metric="mass", value=4, category="drugs")]),
+    ("fr", "Les gendarmes ont interpellé 12 personnes, dont 3 femmes, et saisi 20 kilos de résine de cannabis.",
+     [dict(metric="arrests", value=12), dict(metric="mass", value=20, category="drugs")]),
+    ("de", "Die Polizei nahm 7 Personen fest, darunter zwei Frauen.",
+     [dict(metric="arrests", value=7)]),
+    # a service's own staff, a possessive before them, is no count of people arrested
+    ("de", "Das Zollfahndungsamt stellte mit seinen 280 Mitarbeitern 90 Kilogramm Kokain sicher und nahm 6 Personen fest.",
+     [dict(metric="mass", value=90, category="drugs"), dict(metric="arrests", value=6)]),
     # "NRs" is the Nepalese rupee
     ("en", "Nepal Police said the seized hashish was valued at NRs 4.2 million.",
      [dict(metric="value", value=4200000, unit="NPR", category="drugs")]),
