@@ -3907,6 +3907,8 @@ CASES += [
     ("es", "En El Salvador se han incautado 4.320 kilos de droga este año, de los que 3.950 son de cocaína.",
      [dict(metric="mass", value=4320, category="drugs", country="SV"),
       dict(metric="mass", value=3950, category="drugs", country="SV")]),
+    ("es", "La Policía Nacional del Perú decomisó 412.530 kilos de cocaína en el puerto del Callao.",
+     [dict(metric="mass", value=412.53, category="drugs", country="PE")]),
     # a count and its noun closed by "each" is the size of every unit; "each" right before an amount too
     ("fr", "La douane a saisi 2 400 munitions, rangées en 48 boîtes de 50 unités chacune.",
      [dict(metric="items", value=2400, category="weapons"), dict(metric="items", value=48, category="weapons", optional=True)]),

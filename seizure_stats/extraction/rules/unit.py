@@ -170,15 +170,21 @@ def _value(ctx: Context, n: Number, unit: str | None, cur: str | None) -> float:
         if _THOUSANDS.search(digits) or (unit is None and cur is None and not n.scaled) or (
                 unit in _SMALL_UNITS and not n.scaled) or (
                 cur is not None and not n.scaled and _MONEY_THOUSANDS.search(digits)) or (
-                not n.scaled and _points_group_in_language(ctx, digits)):
+                not n.scaled and _points_group_in_language(ctx, digits, n.ambiguous, unit)):
             return n.ambiguous
     return n.value
 
 
-def _points_group_in_language(ctx: Context, digits: str) -> bool:
-    """"1.800 kg", "7.216 kilos" in a Honduran or Mexican text: the country writes a decimal point (CLDR), but a
-    language of decimal commas groups thousands with the point, and three digits after it say it does."""
+_MOST_IN_ONE_TEXT = 100_000  # kg or l: more than a hundred tonnes read from "629.016 kilos" is a decimal misread
+
+
+def _points_group_in_language(ctx: Context, digits: str, thousands: float, unit: str | None) -> bool:
+    """"1.800 kg", "7.216 kilos" in a Honduran or Salvadoran text: the country writes a decimal point (CLDR), but a
+    language of decimal commas groups thousands with the point, and three digits after it say it does; unless the
+    thousands make hundreds of tonnes ("629.016 kilos" in a Peruvian text is the decimal)."""
     conv = convention(ctx.lang, ctx.default_country)
+    if unit in UNIT_FACTORS and thousands * UNIT_FACTORS[unit][1] > _MOST_IN_ONE_TEXT:
+        return False
     return ctx.lang.decimal == "," and conv.decimal == "." and conv.group == "," and "." in digits
 
 
