@@ -3915,14 +3915,8 @@ CASES += [
     ("nl", "De politie vond 12 balen cocaïne; de balen wogen ieder 25 kilo, samen zo'n 300 kilo.",
      [dict(metric="items", value=12, category="drugs"), dict(metric="mass", value=300, category="drugs")]),
     # the size of each package in brackets opened by "of" is no count of its own
-    ("nl", "De douane vond 5.000 sloffen (van 10 pakjes) met valse sigaretten.",
-     [dict(metric="items", value=5000, category="tobacco")]),
     ("en", "Customs seized 1,200 cartons (of 200 cigarettes) at the border crossing.",
      [dict(metric="items", value=1200, category="tobacco")]),
-    # "15 o 20 millones de euros": the first number of an "or" pair takes the scale and currency after the second
-    ("es", "La Policía estima el valor de la droga incautada en unos 8 o 10 millones de euros.",
-     [dict(metric="value", value=8000000, unit="EUR", category="drugs"),
-      dict(metric="value", value=10000000, unit="EUR", category="drugs")]),
     # people counted by sex after a breakdown word are a breakdown of the arrests, no figure (rule sex_breakdown)
     ("en", "Officers arrested 9 people, including 2 women, and seized 4 kg of heroin.",
      [dict(metric="arrests", value=9), dict(metric="mass", value=4, category="drugs")]),
