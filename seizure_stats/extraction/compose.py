@@ -59,7 +59,6 @@ STEPS = (
     counted.contents_of_packages,
     counted.something_counted,
     counted.resolved_by_verb,
-    breakdown.sex_breakdown,
     not_counted.countries_referred_to,
     # category, while it is open
     category.none_for_counts_of_people,

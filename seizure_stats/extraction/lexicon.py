@@ -186,7 +186,6 @@ class LanguageFile(_Keys):
     seizure_links: list[str] = []
     officer_words: list[str] = []
     possessive_words: list[str] = []
-    sex_words: list[str] = []
     service_nouns: list[str] = []
     range_openers: list[str] = []
     closed_categories: list[Literal[CATEGORIES]] = []
@@ -397,7 +396,6 @@ class Language:
     copula_article_re: re.Pattern | None = None  # "500 le violazioni": a definite article between number and noun
     compound_next_re: re.Pattern | None = None  # " et 282" after "2 tonnes": the smaller unit's number
     officers_re: re.Pattern | None = None  # "spanische Strafverfolger": officer words beside a country adjective
-    sex_re: re.Pattern | None = None  # " women", " Frauen": the sex of the people a number counts, right after it
     possessive_end_re: re.Pattern | None = None  # "mit seinen", "with its": a possessive right before a number
     service_re: re.Pattern | None = None  # "police", "Zoll": a service noun a country adjective makes national
     range_opener_end_re: re.Pattern | None = None  # "between" right before the first number of a range
@@ -666,7 +664,6 @@ def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
     lang.compound_next_re = re.compile(rf"[ \u00a0]+(?:(?:{ands})[ \u00a0]+)?(\d{{1,3}})(?![\d.,])")
     officers = "|".join(map(re.escape, sorted(spec.officer_words, key=len, reverse=True))) or _NEVER
     lang.officers_re = re.compile(rf"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?(?:{officers})(?!\w)|(?<!\w)(?:{officers})[ \u00a0]+", _CI)
-    lang.sex_re = re.compile(rf"[ \u00a0]+(?:{_alt(spec.sex_words)})(?!\w)", _CI) if spec.sex_words else None
     lang.possessive_end_re = re.compile(rf"(?<!\w)(?:{_alt(spec.possessive_words)})[ \u00a0]+$", _CI) \
         if spec.possessive_words else None
     lang.service_re = re.compile(rf"(?<!\w)(?:{_alt(spec.service_nouns) or _NEVER})(?!\w)", _CI)

@@ -109,8 +109,6 @@ RULES: dict[str, str] = {
     "nationality_noun": "a count whose noun is a nationality counts people",
     "nationality_breakdown": "people counted by nationality after a count of people and a colon ('four arrested: "
                              "one Briton, two Nigerians') are its breakdown, never required: no figure",
-    "sex_breakdown": "people counted by sex after a breakdown word that follows a count of people ('16 persons "
-                     "including two women') are its breakdown, never required: no figure",
     "part_of_them": "a number with a partitive pronoun ('nine of them', 'negen van hen') counts the people an arrest "
                     "or identification verb of its own clause names",
     "both_of_them": "'both' standing alone before a verb of arrest ('both were arrested', 'die beiden festgenommen') "

@@ -3917,13 +3917,6 @@ CASES += [
     # the size of each package in brackets opened by "of" is no count of its own
     ("en", "Customs seized 1,200 cartons (of 200 cigarettes) at the border crossing.",
      [dict(metric="items", value=1200, category="tobacco")]),
-    # people counted by sex after a breakdown word are a breakdown of the arrests, no figure (rule sex_breakdown)
-    ("en", "Officers arrested 9 people, including 2 women, and seized 4 kg of heroin.",
-     [dict(metric="arrests", value=9), dict(metric="mass", value=4, category="drugs")]),
-    ("fr", "Les gendarmes ont interpellé 12 personnes, dont 3 femmes, et saisi 20 kilos de résine de cannabis.",
-     [dict(metric="arrests", value=12), dict(metric="mass", value=20, category="drugs")]),
-    ("de", "Die Polizei nahm 7 Personen fest, darunter zwei Frauen.",
-     [dict(metric="arrests", value=7)]),
     # a service's own staff, a possessive before them, is no count of people arrested
     ("de", "Das Zollfahndungsamt stellte mit seinen 280 Mitarbeitern 90 Kilogramm Kokain sicher und nahm 6 Personen fest.",
      [dict(metric="mass", value=90, category="drugs"), dict(metric="arrests", value=6)]),

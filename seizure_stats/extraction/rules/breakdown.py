@@ -246,21 +246,3 @@ def _country_subject(ctx: Context, c: Candidate) -> bool:
         return False
     gap = ctx.text[ms[-1].end:c.number.start]
     return not re.search(r"[,;:.()\[\]!?\d]", gap) and len(WORD.findall(gap)) <= 3
-
-
-_PEOPLE = ("arrests", "suspects")
-
-
-def sex_breakdown(ctx: Context, c: Candidate, near: Near) -> bool:
-    """"detained 16 persons including two women", "12 interpellés dont 3 femmes": people counted by sex after a
-    breakdown word that follows a count of people of the sentence are its breakdown (figures.md: breakdowns of
-    arrests by nationality or sex are never required): no figure."""
-    rx, prev, text = ctx.lang.sex_re, near.previous, ctx.text
-    if rx is None or c.metric not in _PEOPLE or prev is None or prev.metric not in _PEOPLE \
-            or prev.sentence != c.sentence or not rx.match(text, c.number.end):
-        return True
-    if not ctx.lang.breakdown_re.search(text, prev.end_pos, c.number.start):
-        return True
-    c.metric = None
-    c.because("metric", "sex_breakdown", f"of {figure_words(ctx, prev)} -> no figure")
-    return False
