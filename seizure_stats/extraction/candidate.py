@@ -29,6 +29,7 @@ class Candidate:
     end_pos: int = 0  # after the number and its unit
     absorbed: int | None = None  # the start of a number read as part of this one ("2 tonnes 282 kg")
     part: bool = False  # a part of a total ("of which 400 ...")
+    written: float | None = None  # the reading of the number the value was made of (see rules/unit.py _value)
     located_by: Mention | None = None  # the country mention that gave its country, if one did
     reasons: list[Reason] = field(default_factory=list)  # the named rules that decided it (reasons.py)
 
@@ -41,9 +42,10 @@ class Candidate:
 
     def factor(self) -> float:
         """What one of the figure's written units is in its record unit (1000 for "30 tonnes")."""
-        if self.unit == "count" or not self.number.value:
+        written = self.written or self.number.value  # the reading of "1.800" the value was made of
+        if self.unit == "count" or not written:
             return 1.0
-        return self.value / self.number.value
+        return self.value / written
 
 
 @dataclass

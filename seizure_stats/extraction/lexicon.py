@@ -185,6 +185,7 @@ class LanguageFile(_Keys):
     and_words: list[str] = []
     seizure_links: list[str] = []
     officer_words: list[str] = []
+    possessive_words: list[str] = []
     service_nouns: list[str] = []
     range_openers: list[str] = []
     closed_categories: list[Literal[CATEGORIES]] = []
@@ -193,6 +194,7 @@ class LanguageFile(_Keys):
     count_marks: list[str] = []
     both_words: list[str] = []
     river_words: list[str] = []
+    day_words: list[str] = []
     border_words: list[str] = []
     relative_pronouns: list[str] = []
     partner_words: list[str] = []
@@ -395,6 +397,7 @@ class Language:
     copula_article_re: re.Pattern | None = None  # "500 le violazioni": a definite article between number and noun
     compound_next_re: re.Pattern | None = None  # " et 282" after "2 tonnes": the smaller unit's number
     officers_re: re.Pattern | None = None  # "spanische Strafverfolger": officer words beside a country adjective
+    possessive_end_re: re.Pattern | None = None  # "mit seinen", "with its": a possessive right before a number
     service_re: re.Pattern | None = None  # "police", "Zoll": a service noun a country adjective makes national
     range_opener_end_re: re.Pattern | None = None  # "between" right before the first number of a range
     place_prep_end_re: re.Pattern | None = None  # "..., mentre in Spagna": a place preposition ending the text
@@ -486,6 +489,7 @@ class Language:
     conversion_word_re: re.Pattern | None = field(default=None, repr=False)  # "soit", "about"
     one_person_re: Prefiltered | None = field(default=None, repr=False)  # "One person was arrested"
     weekday_bracket_re: Prefiltered | None = field(default=None, repr=False)
+    day_set_off_re: Prefiltered | None = field(default=None, repr=False)
     _connectors: re.Pattern | None = field(default=None, repr=False)
 
 
@@ -662,6 +666,8 @@ def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
     lang.compound_next_re = re.compile(rf"[ \u00a0]+(?:(?:{ands})[ \u00a0]+)?(\d{{1,3}})(?![\d.,])")
     officers = "|".join(map(re.escape, sorted(spec.officer_words, key=len, reverse=True))) or _NEVER
     lang.officers_re = re.compile(rf"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?(?:{officers})(?!\w)|(?<!\w)(?:{officers})[ \u00a0]+", _CI)
+    lang.possessive_end_re = re.compile(rf"(?<!\w)(?:{_alt(spec.possessive_words)})[ \u00a0]+$", _CI) \
+        if spec.possessive_words else None
     lang.service_re = re.compile(rf"(?<!\w)(?:{_alt(spec.service_nouns) or _NEVER})(?!\w)", _CI)
     lang.range_opener_end_re = re.compile(  # "between 20", "tra i 9" (an article before the bound)
         rf"(?<!\w)(?:{_alt(spec.range_openers) or _NEVER})\s+(?:(?:{arts})\s+)?$", _CI)
@@ -951,6 +957,9 @@ def _compile_dates(lang: Language, code: str, spec: LanguageFile) -> None:
     lang.date_range_re = re.compile(
         rf"\s*(?:\.|{ordinal})?\s*(?:-|–|{to})\s*\d{{1,2}}\.?\s*(?:(?:{of})\s+)?(?:{mon})(?!\w)", _CI)
     lang.weekday_bracket_re = Prefiltered(re.compile(rf"(?<!\w)(?:{_alt(_lit(_weekdays(code)))})\s*\(\s*$", _CI))
+    # "quarta-feira,16,", "el día 7,": a weekday or the word for day, then a day set off by a comma after it
+    days = _alt(_lit(_weekdays(code)) + list(spec.day_words))
+    lang.day_set_off_re = Prefiltered(re.compile(rf"(?<!\w)(?:{days})[ \u00a0]*[,(]?[ \u00a0]*$", _CI))
 
 
 def _weekdays(code: str) -> list[str]:

@@ -460,7 +460,7 @@ def _word_numbers(text: str, lang: Language) -> list[Number]:
     out: list[Number] = []
     for m in lang.numword_re.finditer(text):
         phrase = m.group(0)
-        if phrase.lower() in lang.articles:
+        if phrase.lower() in lang.articles or _tail_of_skipped_phrase(text, m, lang):
             continue
         v = parse_number_words(phrase, lang)
         if v is None or ((v >= 1_000_000 or v < 1000) and _scale_alone(phrase, lang)):
@@ -470,6 +470,19 @@ def _word_numbers(text: str, lang: Language) -> list[Number]:
         _apply_scale(text, n, lang)
         out.append(n)
     return out
+
+
+_WORD_BEFORE = re.compile(r"[^\W\d_]+[ \u00a0]*$")
+
+
+def _tail_of_skipped_phrase(text: str, m: re.Match, lang: Language) -> bool:
+    """"97 per cento", "20 por cento", "15 pour cent": a number word that ends a phrase of the words that mark no
+    figure after a number (a percentage) is that phrase's word, no hundred of its own."""
+    w = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    if w is None:
+        return False
+    hit = lang.skip_after_re.match(text, w.start())
+    return hit is not None and hit.end() == m.end()
 
 
 def _scale_alone(phrase: str, lang: Language) -> bool:

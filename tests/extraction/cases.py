@@ -3886,6 +3886,41 @@ CASES += [
      [dict(metric="mass", value=70000, category="drugs")]),
     ("pt", "A Polícia Federal apreendeu 30 toneladas de maconha em 2018, contra 22 toneladas no ano anterior.",
      [dict(metric="mass", value=30000, category="drugs")]),
+    # "per cento", "por cento", "pour cent": the hundred word of a percentage is no number of its own
+    ("it", "La Guardia di Finanza ha sequestrato 300 chili di cocaina nel porto, dove passa il 90 per cento della droga.",
+     [dict(metric="mass", value=300, category="drugs", country="IT")]),
+    ("pt", "A PJ apreendeu 30 quilos de cocaína, mas só 20 por cento da droga fica nas ilhas.",
+     [dict(metric="mass", value=30, category="drugs")]),
+    ("pt", "Os agentes apreenderam cento e vinte comprimidos de ecstasy.",
+     [dict(metric="items", value=120, category="drugs")]),
+    # a day of the month set off by commas after a weekday or the word for day is a date, no count (day_words)
+    ("pt", "As detenções ocorreram nesta terça-feira,12, no aeroporto, onde foram apreendidos 5 quilos de cocaína.",
+     [dict(metric="mass", value=5, category="drugs")]),
+    ("es", "La detención del pasajero se produjo el día 9, cuando se le hallaron 3 kilos de cocaína.",
+     [dict(metric="mass", value=3, category="drugs")]),
+    ("en", "On Monday, 16 people were arrested and 40 kg of cannabis was seized.",
+     [dict(metric="arrests", value=16), dict(metric="mass", value=40, category="drugs")]),
+    # "1.800 kg" in a country of decimal points whose language groups with the point: thousands
+    ("es", "La Fuerza Naval de Honduras interceptó una lancha con 1.800 kg de cocaína valorados en 14.5 millones de dólares.",
+     [dict(metric="mass", value=1800, category="drugs", country="HN"),
+      dict(metric="value", value=14500000, unit="USD", category="drugs", country="HN")]),
+    ("es", "En El Salvador se han incautado 4.320 kilos de droga este año, de los que 3.950 son de cocaína.",
+     [dict(metric="mass", value=4320, category="drugs", country="SV"),
+      dict(metric="mass", value=3950, category="drugs", country="SV")]),
+    ("es", "La Policía Nacional del Perú decomisó 412.530 kilos de cocaína en el puerto del Callao.",
+     [dict(metric="mass", value=412.53, category="drugs", country="PE")]),
+    # a count and its noun closed by "each" is the size of every unit
+    ("fr", "La douane a saisi 2 400 munitions, rangées en 48 boîtes de 50 unités chacune.",
+     [dict(metric="items", value=2400, category="weapons"), dict(metric="items", value=48, category="weapons", optional=True)]),
+    # the size of each package in brackets opened by "of" is no count of its own
+    ("en", "Customs seized 1,200 cartons (of 200 cigarettes) at the border crossing.",
+     [dict(metric="items", value=1200, category="tobacco")]),
+    # a service's own staff, a possessive before them, is no count of people arrested
+    ("de", "Das Zollfahndungsamt stellte mit seinen 280 Mitarbeitern 90 Kilogramm Kokain sicher und nahm 6 Personen fest.",
+     [dict(metric="mass", value=90, category="drugs"), dict(metric="arrests", value=6)]),
+    # "NRs" is the Nepalese rupee
+    ("en", "Nepal Police said the seized hashish was valued at NRs 4.2 million.",
+     [dict(metric="value", value=4200000, unit="NPR", category="drugs")]),
     # a capitalised German stop word that the lexicon knows as a noun is that noun ("Waren": goods, not "were")
     ("de", "Die Zollfahnder stellten 2.400 gefälschte Waren sicher.",
      [dict(metric="items", value=2400, category="counterfeit")]),

@@ -144,7 +144,8 @@ def staff_count(ctx: Context, c: Candidate, near: Near) -> bool:
     """"honderd politiemensen waren betrokken", "200 agents ont participé", "500 officers took part": a count of
     the people who enforce the law (the language's `officer_words`, one adjective allowed between) is the staff
     of the operation (figures.md: staff numbers are no figures), unless a verb of arrest in its sentence says
-    they were arrested themselves ("4 policías detenidos")."""
+    they were arrested themselves ("4 policías detenidos") and no possessive before the number makes them a
+    service's own ("with its 300 officers")."""
     n, text, lang = c.number, ctx.text, ctx.lang
     m = lang.officers_re.match(text, n.end) if c.unit == "count" else None
     if m is None:
@@ -155,8 +156,9 @@ def staff_count(ctx: Context, c: Candidate, near: Near) -> bool:
         return True  # "764 alle autorità sanitarie": reported to the authorities, not staff
     s = ctx.sents[c.sentence]
     arrest = lang.verb_re.get("arrest")
-    if arrest is not None and arrest.search(text, s.start, s.end):
-        return True
+    own = lang.possessive_end_re is not None and lang.possessive_end_re.search(text, max(s.start, n.start - 20), n.start)
+    if arrest is not None and not own and arrest.search(text, s.start, s.end):
+        return True  # "4 policías detenidos"; but "mit seinen 350 Mitarbeitern": a service's own staff
     c.metric = None
     c.because("metric", "staff_count", repr(text[n.start:m.end()].strip()))
     return False

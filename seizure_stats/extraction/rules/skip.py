@@ -242,6 +242,9 @@ def _skipped_by_its_words(ctx: Context, c: Candidate) -> bool:
         return True  # "231 Kilogramm (2015: 7,9 Kilogramm)": another year's figure beside the one reported
     if n.value <= 31 and not n.scaled and lang.weekday_bracket_re.search(before):
         return True  # "na segunda-feira (17)": the day of the month
+    if n.value <= 31 and not n.scaled and not n.words and _DAY_CLOSED.match(after) \
+            and lang.day_set_off_re.search(before):
+        return True  # "nesta quarta-feira,16, durante", "ontem, dia 7, no": a day of the month, set off
     if n.value <= 31 and not n.scaled and not n.words and lang.month_before_re.search(before) and c.unit == "count":
         return True  # "April 4", "am 3. März": a day is written in digits ("im April vier Kuriere" counts couriers);
         # a weight or volume is no day of the month ("el 9 de septiembre 25 kilos")
@@ -251,6 +254,7 @@ def _skipped_by_its_words(ctx: Context, c: Candidate) -> bool:
     return bool(lang.comparative_re.match(text, pos))
 
 
+_DAY_CLOSED = re.compile(r"[ \u00a0]*(?:[,;)]|\.(?!\d)|$)")  # a day set off: a clause mark right after it
 _REST_OF_BRACKET = re.compile(r"[^()\n]{0,40}\)")
 
 

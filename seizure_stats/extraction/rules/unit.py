@@ -8,7 +8,7 @@ from seizure_stats.extraction import money, world
 from seizure_stats.extraction.candidate import Candidate, Near
 from seizure_stats.extraction.context import Context
 from seizure_stats.extraction.lexicon import CURRENCY_SIGNS, UNIT_FACTORS, currency_of, unit_of
-from seizure_stats.extraction.numbers import Number
+from seizure_stats.extraction.numbers import Number, convention
 from seizure_stats.extraction.reasons import quoted
 
 _THOUSANDS = re.compile(r"[.,‚]000(?!\d)")
@@ -29,7 +29,7 @@ def measure(ctx: Context, c: Candidate, near: Near) -> bool:
         am = ctx.lang.currency_after_re.match(ctx.text, pos)
         if am:
             pos = am.end()
-    value = _value(ctx, n, unit, cur)
+    value = c.written = _value(ctx, n, unit, cur)
     if unit is None and cur is None:
         elided = _unit_of_ellipsis(ctx, c, near.nums)
         if elided:  # "48 tonnes of hashish, 3 of cocaine and 4 of heroin"
@@ -169,9 +169,23 @@ def _value(ctx: Context, n: Number, unit: str | None, cur: str | None) -> float:
         digits = ctx.text[n.start:n.end]
         if _THOUSANDS.search(digits) or (unit is None and cur is None and not n.scaled) or (
                 unit in _SMALL_UNITS and not n.scaled) or (
-                cur is not None and not n.scaled and _MONEY_THOUSANDS.search(digits)):
+                cur is not None and not n.scaled and _MONEY_THOUSANDS.search(digits)) or (
+                not n.scaled and _points_group_in_language(ctx, digits, n.ambiguous, unit)):
             return n.ambiguous
     return n.value
+
+
+_MOST_IN_ONE_TEXT = 100_000  # kg or l: more than a hundred tonnes read from "629.016 kilos" is a decimal misread
+
+
+def _points_group_in_language(ctx: Context, digits: str, thousands: float, unit: str | None) -> bool:
+    """"1.800 kg", "7.216 kilos" in a Honduran or Salvadoran text: the country writes a decimal point (CLDR), but a
+    language of decimal commas groups thousands with the point, and three digits after it say it does; unless the
+    thousands make hundreds of tonnes ("629.016 kilos" in a Peruvian text is the decimal)."""
+    conv = convention(ctx.lang, ctx.default_country)
+    if unit in UNIT_FACTORS and thousands * UNIT_FACTORS[unit][1] > _MOST_IN_ONE_TEXT:
+        return False
+    return ctx.lang.decimal == "," and conv.decimal == "." and conv.group == "," and "." in digits
 
 
 def _worth_before(ctx: Context, start: int) -> bool:
