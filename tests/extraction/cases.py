@@ -3886,6 +3886,39 @@ CASES += [
      [dict(metric="mass", value=70000, category="drugs")]),
     ("pt", "A Polícia Federal apreendeu 30 toneladas de maconha em 2018, contra 22 toneladas no ano anterior.",
      [dict(metric="mass", value=30000, category="drugs")]),
+    # a few boxes, pallets or suitcases a verb of checking governs, in a text about seizures, are the packaging of
+    # the goods found (optional items), not checks (rule packages_of_the_find); a service's many parcels stay checks
+    ("en", "Officers inspected three suitcases at the airport and found 12 kilos of cocaine inside them.",
+     [dict(metric="mass", value=12, category="drugs"), dict(metric="items", value=3, optional=True)]),
+    ("fr", "Les douaniers ont contrôlé six palettes et y ont découvert 40 000 cigarettes de contrebande.",
+     [dict(metric="items", value=40000, category="tobacco"), dict(metric="items", value=6, optional=True)]),
+    ("es", "Los agentes revisaron ocho cajas de cartón en la terminal y hallaron 500 teléfonos de contrabando.",
+     [dict(metric="items", value=500), dict(metric="items", value=8, optional=True)]),
+    ("en", "Customs checked 4,500 parcels at the mail centre and seized 30 kg of cannabis.",
+     [dict(metric="checks", value=4500), dict(metric="mass", value=30, category="drugs")]),
+    # fines and penalty notices counted are offences dealt with: detections (their amount is no figure)
+    ("it", "Durante i controlli sul pesce i militari hanno elevato 35 multe ai venditori abusivi.",
+     [dict(metric="detections", value=35)]),
+    ("en", "Inspectors issued 31 fines to shops selling illicit tobacco.",
+     [dict(metric="detections", value=31)]),
+    ("nl", "De inspecteurs schreven 27 boetes uit aan handelaars in illegale sigaretten.",
+     [dict(metric="detections", value=27)]),
+    ("pt", "A inspeção aplicou 14 coimas a operadores de tabaco.",
+     [dict(metric="detections", value=14)]),
+    # operations of checking or searching are checks, not seizures
+    ("fr", "Les douaniers ont mené 350 opérations de contrôle sur les routes du sud.",
+     [dict(metric="checks", value=350)]),
+    ("pt", "A Receita realizou 210 operações de fiscalização no porto de Santos.",
+     [dict(metric="checks", value=210)]),
+    ("it", "Sono state svolte 120 operazioni di controllo nei porti della regione.",
+     [dict(metric="checks", value=120)]),
+    ("es", "La policía realizó 75 operaciones de control en la frontera norte.",
+     [dict(metric="checks", value=75)]),
+    # cases no verb resolves, right after seizures were named, are those seizures told as cases
+    ("fr", "Les saisies de drogue ont nettement augmenté cette année. Au total, on compte 85 affaires.",
+     [dict(metric="seizures", value=85)]),
+    ("pt", "O número de apreensões de heroína voltou a subir. A GNR ficou com 40 casos.",
+     [dict(metric="seizures", value=40)]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
