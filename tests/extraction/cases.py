@@ -3896,15 +3896,15 @@ CASES += [
      [dict(metric="items", value=500), dict(metric="items", value=8, optional=True)]),
     ("en", "Customs checked 4,500 parcels at the mail centre and seized 30 kg of cannabis.",
      [dict(metric="checks", value=4500), dict(metric="mass", value=30, category="drugs")]),
-    # fines and penalty notices counted are offences dealt with: detections (their amount is no figure)
+    # fines and penalty notices counted are no figures, like their amounts (figures.md)
     ("it", "Durante i controlli sul pesce i militari hanno elevato 35 multe ai venditori abusivi.",
-     [dict(metric="detections", value=35)]),
+     NOTHING),
     ("en", "Inspectors issued 31 fines to shops selling illicit tobacco.",
-     [dict(metric="detections", value=31)]),
+     NOTHING),
     ("nl", "De inspecteurs schreven 27 boetes uit aan handelaars in illegale sigaretten.",
-     [dict(metric="detections", value=27)]),
+     NOTHING),
     ("pt", "A inspeção aplicou 14 coimas a operadores de tabaco.",
-     [dict(metric="detections", value=14)]),
+     NOTHING),
     # operations of checking or searching are checks, not seizures
     ("fr", "Les douaniers ont mené 350 opérations de contrôle sur les routes du sud.",
      [dict(metric="checks", value=350)]),
