@@ -3914,6 +3914,7 @@ CASES += [
      [dict(metric="checks", value=120)]),
     ("es", "La policía realizó 75 operaciones de control en la frontera norte.",
      [dict(metric="checks", value=75)]),
+    ("nl", "Aan de grote controleactie in de haven werkten 150 politieambtenaren mee.", NOTHING),
     # cases no verb resolves, right after seizures were named, are those seizures told as cases
     ("fr", "Les saisies de drogue ont nettement augmenté cette année. Au total, on compte 85 affaires.",
      [dict(metric="seizures", value=85)]),
