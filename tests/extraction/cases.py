@@ -3918,6 +3918,8 @@ CASES += [
     # cases no verb resolves, right after seizures were named, are those seizures told as cases
     ("fr", "Les saisies de drogue ont nettement augmenté cette année. Au total, on compte 85 affaires.",
      [dict(metric="seizures", value=85)]),
+    ("fr", "Les saisies ont encore progressé cette année. Les affaires contentieuses se montent à 640.",
+     [dict(metric="detections", value=640)]),
     ("pt", "O número de apreensões de heroína voltou a subir. A GNR ficou com 40 casos.",
      [dict(metric="seizures", value=40)]),
 ]
