@@ -210,9 +210,9 @@ class Context:
         start = cop.end() if cop else pos
         seventh = next(islice(WORD.finditer(text, start, seg_end), 6, None), None)  # six words at most
         seg_end = seventh.start() if seventh else seg_end
-        st = self.lang.stop_re.search(text, start, seg_end)
-        if st:
-            seg_end = st.start()
+        st = _stop_after(self, start, seg_end)
+        if st is not None:
+            seg_end = st
         return self.terms_in(pos, seg_end), seg_end
 
     def head_term(self, terms: list[tuple[int, int, Term]], pos: int) -> tuple[Term | None, list[Term]]:
@@ -226,7 +226,8 @@ class Context:
         stripped = lead.strip(" \u00a0")
         if stripped and not self.lang.copula_article_re.fullmatch(lead):
             fw = self.lang.function_re.match(stripped)
-            if fw and not stripped.startswith("-", fw.end()) and not self.lang.of_re.match(stripped):
+            if fw and not stripped.startswith("-", fw.end()) and not self.lang.of_re.match(stripped) \
+                    and stripped.lower() not in self.lang.other_words:  # "50,000 more pills" counts pills
                 return None, others  # "so-called" is an adjective, not the function word "so"
             if _verb_after_first_word(self.lang, lead):
                 return None, others
@@ -376,6 +377,17 @@ def _seized_bullets(ctx: Context, si: int) -> bool:
         t.metric == "seizures" for _, _, t in ctx.sentence_terms(j)))
 
 
+def _stop_after(ctx: Context, start: int, end: int) -> int | None:
+    """Where the first stop word after a number is. Where every noun is capitalised, a capitalised stop word that
+    the lexicon also knows as a noun is that noun ("130.000 gefälschte Waren": goods, not "waren")."""
+    text, lang = ctx.text, ctx.lang
+    st = lang.stop_re.search(text, start, end)
+    while st is not None and lang.nouns_capitalised and text[st.start()].isupper() and st.start() > start \
+            and any(a <= st.start() < b for a, b, _ in ctx.terms_in(start, end)):
+        st = lang.stop_re.search(text, st.end(), end)
+    return st.start() if st is not None else None
+
+
 def _verb_after_first_word(lang: Language, lead: str) -> bool:
     """A verb after the first word of `lead` (anywhere when it has none). A verb opens a word (every verb list
     starts at a word start with a word character): when no word opens after the first one ("3 kg of cocaine"),
@@ -476,7 +488,8 @@ def _places(text: str, lang: Language, sents: list[Span], terms, title: str | No
             country_hint: str | None) -> tuple[list[Mention], str | None, str, str | None]:
     """The country mentions of the text, its home country as weighed from them, the evidence for it, and the one
     country an international text names (country.lone_country), if any."""
-    mentions = country_mentions(text, lang, sents)
+    links = _related_links(text, lang)
+    mentions = _outside(country_mentions(text, lang, sents), links)
     mark_nationalities(text, mentions, terms, lang)
     for m in mentions:
         if m.code and (text[m.end:m.end + 1] in "$" or money.currency_word_at(text, m.end, lang.code)
@@ -484,6 +497,7 @@ def _places(text: str, lang: Language, sents: list[Span], terms, title: str | No
             m.origin = True  # "Swiss francs", "Hong Kong dollars", "dollars américains": a currency, not a place
     title_end = len(title) if title and text.lstrip().startswith(title) else 0
     gazetteer, international_body = country_evidence.world_mentions(text, mentions)
+    gazetteer = _outside(gazetteer, links)
     mark_origins(text, lang, gazetteer)
     for m in mentions + gazetteer:
         if m.kind == "agency":
@@ -529,6 +543,20 @@ def _places(text: str, lang: Language, sents: list[Span], terms, title: str | No
     why = town_why or (country_evidence.evidence_of(nat, evidence, ambiguous, text) if nat and not country_hint else "")
     lone = country_evidence.lone_country(evidence) if international and nat is None and not country_hint else None
     return mentions, nat, why, lone
+
+
+def _related_links(text: str, lang: Language) -> list[tuple[int, int]]:
+    """The lines that link to another article ("(Sigue leyendo: ... red en España ligada a Ecuador)", "Lire aussi :
+    ..."): the places they name are that article's, no evidence of this one's country."""
+    rx = lang.related_link_re
+    return [m.span() for m in rx.finditer(text)] if rx is not None else []
+
+
+def _outside(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
+    """The mentions that are in none of `spans`."""
+    if not spans:
+        return mentions
+    return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
 
 
 def _towns_decide(text: str, evidence: list, ambiguous: list[Mention], article_end: re.Pattern | None

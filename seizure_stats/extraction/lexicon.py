@@ -201,6 +201,7 @@ class LanguageFile(_Keys):
     tax_words: list[str] = []
     seized_whole_words: list[str] = []
     original_price_words: list[str] = []
+    related_link_words: list[str] = []
     brand_words: list[str] = []
     bank_account_words: list[str] = []
     partitive_words: list[str] = []
@@ -468,6 +469,7 @@ class Language:
     tax_re: re.Pattern | None = field(default=None, repr=False)  # "duties", "droits et taxes", "accise" in a sentence
     seized_whole_re: re.Pattern | None = field(default=None, repr=False)  # "lo incautado", "the total seized"
     original_price_re: re.Pattern | None = field(default=None, repr=False)  # "Originalpreis", "had they been genuine"
+    related_link_re: re.Pattern | None = field(default=None, repr=False)  # "(Read more: ...)", "Lire aussi :"
     brand_re: re.Pattern | None = field(default=None, repr=False)  # "marchio", "Marken": a brand, not said to be fake
     bank_account_re: re.Pattern | None = field(default=None, repr=False)  # "bank accounts", "cuentas bancarias"
     partitive_re: re.Pattern | None = field(default=None, repr=False)  # "nine of them", "negen van hen"
@@ -713,6 +715,10 @@ def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
     lang.original_price_re = re.compile(rf"(?<!\w)(?:{_alt(spec.original_price_words)})(?!\w)", _CI) \
         if spec.original_price_words else None
     lang.brand_re = re.compile(rf"(?:{_alt(spec.brand_words)})", _CI) if spec.brand_words else None
+    # a line opened by a link to another article ("(Read more: ...)", "[LEE: ...]", "RELACIONADAS ..."): to its end
+    lang.related_link_re = re.compile(
+        rf"^[ \t•*-]*(?:[(\[][ \t]*)?(?:{_alt(spec.related_link_words)})[ \t]*(?::|\.\.\.|…)[^\n]*", _CI | re.M) \
+        if spec.related_link_words else None
     lang.bank_account_re = re.compile(rf"(?<!\w)(?:{_alt(spec.bank_account_words)})(?!\w)", _CI) \
         if spec.bank_account_words else None
     lang.partitive_re = re.compile(rf"[ \u00a0]+(?:{_alt(spec.partitive_words)})(?!\w)", _CI) \

@@ -166,10 +166,19 @@ def country_mentions(text: str, lang: Language, sents: list[Span]) -> list[Menti
     def take(a, b):
         taken[a:b] = b"\x01" * (b - a)
 
+    # a country's name that holds a region's ("South Africa", "Zuid-Afrikaanse", "África do Sul") is the country
+    named = None
     for m in lang.region_re.finditer(text):
+        if named is None:
+            named = [x.span() for rx in (lang.country_re, lang.country_ci_re) if rx is not None for x in rx.finditer(text)]
+        if any(a <= m.start() and m.end() <= b and b - a > m.end() - m.start() for a, b in named):
+            continue
         # a region's adjective ("elefante africano", "le marché européen") says what kind, not where: a region
-        # that locates a figure is named ("en Afrique", "in Europa")
-        found.append(Mention(m.start(), m.end(), None, origin=m.group(0)[0].islower()))
+        # that locates a figure is named ("en Afrique", "in Europa"); so does a compound adjective of the Americas,
+        # capitalised or not ("of Latin American descent", "het Zuid-Amerikaanse land")
+        surface = m.group(0)
+        found.append(Mention(m.start(), m.end(), None,
+                             origin=surface[0].islower() or _AMERICAS_ADJECTIVE.search(surface) is not None))
         take(m.start(), m.end())
     for rx in (lang.country_re, lang.country_ci_re):
         if rx is None:
@@ -184,7 +193,7 @@ def country_mentions(text: str, lang: Language, sents: list[Span]) -> list[Menti
                     found.append(Mention(m.start(), m.end(), code, adjective=adjective))
                     take(m.start(), m.end())
     found.sort(key=lambda x: x.start)
-    found = [m for m in found if not _person_name(text, m)]
+    found = [m for m in found if not _person_name(text, m) and not _airline(text, m)]
     if lang.river_re is not None:
         found = [m for m in found if not _river(text, m, lang.river_re)]
     if lang.border_re is not None:
@@ -225,6 +234,20 @@ def _person_name(text: str, m: Mention) -> bool:
     surface = text[m.start:m.end]
     return (not m.adjective and len(surface) > 2 and surface[0].isupper() and surface[1].islower()
             and _NAME_THEN_INITIALS.match(text, m.end) is not None)
+
+
+_AMERICAS_ADJECTIVE = re.compile(r"[- ][Aa]m[eé]ri(?:can|cain|kaans|kan|can[oa])\w*$")
+
+
+def _airline(text: str, m: Mention) -> bool:
+    """A country's name or adjective inside an airline's name ("vol Air France", "Ethiopian Airlines", "Royal Air
+    Maroc", "Aerolíneas Argentinas"): the carrier of a flight, not where the goods were seized."""
+    return _AIRLINE_BEFORE.search(text, max(0, m.start - 14), m.start) is not None \
+        or _AIRLINE_AFTER.match(text, m.end) is not None
+
+
+_AIRLINE_BEFORE = re.compile(r"(?<![\w-])(?:Air|Aerol[ií]neas|Linhas A[ée]reas)[ \u00a0]+$")
+_AIRLINE_AFTER = re.compile(r"[ \u00a0]+(?:Airlines|Airways|Air[ \u00a0]+Lines|Air[ \u00a0]+Cargo)(?!\w)")
 
 
 # the share of one item of a list of origins, between it and the next: "Peru (3,400 kg), Chile ..."

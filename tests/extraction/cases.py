@@ -3922,6 +3922,52 @@ CASES += [
      [dict(metric="detections", value=640)]),
     ("pt", "O número de apreensões de heroína voltou a subir. A GNR ficou com 40 casos.",
      [dict(metric="seizures", value=40)]),
+    # a capitalised German stop word that the lexicon knows as a noun is that noun ("Waren": goods, not "were")
+    ("de", "Die Zollfahnder stellten 2.400 gefälschte Waren sicher.",
+     [dict(metric="items", value=2400, category="counterfeit")]),
+    # "more" alone between a number and its noun leaves the noun counted
+    ("en", "Officers seized 3,000 more cigarettes the next day.",
+     [dict(metric="items", value=3000, category="tobacco")]),
+    # "inculpación" makes suspects; Latin American "valuado" is a word of worth
+    ("es", "La operación terminó con la inculpación de 45 personas.",
+     [dict(metric="suspects", value=45)]),
+    ("es", "Se incautaron 20 kilos de cocaína. La droga está valuada en 600.000 dólares.",
+     [dict(metric="mass", value=20, category="drugs"), dict(metric="value", value=600000, unit="USD", category="drugs")]),
+    # a bare "Coast Guard" is no American service (many countries have one); a "Latin American" or "South
+    # American" is of a region, not of the United States; the acronym and bases of the local coast guard decide
+    ("en", "The TTCG intercepted a pirogue near Chaguaramas and seized 140 kg of marijuana from two men of Latin American descent.",
+     [dict(metric="mass", value=140, category="drugs", country="TT")]),
+    ("fr", "Un réseau sud-américain a été démantelé : les douaniers de l'aéroport Pôle Caraïbes ont saisi 12 kg de cocaïne.",
+     [dict(metric="mass", value=12, category="drugs", country="GP")]),
+    # a country in an airline's name is the carrier, not a place ("vol Air France", "Kenya Airways"); the airport decides
+    ("fr", "Lors du contrôle d'un vol Air France à l'aéroport de Gillot, les douaniers ont saisi 8 kg de résine de cannabis.",
+     [dict(metric="mass", value=8, category="drugs", country="RE")]),
+    ("en", "Customs officers at Piarco found 3 kg of cocaine in the luggage of a passenger off a Kenya Airways connection.",
+     [dict(metric="mass", value=3, category="drugs", country="TT")]),
+    # the Swiss customs serve Liechtenstein: what they seize there is Liechtenstein's (world.served_by LI -> CH)
+    ("de", "Im Fürstentum Liechtenstein stellte die Eidgenössische Zollverwaltung bei einer Kontrolle 6 Kilogramm Marihuana sicher; der Fahrer wurde der Liechtensteinischen Landespolizei übergeben.",
+     [dict(metric="mass", value=6, category="drugs", country="LI")]),
+    # the Dutch Caribbean customs are those of the islands: the island named decides, not the Netherlands
+    ("en", "Dutch Caribbean Customs intercepted 2 kg of cocaine at Fort Bay, Saba, and handed the case to the Dutch Caribbean Police Force.",
+     [dict(metric="mass", value=2, category="drugs", country="BQ")]),
+    # a line linking to another article names that article's places, not this one's
+    ("es", "La Policía Nacional decomisó 310 paquetes de cocaína en un contenedor en Guayaquil.\n\n(Lee también: Cae en Colombia una red que enviaba droga a Italia)\n\nEl contenedor iba a Amberes.",
+     [dict(metric="items", value=310, category="drugs", country="EC")]),
+    ("pt", "A Polícia Nacional apreendeu 40 quilos de canábis no porto da Praia.\n\nLeia também: Espanha desmantela rede de tráfico na Galiza\n\nDois homens foram detidos.",
+     [dict(metric="mass", value=40, category="drugs", country="CV"), dict(metric="arrests", value=2, country="CV")]),
+    # "hacia" (towards) and "destino final" say where a cargo was going, not where it was seized
+    ("es", "En Guayaquil la Policía Nacional halló 900 kilos de cocaína en un contenedor que iba hacia España.",
+     [dict(metric="mass", value=900, category="drugs", country="EC")]),
+    # a country's name that holds a region's name or adjective ("South Africa", "sud-africaine", "África do Sul",
+    # "Zuid-Afrikaanse") is the country, not the region
+    ("en", "South African police seized 45 kg of mandrax tablets in Durban.",
+     [dict(metric="mass", value=45, category="drugs", country="ZA")]),
+    ("fr", "La police sud-africaine a saisi 300 kg de cannabis près de Johannesburg.",
+     [dict(metric="mass", value=300, category="drugs", country="ZA")]),
+    ("nl", "De Zuid-Afrikaanse politie nam 70 kilo cocaïne in beslag in de haven van Durban.",
+     [dict(metric="mass", value=70, category="drugs", country="ZA")]),
+    ("pt", "A polícia da África do Sul apreendeu 25 quilos de heroína num camião.",
+     [dict(metric="mass", value=25, category="drugs", country="ZA")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
