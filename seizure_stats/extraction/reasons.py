@@ -120,6 +120,11 @@ RULES: dict[str, str] = {
     "units_of_a_product": "units, pieces or articles of a product of no kind (\"unidades de produtos domésticos\") are goods found",
     "seizure_noun_before": "a container or goods noun counted right after a seizure noun and 'of' ('el decomiso de 166 mil "
                            "artículos') are items",
+    "cases_after_seizures": "cases no verb resolves, of no kind, right after seizures were named (in the sentence "
+                            "before the number or the one before it) are those seizures told as cases",
+    "packages_of_the_find": "a few boxes, parcels or suitcases a verb of checking governs, in a text about "
+                            "seizures ('inspected 15 boxes; inside, 324 phones'), are the packaging of the goods "
+                            "found: items, not checks",
     "seized_consignments": "consignments or shipments seized or found ('drie zendingen met cocaïne aangetroffen') "
                            "count seizures, one each (figures.md: seized consignments)",
     "packages_of_a_product": "packages or pieces counted and 'of' a noun the lexicon does not know ('90 sacs de "

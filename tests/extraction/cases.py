@@ -3921,6 +3921,42 @@ CASES += [
     # "NRs" is the Nepalese rupee
     ("en", "Nepal Police said the seized hashish was valued at NRs 4.2 million.",
      [dict(metric="value", value=4200000, unit="NPR", category="drugs")]),
+    # a few boxes, pallets or suitcases a verb of checking governs, in a text about seizures, are the packaging of
+    # the goods found (optional items), not checks (rule packages_of_the_find); a service's many parcels stay checks
+    ("en", "Officers inspected three suitcases at the airport and found 12 kilos of cocaine inside them.",
+     [dict(metric="mass", value=12, category="drugs"), dict(metric="items", value=3, optional=True)]),
+    ("fr", "Les douaniers ont contrôlé six palettes et y ont découvert 40 000 cigarettes de contrebande.",
+     [dict(metric="items", value=40000, category="tobacco"), dict(metric="items", value=6, optional=True)]),
+    ("es", "Los agentes revisaron ocho cajas de cartón en la terminal y hallaron 500 teléfonos de contrabando.",
+     [dict(metric="items", value=500), dict(metric="items", value=8, optional=True)]),
+    ("en", "Customs checked 4,500 parcels at the mail centre and seized 30 kg of cannabis.",
+     [dict(metric="checks", value=4500), dict(metric="mass", value=30, category="drugs")]),
+    # fines and penalty notices counted are no figures, like their amounts (figures.md)
+    ("it", "Durante i controlli sul pesce i militari hanno elevato 35 multe ai venditori abusivi.",
+     NOTHING),
+    ("en", "Inspectors issued 31 fines to shops selling illicit tobacco.",
+     NOTHING),
+    ("nl", "De inspecteurs schreven 27 boetes uit aan handelaars in illegale sigaretten.",
+     NOTHING),
+    ("pt", "A inspeção aplicou 14 coimas a operadores de tabaco.",
+     NOTHING),
+    # operations of checking or searching are checks, not seizures
+    ("fr", "Les douaniers ont mené 350 opérations de contrôle sur les routes du sud.",
+     [dict(metric="checks", value=350)]),
+    ("pt", "A Receita realizou 210 operações de fiscalização no porto de Santos.",
+     [dict(metric="checks", value=210)]),
+    ("it", "Sono state svolte 120 operazioni di controllo nei porti della regione.",
+     [dict(metric="checks", value=120)]),
+    ("es", "La policía realizó 75 operaciones de control en la frontera norte.",
+     [dict(metric="checks", value=75)]),
+    ("nl", "Aan de grote controleactie in de haven werkten 150 politieambtenaren mee.", NOTHING),
+    # cases no verb resolves, right after seizures were named, are those seizures told as cases
+    ("fr", "Les saisies de drogue ont nettement augmenté cette année. Au total, on compte 85 affaires.",
+     [dict(metric="seizures", value=85)]),
+    ("fr", "Les saisies ont encore progressé cette année. Les affaires contentieuses se montent à 640.",
+     [dict(metric="detections", value=640)]),
+    ("pt", "O número de apreensões de heroína voltou a subir. A GNR ficou com 40 casos.",
+     [dict(metric="seizures", value=40)]),
     # a capitalised German stop word that the lexicon knows as a noun is that noun ("Waren": goods, not "were")
     ("de", "Die Zollfahnder stellten 2.400 gefälschte Waren sicher.",
      [dict(metric="items", value=2400, category="counterfeit")]),

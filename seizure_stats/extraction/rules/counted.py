@@ -238,11 +238,8 @@ def resolved_by_verb(ctx: Context, c: Candidate, near: Near) -> bool:
     head = next(((a, b) for a, b, t in near.terms if t is near.head), None) if near.head is not None else None
     # "110 suspected drug offenders": a participle before the noun, or opening it, describes it; it is not its verb
     c.metric = resolve(ctx, c, kind, inside=(c.number.end, *head) if head else None)
-    if kind == "case" and c.metric == "detections" and c.reasons[-1].rule == "case_without_verb" and near.cats:
-        # "4939 Fälle von Zigarettenschmuggel", "1 200 cas de contrebande de tabac": cases that name the goods of
-        # the offence, with no verb of opening, are offences of that kind found
-        c.metric = "detections"
-        c.because("metric", "case_of_a_kind", f"{category_words(ctx, c.end_pos, near.limit)} -> detections", add=True)
+    if kind == "case" and c.metric == "detections" and c.reasons[-1].rule == "case_without_verb":
+        _cases_without_verb(ctx, c, near)
     previous = near.previous
     if c.metric is None and kind in ("container", "goods") and (
             seized_list_goes_on(ctx, c, previous) or in_seized_list(ctx, c, previous)
@@ -276,12 +273,55 @@ def resolved_by_verb(ctx: Context, c: Candidate, near: Near) -> bool:
     if c.metric in (None, "items") and kind in ("container", "goods") and (ctx.has_seizure_verb or _arrested_with(ctx, c)) \
             and packages_of_a_product(ctx, c, near):
         c.metric = "items"  # "12 tonnes de riz, 3 200 cartons d'huile de moteur": (its reason gives it no kind)
+    if c.metric == "checks" and kind == "container" and _packages_of_the_find(ctx, c, near):
+        c.metric = "items"  # "inspected 15 boxes; inside, 324 phones": the boxes held the goods found
+        c.because("metric", "packages_of_the_find", f"{c.value:g} {c.object} in a seizure text -> items", add=True)
     if c.metric == "items" and near.head is not None and near.head.object == "consignment":
         # "drie zendingen met cocaïne aangetroffen", "51 envois de stupéfiants saisis", "4 Sendungen mit Fälschungen":
         # each consignment seized, whichever rule made it goods seized, is a seizure
         c.metric = "seizures"
         c.because("metric", "seized_consignments", "-> seizures", add=True)
     return c.metric is not None
+
+
+def _cases_without_verb(ctx: Context, c: Candidate, near: Near) -> None:
+    """Cases no verb resolves: offences found (`case_without_verb`), of the kind they name ("4939 Fälle von
+    Zigarettenschmuggel", "1 200 cas de contrebande de tabac": rule `case_of_a_kind`), or the seizures named just
+    before them (rule `cases_after_seizures`)."""
+    if near.cats:
+        c.because("metric", "case_of_a_kind", f"{category_words(ctx, c.end_pos, near.limit)} -> detections", add=True)
+        return
+    seizures = _seizures_named_before(ctx, c)
+    if seizures:
+        c.metric = "seizures"  # "... ces importantes saisies. Au total, il s'agit de 213 affaires"
+        c.because("metric", "cases_after_seizures", f"{seizures} before -> seizures", add=True)
+        if ctx.doc_theme is None:
+            c.no_kind = True  # "of the 25 cases" after seizures of drugs and of arms: cases of every kind together
+
+
+def _seizures_named_before(ctx: Context, c: Candidate) -> str | None:
+    """"O número de apreensões de cocaína (575) ... A PJ surge com 23,1% dos casos (133)", "ces importantes saisies.
+    Au total, il s'agit de 213 affaires": cases no verb resolves, of no kind of their own, right after seizures were
+    named (before the number in its sentence, or in the sentence before) are those seizures told as cases; the
+    seizure words, or None."""
+    s = ctx.sents[c.sentence]
+    terms = [t for t in ctx.terms_in(s.start, c.number.start) if t[2].metric == "seizures"]
+    if not terms and c.sentence > 0:
+        terms = [t for t in ctx.sentence_terms(c.sentence - 1) if t[2].metric == "seizures"]
+    return quoted(ctx.text[terms[-1][0]:terms[-1][1]]) if terms else None
+
+
+_FEW_PACKAGES = 100  # more boxes or parcels than this checked are the service's controls, not one find's packaging
+_PACKAGES = ("parcel", "package")
+
+
+def _packages_of_the_find(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"agents inspected 15 cardboard boxes ... inside were 324 phones", "20 pallets of tobacco", "his two suitcases
+    were inspected": a few boxes, parcels or suitcases that a verb of checking governs, in a text about seizures,
+    are the packaging the goods were found in (the contract makes them items, optional), not a count of controls;
+    vehicles and premises searched stay checks, and so do the many parcels of a service's controls."""
+    head = near.head
+    return head is not None and head.object in _PACKAGES and c.value < _FEW_PACKAGES and ctx.has_seizure_verb
 
 
 def _arrested_with(ctx: Context, c: Candidate) -> bool:
