@@ -4029,6 +4029,22 @@ CASES += [
     ("de", "Der Zoll kontrollierte im Sommer viele Reisende. In 40 Fällen entdeckten die Zöllner größere Bargeldbeträge. Außerdem wurden 9.000 Stangen Zigaretten und 300 Kilogramm Tabak beschlagnahmt.",
      [dict(metric="seizures", value=40, category="cash"), dict(metric="items", value=9000, category="tobacco"),
       dict(metric="mass", value=300, category="tobacco")]),
+    # a bare number closing its clause right after a word of comparison is the earlier period's term, no figure
+    # (rule earlier_year)
+    ("fr", "Les douaniers ont saisi de l'héroïne (412 kilos, contre 58).",
+     [dict(metric="mass", value=412, category="drugs")]),
+    ("en", "Officers seized 640 kilograms of heroin, up from 75.",
+     [dict(metric="mass", value=640, category="drugs")]),
+    ("de", "Die Zöllner stellten 530 Kilogramm Kokain sicher (gegenüber 44).",
+     [dict(metric="mass", value=530, category="drugs")]),
+    ("it", "La Guardia di Finanza ha sequestrato eroina (318 chili, contro 27).",
+     [dict(metric="mass", value=318, category="drugs")]),
+    ("es", "La policía incautó 905 kilos de cocaína, frente a 66.",
+     [dict(metric="mass", value=905, category="drugs")]),
+    ("nl", "De douane nam 270 kilo cocaïne in beslag (tegen 31).",
+     [dict(metric="mass", value=270, category="drugs")]),
+    ("pt", "A polícia apreendeu 733 quilos de cocaína, contra 52.",
+     [dict(metric="mass", value=733, category="drugs")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

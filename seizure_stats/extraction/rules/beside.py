@@ -26,10 +26,25 @@ def earlier_year(ctx: Context, c: Candidate, near: Near) -> bool:
         return True
     m = lang.earlier_year_re.match(text, c.end_pos or n.end)
     if m is None or _CLAUSE_MARK.search(m.group(0)):
-        return True
+        m = _bare_term(text, c)
+        if m is None:
+            return True
     c.metric = None
     c.because("metric", "earlier_year", repr(text[n.start:m.end()].strip()))
     return False
+
+
+def _bare_term(text: str, c: Candidate) -> re.Match | None:
+    """"du cannabis (777 kilos, contre 95)", "1,200 seizures, up from 950.": a number with no unit or noun of its
+    own that closes its clause right after the word of comparison is the other term of the comparison, the earlier
+    period's figure of the same quantity (figures.md: earlier-year comparisons are optional or not labelled)."""
+    if c.unit != "count" or (c.end_pos and c.end_pos != c.number.end):
+        return None
+    return _BARE_END.match(text, c.number.end)
+
+
+# what closes the clause of a bare number: a bracket, a semicolon, a comma or full stop that is no decimal mark
+_BARE_END = re.compile(r"[ \u00a0]*(?:[)\];]|[.,](?!\d)|$)")
 
 
 def previous_year(ctx: Context, c: Candidate, near: Near) -> bool:
