@@ -555,7 +555,7 @@ def _places(text: str, lang: Language, sents: list[Span], terms, title: str | No
 
 
 def _related_links(text: str, lang: Language) -> list[tuple[int, int]]:
-    """The lines that link to another article ("(Sigue leyendo: ... red en España ligada a Ecuador)", "Lire aussi :
+    """The lines that link to another article ("Lea también: ... una banda con base en Lima", "Lire aussi :
     ..."): the places they name are that article's, no evidence of this one's country."""
     rx = lang.related_link_re
     return [m.span() for m in rx.finditer(text)] if rx is not None else []

@@ -3901,9 +3901,9 @@ CASES += [
     ("en", "On Monday, 16 people were arrested and 40 kg of cannabis was seized.",
      [dict(metric="arrests", value=16), dict(metric="mass", value=40, category="drugs")]),
     # "1.800 kg" in a country of decimal points whose language groups with the point: thousands
-    ("es", "La Fuerza Naval de Honduras interceptó una lancha con 1.800 kg de cocaína valorados en 14.5 millones de dólares.",
-     [dict(metric="mass", value=1800, category="drugs", country="HN"),
-      dict(metric="value", value=14500000, unit="USD", category="drugs", country="HN")]),
+    ("es", "Una patrulla de la Fuerza Naval de Honduras detuvo un pesquero que llevaba 2.300 kg de cocaína, con un valor de 21.5 millones de dólares.",
+     [dict(metric="mass", value=2300, category="drugs", country="HN"),
+      dict(metric="value", value=21500000, unit="USD", category="drugs", country="HN")]),
     ("es", "En El Salvador se han incautado 4.320 kilos de droga este año, de los que 3.950 son de cocaína.",
      [dict(metric="mass", value=4320, category="drugs", country="SV"),
       dict(metric="mass", value=3950, category="drugs", country="SV")]),

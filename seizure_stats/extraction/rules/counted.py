@@ -293,15 +293,15 @@ def _cases_without_verb(ctx: Context, c: Candidate, near: Near) -> None:
         return
     seizures = _seizures_named_before(ctx, c)
     if seizures:
-        c.metric = "seizures"  # "... ces importantes saisies. Au total, il s'agit de 213 affaires"
+        c.metric = "seizures"  # "... ont permis plusieurs saisies. Cela représente 40 affaires"
         c.because("metric", "cases_after_seizures", f"{seizures} before -> seizures", add=True)
         if ctx.doc_theme is None:
             c.no_kind = True  # "of the 25 cases" after seizures of drugs and of arms: cases of every kind together
 
 
 def _seizures_named_before(ctx: Context, c: Candidate) -> str | None:
-    """"O número de apreensões de cocaína (575) ... A PJ surge com 23,1% dos casos (133)", "ces importantes saisies.
-    Au total, il s'agit de 213 affaires": cases no verb resolves, of no kind of their own, right after seizures were
+    """"As apreensões de heroína subiram ... a GNR fez 12% dos casos (30)", "ont permis plusieurs saisies. Cela
+    représente 40 affaires": cases no verb resolves, of no kind of their own, right after seizures were
     named (before the number in its sentence, or in the sentence before) are those seizures told as cases; the
     seizure words, or None."""
     s = ctx.sents[c.sentence]
