@@ -85,6 +85,7 @@ STEPS = (
     category.meat_of_wild_animals,
     category.worth_of_mixed_goods,
     category.unknown,
+    category.contents_of_the_cover,
     # seizures only
     seized.websites_acted_on,
     seized.value_of_a_seizure,

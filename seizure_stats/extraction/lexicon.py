@@ -201,6 +201,7 @@ class LanguageFile(_Keys):
     money_sum_words: list[str] = []
     carry_words: list[str] = []
     tax_words: list[str] = []
+    contents_words: list[str] = []
     seized_whole_words: list[str] = []
     original_price_words: list[str] = []
     related_link_words: list[str] = []
@@ -469,6 +470,7 @@ class Language:
     money_sum_re: re.Pattern | None = field(default=None, repr=False)  # "une somme de" ending the text before an amount
     carry_before_re: re.Pattern | None = field(default=None, repr=False)  # "carrying", "llevaba consigo" before an amount
     carry_after_re: re.Pattern | None = field(default=None, repr=False)  # "mit sich", "on him", "versteckt" after it
+    contents_re: re.Pattern | None = field(default=None, repr=False)  # "containing", "contenant": goods inside
     tax_re: re.Pattern | None = field(default=None, repr=False)  # "duties", "droits et taxes", "accise" in a sentence
     seized_whole_re: re.Pattern | None = field(default=None, repr=False)  # "lo incautado", "the total seized"
     original_price_re: re.Pattern | None = field(default=None, repr=False)  # "Originalpreis", "had they been genuine"
@@ -715,6 +717,8 @@ def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
         rf"(?<!\w)(?:{_alt(spec.carry_words)})(?:[ \u00a0]+[^\W\d_]+){{0,2}}[ \u00a0]*$", _CI) if spec.carry_words else None
     lang.carry_after_re = re.compile(
         rf"(?:[ \u00a0]+[^\W\d_]+){{0,3}}[ \u00a0]+(?:{_alt(spec.carry_words)})(?!\w)", _CI) if spec.carry_words else None
+    lang.contents_re = re.compile(rf"(?<!\w)(?:{_alt(spec.contents_words)})(?!\w)", _CI) \
+        if spec.contents_words else None
     lang.tax_re = re.compile(rf"(?<!\w)(?:{_alt(spec.tax_words)})(?!\w)", _CI) if spec.tax_words else None
     lang.seized_whole_re = re.compile(rf"(?<!\w)(?:{_alt(spec.seized_whole_words)})(?!\w)", _CI) \
         if spec.seized_whole_words else None

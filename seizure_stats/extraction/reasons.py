@@ -176,6 +176,8 @@ RULES: dict[str, str] = {
                             "contrefaits. 90 000 articles de sport') are of the same kind",
     "goods_named_after": "'cartons of tramadol': the goods named after the counted noun decide its category",
     "vehicles_other": "vehicles and boats seized ('five cars', 'drie voertuigen') are other, whatever they carried",
+    "contents_of_the_cover": "a count of containers or cover goods whose phrase goes on with a word putting goods inside "
+                             "them ('containing') takes the kind of those goods",
     "goods_outside_category": "goods the lexicon gives no kind ('shoes', 'celulares', 'packets of shirts') are "
                               "other, not the document's main kind (counterfeit excepted)",
     "meat_of_wild_animals": "meat of no animal named, beside protected species or in a wildlife release, is wildlife",

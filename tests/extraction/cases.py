@@ -4045,6 +4045,24 @@ CASES += [
      [dict(metric="mass", value=270, category="drugs")]),
     ("pt", "A polícia apreendeu 733 quilos de cocaína, contra 52.",
      [dict(metric="mass", value=733, category="drugs")]),
+    # a count of containers or cover goods whose phrase goes on with a word putting goods inside them takes the kind
+    # of those goods (contents_words, rule contents_of_the_cover); codeine syrups are drugs in every language
+    ("en", "Customs officers seized 12 crates of bananas containing 80 kilograms of cocaine at the port.",
+     [dict(metric="items", value=12, category="drugs"), dict(metric="mass", value=80, category="drugs")]),
+    ("pt", "A polícia apreendeu oito garrafas de rum contendo dois litros de cocaína líquida no aeroporto.",
+     [dict(metric="items", value=8, category="drugs"), dict(metric="volume", value=2, category="drugs")]),
+    ("fr", "Les douaniers ont saisi 15 cartons de bananes contenant 60 kilos de cocaïne au port.",
+     [dict(metric="items", value=15, category="drugs"), dict(metric="mass", value=60, category="drugs")]),
+    ("es", "La Guardia Civil intervino 20 cajas de piñas que contenían 90 kilos de cocaína en el puerto.",
+     [dict(metric="items", value=20, category="drugs"), dict(metric="mass", value=90, category="drugs")]),
+    ("it", "La Guardia di Finanza ha sequestrato 30 scatole di banane contenenti 50 chili di cocaina nel porto.",
+     [dict(metric="items", value=30, category="drugs"), dict(metric="mass", value=50, category="drugs")]),
+    ("en", "Officers intercepted 2,000 bottles of codeine cough syrups at the border.",
+     [dict(metric="items", value=2000, category="drugs")]),
+    ("de", "Der Zoll stellte 40 Kisten Ananas sicher, gefüllt mit 70 Kilogramm Kokain.",
+     [dict(metric="items", value=40, category="drugs"), dict(metric="mass", value=70, category="drugs")]),
+    ("nl", "De douane nam 300 flessen codeïnesiroop in beslag.",
+     [dict(metric="items", value=300, category="drugs")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

@@ -631,6 +631,29 @@ def unknown(ctx: Context, c: Candidate, near: Near) -> bool:
     return True
 
 
+def contents_of_the_cover(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"six bottles of wine containing liquid cocaine", "40 cajas rellenas de cocaína": a count of containers or of
+    cover goods whose own phrase goes on with a word putting goods inside them (`contents_words`) is a count of
+    those goods' packaging (figures.md: packaging seized is items of the goods' category), not of the cover's kind
+    nor "other". The contents must follow closely, in the same sentence, with no other amount before that word."""
+    rx = ctx.lang.contents_re
+    if rx is None or c.metric != "items" or c.category in ("cash", "weapons"):
+        return True
+    end = ctx.sents[c.sentence].end
+    m = rx.search(ctx.text, c.end_pos, min(end, c.end_pos + 60))
+    if m is None or _DIGIT.search(ctx.text, c.end_pos, m.start()):
+        return True
+    kinds = [t.category for _, _, t in ctx.terms_in(m.end(), min(end, m.end() + 60)) if t.category]
+    if not kinds or kinds[0] == c.category:
+        return True
+    c.category = kinds[0]
+    c.because("category", "contents_of_the_cover", f"{quoted(ctx.text[m.start():m.end()])} -> {c.category}")
+    return True
+
+
+_DIGIT = re.compile(r"\d")
+
+
 _GOODS_WORDS = re.compile(r"[ \u00a0]+((?:[^\W\d_]{3,}[ \u00a0]+){0,2}[^\W\d_]{3,})")
 
 
