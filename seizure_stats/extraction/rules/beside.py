@@ -35,7 +35,7 @@ def earlier_year(ctx: Context, c: Candidate, near: Near) -> bool:
 
 
 def _bare_term(text: str, c: Candidate) -> re.Match | None:
-    """"du cannabis (777 kilos, contre 95)", "1,200 seizures, up from 950.": a number with no unit or noun of its
+    """"de l'héroïne (412 kilos, contre 60)", "1,200 seizures, up from 950.": a number with no unit or noun of its
     own that closes its clause right after the word of comparison is the other term of the comparison, the earlier
     period's figure of the same quantity (figures.md: earlier-year comparisons are optional or not labelled)."""
     if c.unit != "count" or (c.end_pos and c.end_pos != c.number.end):
