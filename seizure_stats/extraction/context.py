@@ -380,8 +380,11 @@ def _stop_after(ctx: Context, start: int, end: int) -> int | None:
     the lexicon also knows as a noun is that noun ("130.000 gefälschte Waren": goods, not "waren")."""
     text, lang = ctx.text, ctx.lang
     st = lang.stop_re.search(text, start, end)
-    while st is not None and lang.nouns_capitalised and text[st.start()].isupper() and st.start() > start \
-            and any(a <= st.start() < b for a, b, _ in ctx.terms_in(start, end)):
+    if st is None or not lang.nouns_capitalised:
+        return st.start() if st is not None else None
+    nouns = [(a, b) for a, b, _ in ctx.terms_in(start, end)]
+    while st is not None and text[st.start()].isupper() and st.start() > start \
+            and any(a <= st.start() < b for a, b in nouns):
         st = lang.stop_re.search(text, st.end(), end)
     return st.start() if st is not None else None
 
