@@ -46,6 +46,7 @@ STEPS = (
     counted.nationality_noun,
     counted.part_of_them,
     counted.both_of_them,
+    counted.the_ones_counted,
     counted.part_of_a_count,
     breakdown.places_in_brackets,
     counted.noun_in_brackets,

@@ -113,6 +113,8 @@ RULES: dict[str, str] = {
                     "or identification verb of its own clause names",
     "both_of_them": "'both' standing alone before a verb of arrest ('both were arrested', 'die beiden festgenommen') "
                     "counts two people arrested",
+    "the_ones_counted": "a small number after a definite article, no noun, a verb of arrest two words after it ('the two "
+                        "were arrested', 'i due sono stati arrestati') counts people arrested",
     "part_of_a_count": "a number, a partitive and a count of people ('141 van de 1 313 gecontroleerde mensen') counts "
                        "those the arrest or identification verb after the people describes",
     "goods_of_a_kind": "goods of a kind counted with no verb that says otherwise, in a text about seizures, are items found",

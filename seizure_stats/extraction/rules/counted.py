@@ -505,6 +505,46 @@ def both_of_them(ctx: Context, c: Candidate, near: Near) -> bool:
     return True
 
 
+_VERB_GAP = re.compile(r"(?:[ \u00a0]+[^\W\d_][\w'’-]*){0,2}[ \u00a0]+")
+_FEW_PEOPLE = 20  # "the two", "i tre": a group named by its size alone is small
+
+
+def the_ones_counted(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"the two were arrested", "i due sono stati arrestati", "les trois ont été interpellés", "os dois foram
+    detidos": a small number after a definite article with no noun stands for people, and a verb of arrest at most
+    two words after it says they were arrested, as with "both"; unless a sentence before counted as many people
+    with a verb of arrest ("arrested two men ... the two were charged": the same people named again)."""
+    if c.metric is not None or near.head is not None or not 1 < c.value <= _FEW_PEOPLE or c.value != int(c.value):
+        return True
+    s, lang = ctx.sents[c.sentence], ctx.lang
+    if not lang.article_end_re.search(ctx.text, max(s.start, c.number.start - 8), c.number.start):
+        return True
+    verbs = [(a, b) for a, b in ctx.verbs_of(c.sentence, "arrest") if c.number.end <= a < c.number.end + 60]
+    if not verbs or not _VERB_GAP.fullmatch(ctx.text, c.number.end, min(verbs)[0]) or _arrested_before(ctx, c):
+        return True
+    a, b = min(verbs)
+    c.metric, c.object = "arrests", "person"
+    said = f"{quoted(ctx.text[c.number.start:c.number.end])} {quoted(ctx.text[a:b])} -> arrests"
+    c.because("metric", "the_ones_counted", said)
+    return True
+
+
+def _arrested_before(ctx: Context, c: Candidate) -> bool:
+    """The same number of people counted (or named "the two") in an earlier sentence that has a verb of arrest:
+    "the two" are those people again ("two men on board" only seen, then "the two were arrested", is the arrest's
+    own count)."""
+    forms = [str(int(c.value))] + [w for w, (_, v) in ctx.lang.numwords.items() if v == c.value]
+    rx = re.compile(r"(?<![\w.,])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w.,]\w)", re.IGNORECASE)
+    for i in range(c.sentence):
+        s = ctx.sents[i]
+        if ctx.verbs_of(i, "arrest") and any(
+                ctx.lang.article_end_re.search(ctx.text, max(s.start, m.start() - 8), m.start())
+                or any(t.object == "person" for _, _, t in ctx.terms_in(m.end(), min(s.end, m.end() + 30)))
+                for m in rx.finditer(ctx.text, s.start, s.end)):
+            return True
+    return False
+
+
 def part_of_a_count(ctx: Context, c: Candidate, near: Near) -> bool:
     """"141 van de 1 313 gecontroleerde mensen bleken in het bezit van drugs", "12 of the 400 travellers checked were
     arrested": a number, a partitive and a count of people counts those of the people whom a verb of arrest or
