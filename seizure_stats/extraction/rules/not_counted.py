@@ -22,7 +22,8 @@ def age_after_person(ctx: Context, c: Candidate, near: Near) -> bool:
     set off right after a noun the lexicon counts people with (a comma or a bracket, or "of" and nothing counted
     after it), alone or with a second number paired to it, is the person's age (figures.md: ages are no
     figures). A bracket needs an indefinite article before the noun ("ein Mann (45)"): a plural noun with a
-    bracket may give its count ("suspects (12)")."""
+    bracket may give its count ("suspects (12)"). Two people named by their town ("twee Rotterdammers van 36 en
+    61") are people too: the lexicon cannot list every town's inhabitants."""
     n, text, lang = c.number, ctx.text, ctx.lang
     if c.unit != "count" or n.scaled or n.words or not n.plain_digits or not 10 <= n.value <= 99:
         return True
