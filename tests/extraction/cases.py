@@ -4096,6 +4096,20 @@ CASES += [
      [dict(metric="items", value=90, category="drugs")]),
     ("de", "Der Zoll stellte 50 Rollen Haschisch an der Grenze sicher.",
      [dict(metric="items", value=50, category="drugs")]),
+    # two people named by where they live, then "of" and a pair of numbers: one age each (rule age_after_person)
+    ("nl", "Bij de inval zijn drie mannen aangehouden, onder wie twee Utrechters van 44 en 58. De politie vond 12 "
+           "kilo cocaïne.",
+     [dict(metric="arrests", value=3), dict(metric="arrests", value=2), dict(metric="mass", value=12, category="drugs")]),
+    ("fr", "La police a interpellé trois hommes, dont deux Niçois de 27 et 39, et saisi 15 kilos de résine de cannabis.",
+     [dict(metric="arrests", value=3), dict(metric="arrests", value=2), dict(metric="mass", value=15, category="drugs")]),
+    # legal references: plural words of sections and articles and their lists, a subsection in brackets (skip_before)
+    ("en", "They were charged under sections 21 and 23 of the Drugs Act, and section 7 (2) of the Customs Act, "
+           "after officers seized 14 kilograms of heroin.",
+     [dict(metric="mass", value=14, category="drugs")]),
+    ("es", "Se les imputan los artículos 368 y 369 del Código Penal tras la incautación de 40 kilos de cocaína.",
+     [dict(metric="mass", value=40, category="drugs")]),
+    ("it", "Sono stati denunciati ai sensi degli articoli 73 e 80 dopo il sequestro di 25 chili di hashish.",
+     [dict(metric="mass", value=25, category="drugs")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

@@ -8,6 +8,7 @@ import re
 
 from seizure_stats.extraction.candidate import Candidate, Near
 from seizure_stats.extraction.context import Context, without_qualifier
+from seizure_stats.extraction.numbers import parse_number_words
 
 # the age's opening mark right after the person noun: a comma or a bracket
 _AGE_OPEN = re.compile(r"[ \u00a0]*(?P<open>[,(])[ \u00a0]*$")
@@ -21,7 +22,8 @@ def age_after_person(ctx: Context, c: Candidate, near: Near) -> bool:
     set off right after a noun the lexicon counts people with (a comma or a bracket, or "of" and nothing counted
     after it), alone or with a second number paired to it, is the person's age (figures.md: ages are no
     figures). A bracket needs an indefinite article before the noun ("ein Mann (45)"): a plural noun with a
-    bracket may give its count ("suspects (12)")."""
+    bracket may give its count ("suspects (12)"). Two people named by their town ("twee Rotterdammers van 36 en
+    61") are people too: the lexicon cannot list every town's inhabitants."""
     n, text, lang = c.number, ctx.text, ctx.lang
     if c.unit != "count" or n.scaled or n.words or not n.plain_digits or not 10 <= n.value <= 99:
         return True
@@ -31,6 +33,7 @@ def age_after_person(ctx: Context, c: Candidate, near: Near) -> bool:
     pair = lang.pair_before_re.search(text, max(s.start, n.start - 20), n.start)
     if pair:  # the second age of a pair: read the words before the first
         first = pair.start()
+    people = _inhabitants_before(ctx, c, first) or people  # people named by their town: nearest to the pair
     if not people:
         return True
     a, b = people[-1]
@@ -44,6 +47,25 @@ def age_after_person(ctx: Context, c: Candidate, near: Near) -> bool:
     c.metric = None
     c.because("metric", "age_after_person", f"{text[a:b]!r} then {text[b:n.end]!r}")
     return False
+
+
+# a count in digits or words, then one capitalised word inside lower-case prose, then "of" and the pair
+_COUNT_THEN_NAME = re.compile(r"(?<![\w.])(?P<count>\d{1,2}|[^\W\d_]+)[ \u00a0]+(?P<noun>[A-ZÀ-Ý][a-zà-ÿ'’-]+)"
+                              r"(?P<gap>[ \u00a0]+[^\W\d_]+[ \u00a0]+)$")
+
+
+def _inhabitants_before(ctx: Context, c: Candidate, first: int) -> list[tuple[int, int]]:
+    """"twee Rotterdammers van 36 en 61", "deux Lyonnais de 24 et 31": people named by where they live (a
+    capitalised noun the lexicon does not know, in a language whose nouns are lower case) after a count of two,
+    then "of" and a pair of numbers: one age each. Returned as the span of the noun."""
+    lang, text, n = ctx.lang, ctx.text, c.number
+    if lang.nouns_capitalised or (first == n.start and not lang.pair_after_re.match(text, n.end)):
+        return []  # a pair: the first number has its second after it, the second its first before
+    m = _COUNT_THEN_NAME.search(text, max(0, first - 60), first)
+    if m is None or not lang.of_re.fullmatch(m.group("gap").strip(" \u00a0")):
+        return []
+    count = m.group("count")
+    return [(m.start("noun"), m.end("noun"))] if count == "2" or parse_number_words(count, lang) == 2 else []
 
 
 def _ends_its_phrase(ctx: Context, c: Candidate, first: int) -> bool:
