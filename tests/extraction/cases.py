@@ -4075,7 +4075,7 @@ CASES += [
       dict(metric="items", value=25000, category="counterfeit")]),
     # a quantity whose sentence names no goods goes on about the one kind of the sentence before it, in its
     # paragraph (rule goods_of_the_sentence_before)
-    ("en", "Customs officers stopped a lorry carrying 50 drums of ethanol spirit. The haul came to 1,000 litres in all.",
+    ("en", "Customs officers stopped a lorry carrying 50 drums of whisky. The haul came to 1,000 litres in all.",
      [dict(metric="items", value=50), dict(metric="volume", value=1000, category="alcohol")]),
     ("fr", "Les douaniers ont saisi 300 kilos de cocaïne dans un camion. Le tout pesait 310 kilos avec les emballages.",
      [dict(metric="mass", value=300, category="drugs"), dict(metric="mass", value=310, category="drugs")]),
@@ -4092,6 +4092,13 @@ CASES += [
      [dict(metric="items", value=9000, category="counterfeit"), dict(metric="items", value=4000, category="counterfeit")]),
     ("es", "La policía incautó 700 artículos, entre ellos camisetas, relojes, cigarrillos y juguetes, en un almacén.",
      [dict(metric="items", value=700, category="other")]),
+    # copper seized (cables, wire, ingots) is goods of its own kind, as precious metals are: other
+    ("it", "La polizia ha sequestrato 40 tonnellate di rame e 2 chili di cocaina.",
+     [dict(metric="mass", value=40000, category="other"), dict(metric="mass", value=2, category="drugs")]),
+    ("pt", "A polícia apreendeu 12 toneladas de cobre e 3 quilos de cocaína.",
+     [dict(metric="mass", value=12000, category="other"), dict(metric="mass", value=3, category="drugs")]),
+    ("de", "Die Polizei stellte 8 Tonnen Kupfer und 4 Kilogramm Kokain sicher.",
+     [dict(metric="mass", value=8000, category="other"), dict(metric="mass", value=4, category="drugs")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
