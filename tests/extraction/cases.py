@@ -4086,6 +4086,9 @@ CASES += [
      [dict(metric="items", value=80, category="counterfeit")]),
     ("pt", "A polícia apreendeu 600 relógios falsos na feira.",
      [dict(metric="items", value=600, category="counterfeit")]),
+    # a false bottom hides the goods: no fake
+    ("pt", "A polícia apreendeu 4 quilos de cocaína escondidos em fundos falsos de duas malas.",
+     [dict(metric="mass", value=4, category="drugs"), dict(metric="items", value=2, category="drugs", optional=True)]),
     # a word of a kind listed after two products of no kind is one item of the goods counted (one_of_many_products)
     ("fr", "Les douaniers ont saisi 9 000 articles contrefaits. Ils ont aussi saisi 4 000 articles divers, dont des "
            "vêtements, des chaussures, des masques et des jouets.",
