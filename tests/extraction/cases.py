@@ -4073,6 +4073,11 @@ CASES += [
            "gefälschte Uhren.",
      [dict(metric="mass", value=3000, category="drugs"), dict(metric="seizures", value=700, category="counterfeit"),
       dict(metric="items", value=25000, category="counterfeit")]),
+    # offences broken down by cause name a kind of no goods found: no kind for the total
+    ("pt", "A GNR apreendeu 20 quilos de haxixe. Na estrada foram detetadas 900 infrações, das quais 300 por excesso "
+           "de velocidade e 120 por condução com taxa de álcool no sangue.",
+     [dict(metric="mass", value=20, category="drugs"), dict(metric="detections", value=900, category=None),
+      dict(metric="detections", value=300, optional=True), dict(metric="detections", value=120, optional=True)]),
     # a quantity whose sentence names no goods goes on about the one kind of the sentence before it, in its
     # paragraph (rule goods_of_the_sentence_before)
     ("en", "Customs officers stopped a lorry carrying 50 drums of whisky. The haul came to 1,000 litres in all.",
