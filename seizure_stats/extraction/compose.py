@@ -81,6 +81,8 @@ STEPS = (
     category.goods_after_the_next_count,
     category.nearest_term,
     category.worth_of_goods_before,
+    category.finds_of_the_sentence,
+    category.goods_of_the_sentence_before,
     category.dominant,
     category.enforcement_of_the_theme,
     category.meat_of_wild_animals,

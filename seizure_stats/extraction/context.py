@@ -95,6 +95,8 @@ class Context:
         self._signs: dict[int, re.Match | None] = {}  # number start -> the sign or word glued before it
         self._bullets: dict[int, bool] = {}  # sentence -> an item of a bulleted list of things seized
         self.doc_category, self.doc_theme = _dominant_kinds(terms)
+        # the kind most of its words name, however small its share: fakes lead a release where any product may be one
+        self.doc_leading = _category_share(terms)[0]
 
     # ---- words of the document ------------------------------------------------------------------------------
     def terms_in(self, a: int, b: int) -> list[tuple[int, int, Term]]:

@@ -194,6 +194,12 @@ RULES: dict[str, str] = {
                              "of that kind",
     "worth_of_goods_before": "a worth whose sentence names no kind, right after a sentence of the same paragraph "
                              "about goods of one kind, is the worth of those goods",
+    "finds_of_the_sentence": "a count of seizures or finds naming no kind before the next number takes the one kind "
+                             "its own sentence names",
+    "goods_of_the_sentence_before": "a quantity or count of finds whose sentence names no goods goes on about the goods "
+                                    "of one kind of the sentence right before it, in its paragraph",
+    "one_of_many_products": "a word of a kind listed after two products of no kind is one item of the goods counted: "
+                            "goods of several kinds (other), or fakes in a release about counterfeits",
     "trade_of_the_people": "people counted by a noun of their trade (drug traffickers, dealers) take its category",
     "no_category": "arrests, suspects, checks, cases, websites and countries have no category",
     # country

@@ -4110,6 +4110,50 @@ CASES += [
      [dict(metric="mass", value=40, category="drugs")]),
     ("it", "Sono stati denunciati ai sensi degli articoli 73 e 80 dopo il sequestro di 25 chili di hashish.",
      [dict(metric="mass", value=25, category="drugs")]),
+    # a count of seizures or finds naming no kind before the next number takes the one kind its sentence names
+    # (rule finds_of_the_sentence), not the release's main kind
+    ("en", "Officers seized 2 tonnes of cocaine this year. Behind the 900 seizures at the airport were 40,000 counterfeit "
+           "handbags and watches.",
+     [dict(metric="mass", value=2000, category="drugs"), dict(metric="seizures", value=900, category="counterfeit"),
+      dict(metric="items", value=40000, category="counterfeit")]),
+    ("de", "Der Zoll stellte 3 Tonnen Kokain sicher. Bei den 700 Aufgriffen am Flughafen fanden die Beamten 25.000 "
+           "gefälschte Uhren.",
+     [dict(metric="mass", value=3000, category="drugs"), dict(metric="seizures", value=700, category="counterfeit"),
+      dict(metric="items", value=25000, category="counterfeit")]),
+    # offences broken down by cause name a kind of no goods found: no kind for the total
+    ("pt", "A GNR apreendeu 20 quilos de haxixe. Na estrada foram detetadas 900 infrações, das quais 300 por excesso "
+           "de velocidade e 120 por condução com taxa de álcool no sangue.",
+     [dict(metric="mass", value=20, category="drugs"), dict(metric="detections", value=900, category=None),
+      dict(metric="detections", value=300, optional=True), dict(metric="detections", value=120, optional=True)]),
+    # a quantity whose sentence names no goods goes on about the one kind of the sentence before it, in its
+    # paragraph (rule goods_of_the_sentence_before)
+    ("en", "Customs officers stopped a lorry carrying 50 drums of whisky. The haul came to 1,000 litres in all.",
+     [dict(metric="items", value=50), dict(metric="volume", value=1000, category="alcohol")]),
+    ("fr", "Les douaniers ont saisi 300 kilos de cocaïne dans un camion. Le tout pesait 310 kilos avec les emballages.",
+     [dict(metric="mass", value=300, category="drugs"), dict(metric="mass", value=310, category="drugs")]),
+    # counterfeit markers of every form reach the goods they describe
+    ("it", "La Guardia di Finanza ha sequestrato 500 borse false nel porto.",
+     [dict(metric="items", value=500, category="counterfeit")]),
+    ("de", "Der Zoll stellte 80 Trikots sicher, täuschend echt nachgemacht.",
+     [dict(metric="items", value=80, category="counterfeit")]),
+    ("pt", "A polícia apreendeu 600 relógios falsos na feira.",
+     [dict(metric="items", value=600, category="counterfeit")]),
+    # a false bottom hides the goods: no fake
+    ("pt", "A polícia apreendeu 4 quilos de cocaína escondidos em fundos falsos de duas malas.",
+     [dict(metric="mass", value=4, category="drugs"), dict(metric="items", value=2, category="drugs", optional=True)]),
+    # a word of a kind listed after two products of no kind is one item of the goods counted (one_of_many_products)
+    ("fr", "Les douaniers ont saisi 9 000 articles contrefaits. Ils ont aussi saisi 4 000 articles divers, dont des "
+           "vêtements, des chaussures, des masques et des jouets.",
+     [dict(metric="items", value=9000, category="counterfeit"), dict(metric="items", value=4000, category="counterfeit")]),
+    ("es", "La policía incautó 700 artículos, entre ellos camisetas, relojes, cigarrillos y juguetes, en un almacén.",
+     [dict(metric="items", value=700, category="other")]),
+    # copper seized (cables, wire, ingots) is goods of its own kind, as precious metals are: other
+    ("it", "La polizia ha sequestrato 40 tonnellate di rame e 2 chili di cocaina.",
+     [dict(metric="mass", value=40000, category="other"), dict(metric="mass", value=2, category="drugs")]),
+    ("pt", "A polícia apreendeu 12 toneladas de cobre e 3 quilos de cocaína.",
+     [dict(metric="mass", value=12000, category="other"), dict(metric="mass", value=3, category="drugs")]),
+    ("de", "Die Polizei stellte 8 Tonnen Kupfer und 4 Kilogramm Kokain sicher.",
+     [dict(metric="mass", value=8000, category="other"), dict(metric="mass", value=4, category="drugs")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

@@ -558,7 +558,10 @@ def nearest_term(ctx: Context, c: Candidate, near: Near) -> bool:
     cases or seizures is no item of a list: "in 69 cases officers found cash" found that kind."""
     if _open(c):
         category, words, span = _nearest_span(ctx, c, near)
-        if category is not None and ctx.doc_category not in (None, category) and _set_apart(ctx, c, span) \
+        if category is not None and _among_products(ctx, c, span):
+            c.category = "counterfeit" if ctx.doc_leading == "counterfeit" else "other"
+            c.because("category", "one_of_many_products", f"{quoted(words)} is one of a list of products -> {c.category}")
+        elif category is not None and ctx.doc_category not in (None, category) and _set_apart(ctx, c, span) \
                 and c.metric not in ("seizures", "detections"):
             c.category = ctx.doc_category
             c.because("category", "item_set_apart", f"{quoted(words)} is another item's -> {c.category}")
@@ -566,6 +569,16 @@ def nearest_term(ctx: Context, c: Candidate, near: Near) -> bool:
             c.category = category
             c.because("category", "nearest_term", f"{quoted(words)} -> {c.category}")
     return True
+
+
+def _among_products(ctx: Context, c: Candidate, span: tuple[int, int]) -> bool:
+    """"306 000 articles, notamment des vêtements, des chaussures, des masques et des jouets": the word of a kind is
+    one item of a list that names two products of no kind before it: the count is of all of them, goods of several
+    kinds ("other"), or fakes of any kind in a release whose words name counterfeits most."""
+    a, _ = span
+    if a < c.end_pos or c.metric not in ("items", "mass", "volume", "value"):
+        return False
+    return sum(1 for _, _, t in ctx.terms_in(c.end_pos, a) if _product(t)) >= 2 and "," in ctx.text[c.end_pos:a]
 
 
 def _set_apart(ctx: Context, c: Candidate, span: tuple[int, int]) -> bool:
@@ -596,6 +609,55 @@ def _nearest_span(ctx: Context, c: Candidate, near: Near) -> tuple[str | None, s
         if dist is None or d < dist:
             best, dist, words, span = t.category, d, ctx.text[a:b], (a, b)
     return best, words, span
+
+
+def finds_of_the_sentence(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"Hinter den 1.500 Funden stecken 180.000 gefälschte Taschen", "9 findings, in total: 2 kg of cannabis and 59 g
+    of hashish": a count of seizures or finds naming no kind before the next number is about the goods its own
+    sentence names, when they are of one kind only; not the release's main kind. Goods of several kinds leave it open."""
+    if not _open(c) or c.metric not in ("seizures", "detections"):
+        return True
+    kinds = {t.category for _, _, t in ctx.sentence_terms(c.sentence) if t.category}
+    if len(kinds) == 1 and _goods_counted_after(ctx, c, near):
+        c.category = kinds.pop()
+        c.because("category", "finds_of_the_sentence", f"{c.metric} in a sentence about {c.category}")
+    return True
+
+
+def _goods_counted_after(ctx: Context, c: Candidate, near: Near) -> bool:
+    """A later number of the sentence counts goods of a kind, named within three words after it ("2 770 grams of
+    cannabis"): the finds hold goods. A breakdown of offences by cause ("386 for speeding, 314 for driving with
+    alcohol in the blood") names a kind of no goods found."""
+    end = ctx.sents[c.sentence].end
+    for x in near.nums:
+        if x.start <= c.end_pos:
+            continue
+        for a, _, t in ctx.terms_in(x.end, min(end, x.end + 40)):
+            if t.category and len(WORD.findall(ctx.text[x.end:a])) <= 3 and not _CLAUSE_BREAK.search(ctx.text, x.end, a):
+                return True
+    return False
+
+
+_CARRIED_METRICS = ("items", "mass", "volume", "seizures", "detections")
+
+
+def goods_of_the_sentence_before(ctx: Context, c: Candidate, near: Near) -> bool:
+    """"Markenfälschungen wurden sichergestellt. Mit 4433 Fällen ...", "20 jerricans of ethanol. The haul came to 6,160
+    litres": a quantity or count of finds whose own sentence names no goods at all (no kind, no product, no vehicle)
+    goes on about the goods of the sentence right before it in its paragraph, when those are of one kind only and
+    no product of no kind is among them ("besides cigarettes, toys were found": the toys)."""
+    if not _open(c) or c.metric not in _CARRIED_METRICS or c.sentence == 0:
+        return True
+    s, prev = ctx.sents[c.sentence], ctx.sents[c.sentence - 1]
+    if any(t.category or _product(t) or t.object == "vehicle" for _, _, t in ctx.sentence_terms(c.sentence)) \
+            or ctx.paragraph_of(prev.start).start != ctx.paragraph_of(s.start).start:
+        return True
+    before = ctx.sentence_terms(c.sentence - 1)
+    kinds = {t.category for _, _, t in before if t.category}
+    if len(kinds) == 1 and "cash" not in kinds and not any(_product(t) for _, _, t in before):
+        c.category = kinds.pop()
+        c.because("category", "goods_of_the_sentence_before", f"the goods of the sentence before -> {c.category}")
+    return True
 
 
 def dominant(ctx: Context, c: Candidate, near: Near) -> bool:
