@@ -56,10 +56,12 @@ def world_mentions(text: str, mentions: list[Mention]) -> tuple[list[Mention], b
     by_span = {(m.start, m.end): m for m in mentions}
     out: list[Mention] = []
     international = False
+    bodies = []
     for kind, hits in (("agency", world.find_agencies(text)), ("place", world.find_places(text))):
         for h in hits:
             if h.international:
                 international = True
+                bodies.append(h)
                 # "Organisation Internationale de Police Criminelle", "Organisation mondiale des douanes": the region
                 # word inside the body's name is part of the name, no region where a figure is
                 for m in [m for m in mentions if m.code is None and not m.candidates and (
@@ -90,7 +92,70 @@ def world_mentions(text: str, mentions: list[Mention]) -> tuple[list[Mention], b
             taken[h.start:h.end] = b"\x01" * (h.end - h.start)
             code = h.countries[0] if len(h.countries) == 1 else None
             out.append(Mention(h.start, h.end, code, kind=kind, candidates=h.countries))
+    out += _capitals_dateline(text, taken)
+    if bodies:
+        _mark_seats(text, bodies, out)
     return out, international
+
+
+_SEAT_GAP = 60  # characters between a body's name and its seat, within one sentence
+
+
+def _mark_seats(text: str, bodies: list, places: list[Mention]) -> None:
+    """"teilte Europol am Mittwoch in Den Haag mit", "Interpol, based in Lyon": an international body's seat named
+    after it in its sentence is where it speaks from; it locates no figure and is no evidence of the text's
+    country."""
+    seats = world.international_seats()
+    for m in places:
+        if m.kind != "place":
+            continue
+        name = text[m.start:m.end]
+        for h in bodies:  # the body first: "500 kg seized in The Hague, Europol said" keeps its place
+            if name in seats.get(h.name, ()) and 0 <= m.start - h.end <= _SEAT_GAP \
+                    and not _STOP.search(text, h.end, m.start):
+                m.origin = True
+                break
+
+
+_STOP = re.compile(r"[.!?\n]")
+
+
+# a run of capitalised words that opens a line, then a dash or a comma, perhaps after a bracket or two:
+# "WILLEMSTAD – De politie ...", "BEITBRIDGE, March 3 ...", "GIOIA TAURO (RC) – La Guardia di finanza ..."
+_CAPITALS_DATELINE = re.compile(r"(?m)^[ \u00a0]*([A-ZÀ-ÖØ-Þ]{3,}(?:[ \u00a0'’-][A-ZÀ-ÖØ-Þ]{2,}){0,3})"
+                                r"(?=(?:[ \u00a0]*\([^()\n]{1,40}\))*[ \u00a0]*[-–—,][ \u00a0])")
+_DATELINE_LINES = 3  # a dateline opens the text, or its body after a title and a byline
+
+
+def _capitals_dateline(text: str, taken: bytearray) -> list[Mention]:
+    """A dateline written in capitals ("WILLEMSTAD – ...", "BEITBRIDGE, March 3 (NewsDay Live) – ..."): the town the
+    report was written in, as it would be found written "Willemstad" (the gazetteer's places are case-sensitive).
+    Only within the first lines, and only a name the gazetteer knows as a whole."""
+    out: list[Mention] = []
+    for m in _CAPITALS_DATELINE.finditer(text, 0, _lines_end(text, _DATELINE_LINES)):
+        a, b = m.span(1)
+        if taken.find(1, a, b) >= 0:
+            continue
+        name = re.sub(r"[^\W\d_]+", lambda w: w.group(0).capitalize(), m.group(1))
+        hits = [h for h in world.find_places(name) if h.start == 0 and h.end == len(name) and h.countries and not h.weak]
+        if hits:
+            h = hits[0]
+            out.append(Mention(a, b, h.countries[0] if len(h.countries) == 1 else None, kind="place",
+                               candidates=h.countries))
+    return out
+
+
+def _lines_end(text: str, n: int) -> int:
+    """Where the first `n` non-empty lines of `text` end."""
+    pos = 0
+    for _ in range(n):
+        nl = text.find("\n", pos)
+        if nl < 0:
+            return len(text)
+        pos = nl + 1
+        while text.startswith("\n", pos):
+            pos += 1
+    return pos
 
 
 _NAME_BEFORE_ACRONYM = re.compile(r"[ \u00a0]*\([ \u00a0]*")
