@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import islice
 
 from seizure_stats.extraction import country as country_evidence, document, money, world
@@ -519,7 +519,8 @@ def _places(text: str, lang: Language, sents: list[Span], terms, title: str | No
     mentions = country_evidence.defined_acronyms(text, sorted(mentions + gazetteer, key=lambda m: m.start))
     country_evidence.capitalised_services(text, mentions, lang.capitalised_services)
     country_evidence.national_agencies(text, mentions, lang.service_re, tuple(lang.list_conjunctions))
-    country_evidence.mark_partners(text, mentions, lang.partner_re)
+    country_evidence.mark_partners(text, mentions, lang.partner_re,
+                                   _partner_gap(lang.definite_articles + tuple(sorted(lang.articles)), tuple(lang.list_conjunctions)))
     evidence = country_evidence.clues(text, mentions, title_end, url)
     evidence += country_evidence.usage_clues(text, lang.country_words_re)
     evidence += country_evidence.currency_clues(text, lang)
@@ -582,6 +583,11 @@ def _brand_lists(text: str, lang: Language) -> list[tuple[int, int]]:
         if b:
             out.append(b.span(1))
     return out
+
+
+@lru_cache(maxsize=8)
+def _partner_gap(articles: tuple[str, ...], conjunctions: tuple[str, ...]) -> re.Pattern:
+    return country_evidence.partner_list_gap(articles, conjunctions)
 
 
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:

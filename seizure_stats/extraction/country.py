@@ -266,7 +266,8 @@ def _beside_service(text: str, adj: Mention, service_re: re.Pattern) -> bool:
     return any(_NEXT_TO.fullmatch(text, x.end(), adj.start) for x in service_re.finditer(text, max(0, adj.start - 50), adj.start))
 
 
-def mark_partners(text: str, mentions: list[Mention], partner_re: re.Pattern | None) -> None:
+def mark_partners(text: str, mentions: list[Mention], partner_re: re.Pattern | None,
+                  list_gap: re.Pattern | None = None) -> None:
     """An agency right after a partner word ("en coordinación con la DEA", "com a cooperação da Polícia Federal do
     Brasil", "in Zusammenarbeit mit dem Zollfahndungsamt") works beside the service that acts: it is marked a
     partner, which weighs half a name in the text's country and locates no figure of the release. So is a country
@@ -274,10 +275,15 @@ def mark_partners(text: str, mentions: list[Mention], partner_re: re.Pattern | N
     if partner_re is None:
         return
     last: Mention | None = None
+    partner: Mention | None = None  # the last partner named: a list of partners goes on after it
     for m in mentions:
+        if partner is not None and (m.code or m.candidates) and list_gap is not None \
+                and list_gap.fullmatch(text, partner.end, m.start):
+            m.partner = True  # "mit dem Deutschen Bundeskriminalamt, der Schweizer Bundeskriminalpolizei"
         if m.kind != "agency":
             if m.code and not m.origin and partner_re.search(text, max(0, m.start - 60), m.start):
                 m.partner = True  # "samen met de Belgische minister", "in Zusammenarbeit mit Frankreich"
+            partner = m if m.partner else partner
             continue
         unit = _unit_name_start(text, m.start)
         if partner_re.search(text, max(0, m.start - 60), m.start) or (
@@ -288,6 +294,18 @@ def mark_partners(text: str, mentions: list[Mention], partner_re: re.Pattern | N
             # adjective: "da Polícia Judiciária Portuguesa"
             m.partner = True
         last = m
+        partner = m if m.partner else partner
+
+
+def partner_list_gap(articles, conjunctions) -> re.Pattern:
+    """What parts two partners of a list: a comma or a conjunction, perhaps an article ("dem Bundeskriminalamt,
+    der Schweizer ...", "la DEA y la Policía ..."); nothing but a space (an adjective and its agency); or a place
+    particle (a service and its country: "la Policía Federal de Brasil")."""
+    arts = "|".join(sorted(articles, key=len, reverse=True)) or "(?!x)x"  # patterns of the language file
+    conj = "|".join(sorted(map(re.escape, conjunctions), key=len, reverse=True)) or "(?!x)x"
+    of = "|".join(sorted(map(re.escape, every_language("place_particles")), key=len, reverse=True)) or "(?!x)x"
+    return re.compile(rf"[ \u00a0]+(?:(?:{of})[ \u00a0]+)?|[ \u00a0]*(?:,|[ \u00a0](?:{conj}))[ \u00a0]+"
+                      rf"(?:(?:{arts})(?:[ \u00a0]+|(?<=['’])))?", re.IGNORECASE)
 
 
 _ACRONYM_AFTER = re.compile(r"[ \u00a0]*\(")

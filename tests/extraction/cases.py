@@ -4110,6 +4110,16 @@ CASES += [
      [dict(metric="mass", value=300, country="IT")]),
     ("en", "Officers seized 40 kg of hand-rolling tobacco of cheap brands (Regina, Golden Virginia) at the border.",
      [dict(metric="mass", value=40, category="tobacco", country=None)]),
+    # a list of partner services goes on after the first: none of them locates the release's figures
+    ("es", "La Dirandro, en coordinación con la DEA, la Policía Federal de Brasil y la Guardia Civil española, "
+           "incautó 300 kilos de cocaína.",
+     [dict(metric="mass", value=300, category="drugs", country="PE")]),
+    ("de", "Die Landespolizei stellte in Zusammenarbeit mit dem Deutschen Zollfahndungsamt, der Schweizer "
+           "Bundeskriminalpolizei in Vaduz 2 Kilogramm Kokain sicher.",
+     [dict(metric="mass", value=2, category="drugs", country="LI")]),
+    ("fr", "La police sénégalaise, en collaboration avec l'OCRTIS, la Guardia Civil espagnole et la police "
+           "judiciaire portugaise, a saisi 800 kg de cocaïne à Dakar.",
+     [dict(metric="mass", value=800, category="drugs", country="SN")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
