@@ -587,6 +587,7 @@ def _brand_lists(text: str, lang: Language) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=8)
 def _partner_gap(articles: tuple[str, ...], conjunctions: tuple[str, ...]) -> re.Pattern:
+    """What parts two partner services of a list in a language (country.partner_list_gap), built once."""
     return country_evidence.partner_list_gap(articles, conjunctions)
 
 
