@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import islice
 
 from seizure_stats.extraction import country as country_evidence, document, money, world
@@ -521,7 +521,7 @@ def _places(text: str, lang: Language, sents: list[Span], terms, title: str | No
     mentions = country_evidence.defined_acronyms(text, sorted(mentions + gazetteer, key=lambda m: m.start))
     country_evidence.capitalised_services(text, mentions, lang.capitalised_services)
     country_evidence.national_agencies(text, mentions, lang.service_re, tuple(lang.list_conjunctions))
-    country_evidence.mark_partners(text, mentions, lang.partner_re)
+    country_evidence.mark_partners(text, mentions, lang.partner_re, _partner_gap(lang))
     evidence = country_evidence.clues(text, mentions, title_end, url)
     evidence += country_evidence.usage_clues(text, lang.country_words_re)
     evidence += country_evidence.currency_clues(text, lang)
@@ -564,6 +564,16 @@ def _related_links(text: str, lang: Language) -> list[tuple[int, int]]:
     ..."): the places they name are that article's, no evidence of this one's country."""
     rx = lang.related_link_re
     return [m.span() for m in rx.finditer(text)] if rx is not None else []
+
+
+def _partner_gap(lang: Language) -> re.Pattern:
+    """What parts two partner services of a list in a language (country.partner_list_gap), built once."""
+    return _partner_gap_of(lang.code, lang.definite_articles + tuple(sorted(lang.articles)), tuple(lang.list_conjunctions))
+
+
+@lru_cache(maxsize=8)
+def _partner_gap_of(code: str, articles: tuple[str, ...], conjunctions: tuple[str, ...]) -> re.Pattern:
+    return country_evidence.partner_list_gap(articles, conjunctions)
 
 
 def _outside(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:

@@ -90,7 +90,48 @@ def world_mentions(text: str, mentions: list[Mention]) -> tuple[list[Mention], b
             taken[h.start:h.end] = b"\x01" * (h.end - h.start)
             code = h.countries[0] if len(h.countries) == 1 else None
             out.append(Mention(h.start, h.end, code, kind=kind, candidates=h.countries))
+    out += _capitals_dateline(text, taken)
     return out, international
+
+
+
+
+# a run of capitalised words that opens a line, then a dash or a comma, perhaps after a bracket or two:
+# "WILLEMSTAD – De politie ...", "BEITBRIDGE, March 3 ...", "GIOIA TAURO (RC) – La Guardia di finanza ..."
+_CAPITALS_DATELINE = re.compile(r"(?m)^[ \u00a0]*([A-ZÀ-ÖØ-Þ]{3,}(?:[ \u00a0'’-][A-ZÀ-ÖØ-Þ]{2,}){0,3})"
+                                r"(?=(?:[ \u00a0]*\([^()\n]{1,40}\))*[ \u00a0]*[-–—,][ \u00a0])")
+_DATELINE_LINES = 3  # a dateline opens the text, or its body after a title and a byline
+
+
+def _capitals_dateline(text: str, taken: bytearray) -> list[Mention]:
+    """A dateline written in capitals ("WILLEMSTAD – ...", "BEITBRIDGE, March 3 (NewsDay Live) – ..."): the town the
+    report was written in, as it would be found written "Willemstad" (the gazetteer's places are case-sensitive).
+    Only within the first lines, and only a name the gazetteer knows as a whole."""
+    out: list[Mention] = []
+    for m in _CAPITALS_DATELINE.finditer(text, 0, _lines_end(text, _DATELINE_LINES)):
+        a, b = m.span(1)
+        if taken.find(1, a, b) >= 0:
+            continue
+        name = re.sub(r"[^\W\d_]+", lambda w: w.group(0).capitalize(), m.group(1))
+        hits = [h for h in world.find_places(name) if h.start == 0 and h.end == len(name) and h.countries and not h.weak]
+        if hits:
+            h = hits[0]
+            out.append(Mention(a, b, h.countries[0] if len(h.countries) == 1 else None, kind="place",
+                               candidates=h.countries))
+    return out
+
+
+def _lines_end(text: str, n: int) -> int:
+    """Where the first `n` non-empty lines of `text` end."""
+    pos = 0
+    for _ in range(n):
+        nl = text.find("\n", pos)
+        if nl < 0:
+            return len(text)
+        pos = nl + 1
+        while text.startswith("\n", pos):
+            pos += 1
+    return pos
 
 
 _NAME_BEFORE_ACRONYM = re.compile(r"[ \u00a0]*\([ \u00a0]*")
@@ -201,7 +242,8 @@ def _beside_service(text: str, adj: Mention, service_re: re.Pattern) -> bool:
     return any(_NEXT_TO.fullmatch(text, x.end(), adj.start) for x in service_re.finditer(text, max(0, adj.start - 50), adj.start))
 
 
-def mark_partners(text: str, mentions: list[Mention], partner_re: re.Pattern | None) -> None:
+def mark_partners(text: str, mentions: list[Mention], partner_re: re.Pattern | None,
+                  list_gap: re.Pattern | None = None) -> None:
     """An agency right after a partner word ("en coordinación con la DEA", "com a cooperação da Polícia Federal do
     Brasil", "in Zusammenarbeit mit dem Zollfahndungsamt") works beside the service that acts: it is marked a
     partner, which weighs half a name in the text's country and locates no figure of the release. So is a country
@@ -209,10 +251,15 @@ def mark_partners(text: str, mentions: list[Mention], partner_re: re.Pattern | N
     if partner_re is None:
         return
     last: Mention | None = None
+    partner: Mention | None = None  # the last partner named: a list of partners goes on after it
     for m in mentions:
+        if partner is not None and (m.code or m.candidates) and list_gap is not None \
+                and list_gap.fullmatch(text, partner.end, m.start):
+            m.partner = True  # "mit dem Deutschen Bundeskriminalamt, der Schweizer Bundeskriminalpolizei"
         if m.kind != "agency":
             if m.code and not m.origin and partner_re.search(text, max(0, m.start - 60), m.start):
                 m.partner = True  # "samen met de Belgische minister", "in Zusammenarbeit mit Frankreich"
+            partner = m if m.partner else partner
             continue
         unit = _unit_name_start(text, m.start)
         if partner_re.search(text, max(0, m.start - 60), m.start) or (
@@ -223,6 +270,18 @@ def mark_partners(text: str, mentions: list[Mention], partner_re: re.Pattern | N
             # adjective: "da Polícia Judiciária Portuguesa"
             m.partner = True
         last = m
+        partner = m if m.partner else partner
+
+
+def partner_list_gap(articles, conjunctions) -> re.Pattern:
+    """What parts two partners of a list: a comma or a conjunction, perhaps an article ("dem Bundeskriminalamt,
+    der Schweizer ...", "la DEA y la Policía ..."); nothing but a space (an adjective and its agency); or a place
+    particle (a service and its country: "la Policía Federal de Brasil")."""
+    arts = "|".join(sorted(articles, key=len, reverse=True)) or "(?!x)x"  # patterns of the language file
+    conj = "|".join(sorted(map(re.escape, conjunctions), key=len, reverse=True)) or "(?!x)x"
+    of = "|".join(sorted(map(re.escape, every_language("place_particles")), key=len, reverse=True)) or "(?!x)x"
+    return re.compile(rf"[ \u00a0]+(?:(?:{of})[ \u00a0]+)?|[ \u00a0]*(?:,|[ \u00a0](?:{conj}))[ \u00a0]+"
+                      rf"(?:(?:{arts})(?:[ \u00a0]+|(?<=['’])))?", re.IGNORECASE)
 
 
 _ACRONYM_AFTER = re.compile(r"[ \u00a0]*\(")

@@ -395,6 +395,7 @@ class Language:
     list_gap_re: re.Pattern | None = None  # between two items of a list ("France, Italy and the Netherlands")
     conversion_gap_re: re.Pattern | None = None  # "2.3 tonnes (about 5,070 lbs)": between a quantity and itself
     article_end_re: re.Pattern | None = None  # a definite article ending the text ("... and the")
+    definite_articles: tuple[str, ...] = ()   # their patterns ("der", "l['’]"): a list of agencies goes on after one
     copula_article_re: re.Pattern | None = None  # "500 le violazioni": a definite article between number and noun
     compound_next_re: re.Pattern | None = None  # " et 282" after "2 tonnes": the smaller unit's number
     officers_re: re.Pattern | None = None  # "spanische Strafverfolger": officer words beside a country adjective
@@ -662,6 +663,7 @@ def _compile_clause_words(lang: Language, spec: LanguageFile) -> None:
     lang.conversion_word_re = re.compile(rf"(?:{conv})", _CI)
     lang.conversion_gap_re = re.compile(
         rf"\s*[^\W\d]{{0,12}}\.?\s*[(\[]\s*(?:{conv})?\s*(?:[€$£¥]|[A-Z]{{3}}|US\$)?\s*$")
+    lang.definite_articles = tuple(spec.definite_articles)
     lang.article_end_re = re.compile(
         rf"(?:(?<!\w)(?:{_alt(spec.definite_articles, sort=False) or _NEVER})\s*)$", _CI)
     ands = "|".join(map(re.escape, spec.and_words)) + "".join("|" + w for w in spec.unit_joiners) or _NEVER

@@ -4154,6 +4154,32 @@ CASES += [
      [dict(metric="mass", value=12000, category="other"), dict(metric="mass", value=3, category="drugs")]),
     ("de", "Die Polizei stellte 8 Tonnen Kupfer und 4 Kilogramm Kokain sicher.",
      [dict(metric="mass", value=8000, category="other"), dict(metric="mass", value=4, category="drugs")]),
+    # a dateline in capitals is a town the gazetteer knows, as it would be written "Willemstad"
+    ("nl", "WILLEMSTAD – De politie heeft 300 kilo cocaïne onderschept op een verlaten strand.",
+     [dict(metric="mass", value=300, category="drugs", country="CW")]),
+    ("en", "NAIROBI, June 4 – Police seized 60 kg of heroin during an operation on Tuesday.",
+     [dict(metric="mass", value=60, category="drugs", country="KE")]),
+    ("fr", "COTONOU – La police a saisi 40 kg de cocaïne dans un conteneur.",
+     [dict(metric="mass", value=40, category="drugs", country="BJ")]),
+    # a place in the phrase that opens its sentence sets the sentence there, even in another country's release
+    ("fr", "Les douanes belges ont saisi 110 tonnes de cocaïne à Anvers en 2022. Dans le port néerlandais de "
+           "Rotterdam, les saisies ont atteint 50 tonnes.",
+     [dict(metric="mass", value=110000, category="drugs", country="BE"),
+      dict(metric="mass", value=50000, category="drugs", country="NL")]),
+    ("en", "Belgian customs seized 90 tonnes of cocaine in Antwerp last year. In the port of Hamburg, officers seized "
+           "20 tonnes.",
+     [dict(metric="mass", value=90000, category="drugs", country="BE"),
+      dict(metric="mass", value=20000, category="drugs", country="DE")]),
+    # a list of partner services goes on after the first: none of them locates the release's figures
+    ("es", "La Dirandro, en coordinación con la DEA, la Policía Federal de Brasil y la Guardia Civil española, "
+           "incautó 300 kilos de cocaína.",
+     [dict(metric="mass", value=300, category="drugs", country="PE")]),
+    ("de", "Die Landespolizei stellte in Zusammenarbeit mit dem Deutschen Zollfahndungsamt, der Schweizer "
+           "Bundeskriminalpolizei in Vaduz 2 Kilogramm Kokain sicher.",
+     [dict(metric="mass", value=2, category="drugs", country="LI")]),
+    ("fr", "La police sénégalaise, en collaboration avec l'OCRTIS, la Guardia Civil espagnole et la police "
+           "judiciaire portugaise, a saisi 800 kg de cocaïne à Dakar.",
+     [dict(metric="mass", value=800, category="drugs", country="SN")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

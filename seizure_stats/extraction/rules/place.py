@@ -57,9 +57,27 @@ def _stands(ctx: Context, m: Mention | None, rule: str) -> bool:
         return _named_region(ctx, m)
     if (m.kind == "agency" and not m.partner) or (_named_region(ctx, m) and not _in_aside(ctx, m)):
         return True
+    if m.kind == "place" and _opening_place_phrase(ctx, m):
+        return True
     if ctx.text[m.start:m.end].lower() not in ctx.lang.country_map:
         return False
     return rule == "bound_mention" or _opens_clause(ctx, m)
+
+
+_PHRASE_CLOSE = re.compile(r"(?:[ \u00a0]+[^\W\d_]+){0,2}[ \u00a0]*,")
+_PHRASE_WORDS = 6
+
+
+def _opening_place_phrase(ctx: Context, m: Mention) -> bool:
+    """A place in the phrase that opens its sentence, closed by a comma ("Dans le port néerlandais de Rotterdam,
+    ...", "In Rotterdam harbour, ...", "Im Hafen von Hamburg, ..."): the sentence is set there, so a national
+    release's home country does not take it over."""
+    s = next((s for s in ctx.sents if s.start <= m.start < s.end), None)
+    if s is None:
+        return False
+    words = WORD.findall(ctx.text[s.start:m.start])
+    return bool(words) and len(words) <= _PHRASE_WORDS and ctx.lang.place_prep_end_re.match(words[0]) is not None \
+        and not re.search(r"[,;:()]", ctx.text[s.start:m.start]) and _PHRASE_CLOSE.match(ctx.text, m.end) is not None
 
 
 _ASIDE_STOP = re.compile(r"[,.;:!?()\n\d]")  # what ends an aside: a comma opens or closes it, nothing else may be in it
