@@ -4104,6 +4104,10 @@ CASES += [
     # counted: "drugsvangsten" are seizures of drugs
     ("nl", "Vorig jaar waren er 1.240 drugsvangsten op de luchthaven.",
      [dict(metric="seizures", value=1240, category="drugs")]),
+    # "Ganja" names cannabis in every language's press, not the Azerbaijani city (world/places.yaml denylist)
+    ("en", "Seizures by drug in 2021 - Ganja: 3,800 kg; heroin: 210 kg.",
+     [dict(metric="mass", value=3800, category="drugs", country=None),
+      dict(metric="mass", value=210, category="drugs", country=None)]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
