@@ -26,7 +26,6 @@ def find_terms(text: str, lang: Language) -> list[tuple[int, int, Term]]:
         found = _drop_cover_load(text, lang, found)
     if lang.suffix_re is None:
         return found
-    found = [_compound_of_a_kind(lang, text, a, b, t) for a, b, t in found]
     starts = {a for a, _, _ in found}
     extra = []
     for w in _LONG_WORD.finditer(text):
@@ -53,21 +52,6 @@ def find_terms(text: str, lang: Language) -> list[tuple[int, int, Term]]:
     if extra:
         found = sorted(found + extra, key=lambda t: t[0])
     return found
-
-
-def _compound_of_a_kind(lang: Language, text: str, a: int, b: int, term: Term) -> tuple[int, int, Term]:
-    """"drugsvangsten": a word a term of a kind only matches whole (a pattern for every compound of "drugs") may end
-    in a noun that says what is counted ("vangsten": seizures); the compound counts that, in the kind of its start."""
-    word = text[a:b]
-    if term.metric or term.object or not term.category or not _LONG_WORD.fullmatch(word):
-        return a, b, term
-    m = lang.term_re.match_end(word, 3, len(word) - 2)
-    if m is None:
-        return a, b, term
-    end = term_of(lang, m)
-    if end.metric is None or end.category is not None:
-        return a, b, term
-    return a, b, Term(end.pattern, end.metric, end.object, term.category)
 
 
 def _drop_cover_load(text: str, lang: Language, found: list[tuple[int, int, Term]]) -> list[tuple[int, int, Term]]:
