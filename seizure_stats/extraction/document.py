@@ -283,13 +283,20 @@ def _lead_year(lead: list[str], lang: Language, pub_year: int | None) -> Period 
     for chunk in lead:
         for m in prep_re.finditer(chunk):
             if comp_re.search(chunk[max(0, m.start() - 30):m.start()]) or \
-                    comp_re.search(chunk[max(0, m.start() - 30):m.start(1)]):
+                    comp_re.search(chunk[max(0, m.start() - 30):m.start(1)]) or _compared_number(chunk, m.start(), lang):
                 continue
             year = int(m.group(1))
             if pub_year and year > pub_year:
                 continue
             return _year_span(year)
     return None
+
+
+def _compared_number(chunk: str, pos: int, lang: Language) -> bool:
+    """"passées à 2 315 contre 1 870 en 2021", "2,315 against 1,870 in 2021": the year said right after the number
+    of a comparison (its unit between) dates that earlier figure, not the text's own."""
+    rx = lang.compared_number_re
+    return rx is not None and rx.search(chunk, max(0, pos - 60), pos) is not None
 
 
 def _seizure_dates(text: str, lang: Language, sents: list[Span], published: str | None) -> Period | None:

@@ -379,6 +379,7 @@ class Language:
     limit_re: re.Pattern | None = None  # "the permitted quantity", "erlaubte Menge": a legal limit, no figure
     comparison_end_re: re.Pattern | None = None  # "..., against " right before a number: another year's may follow
     earlier_year_re: re.Pattern | None = None  # " in 2021", " im Vorjahr" right after that number
+    compared_number_re: re.Pattern | None = None  # "against 1,870 " right before "in 2021": that year is compared
     previous_year_re: re.Pattern | None = None  # "the year before", "l'anno precedente": the reported year's previous
     then_gap_re: re.Pattern | None = None  # ", then " between that phrase and the earlier figure
     target_re: re.Pattern | None = None  # "the target", "la meta": the numbers of its clause are a goal
@@ -936,6 +937,9 @@ def _compile_comparisons(lang: Language, spec: LanguageFile) -> None:
     goal or target whose clause states no result."""
     lang.comparison_end_re = re.compile(rf"(?<!\w)(?:{_alt(spec.comparison_words)})[ \u00a0]*$", _CI) \
         if spec.comparison_words else None
+    lang.compared_number_re = re.compile(
+        rf"(?<!\w)(?:{_alt(spec.comparison_words)})[ \u00a0]+\d[\d.,'’ \u00a0]*(?:[^\W\d_]+\.?[ \u00a0]+){{0,2}}$",
+        _CI) if spec.comparison_words else None
     last = _alt((spec.last_year + spec.previous_year) or [_NEVER])
     if spec.previous_year:
         lang.previous_year_re = re.compile(rf"(?<!\w)(?:{_alt(spec.previous_year)})(?!\w)", _CI)

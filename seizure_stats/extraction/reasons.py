@@ -161,6 +161,8 @@ RULES: dict[str, str] = {
     "weight_of_mixed_goods": "a weight or volume of goods of no kind ('tonnes of merchandise') in a release of "
                              "several kinds is 'other'",
     "valued_goods_category": "a value of goods named right before 'worth' / 'valued at' takes their category",
+    "worth_of_counted_goods": "a value right after a counted figure ('96,000 items worth') is the worth of those "
+                              "goods: the figure's category",
     "worth_of_the_goods_between": "an amount whose currency is left out is the worth of the goods named since the "
                                   "previous amount (a vehicle: 'other')",
     "money_seized": "money seized itself ('seized €7,500') is cash",

@@ -4180,6 +4180,47 @@ CASES += [
     ("fr", "La police sénégalaise, en collaboration avec l'OCRTIS, la Guardia Civil espagnole et la police "
            "judiciaire portugaise, a saisi 800 kg de cocaïne à Dakar.",
      [dict(metric="mass", value=800, category="drugs", country="SN")]),
+    # a review: the worth right after a counted figure of goods of no kind ("items", "pezzi") is the worth of
+    # those goods, in the figure's kind (rule worth_of_counted_goods), not goods of several kinds
+    ("en", "Customs seized 96,000 counterfeit items worth 2.4 million dollars last year.",
+     [dict(metric="items", value=96000, category="counterfeit"),
+      dict(metric="value", value=2400000, category="counterfeit")]),
+    ("fr", "Contrefaçons : les douaniers ont saisi 96 000 articles d'une valeur de 2,4 millions d'euros.",
+     [dict(metric="items", value=96000, category="counterfeit"),
+      dict(metric="value", value=2400000, category="counterfeit")]),
+    ("it", "Contraffazione: i finanzieri hanno sequestrato 81.000 pezzi per un valore di 3 milioni di euro.",
+     [dict(metric="items", value=81000, category="counterfeit"),
+      dict(metric="value", value=3000000, category="counterfeit")]),
+    ("es", "Falsificaciones: la Aduana incautó 72.000 artículos valorados en 1,9 millones de euros.",
+     [dict(metric="items", value=72000, category="counterfeit"),
+      dict(metric="value", value=1900000, category="counterfeit")]),
+    ("pt", "Falsificados: a Receita apreendeu 64.000 itens avaliados em 2,1 milhões de reais.",
+     [dict(metric="items", value=64000, category="counterfeit"),
+      dict(metric="value", value=2100000, category="counterfeit")]),
+    # a total set against an earlier period ("rose to 2,315 against 1,870 in 2021") is the reported figure: the
+    # comparison word closes its clause (it counts the noun before it); the "of which" after the earlier year
+    # breaks the total down, and the parts count what it counts
+    ("fr", "Les saisies de drogue sont passées à 2 315 contre 1 870 en 2021, dont 640 de cocaïne et 1 190 de cannabis.",
+     [dict(metric="seizures", value=2315, category="drugs"), dict(metric="seizures", value=640, category="drugs"),
+      dict(metric="seizures", value=1190, category="drugs")]),
+    ("it", "I sequestri di droga sono saliti a 2.315 contro i 1.870 del 2021, di cui 640 di cocaina e 1.190 di hashish.",
+     [dict(metric="seizures", value=2315, category="drugs"), dict(metric="seizures", value=640, category="drugs"),
+      dict(metric="seizures", value=1190, category="drugs")]),
+    ("es", "Las incautaciones de droga subieron a 2.315 frente a 1.870 en 2021, de las cuales 640 de cocaína.",
+     [dict(metric="seizures", value=2315, category="drugs"), dict(metric="seizures", value=640, category="drugs")]),
+    ("pt", "As apreensões de drogas subiram para 2.315 contra 1.870 em 2021, das quais 640 de cocaína.",
+     [dict(metric="seizures", value=2315, category="drugs"), dict(metric="seizures", value=640, category="drugs")]),
+    ("de", "Die Zahl der Drogenaufgriffe stieg auf 2.315 gegenüber 1.870 im Jahr 2021, davon 640 mit Kokain.",
+     [dict(metric="seizures", value=2315, category="drugs"), dict(metric="seizures", value=640, category="drugs")]),
+    ("nl", "Het aantal vangsten van drugs steeg naar 2.315 tegenover 1.870 in 2021, waarvan 640 met cocaïne.",
+     [dict(metric="seizures", value=2315, category="drugs"), dict(metric="seizures", value=640, category="drugs")]),
+    ("en", "The number of drug seizures rose to 2,315 against 1,870 in 2021, of which 640 involved cocaine.",
+     [dict(metric="seizures", value=2315, category="drugs"), dict(metric="seizures", value=640, category="drugs"),
+      dict(metric="seizures", value=1870, category="drugs", optional=True)]),
+    # "Ganja" names cannabis in every language's press, not the Azerbaijani city (world/places.yaml denylist)
+    ("en", "Seizures by drug in 2021 - Ganja: 3,800 kg; heroin: 210 kg.",
+     [dict(metric="mass", value=3800, category="drugs", country=None),
+      dict(metric="mass", value=210, category="drugs", country=None)]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each

@@ -35,6 +35,10 @@ def test_operation(text, operation):
     ("Bilan 2021 de la douane corse\n\nLes douaniers ont saisi 800 kg de cannabis.", None, ("2021-01-01", "2021-12-31")),
     ("Aduana de Vigo: balance anual 2022\n\nLos agentes se incautaron de 2 toneladas de tabaco.", None, ("2022-01-01", "2022-12-31")),
     ("Border Force annual report 2021: officers seized 9 tonnes of cocaine.", None, ("2021-01-01", "2021-12-31")),
+    # the year after the number of a comparison dates that earlier figure, not the text's
+    ("Les saisies ont atteint 2 315 contre 1 870 en 2021.", None, (None, None)),
+    ("Customs seizures rose to 2,315 against 1,870 in 2021.", None, (None, None)),
+    ("Los decomisos subieron a 2.315 frente a 1.870 kilos en 2021.", None, (None, None)),
     # a part of a year: its months, in the year after it, else the document's (the year before if not yet over)
     ("Au premier semestre 2024, les douaniers ont saisi 62 cargaisons.", None, ("2024-01-01", "2024-06-30")),
     ("Nei primi cinque mesi del 2019 la polizia ha sequestrato 40 chili.", None, ("2019-01-01", "2019-05-31")),

@@ -199,10 +199,11 @@ def opens_breakdown(ctx: Context, c: Candidate, nums: list[Number]) -> bool:
         return False
     text = ctx.text
     s = ctx.sents[c.sentence]
-    nxt = [x for x in nums if x.start >= c.end_pos]
+    start = _past_comparison(ctx, c, nums)
+    nxt = [x for x in nums if x.start >= start]
     if not nxt:
         return False
-    gap = text[c.end_pos:nxt[0].start]
+    gap = text[start:nxt[0].start]
     if len(gap) > 80 or ";" in gap:
         return False
     last = None
@@ -219,6 +220,21 @@ def opens_breakdown(ctx: Context, c: Candidate, nums: list[Number]) -> bool:
         parts = [x.value for x in nxt if x.start < end]
         return bool(parts) and all(v < c.value for v in parts) and sum(parts) <= c.value * 1.001
     return False
+
+
+def _past_comparison(ctx: Context, c: Candidate, nums: list[Number]) -> int:
+    """"2 315 saisies contre 1 870 en 2021, dont 640 ...", "1,870 in 2021, of which 640": an earlier period's
+    figure (a word of comparison and a number) and the year said after it stand between a total and its "of
+    which"; the breakdown is read after them. Where the total's own words end, without them."""
+    lang, text, pos = ctx.lang, ctx.text, c.end_pos
+    nxt = [x for x in nums if x.start >= pos]
+    rx = lang.comparison_end_re
+    if nxt and rx is not None:
+        m = rx.search(text, pos, nxt[0].start)
+        if m is not None and not text[pos:m.start()].strip(" \u00a0,"):
+            pos = nxt[0].end
+    year = lang.earlier_year_re.match(text, pos) if lang.earlier_year_re is not None else None
+    return year.end() if year is not None and not re.search(r"[,;:()]", year.group(0)) else pos
 
 
 def _plain_part(ctx: Context, c: Candidate, head, pos: int, limit: int, total: Candidate) -> bool:

@@ -236,7 +236,11 @@ def valued_goods(ctx: Context, c: Candidate, near: Near) -> bool:
     """"Pangolin scales worth RM3.86 million": a value takes the category of the goods before its value word."""
     if _open(c) and c.metric == "value" and near.head is None:
         c.category = _category_of_valued_goods(ctx, c.number.start) or _goods_right_after(ctx, c)
-        if c.category == _MIXED and _kind_named_after(ctx, c):  # "mercadorias avaliadas em R$ 78 milhões, entre elas cigarros"
+        counted = _counted_goods_valued(ctx, c, near)
+        if counted and c.category in (_MIXED, "other", None):
+            c.category = counted.category
+            c.because("category", "worth_of_counted_goods", f"{figure_words(ctx, counted)} -> {c.category}")
+        elif c.category == _MIXED and _kind_named_after(ctx, c):  # "mercadorias avaliadas em R$ 78 milhões, entre elas cigarros"
             c.category, c.no_kind = None, True
             c.because("category", "value_of_mixed_goods", "goods of no kind named before the value word")
         elif c.category == _MIXED and ctx.doc_theme is None:
@@ -248,6 +252,22 @@ def valued_goods(ctx: Context, c: Candidate, near: Near) -> bool:
         elif c.category:
             c.because("category", "valued_goods_category", f"-> {c.category}")
     return True
+
+
+def _counted_goods_valued(ctx: Context, c: Candidate, near: Near) -> Candidate | None:
+    """"Counterfeit clothing: 96,000 items worth 2.4 million", "8000 pezzi per un valore di": the goods of no kind
+    before the value word are the unit of the figure right before them, whose own words gave it a kind; the value is
+    the worth of those goods, so of that kind (the bare "items" alone would make it goods of no kind, "other")."""
+    prev, weak = near.previous, ctx.lang.value_weak_word_re
+    if prev is None or weak is None or prev.sentence != c.sentence or prev.metric not in ("items", "mass", "volume") \
+            or prev.category in (None, "other", "cash") or prev.part:
+        return None
+    m = weak.search(ctx.text, prev.end_pos, c.number.start)
+    if m is None or len(WORD.findall(ctx.text[prev.end_pos:m.start()])) > 3 \
+            or ctx.lang.conjunction_re.search(ctx.text, prev.end_pos, m.start()) \
+            or any(t.category not in (None, prev.category) for _, _, t in ctx.terms_in(prev.end_pos, c.number.start)):
+        return None
+    return prev
 
 
 def worth_of_all_seized(ctx: Context, c: Candidate, near: Near) -> bool:

@@ -43,8 +43,19 @@ def read_after(ctx: Context, c: Candidate, near: Near) -> bool:
     near.head, near.others = ctx.head_term(near.terms, pos)
     if near.head is not None and near.head.metric == "arrests" and _heads_the_next(ctx, c, near):
         near.head = None
-    near.bare = ctx.bare(pos, near.limit)
+    near.bare = ctx.bare(pos, near.limit) or _comparison_follows(ctx, pos, near.limit)
     return True
+
+
+def _comparison_follows(ctx: Context, pos: int, limit: int) -> bool:
+    """"Les saisies sont passées à 2 315 contre 1 870 en 2021", "stieg auf 2.315 gegenüber 1.870": nothing but a
+    word of comparison between the number and the next one closes the number's clause as a full stop would; the
+    number is bare (it counts the noun before it), the next one is the earlier period's (rule earlier_year)."""
+    rx = ctx.lang.comparison_end_re
+    if rx is None or limit <= pos:
+        return False
+    m = rx.search(ctx.text, pos, limit)
+    return m is not None and not ctx.text[pos:m.start()].strip(" \u00a0,")
 
 
 _OF_GAP = re.compile(r"[ \u00a0]+")
