@@ -24,7 +24,7 @@ from seizure_stats.extraction.numbers import find_numbers
 from seizure_stats.extraction.text import paragraphs, sentences
 from seizure_stats.model import Extraction, Figure
 
-EXTRACTOR_VERSION = "0.42.0"
+EXTRACTOR_VERSION = "0.43.0"
 MAX_CHARS = 2_000_000  # longer texts are cut (a figure table is never that long)
 
 
