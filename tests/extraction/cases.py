@@ -4230,6 +4230,23 @@ CASES += [
      [dict(metric="mass", value=80000, category="drugs", country=None)]),
     ("en", "The police seized 120 kg of cocaine in Lisbon, the EMCDDA reported.",
      [dict(metric="mass", value=120, category="drugs", country="PT")]),
+    # names listed in brackets right after a brand word are brands, no places ("Regina", "Virginia")
+    ("fr", "Les douaniers ont saisi 30 kg de tabac à rouler de marques bon marché (Regina, Golden Virginia).",
+     [dict(metric="mass", value=30, country=None)]),
+    ("en", "Officers seized 60 kg of rolling tobacco of cheap brands (Regina, Golden Virginia) at the border.",
+     [dict(metric="mass", value=60, country=None)]),
+    ("it", "I finanzieri hanno sequestrato 120 chili di tabacco di marchi stranieri (Regina, Golden Virginia) privi "
+           "del contrassegno di Stato.",
+     [dict(metric="mass", value=120, country="IT")]),
+    # a border post of West Africa (world/places.yaml) tells its own country, not the neighbour the goods came from
+    ("fr", "Les douaniers du poste de Kidira ont intercepté 80 kg de chanvre indien dans un car venant du Mali.",
+     [dict(metric="mass", value=80, category="drugs", country="SN")]),
+    ("fr", "À Hillacondji, la douane a saisi 2 tonnes de faux médicaments venant du Togo.",
+     [dict(metric="mass", value=2000, country="BJ")]),
+    ("fr", "La douane a saisi 500 kg de sucre de contrebande à Diboli, à la frontière avec le Sénégal.",
+     [dict(metric="mass", value=500, country="ML")]),
+    ("en", "Customs officers at Elubo seized 300 kg of cannabis from a truck coming from Côte d'Ivoire.",
+     [dict(metric="mass", value=300, category="drugs", country="GH")]),
 ]
 
 # Examples the extractor gets wrong today, by id (`<language>-<first words>`, see test_examples.case_ids): each
