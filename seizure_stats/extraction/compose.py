@@ -11,8 +11,8 @@ from seizure_stats.extraction.candidate import Candidate, Near
 from seizure_stats.extraction.context import Context
 from seizure_stats.extraction.numbers import Number
 from seizure_stats.extraction.reasons import FIELDS
-from seizure_stats.extraction.rules import (beside, breakdown, category, counted, kind_words, not_counted, period, place,
-                                            qualifier, seized, skip, unit)
+from seizure_stats.extraction.rules import (beside, breakdown, category, counted, kind_words, not_counted, people, period,
+                                            place, qualifier, seized, skip, unit)
 from seizure_stats.model import Figure
 
 STEPS = (
@@ -42,12 +42,12 @@ STEPS = (
     counted.noun_of_quantity,
     breakdown.goods_parts_in_unit,
     counted.noun_after,
-    counted.nationalities_counted,
-    counted.nationality_noun,
-    counted.part_of_them,
-    counted.both_of_them,
-    counted.the_ones_counted,
-    counted.part_of_a_count,
+    people.nationalities_counted,
+    people.nationality_noun,
+    people.part_of_them,
+    people.both_of_them,
+    people.the_ones_counted,
+    people.part_of_a_count,
     breakdown.places_in_brackets,
     counted.noun_in_brackets,
     breakdown.unit_continues,

@@ -121,14 +121,14 @@ _STOP = re.compile(r"[.!?\n]")
 
 
 # a run of capitalised words that opens a line, then a dash or a comma, perhaps after a bracket or two:
-# "WILLEMSTAD – De politie ...", "BEITBRIDGE, March 3 ...", "GIOIA TAURO (RC) – La Guardia di finanza ..."
+# "KRALENDIJK – Agenten ...", "MOMBASA, May 4 ...", "LA SPEZIA (SP) – I finanzieri ..."
 _CAPITALS_DATELINE = re.compile(r"(?m)^[ \u00a0]*([A-ZÀ-ÖØ-Þ]{3,}(?:[ \u00a0'’-][A-ZÀ-ÖØ-Þ]{2,}){0,3})"
                                 r"(?=(?:[ \u00a0]*\([^()\n]{1,40}\))*[ \u00a0]*[-–—,][ \u00a0])")
 _DATELINE_LINES = 3  # a dateline opens the text, or its body after a title and a byline
 
 
 def _capitals_dateline(text: str, taken: bytearray) -> list[Mention]:
-    """A dateline written in capitals ("WILLEMSTAD – ...", "BEITBRIDGE, March 3 (NewsDay Live) – ..."): the town the
+    """A dateline written in capitals ("KRALENDIJK – ...", "MOMBASA, May 4 (Wire) – ..."): the town the
     report was written in, as it would be found written "Willemstad" (the gazetteer's places are case-sensitive).
     Only within the first lines, and only a name the gazetteer knows as a whole."""
     out: list[Mention] = []
@@ -279,7 +279,7 @@ def mark_partners(text: str, mentions: list[Mention], partner_re: re.Pattern | N
     for m in mentions:
         if partner is not None and (m.code or m.candidates) and list_gap is not None \
                 and list_gap.fullmatch(text, partner.end, m.start):
-            m.partner = True  # "mit dem Deutschen Bundeskriminalamt, der Schweizer Bundeskriminalpolizei"
+            m.partner = True  # "zusammen mit dem Zoll, der Polizei Vorarlberg und der Finanzpolizei"
         if m.kind != "agency":
             if m.code and not m.origin and partner_re.search(text, max(0, m.start - 60), m.start):
                 m.partner = True  # "samen met de Belgische minister", "in Zusammenarbeit mit Frankreich"

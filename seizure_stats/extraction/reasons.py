@@ -27,7 +27,7 @@ RULES: dict[str, str] = {
     "varying_sizes": "a number after a verb of variation ('the shipments vary from 10 to 30 kg') is a typical size, no figure",
     "rounded_restatement": "a weight '14.392 kg' whose whole part the document also gives as a weight ('14 kg') is a decimal",
     "age_after_person": "a two-digit number set off right after a noun of people ('a woman, 34,', 'ein Mann (45)', "
-                        "'twee mannen van 41 en 52', 'twee Rotterdammers van 36 en 61') is an age, no figure",
+                        "'twee mannen van 41 en 52', 'twee Utrechters van 27 en 44') is an age, no figure",
     "capitalised_number_word": "a number written in words with a capital inside lower-case prose ('Regions Four, Six "
                                "and Ten') is a name, not a count",
     "countries_referred_to": "a number of countries spelled out after a definite article ('the two countries', 'nei "

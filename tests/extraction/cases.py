@@ -4155,17 +4155,17 @@ CASES += [
     ("de", "Die Polizei stellte 8 Tonnen Kupfer und 4 Kilogramm Kokain sicher.",
      [dict(metric="mass", value=8000, category="other"), dict(metric="mass", value=4, category="drugs")]),
     # a dateline in capitals is a town the gazetteer knows, as it would be written "Willemstad"
-    ("nl", "WILLEMSTAD – De politie heeft 300 kilo cocaïne onderschept op een verlaten strand.",
-     [dict(metric="mass", value=300, category="drugs", country="CW")]),
+    ("nl", "WILLEMSTAD – De politie heeft 140 kilo cocaïne onderschept op een verlaten strand.",
+     [dict(metric="mass", value=140, category="drugs", country="CW")]),
     ("en", "NAIROBI, June 4 – Police seized 60 kg of heroin during an operation on Tuesday.",
      [dict(metric="mass", value=60, category="drugs", country="KE")]),
     ("fr", "COTONOU – La police a saisi 40 kg de cocaïne dans un conteneur.",
      [dict(metric="mass", value=40, category="drugs", country="BJ")]),
     # a place in the phrase that opens its sentence sets the sentence there, even in another country's release
-    ("fr", "Les douanes belges ont saisi 110 tonnes de cocaïne à Anvers en 2022. Dans le port néerlandais de "
-           "Rotterdam, les saisies ont atteint 50 tonnes.",
-     [dict(metric="mass", value=110000, category="drugs", country="BE"),
-      dict(metric="mass", value=50000, category="drugs", country="NL")]),
+    ("fr", "La douane belge a intercepté 35 tonnes de cocaïne à Zeebrugge l'an passé. Dans le port allemand de "
+           "Hambourg, les saisies ont atteint 18 tonnes.",
+     [dict(metric="mass", value=35000, category="drugs", country="BE"),
+      dict(metric="mass", value=18000, category="drugs", country="DE")]),
     ("en", "Belgian customs seized 90 tonnes of cocaine in Antwerp last year. In the port of Hamburg, officers seized "
            "20 tonnes.",
      [dict(metric="mass", value=90000, category="drugs", country="BE"),

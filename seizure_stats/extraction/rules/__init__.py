@@ -14,6 +14,8 @@ each other: what several need lives in context.py, candidate.py or evidence.py.
 - counted.py    what is counted: the noun after or before the number; persons / containers / cases resolved by
                 their verb (which verb: ../verbs.py)
                 (lists that go on: ../goods_lists.py; packed goods, goods of a kind: ../packages.py)
+- people.py     people counted with no noun a verb resolves: nationalities, "nine of them", "both", "the two"
+                (who they are: counted before, a breakdown, denied, dead: ../people.py)
 - breakdown.py  lists and breakdowns: a list that goes on, the parts of a total
 - category.py   the category when the counted noun gives none
 - kind_words.py  categories a word beside the goods says: the worth of fakes at the originals' price

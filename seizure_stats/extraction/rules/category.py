@@ -592,7 +592,7 @@ def nearest_term(ctx: Context, c: Candidate, near: Near) -> bool:
 
 
 def _among_products(ctx: Context, c: Candidate, span: tuple[int, int]) -> bool:
-    """"306 000 articles, notamment des vêtements, des chaussures, des masques et des jouets": the word of a kind is
+    """"12 000 articles, dont des sacs, des ceintures, des montres et des médicaments": the word of a kind is
     one item of a list that names two products of no kind before it: the count is of all of them, goods of several
     kinds ("other"), or fakes of any kind in a release whose words name counterfeits most."""
     a, _ = span
@@ -632,7 +632,7 @@ def _nearest_span(ctx: Context, c: Candidate, near: Near) -> tuple[str | None, s
 
 
 def finds_of_the_sentence(ctx: Context, c: Candidate, near: Near) -> bool:
-    """"Hinter den 1.500 Funden stecken 180.000 gefälschte Taschen", "9 findings, in total: 2 kg of cannabis and 59 g
+    """"Bei den 240 Funden ging es um 9.000 gefälschte Uhren", "7 findings, in total: 3 kg of cannabis and 40 g
     of hashish": a count of seizures or finds naming no kind before the next number is about the goods its own
     sentence names, when they are of one kind only; not the release's main kind. Goods of several kinds leave it open."""
     if not _open(c) or c.metric not in ("seizures", "detections"):
@@ -662,7 +662,7 @@ _CARRIED_METRICS = ("items", "mass", "volume", "seizures", "detections")
 
 
 def goods_of_the_sentence_before(ctx: Context, c: Candidate, near: Near) -> bool:
-    """"Markenfälschungen wurden sichergestellt. Mit 4433 Fällen ...", "20 jerricans of ethanol. The haul came to 6,160
+    """"Gefälschte Markenwaren wurden beschlagnahmt. In 812 Fällen ...", "30 jerricans of ethanol. The haul came to 900
     litres": a quantity or count of finds whose own sentence names no goods at all (no kind, no product, no vehicle)
     goes on about the goods of the sentence right before it in its paragraph, when those are of one kind only and
     no product of no kind is among them ("besides cigarettes, toys were found": the toys)."""

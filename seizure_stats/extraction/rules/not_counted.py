@@ -22,8 +22,8 @@ def age_after_person(ctx: Context, c: Candidate, near: Near) -> bool:
     set off right after a noun the lexicon counts people with (a comma or a bracket, or "of" and nothing counted
     after it), alone or with a second number paired to it, is the person's age (figures.md: ages are no
     figures). A bracket needs an indefinite article before the noun ("ein Mann (45)"): a plural noun with a
-    bracket may give its count ("suspects (12)"). Two people named by their town ("twee Rotterdammers van 36 en
-    61") are people too: the lexicon cannot list every town's inhabitants."""
+    bracket may give its count ("suspects (12)"). Two people named by their town ("twee Utrechters van 27 en
+    44") are people too: the lexicon cannot list every town's inhabitants."""
     n, text, lang = c.number, ctx.text, ctx.lang
     if c.unit != "count" or n.scaled or n.words or not n.plain_digits or not 10 <= n.value <= 99:
         return True
@@ -55,7 +55,7 @@ _COUNT_THEN_NAME = re.compile(r"(?<![\w.])(?P<count>\d{1,2}|[^\W\d_]+)[ \u00a0]+
 
 
 def _inhabitants_before(ctx: Context, c: Candidate, first: int) -> list[tuple[int, int]]:
-    """"twee Rotterdammers van 36 en 61", "deux Lyonnais de 24 et 31": people named by where they live (a
+    """"twee Utrechters van 27 en 44", "deux Lyonnais de 24 et 31": people named by where they live (a
     capitalised noun the lexicon does not know, in a language whose nouns are lower case) after a count of two,
     then "of" and a pair of numbers: one age each. Returned as the span of the noun."""
     lang, text, n = ctx.lang, ctx.text, c.number

@@ -69,7 +69,7 @@ _PHRASE_WORDS = 6
 
 
 def _opening_place_phrase(ctx: Context, m: Mention) -> bool:
-    """A place in the phrase that opens its sentence, closed by a comma ("Dans le port néerlandais de Rotterdam,
+    """A place in the phrase that opens its sentence, closed by a comma ("Dans le port belge d'Anvers,
     ...", "In Rotterdam harbour, ...", "Im Hafen von Hamburg, ..."): the sentence is set there, so a national
     release's home country does not take it over."""
     s = next((s for s in ctx.sents if s.start <= m.start < s.end), None)
