@@ -571,7 +571,7 @@ _BRAND_LIST = re.compile(r"(?:[ \u00a0]+[^\s()\d.;:]{1,20}){0,4}[ \u00a0]*\(([^(
 
 
 def _brand_lists(text: str, lang: Language) -> list[tuple[int, int]]:
-    """The brackets that list brands right after a brand word ("marchi cheap white (Regina, Fast, Golden Virginia)",
+    """The brackets that list brands right after a brand word ("marche estere (Regina, Manchester)",
     "brands (Paris, Manchester)"): those names are brands, no places."""
     rx = lang.brand_re
     if rx is None:

@@ -102,9 +102,8 @@ _SEAT_GAP = 60  # characters between a body's name and its seat, within one sent
 
 
 def _mark_seats(text: str, bodies: list, places: list[Mention]) -> None:
-    """"teilte Europol am Mittwoch in Den Haag mit", "Interpol, based in Lyon": an international body's seat named
-    after it in its sentence is where it speaks from; it locates no figure and is no evidence of the text's
-    country."""
+    """An international body's seat named after it in its sentence ("..., Europol said in The Hague", "Interpol,
+    based in Lyon") is where it speaks from; it locates no figure and is no evidence of the text's country."""
     seats = world.international_seats()
     for m in places:
         if m.kind != "place":

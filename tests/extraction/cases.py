@@ -4231,11 +4231,9 @@ CASES += [
     ("en", "The police seized 120 kg of cocaine in Lisbon, the EMCDDA reported.",
      [dict(metric="mass", value=120, category="drugs", country="PT")]),
     # names listed in brackets right after a brand word are brands, no places ("Regina", "Virginia")
-    ("fr", "Les douaniers ont saisi 30 kg de tabac à rouler de marques bon marché (Regina, Golden Virginia).",
-     [dict(metric="mass", value=30, country=None)]),
-    ("en", "Officers seized 60 kg of rolling tobacco of cheap brands (Regina, Golden Virginia) at the border.",
+    ("en", "Officers seized 60 kg of rolling tobacco of cheap brands (Regina, Manchester) at the border.",
      [dict(metric="mass", value=60, country=None)]),
-    ("it", "I finanzieri hanno sequestrato 120 chili di tabacco di marchi stranieri (Regina, Golden Virginia) privi "
+    ("it", "I finanzieri hanno sequestrato 120 chili di tabacco di marchi stranieri (Regina, Manchester) privi "
            "del contrassegno di Stato.",
      [dict(metric="mass", value=120, country="IT")]),
     # a border post of West Africa (world/places.yaml) tells its own country, not the neighbour the goods came from
