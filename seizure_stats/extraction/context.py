@@ -502,7 +502,7 @@ def _places(text: str, lang: Language, sents: list[Span], terms, title: str | No
             country_hint: str | None) -> tuple[list[Mention], str | None, str, str | None]:
     """The country mentions of the text, its home country as weighed from them, the evidence for it, and the one
     country an international text names (country.lone_country), if any."""
-    links = _related_links(text, lang)
+    links = _related_links(text, lang) + _brand_lists(text, lang)
     mentions = _outside(country_mentions(text, lang, sents), links)
     mark_nationalities(text, mentions, terms, lang)
     for m in mentions:
@@ -526,18 +526,19 @@ def _places(text: str, lang: Language, sents: list[Span], terms, title: str | No
     evidence += country_evidence.usage_clues(text, lang.country_words_re)
     evidence += country_evidence.currency_clues(text, lang)
     article_end = lang.article_end_re if lang.nouns_capitalised else None
+    town_text = _blanked(text, links)  # the towns of a linked article or of a brand's name say nothing of this one
     if not country_hint:
-        evidence += country_evidence.town_clues(text, article_end, lang.officers_re)
+        evidence += country_evidence.town_clues(town_text, article_end, lang.officers_re)
     international = international_body or lang.international_re.search(text) is not None
     ambiguous = [m for m in mentions if m.code is None and m.candidates]
     nat, _ = country_evidence.home_country(evidence, ambiguous, international)
     town_why = ""
     if not international and not country_hint and not any(c.kind != "region" for c in evidence):
         # only small towns say where, perhaps with a shared agency name ("politie" in Lommel): the towns first
-        by_town, town_why = country_evidence.town_country(text, ambiguous, article_end)
+        by_town, town_why = country_evidence.town_country(town_text, ambiguous, article_end)
         nat = by_town or nat
     elif nat is None and not international and not country_hint:
-        nat, town_why = _towns_decide(text, evidence, ambiguous, article_end)
+        nat, town_why = _towns_decide(town_text, evidence, ambiguous, article_end)
     abroad = None if international or country_hint else country_evidence.translated_service(evidence, nat)
     if abroad is not None:
         for mt in mentions:
@@ -566,6 +567,25 @@ def _related_links(text: str, lang: Language) -> list[tuple[int, int]]:
     return [m.span() for m in rx.finditer(text)] if rx is not None else []
 
 
+_BRAND_LIST = re.compile(r"(?:[ \u00a0]+[^\s()\d.;:]{1,20}){0,4}[ \u00a0]*\(([^()\n]{1,160})\)")
+
+
+def _brand_lists(text: str, lang: Language) -> list[tuple[int, int]]:
+    """The brackets that list brands right after a brand word ("marche estere (Regina, Manchester)",
+    "brands (Paris, Manchester)"): those names are brands, no places."""
+    rx = lang.brand_re
+    if rx is None:
+        return []
+    out = []
+    for m in rx.finditer(text):
+        if (m.start() and text[m.start() - 1].isalnum()) or text[m.end():m.end() + 1].isalnum():
+            continue  # a brand word, not a piece of a longer one ("marchese")
+        b = _BRAND_LIST.match(text, m.end())
+        if b:
+            out.append(b.span(1))
+    return out
+
+
 def _partner_gap(lang: Language) -> re.Pattern:
     """What parts two partner services of a list in a language (country.partner_list_gap), built once."""
     return _partner_gap_of(lang.code, lang.definite_articles + tuple(sorted(lang.articles)), tuple(lang.list_conjunctions))
@@ -574,6 +594,13 @@ def _partner_gap(lang: Language) -> re.Pattern:
 @lru_cache(maxsize=8)
 def _partner_gap_of(code: str, articles: tuple[str, ...], conjunctions: tuple[str, ...]) -> re.Pattern:
     return country_evidence.partner_list_gap(articles, conjunctions)
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with `spans` blanked out (as many spaces), so the words in them are found nowhere."""
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def _outside(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:

@@ -56,10 +56,12 @@ def world_mentions(text: str, mentions: list[Mention]) -> tuple[list[Mention], b
     by_span = {(m.start, m.end): m for m in mentions}
     out: list[Mention] = []
     international = False
+    bodies = []
     for kind, hits in (("agency", world.find_agencies(text)), ("place", world.find_places(text))):
         for h in hits:
             if h.international:
                 international = True
+                bodies.append(h)
                 # "Organisation Internationale de Police Criminelle", "Organisation mondiale des douanes": the region
                 # word inside the body's name is part of the name, no region where a figure is
                 for m in [m for m in mentions if m.code is None and not m.candidates and (
@@ -91,9 +93,30 @@ def world_mentions(text: str, mentions: list[Mention]) -> tuple[list[Mention], b
             code = h.countries[0] if len(h.countries) == 1 else None
             out.append(Mention(h.start, h.end, code, kind=kind, candidates=h.countries))
     out += _capitals_dateline(text, taken)
+    if bodies:
+        _mark_seats(text, bodies, out)
     return out, international
 
 
+_SEAT_GAP = 60  # characters between a body's name and its seat, within one sentence
+
+
+def _mark_seats(text: str, bodies: list, places: list[Mention]) -> None:
+    """An international body's seat named after it in its sentence ("..., Europol said in The Hague", "Interpol,
+    based in Lyon") is where it speaks from; it locates no figure and is no evidence of the text's country."""
+    seats = world.international_seats()
+    for m in places:
+        if m.kind != "place":
+            continue
+        name = text[m.start:m.end]
+        for h in bodies:  # the body first: "500 kg seized in The Hague, Europol said" keeps its place
+            if name in seats.get(h.name, ()) and 0 <= m.start - h.end <= _SEAT_GAP \
+                    and not _STOP.search(text, h.end, m.start):
+                m.origin = True
+                break
+
+
+_STOP = re.compile(r"[.!?\n]")
 
 
 # a run of capitalised words that opens a line, then a dash or a comma, perhaps after a bracket or two:

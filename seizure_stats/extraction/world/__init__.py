@@ -144,10 +144,12 @@ def check_agencies(data: dict, file: str = "agencies.yaml") -> list[str]:
             _check_cc(f"{where}.countries", cc, problems)
     for i, block in enumerate(data.get("international") or []):
         where = f"{file}: international[{i}]"
-        if not _known(where, block, _AGENCY_KEYS | {"sources"}, {"sources"}, problems):
+        if not _known(where, block, _AGENCY_KEYS | {"sources", "seats"}, {"sources"}, problems):
             continue
         _check_sources(where, block, problems)
-        _check_agency(where, {k: v for k, v in block.items() if k != "sources"}, problems)
+        if "seats" in block:
+            _check_strings(f"{where}.seats", block["seats"], problems)
+        _check_agency(where, {k: v for k, v in block.items() if k not in ("sources", "seats")}, problems)
     return problems
 
 
@@ -325,6 +327,19 @@ def _agency_index() -> PhraseIndex:
     for block in data.get("international") or []:
         add(block, (), True)
     return PhraseIndex(phrases)
+
+
+@lru_cache(maxsize=1)
+def international_seats() -> dict[str, frozenset[str]]:
+    """Each international body's seat, by the body's canonical name (`Hit.name`), in the seven languages ("Europol":
+    Den Haag, The Hague, La Haye...): named beside the body, its seat is where it speaks from, not where goods were
+    seized."""
+    out: dict[str, frozenset[str]] = {}
+    for block in _load("agencies.yaml").get("international") or []:
+        if block.get("seats"):
+            canonical = (block.get("names") or block.get("acronyms") or block.get("weak_acronyms"))[0]
+            out[canonical] = frozenset(block["seats"])
+    return out
 
 
 @lru_cache(maxsize=1)
